@@ -1,0 +1,422 @@
+/*
+ * conf.c - gridfront.conf, parsed with libconfuse (Debian's libconfuse):
+ * sections, typed values, unknown keys refused with file and line.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <confuse.h>
+
+#include "conf.h"
+#include "util.h"
+
+/* Where the parser reports: the first error wins. */
+static char	*conf_err;
+static size_t	 conf_errlen;
+static const char *conf_path;	/* the file being parsed */
+
+static cfg_opt_t global_opts[] = {
+	CFG_STR("org", "SC01", CFGF_NONE),
+	CFG_STR("var_dir", "var", CFGF_NONE),
+	CFG_STR("run_dir", "var/run", CFGF_NONE),
+	CFG_STR("log_dir", "var/log", CFGF_NONE),
+	CFG_END()
+};
+
+static cfg_opt_t database_opts[] = {
+	CFG_STR("dsn", "", CFGF_NONE),
+	CFG_STR("dbname", "gridfront", CFGF_NONE),
+	CFG_INT("pool", 4, CFGF_NONE),
+	CFG_END()
+};
+
+static cfg_opt_t frontd_opts[] = {
+	CFG_STR_LIST("listen", "{0.0.0.0:7001}", CFGF_NONE),
+	CFG_STR("keys_file", "var/keys", CFGF_NONE),
+	CFG_STR("journal_dir", "var/journal", CFGF_NONE),
+	CFG_STR("metrics_listen", "127.0.0.1:9101", CFGF_NONE),
+	CFG_INT("workers", 1, CFGF_NONE),
+	CFG_INT("read_deadline", 15, CFGF_NONE),
+	CFG_INT("idle_timeout", 30, CFGF_NONE),
+	CFG_INT("max_frame", 16384, CFGF_NONE),
+	CFG_INT("max_conns", 20000, CFGF_NONE),
+	CFG_INT("per_ip", 16, CFGF_NONE),
+	CFG_INT("out_highwater", 65536, CFGF_NONE),
+	CFG_INT("clock_skew", 300, CFGF_NONE),
+	CFG_INT("appsrv_timeout", 15000, CFGF_NONE),
+	CFG_INT("registry_ttl", 5, CFGF_NONE),
+	CFG_INT("alarm_threshold", 5, CFGF_NONE),
+	CFG_INT("grace", 10, CFGF_NONE),
+	CFG_INT("journal_sync_us", 2000, CFGF_NONE),
+	CFG_END()
+};
+
+static cfg_opt_t appsrv_opts[] = {
+	CFG_STR("socket", "var/run/appsrv.sock", CFGF_NONE),
+	CFG_STR("http_listen", "127.0.0.1:8080", CFGF_NONE),
+	CFG_INT("amount_limit", 10000000, CFGF_NONE),
+	CFG_INT("session_hours", 24, CFGF_NONE),
+	CFG_INT("max_pin_failures", 5, CFGF_NONE),
+	CFG_INT("page_size", 20, CFGF_NONE),
+	CFG_END()
+};
+
+static cfg_opt_t ifsvc_opts[] = {
+	CFG_STR("socket", "var/run/ifsvc.sock", CFGF_NONE),
+	CFG_STR("mkt_host", "127.0.0.1", CFGF_NONE),
+	CFG_INT("mkt_port", 7101, CFGF_NONE),
+	CFG_INT("pool", 4, CFGF_NONE),
+	CFG_INT("deadline", 10, CFGF_NONE),
+	CFG_INT("heartbeat", 30, CFGF_NONE),
+	CFG_INT("breaker_failures", 3, CFGF_NONE),
+	CFG_INT("breaker_reset", 5, CFGF_NONE),
+	CFG_INT("settle_interval", 2, CFGF_NONE),
+	CFG_INT("settle_alarm", 600, CFGF_NONE),
+	CFG_STR("recon_time", "02:00", CFGF_NONE),
+	CFG_STR("recon_dir", "var/recon", CFGF_NONE),
+	CFG_END()
+};
+
+static cfg_opt_t mktsim_opts[] = {
+	CFG_STR("listen", "127.0.0.1:7101", CFGF_NONE),
+	CFG_STR("dbname", "mktsim", CFGF_NONE),
+	CFG_STR("dsn", "", CFGF_NONE),
+	CFG_INT("latency_ms", 0, CFGF_NONE),
+	CFG_INT("latency_pct", 0, CFGF_NONE),
+	CFG_INT("error_pct", 0, CFGF_NONE),
+	CFG_INT("drop_before_pct", 0, CFGF_NONE),
+	CFG_INT("drop_after_pct", 0, CFGF_NONE),
+	CFG_INT("refuse_pct", 0, CFGF_NONE),
+	CFG_INT("omit_recon_pct", 0, CFGF_NONE),
+	CFG_END()
+};
+
+static cfg_opt_t top_opts[] = {
+	CFG_SEC("global", global_opts, CFGF_NONE),
+	CFG_SEC("database", database_opts, CFGF_NONE),
+	CFG_SEC("frontd", frontd_opts, CFGF_NONE),
+	CFG_SEC("appsrv", appsrv_opts, CFGF_NONE),
+	CFG_SEC("ifsvc", ifsvc_opts, CFGF_NONE),
+	CFG_SEC("mktsim", mktsim_opts, CFGF_NONE),
+	CFG_END()
+};
+
+/* Allowed ranges of the integer options, by "section|name". */
+static const struct {
+	const char	*key;
+	long		 min, max;
+} ranges[] = {
+	{ "database|pool", 1, 64 },
+	{ "frontd|workers", 1, 64 },
+	{ "frontd|read_deadline", 1, 3600 },
+	{ "frontd|idle_timeout", 1, 3600 },
+	{ "frontd|max_frame", 64, 1048576 },
+	{ "frontd|max_conns", 1, 1000000 },
+	{ "frontd|per_ip", 1, 100000 },
+	{ "frontd|out_highwater", 1024, 16777216 },
+	{ "frontd|clock_skew", 1, 86400 },
+	{ "frontd|appsrv_timeout", 100, 600000 },
+	{ "frontd|registry_ttl", 1, 3600 },
+	{ "frontd|alarm_threshold", 1, 1000000 },
+	{ "frontd|grace", 0, 3600 },
+	{ "frontd|journal_sync_us", 0, 1000000 },
+	{ "appsrv|amount_limit", 1, 1000000000000L },
+	{ "appsrv|session_hours", 1, 720 },
+	{ "appsrv|max_pin_failures", 1, 100 },
+	{ "appsrv|page_size", 1, 200 },
+	{ "ifsvc|mkt_port", 1, 65535 },
+	{ "ifsvc|pool", 1, 64 },
+	{ "ifsvc|deadline", 1, 600 },
+	{ "ifsvc|heartbeat", 1, 3600 },
+	{ "ifsvc|breaker_failures", 1, 1000 },
+	{ "ifsvc|breaker_reset", 1, 3600 },
+	{ "ifsvc|settle_interval", 1, 3600 },
+	{ "ifsvc|settle_alarm", 1, 604800 },
+	{ "mktsim|latency_ms", 0, 600000 },
+	{ "mktsim|latency_pct", 0, 100 },
+	{ "mktsim|error_pct", 0, 100 },
+	{ "mktsim|drop_before_pct", 0, 100 },
+	{ "mktsim|drop_after_pct", 0, 100 },
+	{ "mktsim|refuse_pct", 0, 100 },
+	{ "mktsim|omit_recon_pct", 0, 100 },
+};
+
+static void
+conf_errfunc(cfg_t *cfg, const char *fmt, va_list ap)
+{
+	char	msg[400];
+
+	if (conf_err == NULL || conf_err[0] != '\0')
+		return;
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	snprintf(conf_err, conf_errlen, "%s:%d: %s",
+	    conf_path ? conf_path : "(config)",
+	    cfg ? cfg->line : 0, msg);
+}
+
+static int
+validate_int(cfg_t *cfg, cfg_opt_t *opt)
+{
+	char	key[128];
+	long	v = cfg_opt_getnint(opt, cfg_opt_size(opt) - 1);
+	size_t	i;
+
+	snprintf(key, sizeof(key), "%s|%s", cfg->name, opt->name);
+	for (i = 0; i < sizeof(ranges) / sizeof(ranges[0]); i++) {
+		if (strcmp(ranges[i].key, key) != 0)
+			continue;
+		if (v < ranges[i].min || v > ranges[i].max) {
+			cfg_error(cfg, "%s = %ld: must be between %ld and %ld",
+			    opt->name, v, ranges[i].min, ranges[i].max);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+validate_hhmm(cfg_t *cfg, cfg_opt_t *opt)
+{
+	const char	*s = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
+	unsigned	 h, m;
+	char		 extra;
+
+	if (s == NULL || s[0] == '\0')
+		return 0;
+	if (sscanf(s, "%2u:%2u%c", &h, &m, &extra) != 2 || h > 23 || m > 59) {
+		cfg_error(cfg, "%s = \"%s\": must be HH:MM or \"\"", opt->name, s);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+validate_org(cfg_t *cfg, cfg_opt_t *opt)
+{
+	const char	*s = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
+	size_t		 i, n = s ? strlen(s) : 0;
+
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')))
+			break;
+	if (n == 0 || n > 8 || i != n) {
+		cfg_error(cfg, "%s = \"%s\": 1 to 8 upper-case letters or digits",
+		    opt->name, s ? s : "");
+		return -1;
+	}
+	return 0;
+}
+
+static void
+set_validators(cfg_t *cfg)
+{
+	char	path[128];
+	size_t	i;
+
+	for (i = 0; i < sizeof(ranges) / sizeof(ranges[0]); i++)
+		cfg_set_validate_func(cfg, ranges[i].key, validate_int);
+	cfg_set_validate_func(cfg, "ifsvc|recon_time", validate_hhmm);
+	snprintf(path, sizeof(path), "global|org");
+	cfg_set_validate_func(cfg, path, validate_org);
+}
+
+static char *
+dupstr(cfg_t *sec, const char *name)
+{
+	return xstrdup(cfg_getstr(sec, name));
+}
+
+static void
+fill(struct gf_conf *c, cfg_t *cfg)
+{
+	cfg_t	*s;
+	size_t	 i;
+
+	s = cfg_getsec(cfg, "global");
+	c->global.org = dupstr(s, "org");
+	c->global.var_dir = dupstr(s, "var_dir");
+	c->global.run_dir = dupstr(s, "run_dir");
+	c->global.log_dir = dupstr(s, "log_dir");
+
+	s = cfg_getsec(cfg, "database");
+	c->db.dsn = dupstr(s, "dsn");
+	c->db.dbname = dupstr(s, "dbname");
+	c->db.pool = (int)cfg_getint(s, "pool");
+
+	s = cfg_getsec(cfg, "frontd");
+	c->frontd.nlisten = 0;
+	for (i = 0; i < cfg_size(s, "listen") && i < CONF_MAX_LISTEN; i++)
+		c->frontd.listen[c->frontd.nlisten++] =
+		    xstrdup(cfg_getnstr(s, "listen", i));
+	c->frontd.keys_file = dupstr(s, "keys_file");
+	c->frontd.journal_dir = dupstr(s, "journal_dir");
+	c->frontd.metrics_listen = dupstr(s, "metrics_listen");
+	c->frontd.workers = (int)cfg_getint(s, "workers");
+	c->frontd.read_deadline = (int)cfg_getint(s, "read_deadline");
+	c->frontd.idle_timeout = (int)cfg_getint(s, "idle_timeout");
+	c->frontd.max_frame = (int)cfg_getint(s, "max_frame");
+	c->frontd.max_conns = (int)cfg_getint(s, "max_conns");
+	c->frontd.per_ip = (int)cfg_getint(s, "per_ip");
+	c->frontd.out_highwater = (int)cfg_getint(s, "out_highwater");
+	c->frontd.clock_skew = (int)cfg_getint(s, "clock_skew");
+	c->frontd.appsrv_timeout = (int)cfg_getint(s, "appsrv_timeout");
+	c->frontd.registry_ttl = (int)cfg_getint(s, "registry_ttl");
+	c->frontd.alarm_threshold = (int)cfg_getint(s, "alarm_threshold");
+	c->frontd.grace = (int)cfg_getint(s, "grace");
+	c->frontd.journal_sync_us = (int)cfg_getint(s, "journal_sync_us");
+
+	s = cfg_getsec(cfg, "appsrv");
+	c->appsrv.socket = dupstr(s, "socket");
+	c->appsrv.http_listen = dupstr(s, "http_listen");
+	c->appsrv.amount_limit = cfg_getint(s, "amount_limit");
+	c->appsrv.session_hours = (int)cfg_getint(s, "session_hours");
+	c->appsrv.max_pin_failures = (int)cfg_getint(s, "max_pin_failures");
+	c->appsrv.page_size = (int)cfg_getint(s, "page_size");
+
+	s = cfg_getsec(cfg, "ifsvc");
+	c->ifsvc.socket = dupstr(s, "socket");
+	c->ifsvc.mkt_host = dupstr(s, "mkt_host");
+	c->ifsvc.mkt_port = (int)cfg_getint(s, "mkt_port");
+	c->ifsvc.pool = (int)cfg_getint(s, "pool");
+	c->ifsvc.deadline = (int)cfg_getint(s, "deadline");
+	c->ifsvc.heartbeat = (int)cfg_getint(s, "heartbeat");
+	c->ifsvc.breaker_failures = (int)cfg_getint(s, "breaker_failures");
+	c->ifsvc.breaker_reset = (int)cfg_getint(s, "breaker_reset");
+	c->ifsvc.settle_interval = (int)cfg_getint(s, "settle_interval");
+	c->ifsvc.settle_alarm = (int)cfg_getint(s, "settle_alarm");
+	c->ifsvc.recon_time = dupstr(s, "recon_time");
+	c->ifsvc.recon_dir = dupstr(s, "recon_dir");
+
+	s = cfg_getsec(cfg, "mktsim");
+	c->mktsim.listen = dupstr(s, "listen");
+	c->mktsim.dbname = dupstr(s, "dbname");
+	c->mktsim.dsn = dupstr(s, "dsn");
+	c->mktsim.latency_ms = (int)cfg_getint(s, "latency_ms");
+	c->mktsim.latency_pct = (int)cfg_getint(s, "latency_pct");
+	c->mktsim.error_pct = (int)cfg_getint(s, "error_pct");
+	c->mktsim.drop_before_pct = (int)cfg_getint(s, "drop_before_pct");
+	c->mktsim.drop_after_pct = (int)cfg_getint(s, "drop_after_pct");
+	c->mktsim.refuse_pct = (int)cfg_getint(s, "refuse_pct");
+	c->mktsim.omit_recon_pct = (int)cfg_getint(s, "omit_recon_pct");
+}
+
+int
+conf_load(const char *path, struct gf_conf *c, char *err, size_t errlen)
+{
+	cfg_t	*cfg;
+	int	 rv;
+
+	memset(c, 0, sizeof(*c));
+	err[0] = '\0';
+	conf_err = err;
+	conf_errlen = errlen;
+	conf_path = path;
+
+	cfg = cfg_init(top_opts, CFGF_NONE);
+	if (cfg == NULL) {
+		snprintf(err, errlen, "cannot initialise the config parser");
+		return -1;
+	}
+	cfg_set_error_function(cfg, conf_errfunc);
+	set_validators(cfg);
+
+	if (path != NULL) {
+		rv = cfg_parse(cfg, path);
+		if (rv == CFG_FILE_ERROR) {
+			snprintf(err, errlen, "%s: %s", path, strerror(errno));
+			goto fail;
+		}
+	} else
+		rv = cfg_parse_buf(cfg, "");
+	if (rv != CFG_SUCCESS) {
+		if (err[0] == '\0')
+			snprintf(err, errlen, "%s: parse error",
+			    path ? path : "(defaults)");
+		goto fail;
+	}
+	fill(c, cfg);
+	c->path = path ? xstrdup(path) : NULL;
+	cfg_free(cfg);
+	conf_err = NULL;
+	return 0;
+fail:
+	cfg_free(cfg);
+	conf_err = NULL;
+	return -1;
+}
+
+void
+conf_free(struct gf_conf *c)
+{
+	int	i;
+
+	free(c->path);
+	free(c->global.org);
+	free(c->global.var_dir);
+	free(c->global.run_dir);
+	free(c->global.log_dir);
+	free(c->db.dsn);
+	free(c->db.dbname);
+	for (i = 0; i < c->frontd.nlisten; i++)
+		free(c->frontd.listen[i]);
+	free(c->frontd.keys_file);
+	free(c->frontd.journal_dir);
+	free(c->frontd.metrics_listen);
+	free(c->appsrv.socket);
+	free(c->appsrv.http_listen);
+	free(c->ifsvc.socket);
+	free(c->ifsvc.mkt_host);
+	free(c->ifsvc.recon_time);
+	free(c->ifsvc.recon_dir);
+	free(c->mktsim.listen);
+	free(c->mktsim.dbname);
+	free(c->mktsim.dsn);
+	memset(c, 0, sizeof(*c));
+}
+
+const char *
+conf_default_path(void)
+{
+	const char	*p = getenv("GF_CONF");
+
+	if (p != NULL && p[0] != '\0')
+		return p;
+	if (access("etc/gridfront.conf", R_OK) == 0)
+		return "etc/gridfront.conf";
+	return NULL;
+}
+
+char *
+conf_db_dsn(const struct gf_conf *c, const char *dbname)
+{
+	char	 dir[PATH_MAX], *out;
+	size_t	 n;
+
+	if (c->db.dsn[0] != '\0' && dbname == NULL)
+		return xstrdup(c->db.dsn);
+	if (c->db.dsn[0] != '\0') {
+		/* Same server, another database: later keywords win in libpq. */
+		n = strlen(c->db.dsn) + strlen(dbname) + 16;
+		out = xmalloc(n);
+		snprintf(out, n, "%s dbname=%s", c->db.dsn, dbname);
+		return out;
+	}
+	if (c->global.run_dir[0] == '/')
+		snprintf(dir, sizeof(dir), "%s/pg", c->global.run_dir);
+	else {
+		if (getcwd(dir, sizeof(dir)) == NULL)
+			snprintf(dir, sizeof(dir), ".");
+		n = strlen(dir);
+		snprintf(dir + n, sizeof(dir) - n, "/%s/pg", c->global.run_dir);
+	}
+	n = strlen(dir) + 64 + strlen(dbname ? dbname : c->db.dbname);
+	out = xmalloc(n);
+	snprintf(out, n, "host=%s dbname=%s user=gridfront", dir,
+	    dbname ? dbname : c->db.dbname);
+	return out;
+}

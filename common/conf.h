@@ -1,0 +1,118 @@
+/*
+ * conf.h - gridfront.conf, one file with a section per daemon plus shared
+ * ones, parsed with libconfuse.  See etc/gridfront.conf.example.
+ *
+ * Unknown keys and bad values are errors naming the file and line.  Every
+ * field has a default, so a missing file section means "the defaults".
+ * Relative paths are taken relative to the process's working directory
+ * (./gf runs everything from the repository root).
+ */
+#ifndef GF_CONF_H
+#define GF_CONF_H
+
+#include <stdint.h>
+
+#define CONF_MAX_LISTEN	8
+
+struct conf_global {
+	char	*org;		/* station (org) code, "SC01" */
+	char	*var_dir;	/* "var" */
+	char	*run_dir;	/* "var/run": sockets, pids, embedded PG socket */
+	char	*log_dir;	/* "var/log" */
+};
+
+struct conf_database {
+	char	*dsn;		/* "" = the embedded cluster, see conf_db_dsn() */
+	char	*dbname;	/* "gridfront", used with the embedded cluster */
+	int	 pool;		/* connections per daemon, 4 */
+};
+
+struct conf_frontd {
+	char	*listen[CONF_MAX_LISTEN];	/* "0.0.0.0:7001", "[::]:7001" */
+	int	 nlisten;
+	char	*keys_file;	/* "var/keys" (0600) */
+	char	*journal_dir;	/* "var/journal" */
+	char	*metrics_listen;/* "127.0.0.1:9101" ("" = off) */
+	int	 workers;	/* 1: processes sharing the port (SO_REUSEPORT) */
+	int	 read_deadline;	/* s, whole-frame read deadline, 15 */
+	int	 idle_timeout;	/* s, between keep-alive requests, 30 */
+	int	 max_frame;	/* bytes, 16384 */
+	int	 max_conns;	/* 20000 */
+	int	 per_ip;	/* connections per source address, 16 */
+	int	 out_highwater;	/* bytes of pending output per session, 65536 */
+	int	 clock_skew;	/* s, TP1 §4 step 6, 300 */
+	int	 appsrv_timeout;/* ms, per forwarded request, 15000 */
+	int	 registry_ttl;	/* s, terminal registry cache lifetime, 5 */
+	int	 alarm_threshold;/* MAC/IP failures before an alarm, 5 */
+	int	 grace;		/* s, drain time on SIGTERM, 10 */
+	int	 journal_sync_us;/* group-commit window, 2000 */
+};
+
+struct conf_appsrv {
+	char	*socket;	/* "var/run/appsrv.sock" */
+	char	*http_listen;	/* "127.0.0.1:8080" ("" = off) */
+	int64_t	 amount_limit;	/* fen, 10000000 */
+	int	 session_hours;	/* token lifetime, 24 */
+	int	 max_pin_failures; /* 5 */
+	int	 page_size;	/* records per TP/1 page, 20 */
+};
+
+struct conf_ifsvc {
+	char	*socket;	/* "var/run/ifsvc.sock" */
+	char	*mkt_host;	/* "127.0.0.1" */
+	int	 mkt_port;	/* 7101 */
+	int	 pool;		/* MI/1 connections, 4 */
+	int	 deadline;	/* s, per request, 10 */
+	int	 heartbeat;	/* s, idle heartbeat interval, 30 */
+	int	 breaker_failures; /* consecutive failures that open the breaker, 3 */
+	int	 breaker_reset;	/* s before a half-open probe, 5 */
+	int	 settle_interval; /* s, first retry of an unknown, 2 */
+	int	 settle_alarm;	/* s, unsettled this long raises an alarm, 600 */
+	char	*recon_time;	/* "02:00" local time, "" = off */
+	char	*recon_dir;	/* "var/recon" */
+};
+
+struct conf_mktsim {
+	char	*listen;	/* "127.0.0.1:7101" */
+	char	*dbname;	/* "mktsim" in the same cluster */
+	char	*dsn;		/* "" = embedded cluster + dbname */
+	int	 latency_ms;	/* extra latency mean, 0 */
+	int	 latency_pct;	/* % of requests delayed, 0 */
+	int	 error_pct;	/* % answered 9999, 0 */
+	int	 drop_before_pct;/* % dropped before processing, 0 */
+	int	 drop_after_pct;/* % processed, then dropped, 0 */
+	int	 refuse_pct;	/* % of connections refused, 0 */
+	int	 omit_recon_pct;/* % of committed tx left out of 9001, 0 */
+};
+
+struct gf_conf {
+	char			*path;	/* file read, or NULL for defaults */
+	struct conf_global	 global;
+	struct conf_database	 db;
+	struct conf_frontd	 frontd;
+	struct conf_appsrv	 appsrv;
+	struct conf_ifsvc	 ifsvc;
+	struct conf_mktsim	 mktsim;
+};
+
+/*
+ * Load path (NULL: the built-in defaults only).  On error returns -1 and
+ * writes "FILE:LINE: reason" into err.
+ */
+int	 conf_load(const char *path, struct gf_conf *, char *err, size_t errlen);
+void	 conf_free(struct gf_conf *);
+
+/*
+ * The config path a program uses when it is given no -f: $GF_CONF if set,
+ * else "etc/gridfront.conf" if it exists, else NULL (defaults).
+ */
+const char *conf_default_path(void);
+
+/*
+ * libpq connection string for the station database (or for dbname, when
+ * not NULL, in the same cluster): the configured DSN, or the embedded
+ * cluster's Unix socket under run_dir.  Returns a malloc'd string.
+ */
+char	*conf_db_dsn(const struct gf_conf *, const char *dbname);
+
+#endif

@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# gf - GridFront's one entry point.
+#
+#   ./gf test     install what is missing, build (normal, sanitizers, fuzz), run every test
+#   ./gf demo     install, build, start the whole station and show it working
+#   ./gf start | stop | status    manage the stack (embedded PostgreSQL unless a DSN is configured)
+#   ./gf build    install and build only
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")" && pwd)
+cd "$ROOT"
+. "$ROOT/scripts/pg.sh"
+
+BUILD=$ROOT/build
+BUILD_ASAN=$ROOT/build-asan
+BUILD_FUZZ=$ROOT/build-fuzz
+VAR=$ROOT/var
+export GF_CONF=${GF_CONF:-$VAR/gridfront.conf}
+export LOG4C_RCPATH=$ROOT/etc
+JOBS=$(nproc 2>/dev/null || echo 2)
+
+DEB_PACKAGES=(build-essential cmake pkg-config clang libclang-rt-14-dev
+	libevent-dev libpq-dev libssl-dev liblog4c-dev libxml2-dev libjansson-dev
+	libcmocka-dev libconfuse-dev postgresql-15 postgresql-client-15
+	nginx libnginx-mod-stream procps iproute2 xxd)
+
+say() { printf '%s\n' "gf: $*"; }
+
+install_deps() {
+	local missing=() p
+	for p in "${DEB_PACKAGES[@]}"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+			missing+=("$p")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	if [ "$(id -u)" != 0 ]; then
+		say "missing Debian packages: ${missing[*]} (run as root to install them)"
+		exit 1
+	fi
+	say "installing ${missing[*]}"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq >/dev/null
+	# The nginx package must not start a server of its own on port 80.
+	printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+	chmod +x /usr/sbin/policy-rc.d
+	apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+	rm -f /usr/sbin/policy-rc.d
+}
+
+configure_build() {	# configure_build DIR [CMAKE ARGS...]: quiet unless it fails
+	local dir=$1; shift
+	mkdir -p "$dir"
+	if [ ! -f "$dir/CMakeCache.txt" ]; then
+		cmake -S "$ROOT" -B "$dir" "$@" >"$dir/gf-configure.log" 2>&1 ||
+			{ cat "$dir/gf-configure.log"; exit 1; }
+	fi
+	cmake --build "$dir" -j "$JOBS" >"$dir/gf-build.log" 2>&1 ||
+		{ grep -E 'error|Error' -A3 "$dir/gf-build.log" | head -60; say "build failed in $dir"; exit 1; }
+}
+
+build_all() {
+	configure_build "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+}
+
+build_test_variants() {
+	configure_build "$BUILD_ASAN" -DCMAKE_BUILD_TYPE=Debug -DENABLE_SANITIZERS=ON
+	CC=clang configure_build "$BUILD_FUZZ" -DCMAKE_BUILD_TYPE=Debug \
+		-DENABLE_SANITIZERS=ON -DENABLE_FUZZ=ON
+}
+
+# The station's config: generated once from the example, then the user's.
+ensure_config() {
+	mkdir -p "$VAR/run" "$VAR/log" "$VAR/journal" "$VAR/recon"
+	[ -f "$GF_CONF" ] || cp "$ROOT/etc/gridfront.conf.example" "$GF_CONF"
+}
+
+# Prints the configured DSN, empty for the embedded cluster.
+configured_dsn() {
+	sed -n '/^database[[:space:]]*{/,/}/s/^[[:space:]]*dsn[[:space:]]*=[[:space:]]*"\(.*\)".*/\1/p' "$GF_CONF" | head -1
+}
+
+start_db() {
+	ensure_config
+	if [ -z "$(configured_dsn)" ]; then
+		pg_cluster_start "$VAR/pg" "$VAR/run/pg"
+		if ! pg_psql "$VAR/run/pg" -d postgres -At -c "SELECT 1 FROM pg_database WHERE datname='gridfront'" | grep -q 1; then
+			pg_psql "$VAR/run/pg" -d postgres -c "CREATE DATABASE gridfront" >/dev/null
+		fi
+	fi
+	GF_SCHEMA_DIR=$ROOT/schema "$BUILD/tools/gfctl/gfctl" -f "$GF_CONF" migrate
+}
+
+stop_db() {
+	[ -e "$VAR/pg" ] && pg_cluster_stop "$VAR/pg"
+	return 0
+}
+
+supervisor_pid() {
+	local f=$VAR/run/supervise.pid
+	[ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null && cat "$f"
+}
+
+cmd_start() {
+	install_deps
+	build_all
+	start_db
+	if [ -n "$(supervisor_pid || true)" ]; then
+		say "already running (supervisor pid $(supervisor_pid))"
+		return 0
+	fi
+	GF_BUILD=$BUILD GF_VAR=$VAR setsid "$ROOT/scripts/supervise.sh" \
+		>>"$VAR/log/supervise.log" 2>&1 </dev/null &
+	say "station starting; logs under var/log (./gf status, ./gf stop)"
+}
+
+cmd_stop() {
+	local pid i
+	if pid=$(supervisor_pid); then
+		kill -TERM "$pid"
+		for i in $(seq 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+	fi
+	stop_db
+	say "stopped"
+}
+
+cmd_status() {
+	local pid
+	if pid=$(supervisor_pid); then say "supervisor running (pid $pid)"; else say "supervisor not running"; fi
+	for d in mktsim ifsvc appsrv frontd; do
+		if pgrep -f "$BUILD/.*/$d( |$)" >/dev/null 2>&1; then say "$d running"; else say "$d not running"; fi
+	done
+	if [ -e "$VAR/pg" ] && pg_cluster_running "$VAR/pg"; then say "postgresql running (var/pg)"; else say "postgresql (embedded) not running"; fi
+}
+
+# A shared cluster for the tests; each test makes its own database from
+# the migrated template gf_template.
+start_test_db() {
+	local tvar=$VAR/test
+	mkdir -p "$tvar"
+	pg_cluster_start "$tvar/pg" "$tvar/run/pg"
+	export GF_TEST_PGHOST
+	GF_TEST_PGHOST=$(realpath "$tvar/run/pg")
+	pg_psql "$GF_TEST_PGHOST" -d postgres -c "DROP DATABASE IF EXISTS gf_template" >/dev/null
+	pg_psql "$GF_TEST_PGHOST" -d postgres -c "CREATE DATABASE gf_template" >/dev/null
+	local conf=$tvar/template.conf
+	printf 'database {\n  dsn = "host=%s dbname=gf_template user=gridfront"\n}\n' "$GF_TEST_PGHOST" >"$conf"
+	GF_SCHEMA_DIR=$ROOT/schema "$BUILD_ASAN/tools/gfctl/gfctl" -f "$conf" migrate >/dev/null
+}
+
+cmd_test() {
+	install_deps
+	say "building (normal, sanitizers, fuzz)"
+	build_all
+	build_test_variants
+	start_test_db
+	trap 'pg_cluster_stop "$VAR/test/pg"' EXIT
+	local rc=0
+	export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+	export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+	say "unit tests (normal build)"
+	(cd "$BUILD" && ctest -L unit --output-on-failure -j "$JOBS") || rc=1
+	say "all tests (sanitizer build)"
+	(cd "$BUILD_ASAN" && ctest --output-on-failure -j "$JOBS") || rc=1
+	say "fuzz targets (bounded)"
+	(cd "$BUILD_FUZZ" && ctest -L fuzz --output-on-failure) || rc=1
+	if [ $rc -eq 0 ]; then say "all tests passed"; else say "TESTS FAILED"; fi
+	return $rc
+}
+
+cmd_demo() {
+	install_deps
+	build_all
+	start_db
+	GF_BUILD=$BUILD GF_VAR=$VAR "$ROOT/scripts/demo.sh"
+}
+
+case "${1:-}" in
+test)	cmd_test ;;
+demo)	cmd_demo ;;
+start)	cmd_start ;;
+stop)	cmd_stop ;;
+status)	cmd_status ;;
+build)	install_deps; build_all ;;
+*)	echo "usage: ./gf test | demo | start | stop | status | build" >&2; exit 2 ;;
+esac

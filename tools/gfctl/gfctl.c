@@ -1,0 +1,147 @@
+/*
+ * gfctl - GridFront's admin command line.  A thin dispatcher: the work is in
+ * cmd_<group>.c.  Commands that change the station go straight to the
+ * database and write the audit log; `recon run` asks ifsvc.
+ */
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "conf.h"
+#include "gfctl.h"
+#include "log.h"
+
+static const struct {
+	const char	*name;
+	int		(*fn)(struct gfctl *, int, char **);
+	const char	*usage;
+} cmds[] = {
+	{ "frame",	cmd_frame,	"frame decode --hex HEX [--keys F] | frame encode [--keys F] < JSON" },
+	{ "journal",	cmd_journal,	"journal verify [FILE...] | dump [FILE...] | find --terminal ID [--date D] [--seq N] [--term-serial S]" },
+	{ "keys",	cmd_keys,	"keys init [--file F]" },
+	{ "migrate",	cmd_migrate,	"migrate" },
+	{ "operator",	cmd_operator,	"operator add|list|lock|unlock|passwd ..." },
+	{ "recon",	cmd_recon,	"recon run --date YYYYMMDD | recon report --date YYYYMMDD [--csv]" },
+	{ "terminal",	cmd_terminal,	"terminal add|list|enable|disable|keys ..." },
+};
+
+static PGconn *dbconn;
+
+static void
+usage(void)
+{
+	size_t	i;
+
+	fprintf(stderr, "usage: gfctl [-f FILE] COMMAND ...\n");
+	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
+		fprintf(stderr, "       gfctl %s\n", cmds[i].usage);
+	exit(2);
+}
+
+PGconn *
+gfctl_db(struct gfctl *g)
+{
+	char	*dsn;
+
+	if (dbconn != NULL)
+		return dbconn;
+	dsn = conf_db_dsn(&g->conf, NULL);
+	dbconn = PQconnectdb(dsn);
+	free(dsn);
+	if (PQstatus(dbconn) != CONNECTION_OK) {
+		fprintf(stderr, "gfctl: database: %s", PQerrorMessage(dbconn));
+		exit(1);
+	}
+	return dbconn;
+}
+
+int
+gfctl_audit(struct gfctl *g, const char *action, const char *object,
+    const char *detail_json)
+{
+	const char	*params[4] = { g->actor, action, object,
+			    detail_json ? detail_json : "{}" };
+	PGresult	*res;
+	int		 rv = 0;
+
+	res = PQexecParams(gfctl_db(g), "INSERT INTO audit_log (actor, action, "
+	    "object, detail) VALUES ($1, $2, $3, $4::jsonb)", 4, NULL, params,
+	    NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+		fprintf(stderr, "gfctl: audit log: %s",
+		    PQresultErrorMessage(res));
+		rv = -1;
+	}
+	PQclear(res);
+	return rv;
+}
+
+const char *
+gfctl_opt(int argc, char **argv, const char *name)
+{
+	int	i;
+
+	for (i = 0; i < argc - 1; i++)
+		if (strcmp(argv[i], name) == 0)
+			return argv[i + 1];
+	return NULL;
+}
+
+int
+gfctl_flag(int argc, char **argv, const char *name)
+{
+	int	i;
+
+	for (i = 0; i < argc; i++)
+		if (strcmp(argv[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct gfctl	 g;
+	struct passwd	*pw;
+	char		 err[512];
+	size_t		 i;
+	int		 ch, rv;
+
+	memset(&g, 0, sizeof(g));
+	while ((ch = getopt(argc, argv, "+f:")) != -1) {
+		switch (ch) {
+		case 'f':
+			g.conf_path = optarg;
+			break;
+		default:
+			usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc < 1)
+		usage();
+
+	log_init("gfctl", 0, 1);
+	if (g.conf_path == NULL)
+		g.conf_path = conf_default_path();
+	if (conf_load(g.conf_path, &g.conf, err, sizeof(err)) == -1) {
+		fprintf(stderr, "gfctl: %s\n", err);
+		return 1;
+	}
+	pw = getpwuid(getuid());
+	g.actor = pw ? pw->pw_name : "unknown";
+
+	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
+		if (strcmp(argv[0], cmds[i].name) == 0) {
+			rv = cmds[i].fn(&g, argc - 1, argv + 1);
+			if (dbconn)
+				PQfinish(dbconn);
+			conf_free(&g.conf);
+			return rv;
+		}
+	}
+	usage();
+}

@@ -1,0 +1,36 @@
+/*
+ * gfctl.h - the admin command line.  Each subcommand group lives in its own
+ * cmd_<group>.c and is listed in the table in gfctl.c.
+ */
+#ifndef GFCTL_H
+#define GFCTL_H
+
+#include <libpq-fe.h>
+
+#include "conf.h"
+
+struct gfctl {
+	struct gf_conf	 conf;
+	const char	*conf_path;
+	const char	*actor;		/* unix user, for the audit log */
+};
+
+/* Each returns the process exit status: 0 ok, 1 failure, 2 usage. */
+int	cmd_keys(struct gfctl *, int argc, char **argv);
+int	cmd_frame(struct gfctl *, int argc, char **argv);
+int	cmd_migrate(struct gfctl *, int argc, char **argv);
+int	cmd_journal(struct gfctl *, int argc, char **argv);
+int	cmd_terminal(struct gfctl *, int argc, char **argv);
+int	cmd_operator(struct gfctl *, int argc, char **argv);
+int	cmd_recon(struct gfctl *, int argc, char **argv);
+
+/* Shared helpers (gfctl.c). */
+PGconn		*gfctl_db(struct gfctl *);	/* exits 1 on failure; cached */
+/* Insert an audit_log row (inside the caller's transaction if any). */
+int		 gfctl_audit(struct gfctl *, const char *action,
+		    const char *object, const char *detail_json);
+/* getopt_long-free option lookup: "--name VALUE"; NULL when absent. */
+const char	*gfctl_opt(int argc, char **argv, const char *name);
+int		 gfctl_flag(int argc, char **argv, const char *name);
+
+#endif
