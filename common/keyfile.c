@@ -279,6 +279,11 @@ keyfile_generate(const char *path, char *err, size_t errlen)
 	/* O_EXCL: never replace keys terminals were provisioned from. */
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
 	    0600);
+	if (fd == -1 && errno == EEXIST) {
+		snprintf(err, errlen, "%s: already exists; refusing to "
+		    "overwrite a key file", path);
+		goto fail_clean;
+	}
 	if (fd == -1) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		goto fail_clean;

@@ -34,6 +34,7 @@ enum { TW_NONE, TW_PACE, TW_GPRS_UP, TW_GPRS_DOWN, TW_BACKOFF, TW_LATER };
 static void	attempt(struct tsim_term *);
 static void	send_now(struct tsim_term *);
 static void	deliver(struct tsim_term *);
+static void	release_slot(struct tsim_ctx *);
 
 uint64_t
 engine_rand(struct tsim_term *t)
@@ -151,6 +152,8 @@ gprs_delay_us(struct tsim_term *t)
 void
 engine_send(struct tsim_term *t, tsim_resp_cb cb)
 {
+	struct tsim_ctx	*ctx = t->ctx;
+
 	engine_result_free(&t->res);
 	t->cb = cb;
 	t->attempts = 0;
@@ -159,7 +162,30 @@ engine_send(struct tsim_term *t, tsim_resp_cb cb)
 	t->t_first_us = now_us();
 	if (t->req.len >= 2)
 		t->req_func = get_be16(t->req.data);
+	if (ctx->o.concurrency > 0 && ctx->inflight >= ctx->o.concurrency) {
+		/* --concurrency: wait for a slot, first come first served. */
+		ctx->waitq[(ctx->wq_head + ctx->wq_len++) % ctx->nterms] = t;
+		return;
+	}
+	ctx->inflight++;
 	attempt(t);
+}
+
+/* A request is over: hand its slot to the next waiting terminal. */
+static void
+release_slot(struct tsim_ctx *ctx)
+{
+	struct tsim_term	*next;
+
+	ctx->inflight--;
+	if (ctx->wq_len == 0)
+		return;
+	next = ctx->waitq[ctx->wq_head];
+	ctx->wq_head = (ctx->wq_head + 1) % ctx->nterms;
+	ctx->wq_len--;
+	ctx->inflight++;
+	next->t_first_us = now_us();
+	attempt(next);
 }
 
 void
@@ -202,6 +228,7 @@ finish(struct tsim_term *t, int status)
 	t->res.latency_us = now_us() - t->t_first_us;
 	t->res.attempts = t->attempts;
 	stats_record(ctx, t->req_func, status, t->res.latency_us, t->attempts);
+	release_slot(ctx);
 	if (ctx->o.gprs && status < TSIM_ST_TIMEOUT) {
 		arm_timer(t, TW_GPRS_DOWN, gprs_delay_us(t));
 		return;

@@ -203,6 +203,9 @@ struct tsim_ctx {
 	int64_t			 next_slot_us;	/* --rate pacing */
 	int			 stopping;
 	int			 running;	/* terminals not yet finished */
+	int			 inflight;	/* requests holding a --concurrency slot */
+	struct tsim_term	**waitq;	/* terminals waiting for a slot */
+	int			 wq_head, wq_len;
 	uint64_t		 run_id;	/* makes term_serials unique across runs */
 	struct tsim_stats	 st;
 	struct event		*ev_progress, *ev_end, *ev_sigint, *ev_sigterm;

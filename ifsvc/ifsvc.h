@@ -1,0 +1,87 @@
+/*
+ * ifsvc.h - the interface service: the only process that speaks MI/1 to the
+ * marketing system (../shared/spec/MI1.md).  One context struct; a file per
+ * role: db.c (async libpq), mkt_pool.c (MI/1 connections), appsrv_link.c
+ * (IPC server), settler.c (unknown outcomes), recon.c (reconciliation).
+ */
+#ifndef IFSVC_H
+#define IFSVC_H
+
+#include <stdint.h>
+
+#include <jansson.h>
+#include <libpq-fe.h>
+
+#include "conf.h"
+#include "mi1.h"
+
+struct event_base;
+struct db;
+struct mkt_pool;
+struct applink;
+struct settler;
+struct recon;
+
+struct ifsvc {
+	struct gf_conf		 conf;
+	struct event_base	*base;
+	char			*dsn;
+	struct db		*db;
+	struct mkt_pool		*pool;
+	struct applink		*app;
+	struct settler		*settler;
+	struct recon		*recon;
+};
+
+/* A money-moving trcode (1002-1005): recorded UNKNOWN when unanswered. */
+int	ifsvc_is_money(int trcode);
+
+/* db.c: one connection, queries queued FIFO and run asynchronously. */
+typedef void (*db_cb)(PGresult *res /* NULL: connection lost */, void *arg);
+struct db *db_new(struct event_base *, const char *dsn);
+void	db_free(struct db *);
+/* Queue a parameterised query; cb runs on the loop (never from inside). */
+void	db_query(struct db *, const char *sql, int nparams,
+	    const char *const *params, db_cb, void *arg);
+/* True if res is a successful command or tuples result. */
+int	db_ok(const PGresult *res);
+/* Insert an alarm row (fire and forget, logged on failure). */
+void	db_alarm(struct db *, const char *kind, const char *terminal,
+	    const char *detail);
+
+/* mkt_pool.c: persistent MI/1 connections with deadline and breaker. */
+enum mkt_outcome {
+	MKT_ANSWERED,		/* rsp holds the answer */
+	MKT_UNKNOWN,		/* sent, no (valid) answer before the deadline */
+	MKT_UNAVAILABLE,	/* not sent: breaker open, no connection */
+};
+typedef void (*mkt_cb)(enum mkt_outcome, struct mi1_msg *rsp, void *arg);
+struct mkt_pool *mkt_pool_new(struct ifsvc *);
+void	mkt_pool_free(struct mkt_pool *);
+/* Send req (head filled; body may be NULL).  cb runs once, on the loop. */
+void	mkt_pool_call(struct mkt_pool *, const struct mi1_msg *req, mkt_cb,
+	    void *arg);
+/* 0 when a call would be refused at once (breaker open, nothing up). */
+int	mkt_pool_usable(struct mkt_pool *);
+
+/* appsrv_link.c: the Unix socket served to appsrv and gfctl. */
+struct applink *applink_new(struct ifsvc *);
+void	applink_free(struct applink *);
+
+/* settler.c: resolves UNKNOWN (and stale PENDING) transactions. */
+struct settler *settler_new(struct ifsvc *);
+void	settler_free(struct settler *);
+void	settler_kick(struct settler *);	/* a new unknown: look soon */
+
+/* recon.c: reconciliation runs, in a worker thread with its own I/O. */
+typedef void (*recon_done_cb)(int ok, int64_t run_id, const char *text,
+	    void *arg);
+struct recon *recon_new(struct ifsvc *);
+void	recon_free(struct recon *);
+/* Start a run for date (YYYYMMDD); -1 if one is already running here. */
+int	recon_start(struct recon *, const char *date, recon_done_cb, void *arg);
+/* Offline compare of a file (bench): no MI/1 fetch.  0 or -1. */
+int	recon_file(const struct gf_conf *, const char *dsn, const char *date,
+	    const char *path, int64_t *run_id, char *text, size_t textlen);
+
+#endif
