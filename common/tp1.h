@@ -306,6 +306,20 @@ void	tp1_record_end(struct tp1_builder *);
  * records) of a plaintext with '*', in place, for the journal.  Malformed
  * TLV is walked as far as it is well-formed; nothing is read past n.
  * tp1_utf8_valid: 1 if s is strict UTF-8 (no overlongs or surrogates).
+ *
+ * Notes on the functions above (tp1 owner):
+ * - tp1_header_parse checks magic, version, suite, kind and flags as soon
+ *   as their byte is there, so garbage is refused before 26 bytes arrive;
+ *   NEED_MORE only while what has arrived is fine.  max_frame 0 = no limit
+ *   but the 16-bit length.  Order of the length checks: TOO_LARGE, then
+ *   LENGTH_ALIGN, then LENGTH_SHORT.  The reserved byte is not checked.
+ * - tp1_open needs plain_cap >= L - one block (the ciphertext); it returns
+ *   TP1_E_SUITE when keys->suite differs from the frame's, TP1_E_KIND for
+ *   an alert.  The crypto is thread-safe (per-thread EVP contexts).
+ * - tp1_alert_frame takes terminal, seq, time and keyver from hdr (so set
+ *   hdr->time to the server's clock); a tid that is not BCD is sent as 0.
+ * - tp1_put_* cut a value at 65535 bytes (such a payload cannot be sealed:
+ *   TOO_LARGE); tp1_record_begin past TP1_MAX_DEPTH aborts (a caller bug).
  */
 void	tp1_mask_pin(uint8_t *plain, size_t n);
 int	tp1_utf8_valid(const uint8_t *s, size_t n);

@@ -73,7 +73,9 @@ frame_decode(struct gfctl *g, int argc, char **argv)
 		fprintf(stderr, "gfctl: frame: --hex: not hex\n");
 		goto done;
 	}
-	e = tp1_header_parse(buf, n, 0, &h, &flen);
+	/* The configured limit, so that the reason is the one frontd gives. */
+	e = tp1_header_parse(buf, n, (size_t)g->conf.frontd.max_frame, &h,
+	    &flen);
 	if (e == TP1_E_NEED_MORE)
 		e = TP1_E_TRUNCATED;
 	if (e != TP1_OK) {

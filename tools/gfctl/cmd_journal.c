@@ -1,11 +1,361 @@
-/* Placeholder until the owner of this command group writes it. */
+/*
+ * cmd_journal.c - `gfctl journal verify|dump|find`: check and read frontd's
+ * audit journal (format: frontd/journal.c, docs/JOURNAL.md).
+ *
+ *   verify [FILE...]   every checksum and the whole hash chain; with no FILE
+ *                      every file of conf.frontd.journal_dir, and then the
+ *                      chain must start at record 1.  Names the first bad
+ *                      record (file, offset, record number in the file).
+ *                      A torn last record of the newest file (an unfinished
+ *                      write cut by a crash; frontd truncates it at start)
+ *                      is a warning, not a failure.
+ *   dump [FILE...]     every record as a JSON line
+ *   find --terminal ID [--date YYYYMMDD] [--seq N] [--term-serial S]
+ *
+ * The record reader is frontd's own (journal_fmt.c, included below) so the
+ * writer and the checker cannot drift apart.
+ */
+#include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
 #include "gfctl.h"
+#include "tp1.h"
+#include "tp1_json.h"
+
+#include "../../frontd/journal_fmt.c"
+
+struct jfiles {
+	char	**v;
+	int	  n;
+};
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* FILE arguments, or every journal file of the directory (sorted). */
+static int
+collect(struct gfctl *g, int argc, char **argv, struct jfiles *f,
+    int *from_dir)
+{
+	DIR		*d;
+	struct dirent	*e;
+	const char	*dir = g->conf.frontd.journal_dir;
+	char		 path[4096];
+	int		 i;
+
+	f->v = xcalloc((size_t)argc + 1, sizeof(char *));
+	f->n = 0;
+	*from_dir = 0;
+	for (i = 1; i < argc; i++) {
+		if (strncmp(argv[i], "--", 2) == 0) {
+			i++;		/* an option and its value */
+			continue;
+		}
+		f->v[f->n++] = xstrdup(argv[i]);
+	}
+	if (f->n > 0)
+		return 0;
+	*from_dir = 1;
+	if ((d = opendir(dir)) == NULL) {
+		fprintf(stderr, "gfctl: journal: %s: %s\n", dir, strerror(errno));
+		return -1;
+	}
+	while ((e = readdir(d)) != NULL) {
+		if (strncmp(e->d_name, "journal-", 8) != 0 ||
+		    strlen(e->d_name) < 5 ||
+		    strcmp(e->d_name + strlen(e->d_name) - 4, ".gfj") != 0)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		f->v = xrealloc(f->v, sizeof(char *) * ((size_t)f->n + 1));
+		f->v[f->n++] = xstrdup(path);
+	}
+	closedir(d);
+	qsort(f->v, (size_t)f->n, sizeof(char *), name_cmp);
+	return 0;
+}
+
+static void
+jfiles_free(struct jfiles *f)
+{
+	int	i;
+
+	for (i = 0; i < f->n; i++)
+		free(f->v[i]);
+	free(f->v);
+}
+
+static int
+do_verify(struct gfctl *g, int argc, char **argv)
+{
+	struct jfiles		f;
+	struct jfmt_verify	v;
+	int			i, from_dir, rv = 0;
+
+	if (collect(g, argc, argv, &f, &from_dir) == -1)
+		return 1;
+	if (f.n == 0) {
+		fprintf(stderr, "gfctl: journal verify: no journal files\n");
+		jfiles_free(&f);
+		return 1;
+	}
+	jfmt_verify_init(&v, from_dir);
+	for (i = 0; i < f.n; i++) {
+		if (jfmt_verify_file(&v, f.v[i], i == f.n - 1) == -1) {
+			printf("BAD %s\n", v.err);
+			rv = 1;
+			break;
+		}
+	}
+	if (rv == 0) {
+		if (v.torn)
+			printf("WARNING %s\n", v.err);
+		printf("OK files=%d records=%llu\n", f.n,
+		    (unsigned long long)v.nrec);
+	}
+	jfiles_free(&f);
+	return rv;
+}
+
+struct filter {
+	const char	*terminal;
+	int		 has_seq;
+	uint32_t	 seq;
+	const char	*term_serial;
+	/* (conn, seq) of requests matched by term_serial: their responses */
+	uint64_t	*conns;
+	uint32_t	*seqs;
+	size_t		 n;
+};
+
+static char *
+hex_dup(const uint8_t *p, size_t n)
+{
+	char	*s = xmalloc(2 * n + 1);
+
+	hex_encode(p, n, s);
+	return s;
+}
+
+static void
+add_hex(json_t *o, const char *k, const uint8_t *p, size_t n)
+{
+	char	*s;
+
+	if (n == 0)
+		return;
+	s = hex_dup(p, n);
+	json_object_set_new(o, k, json_string(s));
+	free(s);
+}
+
+static json_t *
+record_json(const char *file, size_t off, const struct jfmt_rec *r)
+{
+	json_t			*o = json_object(), *pl, *fh;
+	struct tp1_header	 h;
+	size_t			 flen;
+	const char		*name;
+	char			 ts[15];
+
+	json_object_set_new(o, "file", json_string(file));
+	json_object_set_new(o, "offset", json_integer((json_int_t)off));
+	json_object_set_new(o, "recno", json_integer((json_int_t)r->recno));
+	json_object_set_new(o, "ts_us", json_integer(r->ts_us));
+	fmt_localtime(r->ts_us / 1000000, ts);
+	json_object_set_new(o, "time", json_string(ts));
+	json_object_set_new(o, "type", json_string(jfmt_type_name(r->type)));
+	if (r->conn)
+		json_object_set_new(o, "conn", json_integer((json_int_t)r->conn));
+	if (r->peer[0]) {
+		json_object_set_new(o, "peer", json_string(r->peer));
+		json_object_set_new(o, "port", json_integer(r->port));
+	}
+	if (r->terminal[0])
+		json_object_set_new(o, "terminal", json_string(r->terminal));
+	if (r->type == JFMT_REQUEST || r->type == JFMT_RESPONSE ||
+	    r->type == JFMT_ALERT)
+		json_object_set_new(o, "seq", json_integer(r->seq));
+	if (r->type == JFMT_REQUEST || r->type == JFMT_RESPONSE) {
+		name = tp1_func_name(r->func);
+		json_object_set_new(o, "func", name ? json_string(name) :
+		    json_integer(r->func));
+	}
+	if (r->type == JFMT_RESPONSE) {
+		name = tp1_status_name(r->code);
+		json_object_set_new(o, "status", name ? json_string(name) :
+		    json_integer(r->code));
+	}
+	if (r->type == JFMT_ALERT) {
+		name = tp1_alert_name(r->code);
+		json_object_set_new(o, "alert", name ? json_string(name) :
+		    json_integer(r->code));
+	}
+	if (r->rawlen > 0 && tp1_header_parse(r->raw, r->rawlen, 1 << 20, &h,
+	    &flen) == TP1_OK) {
+		fh = tp1_json_header(&h);
+		json_object_set_new(o, "frame", fh);
+	}
+	add_hex(o, "raw", r->raw, r->rawlen);
+	if (r->plainlen > 0) {
+		pl = json_object();
+		if (tp1_json_add_payload(pl, r->plain, r->plainlen,
+		    TP1_JSON_MASK_PIN) != TP1_OK) {
+			json_decref(pl);
+			add_hex(o, "plain_hex", r->plain, r->plainlen);
+		} else
+			json_object_set_new(o, "plain", pl);
+	}
+	add_hex(o, "cause", r->aux, r->auxlen);
+	if (r->note[0])
+		json_object_set_new(o, "note", json_string(r->note));
+	return o;
+}
+
+static int
+term_serial_is(const struct jfmt_rec *r, const char *want)
+{
+	struct tp1_payload	 p;
+	char			 ts[64];
+	int			 match = 0;
+
+	if (r->plainlen < 4 || tp1_payload_parse(r->plain, r->plainlen,
+	    &p) != TP1_OK)
+		return 0;
+	if (tp1_item_str(tp1_find(p.items, TP1_T_TERM_SERIAL), ts,
+	    sizeof(ts)) == 0 && strcmp(ts, want) == 0)
+		match = 1;
+	tp1_payload_free(&p);
+	return match;
+}
+
+static int
+matches(struct filter *f, const struct jfmt_rec *r)
+{
+	size_t	i;
+
+	if (f == NULL)
+		return 1;
+	if (strcmp(r->terminal, f->terminal) != 0)
+		return 0;
+	if (f->has_seq && r->seq != f->seq)
+		return 0;
+	if (f->term_serial == NULL)
+		return 1;
+	if (r->type == JFMT_REQUEST && term_serial_is(r, f->term_serial)) {
+		f->conns = xrealloc(f->conns, sizeof(uint64_t) * (f->n + 1));
+		f->seqs = xrealloc(f->seqs, sizeof(uint32_t) * (f->n + 1));
+		f->conns[f->n] = r->conn;
+		f->seqs[f->n++] = r->seq;
+		return 1;
+	}
+	if (r->type == JFMT_RESPONSE)
+		for (i = 0; i < f->n; i++)
+			if (f->conns[i] == r->conn && f->seqs[i] == r->seq)
+				return 1;
+	return 0;
+}
+
+static int
+print_file(const char *path, struct filter *flt)
+{
+	uint8_t		*buf;
+	size_t		 len, off = JFMT_FILE_HDR;
+	struct jfmt_raw	 raw;
+	struct jfmt_rec	 rec;
+	enum jfmt_read	 rr;
+	json_t		*o;
+	char		*s;
+
+	if (jfmt_slurp(path, &buf, &len) == -1) {
+		fprintf(stderr, "gfctl: journal: %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	if (jfmt_check_file_header(buf, len) == -1) {
+		fprintf(stderr, "gfctl: journal: %s: not a journal file\n", path);
+		free(buf);
+		return -1;
+	}
+	while ((rr = jfmt_read(buf, len, off, &raw)) == JFMT_R_OK) {
+		if (jfmt_decode(raw.body, raw.bodylen, &rec) == -1)
+			break;
+		if (matches(flt, &rec)) {
+			o = record_json(path, off, &rec);
+			s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+			printf("%s\n", s);
+			free(s);
+			json_decref(o);
+		}
+		off += raw.size;
+	}
+	free(buf);
+	if (rr == JFMT_R_BAD || (rr == JFMT_R_OK)) {
+		fprintf(stderr, "gfctl: journal: %s: offset %zu: bad record "
+		    "(run gfctl journal verify)\n", path, off);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+do_print(struct gfctl *g, int argc, char **argv, struct filter *flt)
+{
+	struct jfiles	 f;
+	const char	*date = flt ? gfctl_opt(argc, argv, "--date") : NULL;
+	char		 want[32];
+	int		 i, from_dir, rv = 0;
+
+	if (collect(g, argc, argv, &f, &from_dir) == -1)
+		return 1;
+	if (date)
+		snprintf(want, sizeof(want), "journal-%s.gfj", date);
+	for (i = 0; i < f.n; i++) {
+		if (date && strstr(f.v[i], want) == NULL)
+			continue;
+		if (print_file(f.v[i], flt) == -1)
+			rv = 1;
+	}
+	jfiles_free(&f);
+	return rv;
+}
 
 int
 cmd_journal(struct gfctl *g, int argc, char **argv)
 {
-	(void)g; (void)argc; (void)argv;
-	fprintf(stderr, "gfctl: journal: not implemented yet\n");
-	return 1;
+	struct filter	 flt;
+	const char	*seq;
+	int		 rv;
+
+	if (argc < 1)
+		goto usage;
+	if (strcmp(argv[0], "verify") == 0)
+		return do_verify(g, argc, argv);
+	if (strcmp(argv[0], "dump") == 0)
+		return do_print(g, argc, argv, NULL);
+	if (strcmp(argv[0], "find") == 0) {
+		memset(&flt, 0, sizeof(flt));
+		if ((flt.terminal = gfctl_opt(argc, argv, "--terminal")) == NULL)
+			goto usage;
+		if ((seq = gfctl_opt(argc, argv, "--seq")) != NULL) {
+			flt.has_seq = 1;
+			flt.seq = (uint32_t)strtoul(seq, NULL, 10);
+		}
+		flt.term_serial = gfctl_opt(argc, argv, "--term-serial");
+		rv = do_print(g, argc, argv, &flt);
+		free(flt.conns);
+		free(flt.seqs);
+		return rv;
+	}
+usage:
+	fprintf(stderr, "usage: gfctl journal verify [FILE...] | dump [FILE...]"
+	    " | find --terminal ID [--date YYYYMMDD] [--seq N] "
+	    "[--term-serial S]\n");
+	return 2;
 }

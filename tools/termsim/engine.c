@@ -253,7 +253,7 @@ retry_or_fail(struct tsim_term *t, int status)
 {
 	close_link(t);
 	evtimer_del(t->ev_tmo);
-	if (t->attempts < 1 + t->ctx->o.retries && !t->ctx->stopping) {
+	if (t->attempts < 1 + t->ctx->o.retries) {
 		if (t->ctx->o.verbose)
 			fprintf(stderr, "termsim: terminal=%s seq=%u no answer, "
 			    "retrying\n", t->def.id, t->sent_seq);
@@ -414,8 +414,7 @@ read_cb(struct bufferevent *bev, void *arg)
 		retry_or_fail(t, TSIM_ST_CONN);
 		return;
 	}
-	if (st == TP1_ST_BUSY && t->attempts < 1 + t->ctx->o.retries &&
-	    !t->ctx->stopping) {
+	if (st == TP1_ST_BUSY && t->attempts < 1 + t->ctx->o.retries) {
 		arm_timer(t, TW_BACKOFF, 200000LL * t->attempts);
 		return;
 	}
@@ -517,7 +516,7 @@ send_now(struct tsim_term *t)
 				    "%s\n", t->def.id, strerror(errno));
 			/* Count the failed attempt; retry like a lost answer
 			 * after a pause, so a down server is not hammered. */
-			if (t->attempts < 1 + ctx->o.retries && !ctx->stopping) {
+			if (t->attempts < 1 + ctx->o.retries) {
 				arm_timer(t, TW_BACKOFF, 500000);
 				return;
 			}

@@ -151,7 +151,9 @@ stats_progress(struct tsim_ctx *ctx, int final)
 	double			 el, rate = 0;
 
 	el = (double)(now - ctx->start_ms) / 1000.0;
-	if (now > st->last_ms && st->last_ms != 0)
+	if (final && el > 0)
+		rate = (double)st->total / el;
+	else if (now > st->last_ms && st->last_ms != 0)
 		rate = (double)(st->total - st->last_total) * 1000.0 /
 		    (double)(now - st->last_ms);
 	st->last_total = st->total;
@@ -238,7 +240,8 @@ report_json(struct tsim_ctx *ctx, double el)
 	    json_integer((json_int_t)st->violations));
 	json_object_set_new(root, "violation_kinds", vio);
 	json_object_set_new(root, "functions", funcs);
-	s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+	    JSON_REAL_PRECISION(6));
 	if (s != NULL) {
 		printf("%s\n", s);
 		free(s);

@@ -78,6 +78,7 @@ typedef void (*tsim_resp_cb)(struct tsim_term *, struct tsim_result *);
 struct tsim_cust {
 	char	customer_no[24];
 	char	meter_no[24];
+	char	card_serial[24];	/* card meters only */
 	int64_t	total_due;
 	int64_t	balance;
 	uint32_t purchase_count;
@@ -135,6 +136,7 @@ struct tsim_term {
 	char			 receipt[40];
 	char			 mkt_serial[40];
 	uint16_t		 money_func;
+	uint32_t		 pc_sent;	/* CARD_RECHARGE purchase_count */
 	int			 sequences;
 	/* reader */
 	struct {
@@ -186,6 +188,7 @@ struct tsim_opts {
 	const char	*tfile;
 	const char	*keys;
 	const char	*book_fmt;	/* "B%04d" */
+	const char	*cfile;		/* `mktsim customers` output, optional */
 	uint64_t	 seed;
 };
 
@@ -193,6 +196,8 @@ struct tsim_ctx {
 	struct event_base	*base;
 	struct tsim_opts	 o;
 	struct tsim_tfile	 tf;
+	struct tsim_cust	*cust;		/* --customers-file */
+	size_t			 ncust;
 	struct sockaddr_storage	 srv;
 	socklen_t		 srvlen;
 	struct tsim_term	*terms;
@@ -211,8 +216,8 @@ struct tsim_ctx {
 	struct event		*ev_progress, *ev_end, *ev_sigint, *ev_sigterm;
 	struct ev_token_bucket_cfg *gprs_cfg;
 	int			 tty;
-	/* call */
-	int			 call_mode;
+	const char		*conf_path;
+	const char		*want_id, *want_op;	/* call */
 };
 
 /* terminals.c */
@@ -226,6 +231,11 @@ size_t	 terminals_distinct(const struct tsim_tfile *, const char ***ids);
 /* The definition to use for terminal id playing role (NULL: none). */
 const struct tsim_tdef *terminals_pick(const struct tsim_tfile *,
 	    const char *id, enum tsim_role);
+
+/* customers.c */
+int	 customers_load(const char *path, struct tsim_cust **, size_t *,
+	    char *err, size_t errlen);
+uint32_t customers_hash(const char *);
 
 /* engine.c */
 int	 engine_resolve(struct tsim_ctx *, const char *hostport);

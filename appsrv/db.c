@@ -1,0 +1,512 @@
+/*
+ * db.c - an asynchronous libpq pool on the libevent loop.
+ *
+ * conf.db.pool connections, each connected with PQconnectStart/Poll, then
+ * given every statement of sql.c with PQsendPrepare, then fed one queued
+ * query at a time with PQsendQueryPrepared.  Nothing here blocks: sockets
+ * are non-blocking, output is flushed on write events and results are read
+ * on read events.  A broken connection fails the query it carried (the
+ * caller decides what an unknown outcome means) and is re-established
+ * every second until PostgreSQL is back.  One more connection LISTENs on
+ * gf_terminal for the registry.
+ */
+#include <sys/queue.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <event2/event.h>
+
+#include "appsrv.h"
+#include "log.h"
+
+#define DB_MAX_PARAMS	12
+#define DB_MAX_QUEUE	20000	/* queued queries before new ones fail */
+
+enum conn_state { C_DOWN, C_CONNECTING, C_PREPARING, C_IDLE, C_BUSY };
+
+struct job {
+	TAILQ_ENTRY(job) entry;
+	int		 stmt;
+	int		 n;
+	char		*vals[DB_MAX_PARAMS];
+	int		 lens[DB_MAX_PARAMS];
+	int		 fmts[DB_MAX_PARAMS];
+	db_cb		 cb;
+	void		*arg;
+};
+TAILQ_HEAD(jobq, job);
+
+struct dbconn {
+	struct db	*db;
+	int		 id;
+	int		 listen;	/* the LISTEN connection */
+	PGconn		*pg;
+	enum conn_state	 state;
+	struct event	*ev;		/* read (persistent once connected) */
+	struct event	*wev;		/* write, while output is pending */
+	struct event	*retry;
+	int		 prep;		/* statements prepared so far */
+	struct job	*job;
+	PGresult	*res;		/* first result of the job */
+};
+
+struct db {
+	struct appsrv	*as;
+	char		*dsn;
+	struct dbconn	*conns;
+	int		 nconns;
+	struct dbconn	 lconn;
+	struct jobq	 queue;
+	int		 queued;
+	int		 ready;		/* a connection was ready once */
+	struct event	*failev;	/* fails queued jobs when all are down */
+	struct jobq	 failq;
+};
+
+static void	conn_start(struct dbconn *);
+static void	conn_io_cb(evutil_socket_t, short, void *);
+static void	db_kick(struct db *);
+
+int
+db_ok(PGresult *res, ExecStatusType want)
+{
+	return res != NULL && PQresultStatus(res) == want;
+}
+
+static void
+job_free(struct job *j)
+{
+	int	i;
+
+	for (i = 0; i < j->n; i++)
+		free(j->vals[i]);
+	free(j);
+}
+
+static void
+job_done(struct job *j, PGresult *res)
+{
+	j->cb(res, j->arg);
+	job_free(j);
+}
+
+static void
+conn_clear_events(struct dbconn *c)
+{
+	if (c->ev) {
+		event_free(c->ev);
+		c->ev = NULL;
+	}
+	if (c->wev) {
+		event_free(c->wev);
+		c->wev = NULL;
+	}
+}
+
+static void
+retry_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	(void)fd;
+	(void)ev;
+	conn_start(arg);
+}
+
+/* The connection broke: fail its query, schedule a reconnect. */
+static void
+conn_down(struct dbconn *c, const char *why)
+{
+	struct timeval	 tv = { 1, 0 };
+	struct job	*j = c->job;
+
+	if (c->state != C_DOWN)
+		log_warnx("db=down conn=%d reason=\"%s\"", c->id, why);
+	conn_clear_events(c);
+	if (c->pg) {
+		PQfinish(c->pg);
+		c->pg = NULL;
+	}
+	if (c->res) {
+		PQclear(c->res);
+		c->res = NULL;
+	}
+	c->state = C_DOWN;
+	c->job = NULL;
+	if (j)
+		job_done(j, NULL);
+	evtimer_add(c->retry, &tv);
+	db_kick(c->db);
+}
+
+static void
+conn_arm(struct dbconn *c, short what, int persist)
+{
+	conn_clear_events(c);
+	c->ev = event_new(c->db->as->base, PQsocket(c->pg),
+	    what | (persist ? EV_PERSIST : 0), conn_io_cb, c);
+	event_add(c->ev, NULL);
+}
+
+static void
+conn_want_write(struct dbconn *c)
+{
+	if (c->wev == NULL)
+		c->wev = event_new(c->db->as->base, PQsocket(c->pg), EV_WRITE,
+		    conn_io_cb, c);
+	event_add(c->wev, NULL);
+}
+
+static void
+conn_flush(struct dbconn *c)
+{
+	int	r = PQflush(c->pg);
+
+	if (r == 1)
+		conn_want_write(c);
+	else if (r == -1)
+		conn_down(c, PQerrorMessage(c->pg));
+}
+
+static int
+conn_send_prepare(struct dbconn *c)
+{
+	const struct sql_def	*d = &sql_defs[c->prep];
+
+	if (!PQsendPrepare(c->pg, d->name, d->text, d->nparams, NULL)) {
+		conn_down(c, PQerrorMessage(c->pg));
+		return -1;
+	}
+	conn_flush(c);
+	return 0;
+}
+
+static void
+conn_ready(struct dbconn *c)
+{
+	conn_arm(c, EV_READ, 1);
+	if (c->listen) {
+		if (!PQsendQuery(c->pg, "LISTEN gf_terminal")) {
+			conn_down(c, PQerrorMessage(c->pg));
+			return;
+		}
+		c->state = C_BUSY;
+		conn_flush(c);
+		/* Notifications may have been missed while we were away. */
+		registry_changed(c->db->as, "");
+		return;
+	}
+	c->state = C_PREPARING;
+	c->prep = 0;
+	conn_send_prepare(c);
+}
+
+static void
+conn_connecting(struct dbconn *c)
+{
+	switch (PQconnectPoll(c->pg)) {
+	case PGRES_POLLING_READING:
+		conn_arm(c, EV_READ, 0);
+		break;
+	case PGRES_POLLING_WRITING:
+		conn_arm(c, EV_WRITE, 0);
+		break;
+	case PGRES_POLLING_OK:
+		if (PQsetnonblocking(c->pg, 1) == -1) {
+			conn_down(c, "PQsetnonblocking failed");
+			return;
+		}
+		log_info("db=up conn=%d", c->id);
+		conn_ready(c);
+		break;
+	default:
+		conn_down(c, PQerrorMessage(c->pg));
+		break;
+	}
+}
+
+static void
+conn_start(struct dbconn *c)
+{
+	c->pg = PQconnectStart(c->db->dsn);
+	if (c->pg == NULL || PQstatus(c->pg) == CONNECTION_BAD) {
+		conn_down(c, c->pg ? PQerrorMessage(c->pg) : "out of memory");
+		return;
+	}
+	c->state = C_CONNECTING;
+	conn_arm(c, EV_WRITE, 0);
+}
+
+static void
+conn_notifies(struct dbconn *c)
+{
+	PGnotify	*n;
+
+	while ((n = PQnotifies(c->pg)) != NULL) {
+		registry_changed(c->db->as, n->extra);
+		PQfreemem(n);
+	}
+}
+
+/* A whole result set arrived (PQgetResult returned NULL). */
+static void
+conn_result_done(struct dbconn *c)
+{
+	struct job	*j;
+	PGresult	*res = c->res;
+
+	c->res = NULL;
+	switch (c->state) {
+	case C_PREPARING:
+		if (!db_ok(res, PGRES_COMMAND_OK)) {
+			log_warnx("db=prepare stmt=%s error=\"%s\"",
+			    sql_defs[c->prep].name,
+			    res ? PQresultErrorMessage(res) : "no result");
+			PQclear(res);
+			fatalx("db: cannot prepare %s (is the schema migrated?)",
+			    sql_defs[c->prep].name);
+		}
+		PQclear(res);
+		if (++c->prep < SQL__COUNT) {
+			conn_send_prepare(c);
+			return;
+		}
+		c->state = C_IDLE;
+		if (!c->db->ready) {
+			c->db->ready = 1;
+			appsrv_db_ready(c->db->as);
+		}
+		db_kick(c->db);
+		return;
+	case C_BUSY:
+		if (c->listen) {
+			PQclear(res);
+			c->state = C_IDLE;
+			return;
+		}
+		j = c->job;
+		c->job = NULL;
+		c->state = C_IDLE;
+		if (j)
+			job_done(j, res);
+		PQclear(res);
+		db_kick(c->db);
+		return;
+	default:
+		PQclear(res);
+		return;
+	}
+}
+
+static void
+conn_read(struct dbconn *c)
+{
+	PGresult	*r;
+
+	if (!PQconsumeInput(c->pg)) {
+		conn_down(c, PQerrorMessage(c->pg));
+		return;
+	}
+	if (c->listen)
+		conn_notifies(c);
+	while (c->pg && !PQisBusy(c->pg)) {
+		r = PQgetResult(c->pg);
+		if (r == NULL) {
+			if (c->state == C_PREPARING || c->state == C_BUSY)
+				conn_result_done(c);
+			break;
+		}
+		if (c->res == NULL)
+			c->res = r;
+		else
+			PQclear(r);
+	}
+	if (c->pg && PQstatus(c->pg) == CONNECTION_BAD)
+		conn_down(c, "connection lost");
+}
+
+static void
+conn_io_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct dbconn	*c = arg;
+
+	(void)fd;
+	if (c->state == C_CONNECTING) {
+		conn_connecting(c);
+		return;
+	}
+	if (c->pg == NULL)
+		return;
+	if (what & EV_WRITE)
+		conn_flush(c);
+	if (c->pg && (what & EV_READ))
+		conn_read(c);
+}
+
+static void
+conn_send_job(struct dbconn *c, struct job *j)
+{
+	const struct sql_def	*d = &sql_defs[j->stmt];
+
+	c->job = j;
+	c->state = C_BUSY;
+	if (!PQsendQueryPrepared(c->pg, d->name, j->n,
+	    (const char *const *)j->vals, j->lens, j->fmts, 0)) {
+		conn_down(c, PQerrorMessage(c->pg));
+		return;
+	}
+	conn_flush(c);
+}
+
+static int
+db_any_up(struct db *db)
+{
+	int	i;
+
+	for (i = 0; i < db->nconns; i++)
+		if (db->conns[i].state != C_DOWN)
+			return 1;
+	return 0;
+}
+
+static void
+fail_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	struct db	*db = arg;
+	struct job	*j;
+
+	(void)fd;
+	(void)ev;
+	while ((j = TAILQ_FIRST(&db->failq)) != NULL) {
+		TAILQ_REMOVE(&db->failq, j, entry);
+		job_done(j, NULL);
+	}
+}
+
+/* Hand queued jobs to idle connections; with none up, fail them. */
+static void
+db_kick(struct db *db)
+{
+	struct job	*j;
+	int		 i;
+
+	for (i = 0; i < db->nconns && !TAILQ_EMPTY(&db->queue); i++) {
+		if (db->conns[i].state != C_IDLE)
+			continue;
+		j = TAILQ_FIRST(&db->queue);
+		TAILQ_REMOVE(&db->queue, j, entry);
+		db->queued--;
+		conn_send_job(&db->conns[i], j);
+	}
+	if (!TAILQ_EMPTY(&db->queue) && !db_any_up(db)) {
+		TAILQ_CONCAT(&db->failq, &db->queue, entry);
+		db->queued = 0;
+		event_active(db->failev, EV_TIMEOUT, 0);
+	}
+}
+
+void
+db_query(struct appsrv *as, int stmt, int n, const char *const *vals,
+    const int *lens, const int *fmts, db_cb cb, void *arg)
+{
+	struct db	*db = as->db;
+	struct job	*j;
+	int		 i;
+
+	if (n > DB_MAX_PARAMS || n != sql_defs[stmt].nparams)
+		fatalx("db_query: %s with %d parameters", sql_defs[stmt].name, n);
+	j = xcalloc(1, sizeof(*j));
+	j->stmt = stmt;
+	j->n = n;
+	j->cb = cb;
+	j->arg = arg;
+	for (i = 0; i < n; i++) {
+		j->fmts[i] = fmts ? fmts[i] : 0;
+		if (vals[i] == NULL)
+			continue;
+		j->lens[i] = j->fmts[i] ? lens[i] : (int)strlen(vals[i]);
+		j->vals[i] = xmalloc((size_t)j->lens[i] + 1);
+		memcpy(j->vals[i], vals[i], (size_t)j->lens[i]);
+		j->vals[i][j->lens[i]] = '\0';
+	}
+	if (db->queued >= DB_MAX_QUEUE) {
+		TAILQ_INSERT_TAIL(&db->failq, j, entry);
+		event_active(db->failev, EV_TIMEOUT, 0);
+		return;
+	}
+	TAILQ_INSERT_TAIL(&db->queue, j, entry);
+	db->queued++;
+	db_kick(db);
+}
+
+static void
+conn_init(struct db *db, struct dbconn *c, int id, int listen)
+{
+	c->db = db;
+	c->id = id;
+	c->listen = listen;
+	c->state = C_DOWN;
+	c->retry = evtimer_new(db->as->base, retry_cb, c);
+	conn_start(c);
+}
+
+int
+db_init(struct appsrv *as)
+{
+	struct db	*db;
+	int		 i;
+
+	db = xcalloc(1, sizeof(*db));
+	db->as = as;
+	as->db = db;
+	db->dsn = conf_db_dsn(&as->conf, NULL);
+	TAILQ_INIT(&db->queue);
+	TAILQ_INIT(&db->failq);
+	db->failev = event_new(as->base, -1, 0, fail_cb, db);
+	db->nconns = as->conf.db.pool > 0 ? as->conf.db.pool : 4;
+	db->conns = xcalloc((size_t)db->nconns, sizeof(*db->conns));
+	for (i = 0; i < db->nconns; i++)
+		conn_init(db, &db->conns[i], i, 0);
+	conn_init(db, &db->lconn, db->nconns, 1);
+	return 0;
+}
+
+static void
+conn_fini(struct dbconn *c)
+{
+	conn_clear_events(c);
+	if (c->retry)
+		event_free(c->retry);
+	if (c->pg)
+		PQfinish(c->pg);
+	if (c->res)
+		PQclear(c->res);
+	if (c->job)
+		job_free(c->job);
+}
+
+void
+db_free(struct appsrv *as)
+{
+	struct db	*db = as->db;
+	struct job	*j;
+	int		 i;
+
+	if (db == NULL)
+		return;
+	for (i = 0; i < db->nconns; i++)
+		conn_fini(&db->conns[i]);
+	conn_fini(&db->lconn);
+	while ((j = TAILQ_FIRST(&db->queue)) != NULL) {
+		TAILQ_REMOVE(&db->queue, j, entry);
+		job_free(j);
+	}
+	while ((j = TAILQ_FIRST(&db->failq)) != NULL) {
+		TAILQ_REMOVE(&db->failq, j, entry);
+		job_free(j);
+	}
+	event_free(db->failev);
+	free(db->conns);
+	free(db->dsn);
+	free(db);
+	as->db = NULL;
+}

@@ -1,0 +1,550 @@
+/*
+ * fn_collect.c - the money-moving functions (PAYMENT, PREPAY,
+ * CARD_RECHARGE, REVERSAL) and the local RECEIPT and STATS.
+ *
+ * The flow is DESIGN.md's: validate; claim (terminal, term_serial) and
+ * record PENDING in one transaction (gf_tx_claim); call ifsvc; record the
+ * outcome (gf_tx_finish); answer.  A repeat never reaches ifsvc: it gets
+ * the stored answer with replayed = 1, or BUSY while the first attempt is
+ * still in flight.  The reversal rules are checked inside gf_tx_claim,
+ * before the marketing system is asked.
+ */
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "appsrv.h"
+#include "ipc.h"
+#include "log.h"
+
+struct money {
+	uint16_t	 trcode;
+	const char	*fname;
+	char		 term_serial[33];
+	char		 customer[32];
+	char		 meter[64];
+	char		 card_serial[64];
+	char		 orig_ts[33];
+	char		 reason[128];
+	int64_t		 amount;
+	uint8_t		 pay_mode;
+	uint32_t	 purchase_count;
+	/* from the claim */
+	char		 stserial[48];
+	char		 tx_date[9];
+	char		 orig_stserial[48];
+	/* the outcome */
+	const char	*outcome;	/* gf_tx_finish p_outcome */
+	uint16_t	 status;
+	char		 rspcode[8];
+	char		 mkt_serial[64];
+	struct gbuf	 items;		/* settled bills, TLV records */
+};
+
+static void
+money_free(void *p)
+{
+	struct money	*mo = p;
+
+	gbuf_free(&mo->items);
+	free(mo);
+}
+
+static int
+customer_ok(const char *s)
+{
+	size_t	n = strlen(s), i;
+
+	if (n < 6 || n > 20)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* Items-only TLV: built with a builder, then the 4-byte head dropped. */
+static void
+bills_records(json_t *list, struct gbuf *out)
+{
+	struct tp1_builder	 tb;
+	json_t			*it;
+	size_t			 i;
+	int64_t			 v;
+	const char		*s;
+
+	gbuf_reset(out);
+	tp1_build_start(&tb, out, 0, 0);
+	if (!json_is_array(list))
+		return;
+	json_array_foreach(list, i, it) {
+		tp1_record_begin(&tb);
+		if ((s = mi_get_str(it, "month")) != NULL)
+			tp1_put_str(&tb, TP1_T_BILL_MONTH, s);
+		if (mi_get_i64(it, "principal", &v) == 0)
+			tp1_put_i64(&tb, TP1_T_PRINCIPAL, v);
+		if (mi_get_i64(it, "latefee", &v) == 0)
+			tp1_put_i64(&tb, TP1_T_LATE_FEE, v);
+		tp1_record_end(&tb);
+	}
+}
+
+/* ---- answers ---- */
+
+static void
+finished_cb(PGresult *res, void *arg)
+{
+	struct req	*r = arg;
+	struct money	*mo = r->fstate;
+
+	if (!db_ok(res, PGRES_TUPLES_OK) || PQntuples(res) != 1) {
+		/* Not recorded: the row stays PENDING and ifsvc's settler
+		 * undoes whatever the marketing system did, which is what
+		 * HOST_TIMEOUT promises the terminal. */
+		log_warnx("terminal=%s stserial=%s finish=\"%s\"", r->terminal,
+		    mo->stserial, res ? PQresultErrorMessage(res) :
+		    "database unavailable");
+		req_fail(r, TP1_ST_HOST_TIMEOUT, NULL);
+		return;
+	}
+	if (strcmp(mo->outcome, "SUCCESS") == 0 &&
+	    strcmp(PQgetvalue(res, 0, 0), "SUCCESS") != 0) {
+		/* The settler decided first (an answer later than
+		 * deadline + 30 s). */
+		req_fail(r, TP1_ST_HOST_TIMEOUT, NULL);
+		return;
+	}
+	req_send(r);
+}
+
+static void
+record_outcome(struct req *r)
+{
+	struct money	*mo = r->fstate;
+	char		 st[16];
+	const char	*vals[9];
+	int		 lens[9] = { 0 }, fmts[9] = { 0 };
+
+	snprintf(st, sizeof(st), "%u", mo->status);
+	vals[0] = mo->stserial;
+	vals[1] = mo->tx_date;
+	vals[2] = mo->outcome;
+	vals[3] = st;
+	vals[4] = mo->rspcode[0] ? mo->rspcode : NULL;
+	vals[5] = mo->mkt_serial[0] ? mo->mkt_serial : NULL;
+	vals[6] = (const char *)r->out.data;
+	lens[6] = (int)r->out.len;
+	fmts[6] = 1;
+	vals[7] = "";
+	vals[8] = mo->items.len > 4 ? (const char *)mo->items.data + 4 : NULL;
+	lens[8] = mo->items.len > 4 ? (int)mo->items.len - 4 : 0;
+	fmts[8] = 1;
+	db_query(r->as, SQL_TX_FINISH, 9, vals, lens, fmts, finished_cb, r);
+}
+
+static void
+build_ok(struct req *r, json_t *body)
+{
+	struct money		*mo = r->fstate;
+	struct tp1_builder	 tb;
+	const char		*s;
+	char			 receipt[64];
+	uint8_t			 card[4096];
+	size_t			 cardlen;
+	int64_t			 v;
+
+	snprintf(receipt, sizeof(receipt), "R%s", mo->stserial);
+	s = mi_get_str(body, "mkserial");
+	snprintf(mo->mkt_serial, sizeof(mo->mkt_serial), "%s", s ? s : "");
+	req_ok_start(r, &tb);
+	tp1_put_str(&tb, TP1_T_RECEIPT_NO, receipt);
+	tp1_put_str(&tb, TP1_T_MKT_SERIAL, mo->mkt_serial);
+	switch (r->func) {
+	case TP1_FN_PAYMENT:
+		if (mi_get_i64(body, "balance", &v) == 0)
+			tp1_put_i64(&tb, TP1_T_BALANCE, v);
+		if (mi_get_i64(body, "totaldue", &v) == 0)
+			tp1_put_i64(&tb, TP1_T_TOTAL_DUE, v);
+		bills_records(json_object_get(body, "settled"), &mo->items);
+		if (mo->items.len > 4)
+			gbuf_add(&r->out, mo->items.data + 4, mo->items.len - 4);
+		break;
+	case TP1_FN_PREPAY:
+		if (mi_get_i64(body, "balance", &v) == 0)
+			tp1_put_i64(&tb, TP1_T_BALANCE, v);
+		break;
+	case TP1_FN_CARD_RECHARGE:
+		s = mi_get_str(body, "carddata");
+		if (s != NULL && hex_decode(s, card, sizeof(card), &cardlen) == 0)
+			tp1_put_bytes(&tb, TP1_T_CARD_DATA, card, cardlen);
+		if (mi_get_i64(body, "purchasecount", &v) == 0)
+			tp1_put_u32(&tb, TP1_T_PURCHASE_COUNT, (uint32_t)v);
+		break;
+	}
+}
+
+static void
+mi_done_cb(int outcome, const char *rspcode, const char *rspmsg,
+    json_t *body, void *arg)
+{
+	struct req		*r = arg;
+	struct money		*mo = r->fstate;
+	struct tp1_builder	 tb;
+
+	mo->status = mi_outcome_status(outcome, rspcode);
+	if (outcome == IPC_MI_ANSWERED)
+		snprintf(mo->rspcode, sizeof(mo->rspcode), "%s", rspcode);
+	if (mo->status == TP1_ST_OK) {
+		mo->outcome = "SUCCESS";
+		build_ok(r, body);
+	} else {
+		if (outcome == IPC_MI_ANSWERED || outcome == IPC_MI_UNAVAILABLE)
+			mo->outcome = "FAILED";
+		else if (outcome == IPC_MI_UNKNOWN)
+			mo->outcome = "UNKNOWN";
+		else
+			mo->outcome = "LOST";
+		gbuf_reset(&r->out);
+		tp1_build_start(&tb, &r->out, r->func, mo->status);
+		if (mo->status == TP1_ST_HOST_DECLINED && rspmsg[0] != '\0')
+			tp1_put_str(&tb, TP1_T_MESSAGE, rspmsg);
+	}
+	log_info("terminal=%s term_serial=%s stserial=%s func=%s outcome=%s "
+	    "rspcode=%s", r->terminal, mo->term_serial, mo->stserial,
+	    mo->fname, mo->outcome, mo->rspcode[0] ? mo->rspcode : "-");
+	record_outcome(r);
+}
+
+static void
+call_marketing(struct req *r)
+{
+	struct money	*mo = r->fstate;
+	json_t		*b = json_object();
+
+	json_object_set_new(b, "stserial", json_string(mo->stserial));
+	if (r->func == TP1_FN_REVERSAL) {
+		json_object_set_new(b, "origstserial",
+		    json_string(mo->orig_stserial));
+		json_object_set_new(b, "reason", json_string(mo->reason));
+	} else {
+		json_object_set_new(b, "custno", json_string(mo->customer));
+		if (r->func == TP1_FN_CARD_RECHARGE) {
+			json_object_set_new(b, "meterno", json_string(mo->meter));
+			json_object_set_new(b, "cardserial",
+			    json_string(mo->card_serial));
+			json_object_set_new(b, "purchasecount",
+			    json_integer(mo->purchase_count));
+		}
+		json_object_set_new(b, "amount", json_integer(mo->amount));
+		if (r->func == TP1_FN_PAYMENT)
+			json_object_set_new(b, "paymode",
+			    json_integer(mo->pay_mode));
+		json_object_set_new(b, "termid", json_string(r->terminal));
+		json_object_set_new(b, "operid", json_string(r->operator_id));
+	}
+	ifsvc_call(r->as, mo->trcode, mo->stserial, b, mi_done_cb, r);
+}
+
+/* A repeat: the stored answer, replayed; never a second call. */
+static void
+replay(struct req *r, PGresult *res)
+{
+	const char	*state = PQgetvalue(res, 0, 3);
+	unsigned char	*resp;
+	size_t		 n;
+
+	if (strcmp(state, "PENDING") == 0) {
+		req_fail(r, TP1_ST_BUSY, "in progress");
+		return;
+	}
+	if (PQgetisnull(res, 0, 5) ||
+	    (resp = PQunescapeBytea((const unsigned char *)PQgetvalue(res, 0, 5),
+	    &n)) == NULL) {
+		/* Settled without ever being answered (a crash between the
+		 * claim and the answer): nothing was done. */
+		req_fail(r, TP1_ST_HOST_TIMEOUT, NULL);
+		return;
+	}
+	if (n < 4) {
+		PQfreemem(resp);
+		req_fail(r, TP1_ST_INTERNAL, NULL);
+		return;
+	}
+	gbuf_reset(&r->out);
+	gbuf_add(&r->out, resp, n);
+	PQfreemem(resp);
+	put_be16(r->out.data, r->func);
+	if (get_be16(r->out.data + 2) == TP1_ST_OK) {
+		gbuf_add_u8(&r->out, TP1_T_REPLAYED);
+		gbuf_add_be16(&r->out, 1);
+		gbuf_add_u8(&r->out, 1);
+	}
+	req_send(r);
+}
+
+static void
+claimed_cb(PGresult *res, void *arg)
+{
+	struct req	*r = arg;
+	struct money	*mo = r->fstate;
+	const char	*kind;
+
+	if (res == NULL) {
+		/* Committed or not, we cannot tell: a retry of the same
+		 * term_serial finds out. */
+		req_fail(r, TP1_ST_BUSY, "database unavailable");
+		return;
+	}
+	if (!db_ok(res, PGRES_TUPLES_OK) || PQntuples(res) != 1) {
+		log_warnx("terminal=%s term_serial=%s claim=\"%s\"", r->terminal,
+		    mo->term_serial, PQresultErrorMessage(res));
+		req_fail(r, TP1_ST_INTERNAL, NULL);
+		return;
+	}
+	kind = PQgetvalue(res, 0, 0);
+	if (strcmp(kind, "NOT_FOUND") == 0) {
+		req_fail(r, TP1_ST_ORIGINAL_NOT_FOUND, NULL);
+		return;
+	}
+	if (strcmp(kind, "NOT_ALLOWED") == 0) {
+		req_fail(r, TP1_ST_REVERSAL_NOT_ALLOWED, NULL);
+		return;
+	}
+	if (strcmp(kind, "REPEAT") == 0) {
+		replay(r, res);
+		return;
+	}
+	snprintf(mo->stserial, sizeof(mo->stserial), "%s", PQgetvalue(res, 0, 1));
+	snprintf(mo->tx_date, sizeof(mo->tx_date), "%s", PQgetvalue(res, 0, 2));
+	snprintf(mo->orig_stserial, sizeof(mo->orig_stserial), "%s",
+	    PQgetvalue(res, 0, 6));
+	call_marketing(r);
+}
+
+/* Step 1 of the flow: the request's own checks.  0 or -1 (answered). */
+static int
+money_parse(struct req *r, struct money *mo)
+{
+	const struct tp1_item	*it;
+
+	if (req_str(r, TP1_T_TERM_SERIAL, mo->term_serial,
+	    sizeof(mo->term_serial)) == -1 || mo->term_serial[0] == '\0') {
+		req_fail(r, TP1_ST_BAD_REQUEST, "bad term_serial");
+		return -1;
+	}
+	if (r->func == TP1_FN_REVERSAL) {
+		if (req_str(r, TP1_T_ORIG_TERM_SERIAL, mo->orig_ts,
+		    sizeof(mo->orig_ts)) == -1 || mo->orig_ts[0] == '\0') {
+			req_fail(r, TP1_ST_BAD_REQUEST, "bad orig_term_serial");
+			return -1;
+		}
+		if ((it = req_item(r, TP1_T_REASON)) != NULL &&
+		    tp1_item_str(it, mo->reason, sizeof(mo->reason)) == -1) {
+			req_fail(r, TP1_ST_BAD_REQUEST, "bad reason");
+			return -1;
+		}
+		return 0;
+	}
+	if (req_str(r, TP1_T_CUSTOMER_NO, mo->customer,
+	    sizeof(mo->customer)) == -1 || !customer_ok(mo->customer)) {
+		req_fail(r, TP1_ST_BAD_REQUEST, "bad customer number");
+		return -1;
+	}
+	if (tp1_item_i64(req_item(r, TP1_T_AMOUNT), &mo->amount) == -1) {
+		req_fail(r, TP1_ST_BAD_REQUEST, "bad amount");
+		return -1;
+	}
+	if (mo->amount <= 0 || mo->amount > r->as->conf.appsrv.amount_limit) {
+		req_fail(r, TP1_ST_AMOUNT_INVALID, NULL);
+		return -1;
+	}
+	if (r->func == TP1_FN_PAYMENT &&
+	    (tp1_item_u8(req_item(r, TP1_T_PAY_MODE), &mo->pay_mode) == -1 ||
+	    mo->pay_mode < 1 || mo->pay_mode > 3)) {
+		req_fail(r, TP1_ST_BAD_REQUEST, "bad pay_mode");
+		return -1;
+	}
+	if (r->func == TP1_FN_CARD_RECHARGE &&
+	    (req_str(r, TP1_T_METER_NO, mo->meter, sizeof(mo->meter)) == -1 ||
+	    mo->meter[0] == '\0' ||
+	    req_str(r, TP1_T_CARD_SERIAL, mo->card_serial,
+	    sizeof(mo->card_serial)) == -1 ||
+	    tp1_item_u32(req_item(r, TP1_T_PURCHASE_COUNT),
+	    &mo->purchase_count) == -1)) {
+		req_fail(r, TP1_ST_BAD_REQUEST, "bad card recharge items");
+		return -1;
+	}
+	return 0;
+}
+
+void
+fn_money(struct req *r)
+{
+	struct money	*mo;
+	char		 amount[24], trcode[8], paymode[4];
+	const char	*vals[11];
+
+	mo = xcalloc(1, sizeof(*mo));
+	gbuf_init(&mo->items);
+	r->fstate = mo;
+	r->ffree = money_free;
+	switch (r->func) {
+	case TP1_FN_PAYMENT:
+		mo->trcode = 1002;
+		mo->fname = "PAYMENT";
+		break;
+	case TP1_FN_REVERSAL:
+		mo->trcode = 1003;
+		mo->fname = "REVERSAL";
+		break;
+	case TP1_FN_PREPAY:
+		mo->trcode = 1004;
+		mo->fname = "PREPAY";
+		break;
+	default:
+		mo->trcode = 1005;
+		mo->fname = "CARD_RECHARGE";
+		break;
+	}
+	if (money_parse(r, mo) == -1)
+		return;
+	snprintf(amount, sizeof(amount), "%lld", (long long)mo->amount);
+	snprintf(trcode, sizeof(trcode), "%u", mo->trcode);
+	snprintf(paymode, sizeof(paymode), "%u", mo->pay_mode);
+	vals[0] = r->terminal;
+	vals[1] = mo->term_serial;
+	vals[2] = r->as->conf.global.org;
+	vals[3] = r->operator_id;
+	vals[4] = r->func == TP1_FN_REVERSAL ? NULL : mo->customer;
+	vals[5] = mo->fname;
+	vals[6] = trcode;
+	vals[7] = r->func == TP1_FN_REVERSAL ? NULL : amount;
+	vals[8] = r->func == TP1_FN_PAYMENT ? paymode : NULL;
+	vals[9] = r->func == TP1_FN_CARD_RECHARGE ? mo->meter : NULL;
+	vals[10] = r->func == TP1_FN_REVERSAL ? mo->orig_ts : NULL;
+	db_query(r->as, SQL_TX_CLAIM, 11, vals, NULL, NULL, claimed_cb, r);
+}
+
+/* ---- RECEIPT and STATS: from local records ---- */
+
+static int
+sql_bad_input(PGresult *res)
+{
+	const char	*state;
+
+	if (res == NULL)
+		return 0;
+	state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+	return state != NULL && strncmp(state, "22", 2) == 0;
+}
+
+static void
+receipt_cb(PGresult *res, void *arg)
+{
+	struct req		*r = arg;
+	struct tp1_builder	 tb;
+	unsigned char		*items;
+	size_t			 n;
+
+	if (res == NULL) {
+		req_fail(r, TP1_ST_BUSY, "database unavailable");
+		return;
+	}
+	if (!db_ok(res, PGRES_TUPLES_OK)) {
+		req_fail(r, TP1_ST_INTERNAL, NULL);
+		return;
+	}
+	if (PQntuples(res) != 1) {
+		req_fail(r, TP1_ST_ORIGINAL_NOT_FOUND, "no such receipt");
+		return;
+	}
+	req_ok_start(r, &tb);
+	tp1_put_str(&tb, TP1_T_RECEIPT_NO, PQgetvalue(res, 0, 0));
+	tp1_put_str(&tb, TP1_T_CUSTOMER_NO, PQgetvalue(res, 0, 1));
+	tp1_put_str(&tb, TP1_T_CUSTOMER_NAME, PQgetvalue(res, 0, 2));
+	tp1_put_i64(&tb, TP1_T_AMOUNT, strtoll(PQgetvalue(res, 0, 3), NULL, 10));
+	tp1_put_str(&tb, TP1_T_SERVER_TIME, PQgetvalue(res, 0, 4));
+	tp1_put_str(&tb, TP1_T_OPERATOR_NAME, PQgetvalue(res, 0, 5));
+	if (!PQgetisnull(res, 0, 6) && (items = PQunescapeBytea(
+	    (const unsigned char *)PQgetvalue(res, 0, 6), &n)) != NULL) {
+		gbuf_add(&r->out, items, n);
+		PQfreemem(items);
+	}
+	req_send(r);
+}
+
+void
+fn_receipt(struct req *r)
+{
+	char		 receipt[64];
+	const char	*vals[1];
+
+	if (req_str(r, TP1_T_RECEIPT_NO, receipt, sizeof(receipt)) == -1) {
+		req_fail(r, TP1_ST_BAD_REQUEST, "bad receipt_no");
+		return;
+	}
+	vals[0] = receipt;
+	db_query(r->as, SQL_RECEIPT, 1, vals, NULL, NULL, receipt_cb, r);
+}
+
+static void
+stats_cb(PGresult *res, void *arg)
+{
+	struct req		*r = arg;
+	struct tp1_builder	 tb;
+	int			 i;
+
+	if (res == NULL) {
+		req_fail(r, TP1_ST_BUSY, "database unavailable");
+		return;
+	}
+	if (!db_ok(res, PGRES_TUPLES_OK)) {
+		req_fail(r, sql_bad_input(res) ? TP1_ST_BAD_REQUEST :
+		    TP1_ST_INTERNAL, NULL);
+		return;
+	}
+	req_ok_start(r, &tb);
+	for (i = 0; i < PQntuples(res); i++) {
+		tp1_record_begin(&tb);
+		tp1_put_str(&tb, TP1_T_SETTLE_DATE, PQgetvalue(res, i, 0));
+		tp1_put_u32(&tb, TP1_T_COUNT,
+		    (uint32_t)strtoul(PQgetvalue(res, i, 1), NULL, 10));
+		tp1_put_i64(&tb, TP1_T_AMOUNT,
+		    strtoll(PQgetvalue(res, i, 2), NULL, 10));
+		tp1_record_end(&tb);
+	}
+	req_send(r);
+}
+
+static int
+date_ok(const char *s)
+{
+	size_t	i;
+
+	if (strlen(s) != 8)
+		return 0;
+	for (i = 0; i < 8; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+void
+fn_stats(struct req *r)
+{
+	char		 from[16], to[16];
+	const char	*vals[3];
+
+	if (req_str(r, TP1_T_DATE_FROM, from, sizeof(from)) == -1 ||
+	    req_str(r, TP1_T_DATE_TO, to, sizeof(to)) == -1 ||
+	    !date_ok(from) || !date_ok(to) || strcmp(from, to) > 0) {
+		req_fail(r, TP1_ST_BAD_REQUEST, "bad date range");
+		return;
+	}
+	vals[0] = from;
+	vals[1] = to;
+	/* Supervisors see the station's collection, others their own. */
+	vals[2] = (r->role & ROLE_SUPERVISOR) ? NULL : r->operator_id;
+	db_query(r->as, SQL_STATS, 3, vals, NULL, NULL, stats_cb, r);
+}

@@ -1,0 +1,80 @@
+/*
+ * sql.c - every SQL statement appsrv issues, prepared on each pooled
+ * connection when it connects.  All are parameterised; the multi-step ones
+ * are functions of schema/010_appsrv.sql so that each is one round trip and
+ * one transaction.  bench/appsrv/payment.sql replays the per-payment ones.
+ */
+#include "appsrv.h"
+
+const struct sql_def sql_defs[SQL__COUNT] = {
+	[SQL_REQ_BEGIN] = { "req_begin",
+	    "SELECT r_seq_ok, r_last_seq, r_operator, r_role, r_name, "
+	    "r_settle_date, r_locked FROM gf_req_begin($1, $2::bigint, $3::bytea)", 3 },
+	[SQL_TERM_LOOKUP] = { "term_lookup",
+	    "SELECT enabled, suite, keyver, COALESCE(host(bound_ip), '') "
+	    "FROM terminals WHERE id = $1", 1 },
+	[SQL_ALARM] = { "alarm",
+	    "INSERT INTO alarms (kind, terminal_id, source, detail) "
+	    "VALUES ($1, NULLIF($2, ''), $3, $4)", 4 },
+	[SQL_OP_GET] = { "op_get",
+	    "SELECT pin_hash, locked, name FROM operators WHERE id = $1", 1 },
+	[SQL_OP_FAIL] = { "op_fail",
+	    "UPDATE operators SET failed_attempts = failed_attempts + 1, "
+	    "locked = locked OR failed_attempts + 1 >= $2::integer "
+	    "WHERE id = $1 RETURNING locked", 2 },
+	[SQL_SIGN_ON] = { "sign_on",
+	    "WITH o AS (UPDATE operators SET failed_attempts = 0 "
+	    "WHERE id = $1 AND NOT locked RETURNING id) "
+	    "INSERT INTO sessions (token_hash, terminal_id, operator_id, "
+	    "settle_date, expires_at) SELECT $3::bytea, $2, o.id, current_date, "
+	    "now() + make_interval(hours => $4::integer) FROM o "
+	    "RETURNING to_char(settle_date, 'YYYYMMDD')", 4 },
+	/* The operator's net collection: reversed payments are REVERSED and
+	 * reversals themselves are not counted. */
+	[SQL_SIGN_OFF] = { "sign_off",
+	    "WITH e AS (UPDATE sessions SET ended_at = now() "
+	    "WHERE token_hash = $1::bytea AND ended_at IS NULL RETURNING 1) "
+	    "SELECT count(*), COALESCE(sum(amount), 0) FROM transactions "
+	    "WHERE settle_date = $2::date AND terminal_id = $3 AND "
+	    "operator_id = $4 AND state = 'SUCCESS' AND func <> 'REVERSAL' "
+	    "AND (SELECT count(*) FROM e) >= 0", 4 },
+	[SQL_TX_CLAIM] = { "tx_claim",
+	    "SELECT r_kind, r_stserial, r_settle_date, r_state, r_tp_status, "
+	    "r_response, r_orig_stserial, r_customer, r_amount FROM "
+	    "gf_tx_claim($1, $2, $3, $4, $5, $6, $7::smallint, $8::bigint, "
+	    "$9::smallint, $10, $11)", 11 },
+	[SQL_TX_FINISH] = { "tx_finish",
+	    "SELECT r_state, r_receipt FROM gf_tx_finish($1, $2::date, $3, "
+	    "$4::integer, $5, $6, $7::bytea, $8, $9::bytea)", 9 },
+	[SQL_RECEIPT] = { "receipt",
+	    "SELECT r.receipt_no, r.customer_no, r.customer_name, r.amount, "
+	    "to_char(r.created_at, 'YYYYMMDDHH24MISS'), o.name, r.items "
+	    "FROM receipts r JOIN operators o ON o.id = r.operator_id "
+	    "WHERE r.receipt_no = $1", 1 },
+	[SQL_STATS] = { "stats",
+	    "SELECT to_char(settle_date, 'YYYYMMDD'), count(*), sum(amount) "
+	    "FROM transactions WHERE settle_date BETWEEN $1::date AND $2::date "
+	    "AND ($3::text IS NULL OR operator_id = $3) AND state = 'SUCCESS' "
+	    "AND func <> 'REVERSAL' GROUP BY settle_date ORDER BY settle_date "
+	    "LIMIT 400", 3 },
+	[SQL_UPLOAD] = { "upload",
+	    "INSERT INTO reading_uploads (terminal_id, operator_id, meter_no, "
+	    "reading, read_time, exception_code, item_status, kwh, amount) "
+	    "SELECT $1, $2, x.meter_no, x.reading, x.read_time, "
+	    "x.exception_code, x.item_status, x.kwh, x.amount FROM "
+	    "jsonb_to_recordset($3::jsonb) AS x(meter_no text, reading bigint, "
+	    "read_time text, exception_code integer, item_status integer, "
+	    "kwh bigint, amount bigint)", 3 },
+	[SQL_EXCEPTION] = { "exception",
+	    "INSERT INTO reading_exceptions (terminal_id, operator_id, meter_no, "
+	    "exception_code, note, forwarded) VALUES ($1, $2, $3, $4::integer, "
+	    "$5, $6::boolean)", 6 },
+	[SQL_DUNNING_RESULT] = { "dunning_result",
+	    "INSERT INTO dunning_results (terminal_id, operator_id, customer_no, "
+	    "result_code, note, forwarded) VALUES ($1, $2, $3, $4::integer, $5, "
+	    "$6::boolean)", 6 },
+	[SQL_DISCONNECT] = { "disconnect",
+	    "INSERT INTO disconnect_checks (terminal_id, operator_id, "
+	    "customer_no, total_due, disconnect_allowed) VALUES ($1, $2, $3, "
+	    "$4::bigint, $5::boolean)", 5 },
+};

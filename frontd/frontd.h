@@ -1,0 +1,170 @@
+/*
+ * frontd.h - private header of the front-end processor: TP1 §1, §2, §4
+ * steps 1-6 and the alerts of §6, the journal, forwarding to appsrv.
+ * One context struct (struct frontd); prototypes grouped by file.
+ */
+#ifndef FRONTD_H
+#define FRONTD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "conf.h"
+#include "ipc.h"
+#include "keyfile.h"
+#include "tp1.h"
+#include "util.h"
+
+struct event_base;
+struct event;
+struct session;
+struct listener;
+struct registry;
+struct appsrv;
+struct journal;
+struct metrics;
+struct alarms;
+
+struct frontd {
+	struct gf_conf		 conf;
+	const char		*conf_path;
+	struct event_base	*base;
+	struct keyfile		 keys;
+	struct listener		*lsn;
+	struct registry		*reg;
+	struct appsrv		*as;
+	struct journal		*jn;
+	struct metrics		*mx;
+	struct alarms		*al;
+	struct session		*sessions;	/* all open sessions (drain) */
+	int			 nsessions;
+	uint64_t		 next_conn;
+	int			 draining;
+	int			 stopped;	/* journal failed: no new work */
+	int64_t			 drain_deadline_ms;
+	struct event		*ev_drain;
+	const struct timeval	*tv_read;	/* common timeouts */
+	const struct timeval	*tv_idle;
+};
+
+/* ht.c - a small chained hash table with byte-string keys. */
+struct ht;
+struct ht	*ht_new(void);
+void		 ht_free(struct ht *);
+void		*ht_get(struct ht *, const void *key, size_t klen);
+/* Insert or replace; returns the previous value or NULL. */
+void		*ht_put(struct ht *, const void *key, size_t klen, void *val);
+void		*ht_del(struct ht *, const void *key, size_t klen);
+size_t		 ht_count(struct ht *);
+/* Visit every entry; the callback returns 1 to delete that entry. */
+void		 ht_foreach(struct ht *, int (*)(const void *key, size_t klen,
+		    void *val, void *arg), void *arg);
+
+/* listener.c - listening sockets, accept limits, EMFILE pause. */
+struct listener	*listener_new(struct frontd *, char *err, size_t errlen);
+void		 listener_free(struct listener *);
+void		 listener_pause(struct listener *);	/* drain / stop */
+/* A session went away: release its per-IP slot. */
+void		 listener_release(struct listener *, const char *ip);
+
+/* session.c - one TP/1 connection. */
+void		 session_start(struct frontd *, int fd, const char *ip,
+		    uint16_t port);
+void		 session_drain_all(struct frontd *, int force);
+
+/* registry.c - cache of the terminal registry (from appsrv) and of the
+ * terminals' derived keys. */
+struct reg_info {
+	char		terminal[17];
+	int		found;
+	int		enabled;
+	uint8_t		suite;
+	uint8_t		keyver;
+	char		bound_ip[64];	/* "" = not bound */
+};
+/* cb gets NULL when appsrv could not answer. */
+typedef void (*registry_cb)(void *arg, const struct reg_info *);
+struct registry	*registry_new(struct frontd *);
+void		 registry_free(struct registry *);
+void		 registry_lookup(struct registry *, const char *terminal,
+		    registry_cb, void *arg);
+void		 registry_changed(struct registry *, const char *terminal);
+/* The terminal's keys for (suite, keyver), derived once and cached;
+ * -1 if the key file has no such set. */
+int		 registry_keys(struct registry *, const char *terminal,
+		    const uint8_t tid[8], uint8_t suite, uint8_t keyver,
+		    struct tp1_keys *out);
+void		 registry_forget_keys(struct registry *);	/* SIGHUP */
+
+/* appsrv_link.c - the IPC link to appsrv: requests in flight matched by
+ * reqid, each with a deadline; reconnect with backoff. */
+typedef void (*appsrv_cb)(void *arg, struct ipc_msg *);	/* NULL: failed */
+struct appsrv	*appsrv_new(struct frontd *);
+void		 appsrv_free(struct appsrv *);
+int		 appsrv_up(struct appsrv *);
+/* Send a request; cb runs exactly once (answer, timeout or link loss),
+ * never from inside this call.  -1 (cb not called) if the link is down. */
+int		 appsrv_call(struct appsrv *, uint16_t type,
+		    const struct gbuf *payload, int timeout_ms, appsrv_cb,
+		    void *arg);
+void		 appsrv_alarm(struct appsrv *, const char *kind,
+		    const char *terminal, const char *source, const char *detail);
+
+/* alarms.c - repeated MAC failures / IP mismatches raise an alarm. */
+struct alarms	*alarms_new(struct frontd *);
+void		 alarms_free(struct alarms *);
+void		 alarms_note(struct alarms *, const char *kind,
+		    const char *terminal, const char *ip);
+
+/* metrics.c - counters, histograms, Prometheus text, /metrics. */
+enum mx_refuse { MX_REF_MAXCONN, MX_REF_PERIP, MX_REF_DRAIN, MX_REF_NFILE,
+	MX_REF_N };
+struct metrics	*metrics_new(struct frontd *, char *err, size_t errlen);
+void		 metrics_free(struct metrics *);
+void		 metrics_accept(struct metrics *);
+void		 metrics_refuse(struct metrics *, enum mx_refuse);
+void		 metrics_conn_open(struct metrics *, int delta);
+void		 metrics_frame(struct metrics *, uint16_t func, uint16_t status);
+void		 metrics_alert(struct metrics *, uint16_t code);
+void		 metrics_latency(struct metrics *, int64_t us);
+void		 metrics_fsync(struct metrics *, int64_t us);
+void		 metrics_text(struct metrics *, struct gbuf *);
+
+/* journal.c - the audit journal (format: journal_fmt.h, docs/JOURNAL.md). */
+struct jrec {
+	uint8_t		 type;		/* enum jfmt_type */
+	uint64_t	 conn;
+	const char	*peer;
+	uint16_t	 port;
+	const char	*terminal;	/* NULL or "" when unknown */
+	uint32_t	 seq;
+	uint16_t	 func;
+	uint16_t	 code;		/* status or alert */
+	const uint8_t	*raw;
+	size_t		 rawlen;
+	const uint8_t	*plain;		/* PIN already masked */
+	size_t		 plainlen;
+	const uint8_t	*aux;
+	size_t		 auxlen;
+	const char	*note;
+};
+typedef void (*journal_cb)(void *arg, int ok);
+typedef void (*journal_fail_cb)(void *arg, const char *why);
+typedef void (*journal_sync_cb)(void *arg, int64_t us);
+struct journal	*journal_open(struct event_base *, const char *dir,
+		    int sync_us, char *err, size_t errlen);
+void		 journal_set_cbs(struct journal *, journal_fail_cb,
+		    journal_sync_cb, void *arg);
+/* -1 once the journal has failed. */
+int		 journal_append(struct journal *, const struct jrec *);
+/* cb(arg, ok) once everything appended so far is durable (ok = 1) or the
+ * journal failed (ok = 0); never from inside this call. */
+void		 journal_wait(struct journal *, journal_cb, void *arg);
+int		 journal_failed(struct journal *);
+/* Write and sync what is queued, stop the writer, close. */
+void		 journal_close(struct journal *);
+
+/* frontd.c */
+void		 frontd_stop_work(struct frontd *, const char *why);
+
+#endif

@@ -1,0 +1,686 @@
+/*
+ * session.c - one TP/1 connection (TP1 §1, §2, §4 steps 1-6).
+ *
+ *   S_READ     read one frame: header first (checked byte by byte as it
+ *              arrives, TP1 §4 step 1), then exactly the rest of the frame;
+ *              a whole-frame read deadline, an idle timeout between
+ *              keep-alive requests.
+ *   S_LOOKUP   registry (steps 2-3), then MAC and decryption (4-5), the
+ *              clock (6) and the journal record of the request.
+ *   S_FORWARD  waiting for appsrv's IPC_TP_RESPONSE (steps 7-8, business).
+ *   S_JOURNAL  response sealed and journaled: waiting for its batch to be
+ *              durable - no response leaves before that.
+ *   S_WRITE    writing; then the next request (KEEPALIVE) or close.
+ *   S_LINGER   after an alert: write side shut, input discarded for a
+ *              moment so the alert is not lost to a reset.
+ *
+ * Requests on one connection are answered in order because the next one is
+ * not read before the previous response is written; so a session never has
+ * more than one response of output pending (out_highwater is therefore an
+ * upper bound that is never approached by a single TP/1 response).
+ *
+ * A session closed while a lookup, a forward or a journal wait is
+ * outstanding stays allocated ("dead") until that callback arrives; every
+ * one of them is guaranteed (deadlines in appsrv_link.c, the journal always
+ * completes or fails).
+ */
+#include <sys/socket.h>
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <event2/event.h>
+
+#include "frontd.h"
+#include "journal_fmt.h"
+#include "log.h"
+
+#define LINGER_MS	2000
+
+enum sstate { S_READ, S_LOOKUP, S_FORWARD, S_JOURNAL, S_WRITE, S_LINGER };
+
+struct session {
+	struct frontd		*fx;
+	struct session		*prev, *next;
+	uint64_t		 id;
+	int			 fd;
+	struct event		*ev_rd, *ev_wr, *ev_tmo;
+	enum sstate		 state;
+	int			 waiting;
+	int			 dead;
+	int			 close_after;
+	int			 linger;
+	int			 in_frame;
+	int			 nreq;
+	char			 ip[46];
+	uint16_t		 port;
+	uint8_t			*ibuf;
+	size_t			 ilen, icap, flen;
+	struct tp1_header	 hdr;
+	struct tp1_keys		 keys;
+	uint16_t		 func;
+	struct gbuf		 out;
+	size_t			 ooff;
+	int64_t			 t0_us;
+};
+
+static void	read_cb(evutil_socket_t, short, void *);
+static void	write_cb(evutil_socket_t, short, void *);
+static void	timer_cb(evutil_socket_t, short, void *);
+static void	session_close(struct session *, const char *why);
+
+static void
+session_free(struct session *s)
+{
+	tp1_keys_clear(&s->keys);
+	gbuf_free(&s->out);
+	free(s->ibuf);
+	free(s);
+}
+
+static void
+jrec_base(struct session *s, struct jrec *r, uint8_t type)
+{
+	memset(r, 0, sizeof(*r));
+	r->type = type;
+	r->conn = s->id;
+	r->peer = s->ip;
+	r->port = s->port;
+}
+
+void
+session_start(struct frontd *fx, int fd, const char *ip, uint16_t port)
+{
+	struct session	*s = xcalloc(1, sizeof(*s));
+	struct jrec	 r;
+
+	s->fx = fx;
+	s->id = ++fx->next_conn;
+	s->fd = fd;
+	snprintf(s->ip, sizeof(s->ip), "%s", ip);
+	s->port = port;
+	gbuf_init(&s->out);
+	s->ev_rd = event_new(fx->base, fd, EV_READ | EV_PERSIST, read_cb, s);
+	s->ev_wr = event_new(fx->base, fd, EV_WRITE | EV_PERSIST, write_cb, s);
+	s->ev_tmo = evtimer_new(fx->base, timer_cb, s);
+	if (s->ev_rd == NULL || s->ev_wr == NULL || s->ev_tmo == NULL)
+		fatalx("session: libevent setup failed");
+	s->next = fx->sessions;
+	if (s->next)
+		s->next->prev = s;
+	fx->sessions = s;
+	fx->nsessions++;
+	metrics_conn_open(fx->mx, 1);
+	jrec_base(s, &r, JFMT_OPEN);
+	if (journal_append(fx->jn, &r) == -1) {
+		session_close(s, "journal failed");
+		return;
+	}
+	log_debug("conn=%llu peer=%s port=%u event=open",
+	    (unsigned long long)s->id, ip, port);
+	/* The whole-frame deadline of the first request runs from accept. */
+	event_add(s->ev_tmo, fx->tv_read);
+	event_add(s->ev_rd, NULL);
+}
+
+static void
+session_close(struct session *s, const char *why)
+{
+	struct frontd	*fx = s->fx;
+	struct jrec	 r;
+
+	if (s->fd != -1) {
+		jrec_base(s, &r, JFMT_CLOSE);
+		r.terminal = s->hdr.terminal;
+		r.note = why;
+		(void)journal_append(fx->jn, &r);
+		log_debug("conn=%llu peer=%s event=close reason=\"%s\"",
+		    (unsigned long long)s->id, s->ip, why);
+		event_free(s->ev_rd);
+		event_free(s->ev_wr);
+		event_free(s->ev_tmo);
+		close(s->fd);
+		s->fd = -1;
+		listener_release(fx->lsn, s->ip);
+		if (s->prev)
+			s->prev->next = s->next;
+		else
+			fx->sessions = s->next;
+		if (s->next)
+			s->next->prev = s->prev;
+		fx->nsessions--;
+		metrics_conn_open(fx->mx, -1);
+	}
+	tp1_keys_clear(&s->keys);
+	if (s->waiting) {
+		s->dead = 1;
+		return;
+	}
+	session_free(s);
+}
+
+/* A callback that was outstanding has arrived; 1 if the session is gone. */
+static int
+callback_arrived(struct session *s)
+{
+	s->waiting = 0;
+	if (s->dead) {
+		session_free(s);
+		return 1;
+	}
+	return 0;
+}
+
+static void
+do_write(struct session *s)
+{
+	ssize_t	n;
+
+	while (s->ooff < s->out.len) {
+		n = write(s->fd, s->out.data + s->ooff, s->out.len - s->ooff);
+		if (n > 0) {
+			s->ooff += (size_t)n;
+			continue;
+		}
+		if (n == -1 && (errno == EAGAIN || errno == EINTR)) {
+			event_add(s->ev_wr, NULL);
+			event_add(s->ev_tmo, s->fx->tv_read);
+			return;
+		}
+		session_close(s, "write error");
+		return;
+	}
+	event_del(s->ev_wr);
+	event_del(s->ev_tmo);
+	if (s->t0_us)
+		metrics_latency(s->fx->mx, now_us() - s->t0_us);
+	s->t0_us = 0;
+	if (s->linger) {
+		/* Keep reading (and discarding) so the alert is not lost to a
+		 * reset caused by unread input. */
+		struct timeval tv = { LINGER_MS / 1000, (LINGER_MS % 1000) * 1000 };
+		shutdown(s->fd, SHUT_WR);
+		s->state = S_LINGER;
+		event_add(s->ev_tmo, &tv);
+		event_add(s->ev_rd, NULL);
+		return;
+	}
+	if (s->close_after || s->fx->draining) {
+		session_close(s, "done");
+		return;
+	}
+	/* KEEPALIVE (TP1 §1): the next request, after an idle wait. */
+	gbuf_reset(&s->out);
+	s->ooff = 0;
+	s->ilen = 0;
+	s->flen = 0;
+	s->in_frame = 0;
+	memset(&s->hdr, 0, sizeof(s->hdr));
+	s->state = S_READ;
+	event_add(s->ev_tmo, s->fx->tv_idle);
+	event_add(s->ev_rd, NULL);
+}
+
+static void
+write_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	(void)fd; (void)ev;
+	do_write(arg);
+}
+
+static void
+durable_cb(void *arg, int ok)
+{
+	struct session	*s = arg;
+
+	if (callback_arrived(s))
+		return;
+	if (!ok) {
+		session_close(s, "journal failed");
+		return;
+	}
+	s->state = S_WRITE;
+	do_write(s);
+}
+
+/* The frame to send is in s->out and journaled: wait for durability. */
+static void
+send_when_durable(struct session *s)
+{
+	s->state = S_JOURNAL;
+	s->waiting = 1;
+	journal_wait(s->fx->jn, durable_cb, s);
+}
+
+/* An alert (TP1 §2, §6): journaled with the bytes that caused it; the
+ * connection closes after it. */
+static void
+send_alert(struct session *s, uint16_t code, const char *detail)
+{
+	struct frontd	*fx = s->fx;
+	struct jrec	 r;
+	uint8_t		 frame[TP1_ALERT_LEN];
+	uint8_t		 suite = tp1_block_len(s->hdr.suite) ? s->hdr.suite :
+			    TP1_SUITE_TDES;
+	char		 note[160];
+	const char	*name = tp1_alert_name(code);
+
+	event_del(s->ev_rd);
+	event_del(s->ev_tmo);
+	tp1_alert_frame(&s->hdr, suite, code, frame);
+	snprintf(note, sizeof(note), "%s: %s", name ? name : "?", detail);
+	jrec_base(s, &r, JFMT_ALERT);
+	r.terminal = s->hdr.terminal;
+	r.seq = s->hdr.seq;
+	r.code = code;
+	r.raw = frame;
+	r.rawlen = sizeof(frame);
+	r.aux = s->ibuf;
+	r.auxlen = s->ilen;
+	r.note = note;
+	metrics_alert(fx->mx, code);
+	log_info("conn=%llu peer=%s terminal=%s seq=%u alert=%s detail=\"%s\"",
+	    (unsigned long long)s->id, s->ip,
+	    s->hdr.terminal[0] ? s->hdr.terminal : "-", s->hdr.seq,
+	    name ? name : "?", detail);
+	if (journal_append(fx->jn, &r) == -1) {
+		session_close(s, "journal failed");
+		return;
+	}
+	gbuf_reset(&s->out);
+	gbuf_add(&s->out, frame, sizeof(frame));
+	s->ooff = 0;
+	s->close_after = 1;
+	s->linger = 1;
+	send_when_durable(s);
+}
+
+/* Mask the value of every pin item (tag 0x02), records included; a
+ * malformed tail is left as it is (the walk stops there). */
+static void
+mask_pin(uint8_t *p, size_t n, int depth)
+{
+	size_t	off = 0, len;
+
+	while (off + 3 <= n) {
+		len = get_be16(p + off + 1);
+		if (off + 3 + len > n)
+			return;
+		if (p[off] == TP1_T_PIN)
+			memset(p + off + 3, '*', len);
+		else if (p[off] == TP1_T_RECORD && depth < TP1_MAX_DEPTH)
+			mask_pin(p + off + 3, len, depth + 1);
+		off += 3 + len;
+	}
+}
+
+static int
+journal_payload(struct session *s, uint8_t type, const uint8_t *raw,
+    size_t rawlen, const uint8_t *plain, size_t plen, uint16_t code)
+{
+	struct jrec	 r;
+	uint8_t		*masked = xmalloc(plen ? plen : 1);
+	int		 rv;
+
+	memcpy(masked, plain, plen);
+	if (plen > 4)
+		mask_pin(masked + 4, plen - 4, 0);
+	jrec_base(s, &r, type);
+	r.terminal = s->hdr.terminal;
+	r.seq = s->hdr.seq;
+	r.func = s->func;
+	r.code = code;
+	r.raw = raw;
+	r.rawlen = rawlen;
+	r.plain = masked;
+	r.plainlen = plen;
+	rv = journal_append(s->fx->jn, &r);
+	secure_zero(masked, plen);
+	free(masked);
+	return rv;
+}
+
+/* Seal a response (TP1 §4, last paragraph), journal it, send when durable. */
+static void
+respond(struct session *s, const uint8_t *plain, size_t plen)
+{
+	struct frontd		*fx = s->fx;
+	struct tp1_header	 h = s->hdr;
+	uint16_t		 status = plen >= 4 ? get_be16(plain + 2) :
+				    TP1_ST_INTERNAL;
+	const char		*sn = tp1_status_name(status);
+	enum tp1_err		 e;
+
+	h.kind = TP1_KIND_RESPONSE;
+	h.flags = s->hdr.flags & TP1_FLAG_KEEPALIVE;
+	h.time = (uint32_t)(now_us() / 1000000);
+	gbuf_reset(&s->out);
+	s->ooff = 0;
+	if ((e = tp1_seal(&s->keys, &h, NULL, plain, plen, &s->out)) != TP1_OK) {
+		log_warnx("conn=%llu terminal=%s seal failed: %s",
+		    (unsigned long long)s->id, s->hdr.terminal,
+		    tp1_strerror(e));
+		session_close(s, "seal failed");
+		return;
+	}
+	tp1_keys_clear(&s->keys);
+	if (journal_payload(s, JFMT_RESPONSE, s->out.data, s->out.len, plain,
+	    plen, status) == -1) {
+		session_close(s, "journal failed");
+		return;
+	}
+	metrics_frame(fx->mx, s->func, status);
+	log_info("conn=%llu peer=%s terminal=%s seq=%u func=%s status=%s",
+	    (unsigned long long)s->id, s->ip, s->hdr.terminal, s->hdr.seq,
+	    tp1_func_name(s->func) ? tp1_func_name(s->func) : "?",
+	    sn ? sn : "?");
+	s->close_after = !(s->hdr.flags & TP1_FLAG_KEEPALIVE);
+	send_when_durable(s);
+}
+
+/* A response frontd makes itself (TIME_SKEW, BUSY, INTERNAL). */
+static void
+respond_status(struct session *s, uint16_t status, const char *message)
+{
+	struct gbuf		b;
+	struct tp1_builder	tb;
+	char			ts[15];
+
+	gbuf_init(&b);
+	tp1_build_start(&tb, &b, s->func, status);
+	if (status == TP1_ST_TIME_SKEW) {
+		fmt_localtime(now_us() / 1000000, ts);
+		tp1_put_str(&tb, TP1_T_SERVER_TIME, ts);
+	}
+	if (message)
+		tp1_put_str(&tb, TP1_T_MESSAGE, message);
+	respond(s, b.data, b.len);
+	gbuf_free(&b);
+}
+
+static void
+forward_cb(void *arg, struct ipc_msg *m)
+{
+	struct session	*s = arg;
+	const uint8_t	*p;
+	size_t		 n;
+
+	if (callback_arrived(s))
+		return;
+	if (m == NULL) {
+		respond_status(s, TP1_ST_BUSY, "service busy, retry later");
+		return;
+	}
+	if (m->type != IPC_TP_RESPONSE || ipc_get_bytes(m, &p, &n) == -1 ||
+	    ipc_get_end(m) == -1 || n < 4) {
+		log_warnx("conn=%llu appsrv=bad_message type=%u",
+		    (unsigned long long)s->id, m->type);
+		respond_status(s, TP1_ST_INTERNAL, NULL);
+		return;
+	}
+	respond(s, p, n);
+}
+
+static void
+forward(struct session *s, const uint8_t *plain, size_t plen)
+{
+	struct frontd	*fx = s->fx;
+	struct gbuf	 pl;
+	int		 rv;
+
+	gbuf_init(&pl);
+	ipc_put_u64(&pl, s->id);
+	ipc_put_str(&pl, s->hdr.terminal);
+	ipc_put_u32(&pl, s->hdr.seq);
+	ipc_put_u8(&pl, s->hdr.suite);
+	ipc_put_u8(&pl, s->hdr.keyver);
+	ipc_put_str(&pl, s->ip);
+	ipc_put_bytes(&pl, plain, plen);
+	s->state = S_FORWARD;
+	s->waiting = 1;
+	rv = appsrv_call(fx->as, IPC_TP_REQUEST, &pl,
+	    fx->conf.frontd.appsrv_timeout, forward_cb, s);
+	secure_zero(pl.data, pl.len);
+	gbuf_free(&pl);
+	if (rv == -1) {
+		s->waiting = 0;
+		respond_status(s, TP1_ST_BUSY, "service unavailable, retry later");
+	}
+}
+
+static int
+same_ip(const char *bound, const char *peer)
+{
+	uint8_t	a[16], b[16];
+
+	if (inet_pton(AF_INET, bound, a) == 1)
+		return inet_pton(AF_INET, peer, b) == 1 && memcmp(a, b, 4) == 0;
+	if (inet_pton(AF_INET6, bound, a) == 1)
+		return inet_pton(AF_INET6, peer, b) == 1 &&
+		    memcmp(a, b, 16) == 0;
+	return strcmp(bound, peer) == 0;
+}
+
+/* TP1 §4 steps 2-3 with the registry's answer; NULL when fine. */
+static const char *
+registry_check(struct session *s, const struct reg_info *ti, uint16_t *code)
+{
+	struct frontd	*fx = s->fx;
+
+	*code = 0;
+	if (ti == NULL) {
+		*code = TP1_ALERT_OVERLOADED;
+		return "registry unavailable";
+	}
+	if (!ti->found) {
+		*code = TP1_ALERT_UNKNOWN_TERMINAL;
+		return "not registered";
+	}
+	if (!ti->enabled) {
+		*code = TP1_ALERT_TERMINAL_DISABLED;
+		return "disabled";
+	}
+	if (ti->bound_ip[0] && !same_ip(ti->bound_ip, s->ip)) {
+		alarms_note(fx->al, "IP_MISMATCH", s->hdr.terminal, s->ip);
+		*code = TP1_ALERT_IP_MISMATCH;
+		return "source address differs from the bound address";
+	}
+	/* A terminal registered for SM4 may not fall back to 3DES. */
+	if (s->hdr.suite != ti->suite) {
+		*code = TP1_ALERT_UNSUPPORTED;
+		return "suite differs from the registry";
+	}
+	if (s->hdr.keyver != ti->keyver ||
+	    registry_keys(fx->reg, s->hdr.terminal, s->hdr.tid, s->hdr.suite,
+	    s->hdr.keyver, &s->keys) == -1) {
+		*code = TP1_ALERT_UNKNOWN_KEY_VERSION;
+		return "key version not registered or not in the key file";
+	}
+	return NULL;
+}
+
+/* TP1 §4 steps 4-6 after the registry answered, then forward. */
+static void
+lookup_cb(void *arg, const struct reg_info *ti)
+{
+	struct session	*s = arg;
+	struct frontd	*fx = s->fx;
+	uint8_t		*plain;
+	size_t		 plen = 0;
+	enum tp1_err	 e;
+	int64_t		 skew;
+	const char	*why;
+	uint16_t	 code;
+
+	if (callback_arrived(s))
+		return;
+	if ((why = registry_check(s, ti, &code)) != NULL) {
+		send_alert(s, code, why);
+		return;
+	}
+	plain = xmalloc(s->hdr.length ? s->hdr.length : 1);
+	e = tp1_open(&s->keys, s->ibuf, s->flen,
+	    (size_t)fx->conf.frontd.max_frame, &s->hdr, plain, s->hdr.length,
+	    &plen);
+	if (e != TP1_OK) {
+		free(plain);
+		if (e == TP1_E_BAD_MAC)
+			alarms_note(fx->al, "BAD_MAC", s->hdr.terminal, s->ip);
+		send_alert(s, tp1_err_alert(e), tp1_strerror(e));
+		return;
+	}
+	s->func = plen >= 2 ? get_be16(plain) : 0;
+	if (journal_payload(s, JFMT_REQUEST, s->ibuf, s->flen, plain, plen,
+	    0) == -1) {
+		secure_zero(plain, plen);
+		free(plain);
+		session_close(s, "journal failed");
+		return;
+	}
+	skew = (int64_t)s->hdr.time - now_us() / 1000000;
+	if (skew > fx->conf.frontd.clock_skew ||
+	    -skew > fx->conf.frontd.clock_skew)
+		respond_status(s, TP1_ST_TIME_SKEW, NULL);
+	else
+		forward(s, plain, plen);
+	secure_zero(plain, plen);
+	free(plain);
+}
+
+static void
+frame_complete(struct session *s)
+{
+	event_del(s->ev_rd);
+	event_del(s->ev_tmo);
+	s->nreq++;
+	s->t0_us = now_us();
+	if (s->hdr.kind != TP1_KIND_REQUEST) {
+		send_alert(s, TP1_ALERT_BAD_FRAME, "kind is not request");
+		return;
+	}
+	s->state = S_LOOKUP;
+	s->waiting = 1;
+	registry_lookup(s->fx->reg, s->hdr.terminal, lookup_cb, s);
+}
+
+static void
+ensure_cap(struct session *s, size_t want)
+{
+	if (s->icap >= want)
+		return;
+	s->ibuf = xrealloc(s->ibuf, want);
+	s->icap = want;
+}
+
+static void
+linger_read(struct session *s)
+{
+	uint8_t	buf[4096];
+	ssize_t	n;
+
+	while ((n = read(s->fd, buf, sizeof(buf))) > 0)
+		;
+	if (n == 0 || (errno != EAGAIN && errno != EINTR))
+		session_close(s, "alert sent");
+}
+
+static void
+read_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	struct session	*s = arg;
+	struct frontd	*fx = s->fx;
+	size_t		 want, flen;
+	ssize_t		 n;
+	enum tp1_err	 e;
+
+	(void)ev;
+	if (s->state == S_LINGER) {
+		linger_read(s);
+		return;
+	}
+	while (s->state == S_READ) {
+		want = s->flen ? s->flen : TP1_HDR_LEN;
+		if (s->ilen >= want) {
+			frame_complete(s);
+			return;
+		}
+		ensure_cap(s, want);
+		n = read(fd, s->ibuf + s->ilen, want - s->ilen);
+		if (n == 0) {
+			session_close(s, s->ilen ? "eof inside a frame" : "eof");
+			return;
+		}
+		if (n < 0) {
+			if (errno != EAGAIN && errno != EINTR)
+				session_close(s, "read error");
+			return;
+		}
+		if (!s->in_frame) {
+			s->in_frame = 1;
+			if (s->nreq > 0)	/* after an idle wait */
+				event_add(s->ev_tmo, fx->tv_read);
+		}
+		s->ilen += (size_t)n;
+		if (s->flen == 0) {
+			e = tp1_header_parse(s->ibuf, s->ilen,
+			    (size_t)fx->conf.frontd.max_frame, &s->hdr, &flen);
+			if (e == TP1_E_NEED_MORE)
+				continue;
+			if (e != TP1_OK) {
+				send_alert(s, tp1_err_alert(e), tp1_strerror(e));
+				return;
+			}
+			if (s->hdr.kind != TP1_KIND_REQUEST) {
+				send_alert(s, TP1_ALERT_BAD_FRAME,
+				    "kind is not request");
+				return;
+			}
+			s->flen = flen;
+		}
+	}
+}
+
+static void
+timer_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	struct session	*s = arg;
+
+	(void)fd; (void)ev;
+	switch (s->state) {
+	case S_READ:
+		if (s->in_frame || s->nreq == 0)
+			send_alert(s, TP1_ALERT_READ_TIMEOUT,
+			    "whole-frame read deadline passed");
+		else
+			session_close(s, "idle timeout");
+		break;
+	case S_WRITE:
+		session_close(s, "write timeout");
+		break;
+	case S_LINGER:
+		session_close(s, "alert sent");
+		break;
+	default:
+		break;
+	}
+}
+
+void
+session_drain_all(struct frontd *fx, int force)
+{
+	struct session	*s, *nx;
+
+	for (s = fx->sessions; s != NULL; s = nx) {
+		nx = s->next;
+		if (force)
+			session_close(s, force == 2 ? "journal failed" :
+			    "drain grace expired");
+		else if ((s->state == S_READ && !s->in_frame) ||
+		    s->state == S_LINGER)
+			session_close(s, "draining");
+	}
+}

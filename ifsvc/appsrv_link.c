@@ -1,0 +1,374 @@
+/*
+ * appsrv_link.c - ifsvc's Unix socket.  appsrv sends IPC_MI_CALL and gets
+ * IPC_MI_RESULT (docs/DESIGN.md "appsrv <-> ifsvc"); gfctl sends
+ * IPC_RECON_RUN and gets IPC_RECON_DONE.
+ *
+ * A money-moving call (1002-1005) that was sent and not answered is
+ * recorded UNKNOWN in the database before appsrv hears anything (MI1 §5):
+ * record first, answer second.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <event2/event.h>
+
+#include "ifsvc.h"
+#include "ipc.h"
+#include "log.h"
+#include "tp1.h"
+#include "util.h"
+
+struct applink {
+	struct ifsvc	*ctx;
+	int		 fd;
+	struct event	*ev_accept;
+	struct event	*ev_pause;
+};
+
+/* A peer; outlives its link while calls for it are in flight. */
+struct app_client {
+	struct applink	*al;
+	struct ipc_link	*link;		/* NULL once the peer has gone */
+	int		 refs;
+};
+
+struct app_call {
+	struct app_client *cl;
+	uint64_t	 reqid;
+	int		 trcode;
+	char		 stserial[33];
+	struct mi1_msg	 req;
+	/* result, kept while the UNKNOWN is recorded */
+	char		 rspmsg[256];
+};
+
+int
+ifsvc_is_money(int trcode)
+{
+	return trcode >= 1002 && trcode <= 1005;
+}
+
+static void
+client_unref(struct app_client *cl)
+{
+	if (--cl->refs == 0)
+		free(cl);
+}
+
+static void
+reply_result(struct app_client *cl, uint64_t reqid, uint8_t outcome,
+    const char *rspcode, const char *rspmsg, const json_t *body)
+{
+	struct gbuf	 out;
+	char		*js;
+
+	if (cl->link == NULL) {
+		log_warnx("appsrv: peer gone, result dropped reqid=%llu "
+		    "outcome=%u", (unsigned long long)reqid, outcome);
+		return;
+	}
+	js = body != NULL ? json_dumps(body, JSON_COMPACT) : NULL;
+	gbuf_init(&out);
+	ipc_put_u8(&out, outcome);
+	ipc_put_str(&out, rspcode);
+	ipc_put_str(&out, rspmsg);
+	ipc_put_str(&out, js != NULL ? js : "{}");
+	ipc_link_send(cl->link, IPC_MI_RESULT, reqid, &out);
+	gbuf_free(&out);
+	free(js);
+}
+
+static void
+call_free(struct app_call *c)
+{
+	mi1_msg_clear(&c->req);
+	client_unref(c->cl);
+	free(c);
+}
+
+static void
+unknown_recorded_cb(PGresult *res, void *arg)
+{
+	struct app_call	*c = arg;
+
+	/*
+	 * If the row could not be updated it stays PENDING, and the settler
+	 * adopts stale PENDING rows: the duty to settle survives either way.
+	 */
+	if (!db_ok(res))
+		log_warnx("appsrv: could not record UNKNOWN stserial=%s",
+		    c->stserial);
+	else
+		log_info("mi call unknown stserial=%s trcode=%d rows=%s",
+		    c->stserial, c->trcode, PQcmdTuples(res));
+	settler_kick(c->cl->al->ctx->settler);
+	reply_result(c->cl, c->reqid, IPC_MI_UNKNOWN, "", "no answer", NULL);
+	call_free(c);
+}
+
+static void
+mi_done_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
+{
+	struct app_call	*c = arg;
+	struct ifsvc	*ctx = c->cl->al->ctx;
+	char		 st[16];
+	const char	*p[2];
+
+	switch (o) {
+	case MKT_ANSWERED:
+		log_info("mi call trcode=%d serial=%s rspcode=%s", c->trcode,
+		    c->req.serial, rsp->rspcode);
+		reply_result(c->cl, c->reqid, IPC_MI_ANSWERED, rsp->rspcode,
+		    rsp->rspmsg, rsp->body);
+		break;
+	case MKT_UNAVAILABLE:
+		reply_result(c->cl, c->reqid, IPC_MI_UNAVAILABLE, "",
+		    "marketing system unavailable", NULL);
+		break;
+	case MKT_UNKNOWN:
+		if (!ifsvc_is_money(c->trcode)) {
+			reply_result(c->cl, c->reqid, IPC_MI_UNKNOWN, "",
+			    "no answer", NULL);
+			break;
+		}
+		snprintf(st, sizeof(st), "%d", TP1_ST_HOST_TIMEOUT);
+		p[0] = c->stserial;
+		p[1] = st;
+		/* settle_date from tx_keys prunes to one partition. */
+		db_query(ctx->db, "UPDATE transactions SET state = 'UNKNOWN', "
+		    "tp_status = $2::integer, unknown_since = now(), "
+		    "next_settle_at = now(), updated_at = now() "
+		    "WHERE stserial = $1 AND state = 'PENDING' AND "
+		    "settle_date = (SELECT settle_date FROM tx_keys "
+		    "WHERE stserial = $1)", 2, p, unknown_recorded_cb, c);
+		return;		/* answered once recorded */
+	}
+	call_free(c);
+}
+
+static void
+call_send(struct app_call *c)
+{
+	struct ifsvc	*ctx = c->cl->al->ctx;
+
+	mi1_head_init(&c->req, c->req.trcode, c->req.serial,
+	    ctx->conf.global.org, now_us() / 1000000);
+	mkt_pool_call(ctx->pool, &c->req, mi_done_cb, c);
+}
+
+static void
+serial_cb(PGresult *res, void *arg)
+{
+	struct app_call	*c = arg;
+
+	if (!db_ok(res) || PQntuples(res) != 1) {
+		reply_result(c->cl, c->reqid, IPC_MI_UNAVAILABLE, "",
+		    "no request serial (database)", NULL);
+		call_free(c);
+		return;
+	}
+	snprintf(c->req.serial, sizeof(c->req.serial), "%s",
+	    PQgetvalue(res, 0, 0));
+	call_send(c);
+}
+
+static void
+handle_mi_call(struct app_client *cl, struct ipc_msg *m)
+{
+	struct ifsvc	*ctx = cl->al->ctx;
+	struct app_call	*c;
+	uint16_t	 trcode;
+	const char	*stserial, *body;
+	json_error_t	 jerr;
+	const char	*p[1];
+
+	if (ipc_get_u16(m, &trcode) == -1 || ipc_get_str(m, &stserial) == -1 ||
+	    ipc_get_str(m, &body) == -1 || ipc_get_end(m) == -1) {
+		log_warnx("appsrv: malformed IPC_MI_CALL");
+		return;
+	}
+	c = xcalloc(1, sizeof(*c));
+	c->cl = cl;
+	cl->refs++;
+	c->reqid = m->reqid;
+	c->trcode = trcode;
+	snprintf(c->stserial, sizeof(c->stserial), "%s", stserial);
+	snprintf(c->req.trcode, sizeof(c->req.trcode), "%u", trcode);
+	c->req.body = json_loads(body, 0, &jerr);
+	if (c->req.body == NULL || !json_is_object(c->req.body) ||
+	    (ifsvc_is_money(trcode) && (stserial[0] == '\0' ||
+	    strlen(stserial) > 32))) {
+		log_warnx("appsrv: bad MI call trcode=%u", trcode);
+		reply_result(cl, c->reqid, IPC_MI_UNAVAILABLE, "",
+		    "bad request", NULL);
+		call_free(c);
+		return;
+	}
+	/* The breaker answers at once; no serial is spent on it. */
+	if (!mkt_pool_usable(ctx->pool)) {
+		reply_result(cl, c->reqid, IPC_MI_UNAVAILABLE, "",
+		    "marketing system unavailable", NULL);
+		call_free(c);
+		return;
+	}
+	if (ifsvc_is_money(trcode)) {
+		json_object_set_new(c->req.body, "stserial",
+		    json_string(stserial));
+		snprintf(c->req.serial, sizeof(c->req.serial), "%s", stserial);
+		call_send(c);
+		return;
+	}
+	p[0] = ctx->conf.global.org;
+	db_query(ctx->db, "SELECT gf_next_stserial($1)", 1, p, serial_cb, c);
+}
+
+static void
+recon_reply_cb(int ok, int64_t run_id, const char *text, void *arg)
+{
+	struct app_call	*c = arg;
+	struct gbuf	 out;
+
+	if (c->cl->link != NULL) {
+		gbuf_init(&out);
+		ipc_put_u8(&out, ok ? 1 : 0);
+		ipc_put_i64(&out, run_id);
+		ipc_put_str(&out, text);
+		ipc_link_send(c->cl->link, IPC_RECON_DONE, c->reqid, &out);
+		gbuf_free(&out);
+	}
+	client_unref(c->cl);
+	free(c);
+}
+
+static void
+handle_recon_run(struct app_client *cl, struct ipc_msg *m)
+{
+	struct app_call	*c;
+	const char	*date;
+	struct gbuf	 out;
+
+	if (ipc_get_str(m, &date) == -1 || ipc_get_end(m) == -1) {
+		log_warnx("gfctl: malformed IPC_RECON_RUN");
+		return;
+	}
+	c = xcalloc(1, sizeof(*c));
+	c->cl = cl;
+	cl->refs++;
+	c->reqid = m->reqid;
+	if (recon_start(cl->al->ctx->recon, date, recon_reply_cb, c) == -1) {
+		gbuf_init(&out);
+		ipc_put_u8(&out, 0);
+		ipc_put_i64(&out, 0);
+		ipc_put_str(&out, "a reconciliation run is already running "
+		    "or the date is invalid");
+		ipc_link_send(cl->link, IPC_RECON_DONE, m->reqid, &out);
+		gbuf_free(&out);
+		client_unref(cl);
+		free(c);
+	}
+}
+
+static void
+client_msg_cb(struct ipc_link *link, struct ipc_msg *m, void *arg)
+{
+	struct app_client *cl = arg;
+
+	(void)link;
+	switch (m->type) {
+	case IPC_MI_CALL:
+		handle_mi_call(cl, m);
+		break;
+	case IPC_RECON_RUN:
+		handle_recon_run(cl, m);
+		break;
+	default:
+		log_warnx("ipc: unexpected message type=%u peer=%s", m->type,
+		    ipc_link_peer(link));
+		break;
+	}
+}
+
+static void
+client_close_cb(struct ipc_link *link, void *arg)
+{
+	struct app_client *cl = arg;
+
+	log_info("ipc: peer closed peer=%s", ipc_link_peer(link));
+	cl->link = NULL;
+	client_unref(cl);
+}
+
+static void
+pause_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct applink	*al = arg;
+
+	(void)fd; (void)what;
+	event_add(al->ev_accept, NULL);
+}
+
+static void
+accept_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct applink	*al = arg;
+	struct app_client *cl;
+	struct timeval	 tv = { 1, 0 };
+	int		 s;
+
+	(void)what;
+	if ((s = accept(fd, NULL, NULL)) == -1) {
+		if (errno == EMFILE || errno == ENFILE) {
+			/* Out of fds: pause a second rather than spin. */
+			log_warn("ipc: accept");
+			event_del(al->ev_accept);
+			evtimer_add(al->ev_pause, &tv);
+		}
+		return;
+	}
+	if (fd_nonblock_cloexec(s) == -1 || ipc_peer_ok(s) == -1) {
+		log_warnx("ipc: peer refused");
+		close(s);
+		return;
+	}
+	cl = xcalloc(1, sizeof(*cl));
+	cl->al = al;
+	cl->refs = 1;		/* held by the link until close_cb */
+	cl->link = ipc_link_new(al->ctx->base, s, "ifsvc", client_msg_cb,
+	    client_close_cb, cl);
+	if (cl->link == NULL) {
+		close(s);
+		free(cl);
+	}
+}
+
+struct applink *
+applink_new(struct ifsvc *ctx)
+{
+	struct applink	*al = xcalloc(1, sizeof(*al));
+
+	al->ctx = ctx;
+	if ((al->fd = ipc_listen(ctx->conf.ifsvc.socket)) == -1)
+		fatal("ipc: listen %s", ctx->conf.ifsvc.socket);
+	al->ev_accept = event_new(ctx->base, al->fd, EV_READ | EV_PERSIST,
+	    accept_cb, al);
+	al->ev_pause = evtimer_new(ctx->base, pause_cb, al);
+	event_add(al->ev_accept, NULL);
+	log_info("ipc: listening socket=%s", ctx->conf.ifsvc.socket);
+	return al;
+}
+
+void
+applink_free(struct applink *al)
+{
+	if (al == NULL)
+		return;
+	event_free(al->ev_accept);
+	event_free(al->ev_pause);
+	close(al->fd);
+	unlink(al->ctx->conf.ifsvc.socket);
+	free(al);
+}

@@ -1,0 +1,456 @@
+/*
+ * settler.c - resolves every money-moving transaction whose outcome is
+ * unknown (MI1 §5, docs/DESIGN.md "Money-moving flow" step 4).
+ *
+ * The duty lives in the database, not in memory: rows in state UNKNOWN
+ * (and PENDING rows older than deadline + 30 s, adopted as UNKNOWN) are
+ * picked up on every tick, so it survives restarts of everything.  For each:
+ * 1006 status query; SUCCESS -> 1003 reversal with a stserial fixed in
+ * ifsvc_settle before it is first sent (every retry repeats it, so the
+ * marketing system's idempotency moves money once), until 0000/2001; then
+ * REVERSED.  NOTFOUND -> FAILED, but only once the request cannot still be
+ * in flight.  REVERSED -> REVERSED.  Failures back off doubling from
+ * settle_interval.  A terminal REVERSAL with an unknown outcome is settled
+ * by asking about its original: REVERSED means it went through.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <event2/event.h>
+
+#include "ifsvc.h"
+#include "log.h"
+#include "tp1.h"
+#include "util.h"
+
+#define SETTLE_BATCH		16
+#define SETTLE_BACKOFF_MAX	300	/* s */
+
+struct settle_item {
+	struct settler	*st;
+	char		 stserial[33];
+	char		 settle_date[16];
+	char		 func[16];
+	char		 orig[33];	/* REVERSAL rows: the original */
+	char		 rev[33];	/* our reversal's stserial, "" none */
+	char		 amount[24];
+	int64_t		 age;		/* s since unknown_since */
+	struct mi1_msg	 req;
+	char		 status[16];	/* last 1006 answer */
+	char		 mkserial[64];
+};
+
+struct settler {
+	struct ifsvc	*ctx;
+	struct event	*ev_tick;
+	int		 busy;		/* a tick's queries are running */
+	struct settle_item *inflight[SETTLE_BATCH];
+};
+
+static void	item_query(struct settle_item *);
+
+static void
+tick_arm(struct settler *st, int sec)
+{
+	struct timeval	tv = { sec, 0 };
+
+	evtimer_add(st->ev_tick, &tv);
+}
+
+static int
+inflight_has(struct settler *st, const char *stserial)
+{
+	int	i;
+
+	for (i = 0; i < SETTLE_BATCH; i++)
+		if (st->inflight[i] != NULL &&
+		    strcmp(st->inflight[i]->stserial, stserial) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+inflight_add(struct settler *st, struct settle_item *it)
+{
+	int	i;
+
+	for (i = 0; i < SETTLE_BATCH; i++)
+		if (st->inflight[i] == NULL) {
+			st->inflight[i] = it;
+			return 0;
+		}
+	return -1;
+}
+
+static void
+item_free(struct settle_item *it)
+{
+	int	i;
+
+	for (i = 0; i < SETTLE_BATCH; i++)
+		if (it->st->inflight[i] == it)
+			it->st->inflight[i] = NULL;
+	mi1_msg_clear(&it->req);
+	free(it);
+}
+
+static void
+item_done_cb(PGresult *res, void *arg)
+{
+	struct settle_item *it = arg;
+
+	if (!db_ok(res))
+		log_warnx("settle: db update failed stserial=%s", it->stserial);
+	item_free(it);
+}
+
+/* Try again later: backoff doubles from settle_interval. */
+static void
+item_retry(struct settle_item *it, const char *why)
+{
+	char		 iv[16];
+	const char	*p[3] = { it->stserial, it->settle_date, iv };
+
+	snprintf(iv, sizeof(iv), "%d", it->st->ctx->conf.ifsvc.settle_interval);
+	log_info("settle: retry stserial=%s why=\"%s\"", it->stserial, why);
+	db_query(it->st->ctx->db, "UPDATE transactions SET "
+	    "settle_attempts = settle_attempts + 1, next_settle_at = now() + "
+	    "make_interval(secs => LEAST(" "300" ", $3::integer * "
+	    "power(2, LEAST(settle_attempts, 16)))) "
+	    "WHERE stserial = $1 AND settle_date = $2::date", 3, p,
+	    item_done_cb, it);
+}
+
+/* The original (non-reversal) row reached its final state. */
+static void
+item_final(struct settle_item *it, const char *state)
+{
+	const char	*p[6] = { it->stserial, it->settle_date, state,
+			    it->rev[0] ? it->rev : NULL, it->mkserial,
+			    it->status };
+
+	log_info("settle: final stserial=%s state=%s rev=%s", it->stserial,
+	    state, it->rev[0] ? it->rev : "-");
+	/*
+	 * One statement: the original's state, the local record of our
+	 * reversal (if we made one) and the settle row change together.
+	 */
+	db_query(it->st->ctx->db,
+	    "WITH u AS (UPDATE transactions SET state = $3, "
+	    "  reversed_by = CASE WHEN $3 = 'REVERSED' THEN $4 END, "
+	    "  next_settle_at = NULL, updated_at = now() "
+	    "  WHERE stserial = $1 AND settle_date = $2::date "
+	    "  AND state = 'UNKNOWN' RETURNING *), "
+	    "r AS (INSERT INTO transactions (stserial, settle_date, "
+	    "  terminal_id, term_serial, operator_id, customer_no, func, "
+	    "  trcode, amount, orig_stserial, state, mkt_serial, rspcode) "
+	    "  SELECT $4, settle_date, terminal_id, 'settle:' || stserial, "
+	    "  operator_id, customer_no, 'REVERSAL', 1003, amount, stserial, "
+	    "  'SUCCESS', $5, '0000' FROM u WHERE $4 IS NOT NULL "
+	    "  AND $3 = 'REVERSED' ON CONFLICT DO NOTHING) "
+	    "INSERT INTO ifsvc_settle (stserial, settle_date, rev_stserial, "
+	    "  last_status, settled_at, outcome) "
+	    "SELECT $1, $2::date, $4, $6, now(), $3 FROM u "
+	    "ON CONFLICT (stserial) DO UPDATE SET last_status = $6, "
+	    "  settled_at = now(), outcome = $3", 6, p, item_done_cb, it);
+}
+
+/* A terminal REVERSAL whose outcome was unknown reached its final state. */
+static void
+item_final_reversal(struct settle_item *it, const char *state)
+{
+	const char	*p[5] = { it->stserial, it->settle_date, state,
+			    it->orig, it->mkserial };
+
+	log_info("settle: final reversal stserial=%s orig=%s state=%s",
+	    it->stserial, it->orig, state);
+	db_query(it->st->ctx->db,
+	    "WITH u AS (UPDATE transactions SET state = $3, "
+	    "  mkt_serial = CASE WHEN $3 = 'SUCCESS' THEN $5 END, "
+	    "  next_settle_at = NULL, updated_at = now() "
+	    "  WHERE stserial = $1 AND settle_date = $2::date "
+	    "  AND state = 'UNKNOWN' RETURNING *), "
+	    "o AS (UPDATE transactions t SET state = 'REVERSED', "
+	    "  reversed_by = $1, updated_at = now() FROM u "
+	    "  WHERE $3 = 'SUCCESS' AND t.stserial = $4 "
+	    "  AND t.state = 'SUCCESS') "
+	    "INSERT INTO ifsvc_settle (stserial, settle_date, settled_at, "
+	    "  outcome) SELECT $1, $2::date, now(), $3 FROM u "
+	    "ON CONFLICT (stserial) DO UPDATE SET settled_at = now(), "
+	    "  outcome = $3", 5, p, item_done_cb, it);
+}
+
+static void
+reversal_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
+{
+	struct settle_item *it = arg;
+	const char	*mk;
+
+	if (o != MKT_ANSWERED) {
+		item_retry(it, o == MKT_UNKNOWN ? "reversal unanswered" :
+		    "unavailable");
+		return;
+	}
+	if (strcmp(rsp->rspcode, "0000") == 0 ||
+	    strcmp(rsp->rspcode, "2001") == 0) {
+		mk = mi1_get_str(rsp->body, "mkserial");
+		snprintf(it->mkserial, sizeof(it->mkserial), "%s",
+		    mk != NULL ? mk : "");
+		item_final(it, "REVERSED");
+		return;
+	}
+	/* 2002/2003/9999: ask again later; 1006 tells what happened. */
+	log_warnx("settle: reversal refused stserial=%s rev=%s rspcode=%s "
+	    "rspmsg=\"%s\"", it->stserial, it->rev, rsp->rspcode, rsp->rspmsg);
+	item_retry(it, "reversal refused");
+}
+
+static void
+send_reversal(struct settle_item *it)
+{
+	mi1_msg_clear(&it->req);
+	mi1_head_init(&it->req, "1003", it->rev, it->st->ctx->conf.global.org,
+	    now_us() / 1000000);
+	it->req.body = json_pack("{s:s,s:s,s:s}", "stserial", it->rev,
+	    "origstserial", it->stserial, "reason", "settle unknown outcome");
+	log_info("settle: reversing stserial=%s rev=%s", it->stserial, it->rev);
+	mkt_pool_call(it->st->ctx->pool, &it->req, reversal_cb, it);
+}
+
+static void
+rev_serial_cb(PGresult *res, void *arg)
+{
+	struct settle_item *it = arg;
+
+	if (!db_ok(res) || PQntuples(res) != 1) {
+		item_retry(it, "no reversal serial");
+		return;
+	}
+	snprintf(it->rev, sizeof(it->rev), "%s", PQgetvalue(res, 0, 0));
+	send_reversal(it);
+}
+
+/* Fix the reversal's stserial durably (once), then send it. */
+static void
+reverse(struct settle_item *it)
+{
+	const char	*p[3] = { it->stserial, it->settle_date,
+			    it->st->ctx->conf.global.org };
+
+	if (it->rev[0] != '\0') {
+		send_reversal(it);
+		return;
+	}
+	db_query(it->st->ctx->db, "INSERT INTO ifsvc_settle (stserial, "
+	    "settle_date, rev_stserial) VALUES ($1, $2::date, "
+	    "gf_next_stserial($3)) ON CONFLICT (stserial) DO UPDATE SET "
+	    "rev_stserial = COALESCE(ifsvc_settle.rev_stserial, "
+	    "EXCLUDED.rev_stserial) RETURNING rev_stserial", 3, p,
+	    rev_serial_cb, it);
+}
+
+static void
+status_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
+{
+	struct settle_item *it = arg;
+	const char	*s, *mk;
+	int		 grace = 2 * it->st->ctx->conf.ifsvc.deadline + 1;
+
+	if (o != MKT_ANSWERED) {
+		item_retry(it, "status query unanswered");
+		return;
+	}
+	if (strcmp(rsp->rspcode, "0000") != 0 ||
+	    (s = mi1_get_str(rsp->body, "status")) == NULL) {
+		item_retry(it, "status query refused");
+		return;
+	}
+	snprintf(it->status, sizeof(it->status), "%s", s);
+	mk = mi1_get_str(rsp->body, "mkserial");
+	snprintf(it->mkserial, sizeof(it->mkserial), "%s", mk ? mk : "");
+	log_info("settle: status stserial=%s func=%s status=%s", it->stserial,
+	    it->func, s);
+	if (strcmp(it->func, "REVERSAL") == 0) {
+		if (strcmp(s, "REVERSED") == 0)
+			item_final_reversal(it, "SUCCESS");
+		else if (it->age < grace)
+			item_retry(it, "reversal may be in flight");
+		else
+			item_final_reversal(it, "FAILED");
+		return;
+	}
+	if (strcmp(s, "SUCCESS") == 0 ||
+	    (strcmp(s, "REVERSED") == 0 && it->rev[0] != '\0')) {
+		/* Ours (or to confirm ours): 1003 until 0000/2001. */
+		reverse(it);
+	} else if (strcmp(s, "REVERSED") == 0) {
+		item_final(it, "REVERSED");
+	} else if (strcmp(s, "NOTFOUND") == 0) {
+		/*
+		 * A request delayed inside the marketing system could still
+		 * be booked after a NOTFOUND; wait until it cannot be.
+		 */
+		if (it->age < grace)
+			item_retry(it, "not found yet");
+		else
+			item_final(it, "FAILED");
+	} else {
+		item_retry(it, "unexpected status");
+	}
+}
+
+static void
+query_serial_cb(PGresult *res, void *arg)
+{
+	struct settle_item *it = arg;
+
+	if (!db_ok(res) || PQntuples(res) != 1) {
+		item_retry(it, "no request serial");
+		return;
+	}
+	mi1_msg_clear(&it->req);
+	mi1_head_init(&it->req, "1006", PQgetvalue(res, 0, 0),
+	    it->st->ctx->conf.global.org, now_us() / 1000000);
+	it->req.body = json_pack("{s:s}", "origstserial",
+	    strcmp(it->func, "REVERSAL") == 0 ? it->orig : it->stserial);
+	mkt_pool_call(it->st->ctx->pool, &it->req, status_cb, it);
+}
+
+static void
+item_query(struct settle_item *it)
+{
+	const char	*p[1] = { it->st->ctx->conf.global.org };
+
+	db_query(it->st->ctx->db, "SELECT gf_next_stserial($1)", 1, p,
+	    query_serial_cb, it);
+}
+
+static void
+due_cb(PGresult *res, void *arg)
+{
+	struct settler	*st = arg;
+	struct settle_item *it;
+	int		 i, n;
+
+	st->busy = 0;
+	tick_arm(st, 1);
+	if (!db_ok(res))
+		return;
+	n = PQntuples(res);
+	for (i = 0; i < n; i++) {
+		if (inflight_has(st, PQgetvalue(res, i, 0)))
+			continue;
+		if (!mkt_pool_usable(st->ctx->pool))
+			break;	/* nothing would be sent: wait */
+		it = xcalloc(1, sizeof(*it));
+		it->st = st;
+		snprintf(it->stserial, sizeof(it->stserial), "%s",
+		    PQgetvalue(res, i, 0));
+		snprintf(it->settle_date, sizeof(it->settle_date), "%s",
+		    PQgetvalue(res, i, 1));
+		snprintf(it->func, sizeof(it->func), "%s", PQgetvalue(res, i, 2));
+		snprintf(it->orig, sizeof(it->orig), "%s", PQgetvalue(res, i, 3));
+		snprintf(it->rev, sizeof(it->rev), "%s", PQgetvalue(res, i, 4));
+		snprintf(it->amount, sizeof(it->amount), "%s",
+		    PQgetvalue(res, i, 5));
+		it->age = strtoll(PQgetvalue(res, i, 6), NULL, 10);
+		if (inflight_add(st, it) == -1) {
+			free(it);
+			break;
+		}
+		item_query(it);
+	}
+}
+
+static void
+alarm_cb(PGresult *res, void *arg)
+{
+	(void)arg;
+	if (db_ok(res) && PQntuples(res) > 0)
+		log_warnx("settle: alarm UNSETTLED raised count=%d",
+		    PQntuples(res));
+}
+
+static void
+adopt_cb(PGresult *res, void *arg)
+{
+	(void)arg;
+	if (db_ok(res) && strcmp(PQcmdTuples(res), "0") != 0)
+		log_warnx("settle: adopted stale PENDING rows=%s",
+		    PQcmdTuples(res));
+}
+
+static void
+tick_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct settler	*st = arg;
+	struct ifsvc	*ctx = st->ctx;
+	char		 stale[16], alarm[16], hto[16];
+	const char	*p[2];
+
+	(void)fd; (void)what;
+	if (st->busy)
+		return;
+	st->busy = 1;
+	snprintf(stale, sizeof(stale), "%d", ctx->conf.ifsvc.deadline + 30);
+	snprintf(alarm, sizeof(alarm), "%d", ctx->conf.ifsvc.settle_alarm);
+	snprintf(hto, sizeof(hto), "%d", TP1_ST_HOST_TIMEOUT);
+	/* An appsrv or ifsvc crash mid-call leaves PENDING: adopt it. */
+	p[0] = stale;
+	p[1] = hto;
+	db_query(ctx->db, "UPDATE transactions SET state = 'UNKNOWN', "
+	    "tp_status = COALESCE(tp_status, $2::integer), "
+	    "unknown_since = now(), next_settle_at = now(), updated_at = now() "
+	    "WHERE state = 'PENDING' AND created_at < now() - "
+	    "make_interval(secs => $1::integer)", 2, p, adopt_cb, NULL);
+	/* Unsettled too long: one UNSETTLED alarm per transaction. */
+	p[0] = alarm;
+	db_query(ctx->db, "WITH due AS (SELECT t.stserial, t.settle_date, "
+	    "  t.terminal_id, t.unknown_since FROM transactions t "
+	    "  LEFT JOIN ifsvc_settle s USING (stserial) "
+	    "  WHERE t.state = 'UNKNOWN' AND s.alarmed_at IS NULL AND "
+	    "  t.unknown_since < now() - make_interval(secs => $1::integer)), "
+	    "m AS (INSERT INTO ifsvc_settle (stserial, settle_date, alarmed_at) "
+	    "  SELECT stserial, settle_date, now() FROM due "
+	    "  ON CONFLICT (stserial) DO UPDATE SET alarmed_at = now()) "
+	    "INSERT INTO alarms (kind, source, terminal_id, detail) "
+	    "SELECT 'UNSETTLED', 'ifsvc', terminal_id, 'stserial=' || stserial "
+	    "  || ' unknown since ' || unknown_since FROM due RETURNING id",
+	    1, p, alarm_cb, NULL);
+	db_query(ctx->db, "SELECT t.stserial, t.settle_date, t.func, "
+	    "COALESCE(t.orig_stserial, ''), COALESCE(s.rev_stserial, ''), "
+	    "t.amount, COALESCE(extract(epoch FROM now() - t.unknown_since), "
+	    "0)::bigint FROM transactions t "
+	    "LEFT JOIN ifsvc_settle s USING (stserial) "
+	    "WHERE t.state = 'UNKNOWN' AND (t.next_settle_at IS NULL OR "
+	    "t.next_settle_at <= now()) ORDER BY t.next_settle_at NULLS FIRST "
+	    "LIMIT 16", 0, NULL, due_cb, st);
+}
+
+void
+settler_kick(struct settler *st)
+{
+	if (!st->busy)
+		tick_arm(st, 0);
+}
+
+struct settler *
+settler_new(struct ifsvc *ctx)
+{
+	struct settler	*st = xcalloc(1, sizeof(*st));
+
+	st->ctx = ctx;
+	st->ev_tick = evtimer_new(ctx->base, tick_cb, st);
+	tick_arm(st, 0);
+	return st;
+}
+
+void
+settler_free(struct settler *st)
+{
+	if (st == NULL)
+		return;
+	event_free(st->ev_tick);
+	free(st);
+}

@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# demo.sh - the body of `./gf demo`, run after the build with the database
+# started and migrated, from the repository root, with GF_BUILD (build dir),
+# GF_CONF (config) and GF_VAR (var dir) set.
+#
+# It seeds the marketing simulator, creates the master key file, 20 demo
+# terminals (both suites, each bound to its own loopback address) and their
+# operators, starts the station under scripts/supervise.sh, drives it with
+# termsim for 30 s, then shows the journal check and the day's
+# reconciliation.  The station stays up (./gf stop ends it).  Re-running is
+# safe: what exists is kept.
+#
+# Knobs: GF_DEMO_CUSTOMERS (10000), GF_DEMO_TERMINALS (20),
+# GF_DEMO_DURATION (30 s), GF_DEMO_MIX (collector=70,reader=20,dunning=10).
+set -euo pipefail
+
+: "${GF_BUILD:?}" "${GF_CONF:?}" "${GF_VAR:?}"
+ROOT=$(pwd)
+. "$ROOT/scripts/pg.sh"
+
+CUSTOMERS=${GF_DEMO_CUSTOMERS:-10000}
+NTERM=${GF_DEMO_TERMINALS:-20}
+DURATION=${GF_DEMO_DURATION:-30}
+MIX=${GF_DEMO_MIX:-collector=70,reader=20,dunning=10}
+GFCTL=("$GF_BUILD/tools/gfctl/gfctl" -f "$GF_CONF")
+MKTSIM=("$GF_BUILD/tools/mktsim/mktsim" -f "$GF_CONF")
+TERMSIM=$GF_BUILD/tools/termsim/termsim
+TFILE=$GF_VAR/terminals
+CFILE=$GF_VAR/customers
+TODAY=$(date +%Y%m%d)
+
+say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+die() { printf 'demo: %s\n' "$*" >&2; exit 1; }
+
+# conf_get SECTION KEY DEFAULT: a string value from the config file.
+conf_get() {
+	local v
+	v=$(sed -n "/^[[:space:]]*$1[[:space:]]*{/,/^[[:space:]]*}/s/^[[:space:]]*$2[[:space:]]*=[[:space:]]*{\\{0,1\\}[[:space:]]*\"\\([^\"]*\\)\".*/\\1/p" \
+		"$GF_CONF" 2>/dev/null | head -1)
+	echo "${v:-$3}"
+}
+
+KEYS=$(conf_get frontd keys_file var/keys)
+LISTEN=$(conf_get frontd listen 0.0.0.0:7001)
+mkdir -p "$GF_VAR/run" "$GF_VAR/log"
+
+say "master keys"
+if [ -f "$KEYS" ]; then
+	echo "keeping $KEYS"
+else
+	"${GFCTL[@]}" keys init --file "$KEYS"
+fi
+
+say "marketing simulator: $CUSTOMERS customers"
+"${MKTSIM[@]}" init >/dev/null
+# Seeding wipes the marketing books; do it once, or the station's day would
+# no longer reconcile with them.
+if [ "$(cat "$GF_VAR/mktsim.seeded" 2>/dev/null)" != "$CUSTOMERS" ]; then
+	"${MKTSIM[@]}" seed --customers "$CUSTOMERS" --seed 1
+	echo "$CUSTOMERS" >"$GF_VAR/mktsim.seeded"
+else
+	echo "already seeded"
+fi
+
+say "terminals and operators"
+# Roles split by the mix, largest remainder: 20 terminals -> 14/4/2.
+read -r NC NR ND < <(awk -v n="$NTERM" -v mix="$MIX" 'BEGIN {
+	split(mix, kv, ","); for (i in kv) { split(kv[i], p, "="); m[p[1]] = p[2]; s += p[2] }
+	c = int(n * m["collector"] / s); r = int(n * m["reader"] / s); d = int(n * m["dunning"] / s)
+	while (c + r + d < n) { if (c + r + d < n) c++; if (c + r + d < n) r++; if (c + r + d < n) d++ }
+	print c, r, d }')
+existing=$("${GFCTL[@]}" terminal list 2>/dev/null || true)
+existing_ops=$("${GFCTL[@]}" operator list 2>/dev/null || true)
+umask 077
+: >"$TFILE.new"
+derive=
+for i in $(seq 1 "$NTERM"); do
+	id=$(printf '86139000001%05d' "$i")
+	suite=$((2 - i % 2))			# odd: 1 TDES, even: 2 SM4
+	ip=127.0.1.$i
+	if ((i <= NC)); then role=collector; op=$(printf 'C%03d' "$i")
+	# Readers and dunning officers are the operators the marketing
+	# system assigns books to (mktsim: OP001..OP010).
+	elif ((i <= NC + NR)); then role=reader; op=$(printf 'OP%03d' $((i - NC)))
+	else role=dunning; op=$(printf 'OP%03d' $((i - NC))); fi
+	# A PIN per operator, kept with the demo terminals file (0600).
+	pin=$(awk -v o="$op" '$7 == o { print $8; exit }' "$TFILE" 2>/dev/null || true)
+	[ -n "$pin" ] || pin=$(printf '%06d' $(( (RANDOM * 32768 + RANDOM) % 1000000 )))
+	if ! grep -q "$id" <<<"$existing"; then
+		"${GFCTL[@]}" terminal add --id "$id" --name "Demo terminal $i" \
+			--suite "$suite" --ip "$ip" >/dev/null
+	fi
+	if ! grep -qw "$op" <<<"$existing_ops"; then
+		"${GFCTL[@]}" operator add --id "$op" --name "Demo $role $op" \
+			--role "$role" --pin "$pin" >/dev/null
+	fi
+	# The terminal's own keys, as injected at provisioning.
+	keys=$("${GFCTL[@]}" terminal keys "$id" 2>/dev/null | grep -oE '\b[0-9A-Fa-f]{32}\b' | head -2 | tr '\n' ' ' || true)
+	if [ "$(wc -w <<<"$keys")" -ne 2 ]; then keys="- - "; derive=1; fi
+	echo "$id $suite 1 $ip ${keys}$op $pin $role" >>"$TFILE.new"
+done
+mv "$TFILE.new" "$TFILE"
+umask 022
+TS=("$TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE")
+[ -n "$derive" ] && TS+=(--keys "$KEYS")
+echo "$NTERM terminals ($NC collectors, $NR readers, $ND dunning officers), bound to 127.0.1.1-127.0.1.$NTERM; list in $TFILE"
+
+say "starting the station (mktsim, ifsvc, appsrv, frontd under scripts/supervise.sh)"
+pidf=$GF_VAR/run/supervise.pid
+if [ -f "$pidf" ] && kill -0 "$(cat "$pidf")" 2>/dev/null; then
+	echo "already running (supervisor pid $(cat "$pidf"))"
+else
+	GF_BUILD=$GF_BUILD GF_CONF=$GF_CONF GF_VAR=$GF_VAR setsid "$ROOT/scripts/supervise.sh" \
+		>>"$GF_VAR/log/supervise.log" 2>&1 </dev/null &
+fi
+first=$(awk 'NR == 1 { print $1 }' "$TFILE")
+ready=
+for _ in $(seq 600); do
+	if "${TS[@]}" call --terminal "$first" ECHO >/dev/null 2>&1; then ready=1; break; fi
+	sleep 0.1
+done
+[ -n "$ready" ] || { tail -n 20 "$GF_VAR"/log/*.out; die "the station did not answer ECHO within 60 s"; }
+echo "frontd answers on $LISTEN"
+
+"${MKTSIM[@]}" customers --limit 1000000 >"$CFILE" 2>/dev/null || : >"$CFILE"
+[ -s "$CFILE" ] && TS+=(--customers-file "$CFILE")
+
+say "termsim: $NTERM terminals for $DURATION s"
+rc=0
+"${TS[@]}" run --terminals "$NTERM" --duration "$DURATION" --mix "$MIX" || rc=$?
+case $rc in
+0) echo "termsim: no invariant violations" ;;
+1) echo "termsim: INVARIANT VIOLATIONS (see above)" ;;
+*) echo "termsim failed (exit $rc)" ;;
+esac
+
+say "journal verify"
+jrc=0
+"${GFCTL[@]}" journal verify || jrc=$?
+
+say "reconciliation of $TODAY"
+# Wait until no transaction of the day is still being settled.
+if [ -z "$(conf_get database dsn '')" ]; then
+	for _ in $(seq 300); do
+		n=$(pg_psql "$GF_VAR/run/pg" -d "$(conf_get database dbname gridfront)" -At -c \
+			"SELECT count(*) FROM transactions WHERE state IN ('PENDING','UNKNOWN')" 2>/dev/null || echo 0)
+		[ "$n" = 0 ] && break
+		sleep 0.2
+	done
+fi
+rrc=0
+"${GFCTL[@]}" recon run --date "$TODAY" || rrc=$?
+"${GFCTL[@]}" recon report --date "$TODAY" || rrc=$?
+
+say "the station is up"
+cat <<EOF
+Try it (docs/DEMO.md explains more):
+  ${TS[*]} call --terminal $first ARREARS_QUERY customer_no=5100000001
+  ${TS[*]} run --duration 10 --keepalive
+  ./gf status        ./gf stop
+Logs: $GF_VAR/log/   Terminals: $TFILE
+Note: the day is reconciled now, so further same-day REVERSALs are refused.
+EOF
+[ "$rc" = 0 ] && [ "$jrc" = 0 ] && [ "$rrc" = 0 ]

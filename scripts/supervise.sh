@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# supervise.sh - the station's small supervisor.
+#
+# Starts the four daemons in dependency order (mktsim serve, ifsvc, appsrv,
+# frontd), each in the foreground (-d) with -f "$GF_CONF"; restarts one that
+# exits, with a log line and a backoff that doubles from 1 s to 30 s (reset
+# after a minute of good running); stops them all on SIGTERM/SIGINT.  Its
+# own pid is in $GF_VAR/run/supervise.pid.  Each daemon's stdout/stderr is
+# appended to $GF_VAR/log/<name>.out; this script's own lines go to stdout
+# (./gf sends them to var/log/supervise.log).
+#
+# Environment: GF_BUILD (build dir), GF_CONF (config), GF_VAR (var dir).
+# GF_SUPERVISE_DAEMONS overrides the list (e.g. "frontd" alone).
+set -u
+
+: "${GF_BUILD:?GF_BUILD must name the build directory}"
+: "${GF_CONF:?GF_CONF must name the configuration file}"
+GF_VAR=${GF_VAR:-var}
+DAEMONS=(${GF_SUPERVISE_DAEMONS:-mktsim ifsvc appsrv frontd})
+PIDFILE=$GF_VAR/run/supervise.pid
+
+declare -A PID=() STARTED=() BACKOFF=() NEXT=()
+STOPPING=
+
+log() { printf '%s supervise: %s\n' "$(date '+%Y-%m-%d %H:%M:%S')" "$*"; }
+
+bin_of() {
+	case $1 in
+	mktsim) echo "$GF_BUILD/tools/mktsim/mktsim" ;;
+	*)      echo "$GF_BUILD/$1/$1" ;;
+	esac
+}
+
+start_one() {
+	local name=$1 bin
+	bin=$(bin_of "$name")
+	if [ ! -x "$bin" ]; then
+		log "daemon=$name missing binary $bin; not started"
+		return 1
+	fi
+	if [ "$name" = mktsim ]; then
+		"$bin" -d -f "$GF_CONF" serve >>"$GF_VAR/log/$name.out" 2>&1 &
+	else
+		"$bin" -d -f "$GF_CONF" >>"$GF_VAR/log/$name.out" 2>&1 &
+	fi
+	PID[$name]=$!
+	STARTED[$name]=$SECONDS
+	log "daemon=$name pid=${PID[$name]} started"
+}
+
+stop_all() {
+	local name i alive
+	STOPPING=1
+	log "stopping"
+	# Reverse order: the terminal-facing side first, so it can drain.
+	for ((i = ${#DAEMONS[@]} - 1; i >= 0; i--)); do
+		name=${DAEMONS[$i]}
+		[ -n "${PID[$name]:-}" ] && kill -TERM "${PID[$name]}" 2>/dev/null
+	done
+	for i in $(seq 150); do
+		alive=
+		for name in "${!PID[@]}"; do
+			kill -0 "${PID[$name]}" 2>/dev/null && alive=1
+		done
+		[ -z "$alive" ] && break
+		sleep 0.1
+	done
+	for name in "${!PID[@]}"; do
+		if kill -0 "${PID[$name]}" 2>/dev/null; then
+			log "daemon=$name pid=${PID[$name]} did not stop; killing"
+			kill -KILL "${PID[$name]}" 2>/dev/null
+		fi
+		wait "${PID[$name]}" 2>/dev/null
+	done
+	rm -f "$PIDFILE"
+	log "stopped"
+	exit 0
+}
+
+trap stop_all TERM INT
+
+mkdir -p "$GF_VAR/run" "$GF_VAR/log"
+echo $$ >"$PIDFILE"
+log "pid=$$ daemons=${DAEMONS[*]}"
+
+# mktsim's own database: creating it is idempotent (a no-op when it exists).
+for name in "${DAEMONS[@]}"; do
+	if [ "$name" = mktsim ] && [ -x "$(bin_of mktsim)" ]; then
+		"$(bin_of mktsim)" -f "$GF_CONF" init >>"$GF_VAR/log/mktsim.out" 2>&1 ||
+			log "daemon=mktsim init failed (see $GF_VAR/log/mktsim.out)"
+	fi
+done
+
+for name in "${DAEMONS[@]}"; do
+	BACKOFF[$name]=1
+	start_one "$name"
+	# Give each a moment to open its socket before its client starts;
+	# the clients reconnect anyway, this only avoids noise in the logs.
+	sleep 0.3
+done
+
+while :; do
+	# Wait for any child; -p tells which one (bash >= 5.1).  A signal
+	# interrupts the wait and runs the trap.
+	exited=
+	wait -n -p exited
+	rc=$?
+	[ -n "$STOPPING" ] && continue
+	[ -z "$exited" ] && { sleep 1; continue; }
+	for name in "${DAEMONS[@]}"; do
+		[ "${PID[$name]:-}" = "$exited" ] || continue
+		ran=$((SECONDS - ${STARTED[$name]}))
+		if [ "$ran" -ge 60 ]; then BACKOFF[$name]=1; fi
+		log "daemon=$name pid=$exited exited status=$rc after ${ran}s; restart in ${BACKOFF[$name]}s"
+		unset "PID[$name]"
+		sleep "${BACKOFF[$name]}" &
+		wait $! 2>/dev/null
+		[ -n "$STOPPING" ] && break
+		start_one "$name"
+		b=$((BACKOFF[$name] * 2))
+		[ "$b" -gt 30 ] && b=30
+		BACKOFF[$name]=$b
+	done
+done

@@ -1,0 +1,102 @@
+#!/bin/bash
+# t_ifsvc_mi.sh - ifsvc against the real mktsim: MI/1 conformance both ways
+# (queries, payment, duplicate 2001, error codes), each fault mode gives the
+# right outcome, unknowns settle, and afterwards the two sets of books agree
+# (a reconciliation run finds only MATCHED lines).
+source "$GF_SRC/tests/integration/lib.sh"
+source "$GF_SRC/tests/integration/ifsvc_lib.sh"
+gf_setup
+ifsvc_prepare
+
+gf_start mktsim --admin "127.0.0.1:$MKT_ADMIN_PORT" || gf_done
+gf_start ifsvc || gf_done
+SOCK=$T/run/ifsvc.sock
+mapfile -t CUST < <(mkt_customers arrears 6)
+[ "${#CUST[@]}" -eq 6 ] && ok "mktsim has customers with arrears" || { fail "customers"; gf_done; }
+gf_wait_for 10 "$MI_PROBE" "$SOCK" 9002 "" '{}' >/dev/null
+
+# --- conformance: a query and its typed answer ------------------------------
+r=$("$MI_PROBE" "$SOCK" 1001 "" "{\"custno\":\"${CUST[0]}\"}")
+expect_eq "$(echo "$r" | jq -r .outcome)/$(echo "$r" | jq -r .rspcode)" "ANSWERED/0000" "1001 arrears query answered 0000"
+expect_match "$(echo "$r" | jq -r .body.totaldue)" '^[1-9][0-9]*$' "totaldue is an integer string"
+expect_eq "$(echo "$r" | jq -r '.body.bills | type')" "array" "bills is a list of items"
+expect_match "$(echo "$r" | jq -r '.body.bills[0].principal')" '^[0-9]+$' "bill principal is an integer string"
+r=$("$MI_PROBE" "$SOCK" 1001 "" '{"custno":"99999999999"}')
+expect_eq "$(echo "$r" | jq -r .rspcode)" "1001" "unknown customer gives 1001"
+r=$("$MI_PROBE" "$SOCK" 1001 "" '{}')
+expect_eq "$(echo "$r" | jq -r .rspcode)" "9001" "missing custno gives 9001 (format error)"
+
+# --- a payment, its duplicate, and the books -------------------------------
+s1=$(new_pending PAYMENT 1002 "${CUST[0]}" 1000 ts-1)
+r=$(pay "$s1" "${CUST[0]}" 1000); appsrv_apply "$s1" "$r"
+expect_eq "$(echo "$r" | jq -r .rspcode)" "0000" "payment answered 0000"
+mk1=$(echo "$r" | jq -r .body.mkserial)
+expect_match "$mk1" '.+' "payment has an mkserial"
+r=$(pay "$s1" "${CUST[0]}" 1000)
+expect_eq "$(echo "$r" | jq -r .rspcode)/$(echo "$r" | jq -r .body.mkserial)" "2001/$mk1" "repeat stserial gives 2001 with the original body"
+expect_eq "$(tx_state "$s1")" "SUCCESS" "payment SUCCESS locally"
+
+# --- error answers (9999) are answers, not unknowns -------------------------
+mkt_admin set trcodes 1002 >/dev/null
+mkt_admin set error_pct 100 >/dev/null
+s2=$(new_pending PAYMENT 1002 "${CUST[1]}" 500 ts-2)
+r=$(pay "$s2" "${CUST[1]}" 500); appsrv_apply "$s2" "$r"
+expect_eq "$(echo "$r" | jq -r .outcome)/$(echo "$r" | jq -r .rspcode)" "ANSWERED/9999" "error fault: ANSWERED 9999"
+expect_eq "$(tx_state "$s2")" "FAILED" "9999 payment FAILED locally"
+mkt_admin reset >/dev/null; mkt_admin set trcodes 1002 >/dev/null
+
+# --- processed, then the connection dropped: UNKNOWN -> reversed ------------
+mkt_admin set drop_after_pct 100 >/dev/null
+s3=$(new_pending PAYMENT 1002 "${CUST[2]}" 700 ts-3)
+r=$(pay "$s3" "${CUST[2]}" 700); appsrv_apply "$s3" "$r"
+expect_eq "$(echo "$r" | jq -r .outcome)" "UNKNOWN" "drop after processing: UNKNOWN"
+# Record first, answer second: the row is UNKNOWN when the answer arrives.
+expect_eq "$(tx_state "$s3")" "UNKNOWN" "row is UNKNOWN when appsrv hears of it"
+expect_eq "$(gf_sql "SELECT tp_status FROM transactions WHERE stserial='$s3'")" "770" "tp_status HOST_TIMEOUT (0x0302)"
+
+# --- dropped before processing: UNKNOWN -> FAILED ---------------------------
+mkt_admin set drop_after_pct 0 >/dev/null
+mkt_admin set drop_before_pct 100 >/dev/null
+s4=$(new_pending PAYMENT 1002 "${CUST[3]}" 800 ts-4)
+r=$(pay "$s4" "${CUST[3]}" 800); appsrv_apply "$s4" "$r"
+expect_eq "$(echo "$r" | jq -r .outcome)" "UNKNOWN" "drop before processing: UNKNOWN"
+
+# --- answered after the deadline: UNKNOWN (processed) -> reversed -----------
+mkt_admin set drop_before_pct 0 >/dev/null
+mkt_admin set trcodes 1002,1004 >/dev/null
+mkt_admin set latency_ms 3500 >/dev/null
+mkt_admin set latency_pct 100 >/dev/null
+s5=$(new_pending PREPAY 1004 "${CUST[4]}" 900 ts-5)
+r=$("$MI_PROBE" "$SOCK" 1004 "$s5" "{\"custno\":\"${CUST[4]}\",\"amount\":900,\"termid\":\"$TERM_ID\",\"operid\":\"op1\"}")
+appsrv_apply "$s5" "$r"
+expect_eq "$(echo "$r" | jq -r .outcome)" "UNKNOWN" "late answer: UNKNOWN"
+mkt_admin reset >/dev/null
+
+# --- settlement: every unknown is resolved, exactly as it really went -------
+wait_state "$s3" REVERSED 30 && ok "processed-then-dropped payment settled REVERSED" || fail "s3 state $(tx_state "$s3")"
+wait_state "$s4" FAILED 30 && ok "never-processed payment settled FAILED" || fail "s4 state $(tx_state "$s4")"
+wait_state "$s5" REVERSED 30 && ok "late-answered prepay settled REVERSED" || fail "s5 state $(tx_state "$s5")"
+expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE func='REVERSAL' AND orig_stserial IN ('$s3','$s5') AND state='SUCCESS'")" "2" "settlement reversals recorded locally"
+expect_eq "$(gf_sql "SELECT count(*) FROM transactions t JOIN transactions r ON r.stserial=t.reversed_by WHERE t.stserial IN ('$s3','$s5')")" "2" "reversed_by points at the reversal"
+expect_eq "$(gf_sql "SELECT tp_status FROM transactions WHERE stserial IN ('$s3','$s4','$s5') GROUP BY tp_status")" "770" "tp_status stays HOST_TIMEOUT"
+expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE state IN ('UNKNOWN','PENDING')")" "0" "nothing left unknown"
+
+# --- the books agree --------------------------------------------------------
+today=$(gf_sql "SELECT to_char(current_date,'YYYYMMDD')")
+out=$("$BIN_GFCTL" -f "$GF_CONF" recon run --date "$today")
+expect_match "$out" "state=DONE" "recon run DONE"
+expect_match "$out" "MATCHED=3 " "3 lines matched (s1 OK, s3 and s5 REVERSED)"
+expect_match "$out" "LOCAL_ONLY=0 REMOTE_ONLY=0 AMOUNT_MISMATCH=0 STATUS_MISMATCH=0" "no differences after settling"
+
+# --- marketing system down: UNAVAILABLE at once ------------------------------
+gf_stop mktsim
+s6=$(new_pending PAYMENT 1002 "${CUST[5]}" 100 ts-6)
+gf_wait_for 10 bash -c "\"$MI_PROBE\" \"$SOCK\" 9002 '' '{}' | grep -q UNAVAILABLE"
+t0=$(date +%s%N)
+r=$(pay "$s6" "${CUST[5]}" 100); appsrv_apply "$s6" "$r"
+t1=$(date +%s%N)
+expect_eq "$(echo "$r" | jq -r .outcome)" "UNAVAILABLE" "mktsim down: UNAVAILABLE"
+echo "# unavailable answered in $(( (t1 - t0) / 1000000 )) ms"
+expect_eq "$(tx_state "$s6")" "FAILED" "unavailable payment FAILED locally"
+
+gf_done

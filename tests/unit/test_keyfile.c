@@ -1,0 +1,213 @@
+/*
+ * test_keyfile.c - the master key file (keyfile.h): loading, refusals that
+ * name the line, permissions, generation (0600, O_EXCL), and terminal keys
+ * that match the vectors.
+ */
+#include <sys/stat.h>
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "keyfile.h"
+#include "test_tp1_util.h"
+
+#define K1	"0123456789ABCDEFFEDCBA9876543210"
+#define K2	"00112233445566778899AABBCCDDEEFF"
+
+static char	dir[64];
+
+static int
+setup(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof(dir), "/tmp/gf-keyfile-XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char	cmd[128];
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+	return 0;
+}
+
+static const char *
+write_file(const char *name, const char *text, mode_t mode)
+{
+	static char	path[128];
+	FILE		*f;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	unlink(path);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(text, f);
+	fclose(f);
+	assert_int_equal(chmod(path, mode), 0);
+	return path;
+}
+
+static void
+test_load_ok(void **state)
+{
+	struct keyfile		 kf;
+	const struct keyset	*ks;
+	char			 err[256];
+	const char		*p;
+
+	(void)state;
+	p = write_file("ok", "# master keys\n\n1 1 " K1 " " K2 "\n"
+	    "  2\t1 " K1 " " K2 "   # trailing comment\n"
+	    "1 2 " K2 " " K1 "\r\n", 0600);
+	assert_int_equal(keyfile_load(p, &kf, err, sizeof(err)), 0);
+	assert_int_equal(kf.nsets, 3);
+	assert_non_null(ks = keyfile_find(&kf, 1, 2));
+	assert_int_equal(ks->mk_enc[0], 0x00);
+	assert_int_equal(ks->mk_mac[0], 0x01);
+	assert_non_null(keyfile_find(&kf, 2, 1));
+	assert_null(keyfile_find(&kf, 2, 2));
+	keyfile_free(&kf);
+	assert_null(kf.sets);
+	assert_int_equal(kf.nsets, 0);
+}
+
+static void
+expect_refused(const char *text, mode_t mode, const char *what)
+{
+	struct keyfile	 kf;
+	char		 err[256];
+	const char	*p = write_file("bad", text, mode);
+
+	err[0] = '\0';
+	assert_int_equal(keyfile_load(p, &kf, err, sizeof(err)), -1);
+	if (strstr(err, what) == NULL)
+		fail_msg("error \"%s\" does not say \"%s\"", err, what);
+	/* Never a key in a message. */
+	assert_null(strstr(err, K1));
+	assert_null(strstr(err, K2));
+	assert_null(strstr(err, "0123456789"));
+	assert_null(kf.sets);
+}
+
+static void
+test_refusals(void **state)
+{
+	(void)state;
+	expect_refused("1 1 " K1 " " K2 "\n", 0640, "group or others");
+	expect_refused("1 1 " K1 " " K2 "\n", 0604, "group or others");
+	expect_refused("1 1 " K1 " " K2 "\n", 0620, "group or others");
+	expect_refused("# x\n1 1 " K1 "\n", 0600, ":2:");
+	expect_refused("1 1 " K1 " " K2 " extra\n", 0600, ":1: too many");
+	expect_refused("\n\n3 1 " K1 " " K2 "\n", 0600, ":3: unknown suite");
+	expect_refused("1 0 " K1 " " K2 "\n", 0600, ":1: key version");
+	expect_refused("1 256 " K1 " " K2 "\n", 0600, ":1: key version");
+	expect_refused("1 x " K1 " " K2 "\n", 0600, ":1: key version");
+	expect_refused("1 1 " K1 "0 " K2 "\n", 0600, ":1: a key");
+	expect_refused("1 1 " K1 " 00112233445566778899AABBCCDDEEFG\n", 0600,
+	    ":1: a key");
+	expect_refused("1 1 " K1 " " K2 "\n2 1 " K1 " " K2 "\n"
+	    "1 1 " K2 " " K1 "\n", 0600, ":3: duplicate");
+	expect_refused("# nothing\n", 0600, "no keys");
+	{
+		struct keyfile	kf;
+		char		err[256], path[128];
+
+		snprintf(path, sizeof(path), "%s/absent", dir);
+		assert_int_equal(keyfile_load(path, &kf, err, sizeof(err)),
+		    -1);
+		assert_non_null(strstr(err, "absent"));
+		assert_int_equal(keyfile_load(dir, &kf, err, sizeof(err)), -1);
+	}
+}
+
+static void
+test_generate(void **state)
+{
+	struct keyfile		 kf, kf2;
+	struct stat		 st;
+	char			 path[128], err[256];
+	const struct keyset	*a, *b;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/gen", dir);
+	unlink(path);
+	umask(0);	/* the mode must not depend on the caller's umask */
+	assert_int_equal(keyfile_generate(path, err, sizeof(err)), 0);
+	umask(022);
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	assert_int_equal(keyfile_load(path, &kf, err, sizeof(err)), 0);
+	assert_int_equal(kf.nsets, 2);
+	assert_non_null(a = keyfile_find(&kf, 1, 1));
+	assert_non_null(b = keyfile_find(&kf, 2, 1));
+	assert_memory_not_equal(a->mk_enc, a->mk_mac, 16);
+	assert_memory_not_equal(a->mk_enc, b->mk_enc, 16);
+	/* Never over an existing file, which stays as it was. */
+	assert_int_equal(keyfile_generate(path, err, sizeof(err)), -1);
+	assert_non_null(strstr(err, "exists"));
+	assert_int_equal(keyfile_load(path, &kf2, err, sizeof(err)), 0);
+	assert_memory_equal(keyfile_find(&kf2, 1, 1)->mk_enc, a->mk_enc, 16);
+	keyfile_free(&kf);
+	keyfile_free(&kf2);
+	/* Another file gets other keys. */
+	snprintf(path, sizeof(path), "%s/gen2", dir);
+	assert_int_equal(keyfile_generate(path, err, sizeof(err)), 0);
+	unlink(path);
+}
+
+static void
+test_terminal_keys_match_vectors(void **state)
+{
+	json_t			*v = vec_load(), *d;
+	struct keyfile		 kf;
+	struct tp1_keys		 k;
+	uint8_t			 tid[8], want[16], mk[16], enc[16];
+	char			 err[256], text[256];
+	const char		*p, *e = json_string_value(json_object_get(
+				    json_object_get(v, "master_keys"), "enc"));
+	const char		*m = json_string_value(json_object_get(
+				    json_object_get(v, "master_keys"), "mac"));
+	size_t			 i;
+
+	(void)state;
+	snprintf(text, sizeof(text), "1 %lld %s %s\n2 %lld %s %s\n",
+	    vec_int(json_object_get(v, "master_keys"), "keyver"), e, m,
+	    vec_int(json_object_get(v, "master_keys"), "keyver"), e, m);
+	p = write_file("vec", text, 0600);
+	assert_int_equal(keyfile_load(p, &kf, err, sizeof(err)), 0);
+	vec_hex_fixed(json_object_get(v, "master_keys"), "enc", enc, 16);
+	json_array_foreach(json_object_get(v, "diversify"), i, d) {
+		uint8_t	suite = (uint8_t)vec_int(d, "suite");
+
+		assert_int_equal(tp1_tid_pack(json_string_value(
+		    json_object_get(d, "terminal")), tid), 0);
+		assert_int_equal(keyfile_terminal_keys(&kf, suite, 1, tid, &k),
+		    0);
+		vec_hex_fixed(d, "master", mk, 16);
+		vec_hex_fixed(d, "key", want, 16);
+		assert_memory_equal(memcmp(mk, enc, 16) == 0 ? k.enc : k.mac,
+		    want, 16);
+	}
+	assert_int_equal(keyfile_terminal_keys(&kf, 1, 2, tid, &k), -1);
+	assert_int_equal(keyfile_terminal_keys(&kf, 3, 1, tid, &k), -1);
+	keyfile_free(&kf);
+	json_decref(v);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_load_ok),
+		cmocka_unit_test(test_refusals),
+		cmocka_unit_test(test_generate),
+		cmocka_unit_test(test_terminal_keys_match_vectors),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

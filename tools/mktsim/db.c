@@ -1,0 +1,377 @@
+/*
+ * db.c - the simulator's database: `init` (create the database, apply the
+ * embedded schema), `seed`, `customers`, and the asynchronous pool that
+ * runs one mk_handle() call per request.
+ *
+ * Pool: n connections, each with a read event on its socket.  A job goes
+ * to a free connection with PQsendQueryParams (libpq stays in blocking
+ * mode for the send, which for a one-line call on a local socket does not
+ * wait in practice); the result is read without blocking through
+ * PQconsumeInput/PQisBusy when the socket is readable.  Jobs wait in FIFO
+ * order when every connection is busy.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "mktsim.h"
+#include "util.h"
+
+extern const char mk_schema_sql[];
+
+PGconn *
+mk_db_open(const char *dsn)
+{
+	PGconn	*pg;
+
+	pg = PQconnectdb(dsn);
+	if (PQstatus(pg) != CONNECTION_OK) {
+		log_warnx("db=connect err=\"%s\"", PQerrorMessage(pg));
+		PQfinish(pg);
+		return NULL;
+	}
+	/* Business dates are passed in; keep the session quiet. */
+	PQclear(PQexec(pg, "SET client_min_messages = warning"));
+	return pg;
+}
+
+static int
+mk_db_exec(PGconn *pg, const char *sql, int nparams, const char *const *p)
+{
+	PGresult	*res;
+	int		 rv = 0;
+
+	/* Without parameters: the simple protocol, several statements allowed. */
+	res = nparams == 0 ? PQexec(pg, sql) :
+	    PQexecParams(pg, sql, nparams, NULL, p, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK &&
+	    PQresultStatus(res) != PGRES_TUPLES_OK) {
+		log_warnx("db=exec err=\"%s\"", PQresultErrorMessage(res));
+		fprintf(stderr, "mktsim: %s", PQresultErrorMessage(res));
+		rv = -1;
+	}
+	PQclear(res);
+	return rv;
+}
+
+/* Create conf.mktsim.dbname when missing, via the "postgres" database. */
+static int
+mk_db_create(struct mk_ctx *ctx)
+{
+	const char	*p[1] = { ctx->conf.mktsim.dbname };
+	PGconn		*pg;
+	PGresult	*res;
+	char		*dsn, *ident = NULL, sql[512];
+	int		 exists, rv = -1;
+
+	dsn = conf_db_dsn(&ctx->conf, "postgres");
+	pg = mk_db_open(dsn);
+	free(dsn);
+	if (pg == NULL) {
+		fprintf(stderr, "mktsim: cannot connect to database postgres\n");
+		return -1;
+	}
+	res = PQexecParams(pg, "SELECT 1 FROM pg_database WHERE datname = $1",
+	    1, NULL, p, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+		PQclear(res);
+		goto fail;
+	}
+	exists = PQntuples(res) > 0;
+	PQclear(res);
+	if (!exists) {
+		ident = PQescapeIdentifier(pg, p[0], strlen(p[0]));
+		if (ident == NULL)
+			goto fail;
+		snprintf(sql, sizeof(sql), "CREATE DATABASE %s", ident);
+		/* Two concurrent inits: the loser's "already exists" is fine. */
+		res = PQexec(pg, sql);
+		if (PQresultStatus(res) != PGRES_COMMAND_OK &&
+		    strstr(PQresultErrorMessage(res), "already exists") == NULL) {
+			fprintf(stderr, "mktsim: %s", PQresultErrorMessage(res));
+			PQclear(res);
+			goto fail;
+		}
+		PQclear(res);
+		log_info("db=created name=%s", p[0]);
+	}
+	rv = 0;
+fail:
+	if (ident != NULL)
+		PQfreemem(ident);
+	PQfinish(pg);
+	return rv;
+}
+
+int
+mk_db_init(struct mk_ctx *ctx)
+{
+	PGconn	*pg;
+	int	 rv;
+
+	if (ctx->conf.mktsim.dsn[0] == '\0' && mk_db_create(ctx) == -1)
+		return -1;
+	if ((pg = mk_db_open(ctx->dsn)) == NULL) {
+		fprintf(stderr, "mktsim: cannot connect to %s\n",
+		    ctx->conf.mktsim.dbname);
+		return -1;
+	}
+	/*
+	 * One simple-query message runs as one transaction; the advisory lock
+	 * serialises concurrent inits.  Every statement is idempotent.
+	 */
+	rv = mk_db_exec(pg, "SELECT pg_advisory_lock(7101)", 0, NULL);
+	if (rv == 0)
+		rv = mk_db_exec(pg, mk_schema_sql, 0, NULL);
+	PQfinish(pg);
+	if (rv == 0)
+		log_info("db=schema applied=1");
+	return rv;
+}
+
+int
+mk_db_seed(struct mk_ctx *ctx, int customers, int seed)
+{
+	char		 n[16], s[16], ymd[9], iso[11], hms[7];
+	const char	*p[3] = { n, s, iso };
+	PGconn		*pg;
+	int		 rv;
+
+	mk_today(ctx, ymd, iso, hms);
+	snprintf(n, sizeof(n), "%d", customers);
+	snprintf(s, sizeof(s), "%d", seed);
+	if ((pg = mk_db_open(ctx->dsn)) == NULL)
+		return -1;
+	rv = mk_db_exec(pg, "SELECT mk_seed($1::int, $2::int, $3::date)", 3, p);
+	PQfinish(pg);
+	if (rv == 0)
+		log_info("seed customers=%d seed=%d date=%s", customers, seed,
+		    ymd);
+	return rv;
+}
+
+int
+mk_db_customers(struct mk_ctx *ctx, const char *kind, int limit)
+{
+	char		 l[16], ymd[9], iso[11], hms[7];
+	const char	*p[3] = { kind, l, iso };
+	PGconn		*pg;
+	PGresult	*res;
+	int		 i, rv = -1;
+
+	mk_today(ctx, ymd, iso, hms);
+	snprintf(l, sizeof(l), "%d", limit);
+	if ((pg = mk_db_open(ctx->dsn)) == NULL)
+		return -1;
+	res = PQexecParams(pg, "SELECT line FROM mk_customer_list($1, $2::int, "
+	    "$3::date)", 3, NULL, p, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+		fprintf(stderr, "mktsim: %s", PQresultErrorMessage(res));
+		goto fail;
+	}
+	for (i = 0; i < PQntuples(res); i++)
+		printf("%s\n", PQgetvalue(res, i, 0));
+	rv = 0;
+fail:
+	PQclear(res);
+	PQfinish(pg);
+	return rv;
+}
+
+/* ---- the asynchronous pool ---- */
+
+struct mk_pgconn {
+	struct mk_pool	*pool;
+	PGconn		*pg;
+	struct event	*ev;
+	struct mk_job	*job;		/* in flight, or NULL */
+};
+
+struct mk_pool {
+	struct event_base	*base;
+	char			*dsn;
+	int			 n;
+	struct mk_pgconn	*conns;
+	TAILQ_HEAD(, mk_job)	 queue;
+};
+
+static void	mk_pool_read_cb(evutil_socket_t, short, void *);
+static void	mk_pool_dispatch(struct mk_pool *);
+
+static int
+mk_pgconn_open(struct mk_pgconn *c)
+{
+	if ((c->pg = mk_db_open(c->pool->dsn)) == NULL)
+		return -1;
+	c->ev = event_new(c->pool->base, PQsocket(c->pg), EV_READ | EV_PERSIST,
+	    mk_pool_read_cb, c);
+	if (c->ev == NULL || event_add(c->ev, NULL) == -1)
+		fatalx("db=pool event setup failed");
+	return 0;
+}
+
+static void
+mk_pgconn_close(struct mk_pgconn *c)
+{
+	if (c->ev != NULL)
+		event_free(c->ev);
+	c->ev = NULL;
+	if (c->pg != NULL)
+		PQfinish(c->pg);
+	c->pg = NULL;
+}
+
+struct mk_pool *
+mk_pool_new(struct event_base *base, const char *dsn, int n)
+{
+	struct mk_pool	*p;
+	int		 i;
+
+	p = xcalloc(1, sizeof(*p));
+	p->base = base;
+	p->dsn = xstrdup(dsn);
+	p->n = n;
+	p->conns = xcalloc((size_t)n, sizeof(*p->conns));
+	TAILQ_INIT(&p->queue);
+	for (i = 0; i < n; i++) {
+		p->conns[i].pool = p;
+		if (mk_pgconn_open(&p->conns[i]) == -1) {
+			mk_pool_free(p);
+			return NULL;
+		}
+	}
+	return p;
+}
+
+void
+mk_pool_free(struct mk_pool *p)
+{
+	struct mk_job	*j;
+	int		 i;
+
+	if (p == NULL)
+		return;
+	for (i = 0; i < p->n; i++) {
+		if (p->conns[i].job != NULL)
+			p->conns[i].job->cb(p->conns[i].job, NULL);
+		mk_pgconn_close(&p->conns[i]);
+	}
+	while ((j = TAILQ_FIRST(&p->queue)) != NULL) {
+		TAILQ_REMOVE(&p->queue, j, entry);
+		j->cb(j, NULL);
+	}
+	free(p->conns);
+	free(p->dsn);
+	free(p);
+}
+
+/* Finish c's job with result (NULL = failure) and take the next one. */
+static void
+mk_pgconn_done(struct mk_pgconn *c, const char *result)
+{
+	struct mk_job	*j = c->job;
+
+	c->job = NULL;
+	if (j != NULL)
+		j->cb(j, result);
+	mk_pool_dispatch(c->pool);
+}
+
+/* A broken connection: fail its job, reconnect (blocking; rare). */
+static void
+mk_pgconn_broken(struct mk_pgconn *c)
+{
+	log_warnx("db=pool conn=broken err=\"%s\"",
+	    c->pg != NULL ? PQerrorMessage(c->pg) : "");
+	mk_pgconn_close(c);
+	if (mk_pgconn_open(c) == -1)
+		log_warnx("db=pool reconnect=failed");
+	mk_pgconn_done(c, NULL);
+}
+
+static void
+mk_pool_read_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct mk_pgconn	*c = arg;
+	PGresult		*res;
+	char			*out = NULL;
+	int			 failed = 0;
+
+	(void)fd;
+	(void)what;
+	if (PQconsumeInput(c->pg) == 0) {
+		mk_pgconn_broken(c);
+		return;
+	}
+	if (PQisBusy(c->pg))
+		return;
+	while ((res = PQgetResult(c->pg)) != NULL) {
+		if (PQresultStatus(res) == PGRES_TUPLES_OK &&
+		    PQntuples(res) == 1 && out == NULL)
+			out = xstrdup(PQgetvalue(res, 0, 0));
+		else if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+			log_warnx("db=query err=\"%s\"",
+			    PQresultErrorMessage(res));
+			failed = 1;
+		}
+		PQclear(res);
+	}
+	if (PQstatus(c->pg) == CONNECTION_BAD) {
+		free(out);
+		mk_pgconn_broken(c);
+		return;
+	}
+	if (c->job == NULL) {
+		/* A notice or stray input with nothing in flight. */
+		free(out);
+		return;
+	}
+	mk_pgconn_done(c, failed ? NULL : out);
+	free(out);
+}
+
+static void
+mk_pool_dispatch(struct mk_pool *p)
+{
+	struct mk_pgconn	*c;
+	struct mk_job		*j;
+	const char		*params[5];
+	int			 i, alive = 0;
+
+	for (i = 0; i < p->n && !TAILQ_EMPTY(&p->queue); i++) {
+		c = &p->conns[i];
+		if (c->pg == NULL && mk_pgconn_open(c) == -1)
+			continue;
+		alive++;
+		if (c->job != NULL)
+			continue;
+		j = TAILQ_FIRST(&p->queue);
+		TAILQ_REMOVE(&p->queue, j, entry);
+		params[0] = j->trcode;
+		params[1] = j->body_json;
+		params[2] = j->today;
+		params[3] = j->time;
+		params[4] = j->omit ? "true" : "false";
+		c->job = j;
+		if (PQsendQueryParams(c->pg, "SELECT mk_handle($1, $2::json, "
+		    "$3::date, $4, $5::boolean)::text", 5, NULL, params, NULL,
+		    NULL, 0) == 0) {
+			mk_pgconn_broken(c);
+			return;
+		}
+	}
+	/* The database is gone: answer (9999) rather than queue forever. */
+	if (alive == 0)
+		while ((j = TAILQ_FIRST(&p->queue)) != NULL) {
+			TAILQ_REMOVE(&p->queue, j, entry);
+			j->cb(j, NULL);
+		}
+}
+
+void
+mk_pool_submit(struct mk_pool *p, struct mk_job *j)
+{
+	TAILQ_INSERT_TAIL(&p->queue, j, entry);
+	mk_pool_dispatch(p);
+}

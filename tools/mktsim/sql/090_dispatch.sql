@@ -1,0 +1,54 @@
+-- The one entry point of the server: one call, one SQL transaction, per
+-- request.  Returns {"rspcode", "rspmsg", "body"}.  A business refusal
+-- (mk_fail) rolls back the request's work in its sub-transaction.
+CREATE OR REPLACE FUNCTION mk_handle(p_trcode text, b json, d date, t text, omit boolean)
+RETURNS json LANGUAGE plpgsql AS $$
+DECLARE body json; code text; msg text; orig json;
+BEGIN
+  IF b IS NULL THEN
+    b := '{}';
+  END IF;
+  IF json_typeof(b) <> 'object' THEN
+    RETURN json_build_object('rspcode', '9001', 'rspmsg', 'body is not an object', 'body', NULL);
+  END IF;
+  -- Idempotency on stserial (MI1 §2): concurrent duplicates are serialised
+  -- by an advisory lock held to the end of the transaction.
+  IF p_trcode IN ('1002', '1003', '1004', '1005') THEN
+    IF COALESCE(b ->> 'stserial', '') = '' THEN
+      RETURN json_build_object('rspcode', '9001', 'rspmsg', 'missing field stserial', 'body', NULL);
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtextextended(b ->> 'stserial', 0));
+    SELECT x.response INTO orig FROM mk_txns x WHERE x.stserial = b ->> 'stserial';
+    IF FOUND THEN
+      RETURN json_build_object('rspcode', '2001', 'rspmsg', '重复交易', 'body', orig);
+    END IF;
+  END IF;
+  BEGIN
+    body := CASE p_trcode
+      WHEN '1001' THEN mk_tx_1001(b, d)
+      WHEN '1002' THEN mk_tx_1002(b, d, t, omit)
+      WHEN '1003' THEN mk_tx_1003(b, d, t)
+      WHEN '1004' THEN mk_tx_1004(b, d, t, omit)
+      WHEN '1005' THEN mk_tx_1005(b, d, t, omit)
+      WHEN '1006' THEN mk_tx_1006(b)
+      WHEN '2001' THEN mk_tx_2001(b)
+      WHEN '2002' THEN mk_tx_2002(b)
+      WHEN '2003' THEN mk_tx_2003(b)
+      WHEN '2004' THEN mk_tx_2004(b)
+      WHEN '3001' THEN mk_tx_3001(b, d)
+      WHEN '3002' THEN mk_tx_3002(b, d)
+      WHEN '3003' THEN mk_tx_3003(b, d)
+      WHEN '3004' THEN mk_tx_3004(b)
+      WHEN '9001' THEN mk_tx_9001(b)
+      WHEN '9002' THEN NULL
+      ELSE NULL END;
+    IF p_trcode NOT IN ('1001', '1002', '1003', '1004', '1005', '1006', '2001', '2002',
+                      '2003', '2004', '3001', '3002', '3003', '3004', '9001', '9002') THEN
+      PERFORM mk_fail('9001', 'unknown trcode ' || p_trcode);
+    END IF;
+  EXCEPTION WHEN SQLSTATE 'MK000' THEN
+    GET STACKED DIAGNOSTICS code = MESSAGE_TEXT, msg = PG_EXCEPTION_DETAIL;
+    RETURN json_build_object('rspcode', code, 'rspmsg', msg, 'body', NULL);
+  END;
+  RETURN json_build_object('rspcode', '0000', 'rspmsg', '成功', 'body', body);
+END $$;
