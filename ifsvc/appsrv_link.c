@@ -154,9 +154,13 @@ static void
 call_send(struct app_call *c)
 {
 	struct ifsvc	*ctx = c->cl->al->ctx;
+	char		 trcode[8], serial[33];
 
-	mi1_head_init(&c->req, c->req.trcode, c->req.serial,
-	    ctx->conf.global.org, now_us() / 1000000);
+	/* Copies: mi1_head_init writes the fields it is given. */
+	memcpy(trcode, c->req.trcode, sizeof(trcode));
+	memcpy(serial, c->req.serial, sizeof(serial));
+	mi1_head_init(&c->req, trcode, serial, ctx->conf.global.org,
+	    now_us() / 1000000);
 	mkt_pool_call(ctx->pool, &c->req, mi_done_cb, c);
 }
 

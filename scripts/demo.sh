@@ -95,9 +95,11 @@ for i in $(seq 1 "$NTERM"); do
 			--role "$role" --pin "$pin" >/dev/null
 	fi
 	# The terminal's own keys, as injected at provisioning.
-	keys=$("${GFCTL[@]}" terminal keys "$id" 2>/dev/null | grep -oE '\b[0-9A-Fa-f]{32}\b' | head -2 | tr '\n' ' ' || true)
-	if [ "$(wc -w <<<"$keys")" -ne 2 ]; then keys="- - "; derive=1; fi
-	echo "$id $suite 1 $ip ${keys}$op $pin $role" >>"$TFILE.new"
+	keys=$("${GFCTL[@]}" terminal keys "$id" 2>/dev/null |
+		awk '$1 == "enc" { e = $2 } $1 == "mac" { m = $2 } END { if (e != "" && m != "") print e, m }' || true)
+	# Without them, termsim derives the keys from the master key file.
+	[ -n "$keys" ] || { keys="- -"; derive=1; }
+	echo "$id $suite 1 $ip $keys $op $pin $role" >>"$TFILE.new"
 done
 mv "$TFILE.new" "$TFILE"
 umask 022

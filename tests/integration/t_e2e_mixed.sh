@@ -15,8 +15,7 @@ CFILE=$T/customers
 TERMSIM=("$BIN_TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE" --keys "$T/keys" --timeout 20000)
 
 # Terminals 1..8: odd suite 1 (TDES), even suite 2 (SM4).  Operators:
-# 6 collectors, a reader and a dunning officer (the --mix below).  Keys
-# are "-": termsim derives them from the master key file, as frontd does.
+# 6 collectors, a reader and a dunning officer (the --mix below).
 provision() {
 	local i id suite role op pin
 	: >"$TFILE"
@@ -34,7 +33,15 @@ provision() {
 		"$BIN_GFCTL" -f "$GF_CONF" operator add --id "$op" --name "e2e $role $i" \
 			--role "$role" --pin "$pin" >>"$T/log/gfctl.out" 2>&1 ||
 			{ fail "gfctl operator add $op"; return 1; }
-		echo "$id $suite 1 127.0.1.$i - - $op $pin $role" >>"$TFILE"
+		# Half the terminals carry the keys gfctl prints for injection,
+		# the other half "- -": termsim derives them from the key file.
+		keys="- -"
+		if [ $((i % 4)) -lt 2 ]; then
+			keys=$("$BIN_GFCTL" -f "$GF_CONF" terminal keys "$id" 2>>"$T/log/gfctl.out" |
+				awk '$1 == "enc" { e = $2 } $1 == "mac" { m = $2 } END { if (e != "" && m != "") print e, m }')
+			[ -n "$keys" ] || { fail "gfctl terminal keys $id"; return 1; }
+		fi
+		echo "$id $suite 1 127.0.1.$i $keys $op $pin $role" >>"$TFILE"
 	done
 	ok "provisioned $NTERM terminals and their operators"
 }

@@ -30,7 +30,7 @@ expect_eq "$(echo "$r" | jq -r .rspcode)" "9001" "missing custno gives 9001 (for
 s1=$(new_pending PAYMENT 1002 "${CUST[0]}" 1000 ts-1)
 r=$(pay "$s1" "${CUST[0]}" 1000); appsrv_apply "$s1" "$r"
 expect_eq "$(echo "$r" | jq -r .rspcode)" "0000" "payment answered 0000"
-mk1=$(echo "$r" | jq -r .body.mkserial)
+mk1=$(echo "$r" | jq -r '.body.mkserial // empty')
 expect_match "$mk1" '.+' "payment has an mkserial"
 r=$(pay "$s1" "${CUST[0]}" 1000)
 expect_eq "$(echo "$r" | jq -r .rspcode)/$(echo "$r" | jq -r .body.mkserial)" "2001/$mk1" "repeat stserial gives 2001 with the original body"
@@ -51,7 +51,8 @@ s3=$(new_pending PAYMENT 1002 "${CUST[2]}" 700 ts-3)
 r=$(pay "$s3" "${CUST[2]}" 700); appsrv_apply "$s3" "$r"
 expect_eq "$(echo "$r" | jq -r .outcome)" "UNKNOWN" "drop after processing: UNKNOWN"
 # Record first, answer second: the row is UNKNOWN when the answer arrives.
-expect_eq "$(tx_state "$s3")" "UNKNOWN" "row is UNKNOWN when appsrv hears of it"
+# (the settler may already have moved it on: unknown_since proves the record)
+expect_match "$(gf_sql "SELECT state || '/' || (unknown_since IS NOT NULL) FROM transactions WHERE stserial='$s3'")" '^(UNKNOWN|REVERSED)/true$' "row was recorded UNKNOWN before appsrv heard of it"
 expect_eq "$(gf_sql "SELECT tp_status FROM transactions WHERE stserial='$s3'")" "770" "tp_status HOST_TIMEOUT (0x0302)"
 
 # --- dropped before processing: UNKNOWN -> FAILED ---------------------------

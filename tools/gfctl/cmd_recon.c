@@ -257,15 +257,15 @@ cmd_recon(struct gfctl *g, int argc, char **argv)
 {
 	const char	*date = gfctl_opt(argc, argv, "--date");
 
-	if (argc < 2 || !date_ok(date)) {
+	if (argc < 1 || !date_ok(date)) {
 		fprintf(stderr, "usage: gfctl recon run --date YYYYMMDD | "
 		    "recon report --date YYYYMMDD [--csv]\n");
 		return 2;
 	}
-	if (strcmp(argv[1], "run") == 0)
+	if (strcmp(argv[0], "run") == 0)
 		return recon_run(g, date);
-	if (strcmp(argv[1], "report") == 0)
+	if (strcmp(argv[0], "report") == 0)
 		return recon_report(g, date, gfctl_flag(argc, argv, "--csv"));
-	fprintf(stderr, "gfctl: recon: unknown subcommand %s\n", argv[1]);
+	fprintf(stderr, "gfctl: recon: unknown subcommand %s\n", argv[0]);
 	return 2;
 }

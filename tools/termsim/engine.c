@@ -407,6 +407,7 @@ read_cb(struct bufferevent *bev, void *arg)
 	if (!t->ctx->o.keepalive || st >= TSIM_ST_TIMEOUT || st < 0)
 		close_link(t);
 	if (st == -1) {				/* resynchronised seq */
+		t->attempts--;		/* the same attempt, a valid seq */
 		send_now(t);
 		return;
 	}

@@ -249,6 +249,7 @@ run_main(struct tsim_ctx *ctx)
 		    ctx->o.gprs ? " gprs" : "");
 	ctx->tty = isatty(STDERR_FILENO);
 	ctx->start_ms = mono_ms();
+	ctx->st.last_ms = ctx->start_ms;
 	ctx->running = ctx->nterms;
 	ctx->ev_progress = event_new(ctx->base, -1, EV_PERSIST, progress_cb, ctx);
 	tv.tv_sec = ctx->tty ? 0 : 5;
