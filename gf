@@ -157,6 +157,7 @@ cmd_test() {
 	trap 'pg_cluster_stop "$VAR/test/pg"' EXIT
 	local rc=0
 	export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+	export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/tests/lsan.supp}
 	export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 	say "unit tests (normal build)"
 	(cd "$BUILD" && ctest -L unit --output-on-failure -j "$JOBS") || rc=1

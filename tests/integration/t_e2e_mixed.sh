@@ -49,12 +49,14 @@ provision() {
 # run NAME ARGS...: a termsim run; its report (the text table) in $T/NAME.out.
 run() {
 	local name=$1 rc=0 f okn bad; shift
+	local REQUIRE=${REQUIRE:-}
 	"${TERMSIM[@]}" run --terminals $NTERM --mix collector=75,reader=13,dunning=12 \
 		--seed 7 "$@" >"$T/$name.out" 2>"$T/log/termsim-$name.out" || rc=$?
 	expect_eq "$rc" "0" "$name run: termsim exit status"
 	expect_match "$(grep '^terminals=' "$T/$name.out")" " violations=0$" "$name run: no invariant violations"
 	[ "$rc" = 0 ] || { cat "$T/$name.out"; grep -m 20 VIOLATION "$T/log/termsim-$name.out"; }
-	for f in SIGN_ON ARREARS_QUERY PAYMENT BOOK_ARREARS READ_TASKS READ_UPLOAD DUNNING_TASKS DUNNING_RESULT; do
+	for f in SIGN_ON ARREARS_QUERY PAYMENT PREPAY READ_TASKS READ_UPLOAD DUNNING_TASKS \
+	    DUNNING_RESULT SIGN_OFF $REQUIRE; do
 		okn=$(awk -v f="$f" '$1 == f { print $3 }' "$T/$name.out")
 		if [ "${okn:-0}" -gt 0 ]; then ok "$name run: $f answered OK ($okn)"
 		else fail "$name run: no OK $f"; fi
@@ -76,10 +78,12 @@ gf_wait_for 30 "${TERMSIM[@]}" call --terminal 8613900000200001 ECHO ||
 	{ fail "the station answers ECHO"; gf_done; }
 ok "the station answers ECHO"
 "$BIN_MKTSIM" -f "$GF_CONF" customers --limit 100000 >"$CFILE" 2>>"$T/log/mktsim.out"
-[ -s "$CFILE" ] && TERMSIM+=(--customers-file "$CFILE")
+expect_eq "$(wc -l <"$CFILE")" "$MKT_CUSTOMERS" "mktsim lists its customers"
 
-run short --duration 6
-run keepalive --duration 6 --keepalive
+# Short connections, customers from mktsim's list (so card meters too).
+REQUIRE=CARD_RECHARGE run short --duration 6 --customers-file "$CFILE"
+# Keep-alive connections, customers found with BOOK_ARREARS.
+REQUIRE=BOOK_ARREARS run keepalive --duration 6 --keepalive
 
 expect_eq "$(gf_sql "SELECT count(DISTINCT suite) FROM terminals WHERE last_seq > 0 AND id LIKE '861390000020%'")" \
 	"2" "terminals of both suites were served"
