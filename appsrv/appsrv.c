@@ -39,8 +39,13 @@ appsrv_db_ready(struct appsrv *as)
 {
 	/* Serve only once the database answers, so that the socket's
 	 * appearance means "ready" to frontd and to the tests. */
-	if (as->fsrv == NULL && fsrv_init(as) == -1)
+	if (as->fsrv != NULL)
+		return;
+	if (fsrv_init(as) == -1)
 		fatalx("cannot listen on %s", as->conf.appsrv.socket);
+	/* The console is a convenience: without it the station still runs. */
+	if (console_init(as) == -1)
+		log_warnx("console off");
 }
 
 int
@@ -99,6 +104,7 @@ main(int argc, char *argv[])
 
 	event_base_dispatch(as.base);
 
+	console_free(&as);
 	fsrv_free(&as);
 	ifsvc_free(&as);
 	db_free(&as);

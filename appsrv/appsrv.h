@@ -28,6 +28,7 @@ struct fsrv;
 struct fpeer;
 struct ifsvc;
 struct auth;
+struct console;
 
 struct appsrv {
 	struct gf_conf		 conf;
@@ -36,6 +37,7 @@ struct appsrv {
 	struct fsrv		*fsrv;
 	struct ifsvc		*ifsvc;
 	struct auth		*auth;
+	struct console		*console;
 };
 
 /* Roles (operators.role), as bits for the function table. */
@@ -69,6 +71,7 @@ struct req {
 	size_t			 plen;
 	struct tp1_payload	 pl;
 	int			 parsed;	/* pl valid */
+	int			 combined;	/* begin and claim in one call */
 	uint16_t		 func;
 	const struct fn_def	*fn;
 	/* the session, once checked */
@@ -100,9 +103,10 @@ int	 db_ok(PGresult *, ExecStatusType);	/* 1 if res has that status */
 /* ---- sql.c: every statement appsrv issues ---- */
 enum sql_stmt {
 	SQL_REQ_BEGIN, SQL_TERM_LOOKUP, SQL_ALARM, SQL_OP_GET, SQL_OP_FAIL,
-	SQL_SIGN_ON, SQL_SIGN_OFF, SQL_TX_CLAIM, SQL_TX_FINISH, SQL_RECEIPT,
+	SQL_SIGN_ON, SQL_SIGN_OFF, SQL_TX_CLAIM, SQL_MONEY_BEGIN, SQL_TX_FINISH, SQL_RECEIPT,
 	SQL_STATS, SQL_UPLOAD, SQL_EXCEPTION, SQL_DUNNING_RESULT,
-	SQL_DISCONNECT, SQL__COUNT
+	SQL_DISCONNECT, SQL_CON_SUMMARY, SQL_CON_TX, SQL_CON_TERMINALS,
+	SQL_CON_ALARMS, SQL_CON_AUDIT, SQL__COUNT
 };
 struct sql_def {
 	const char	*name;
@@ -148,6 +152,8 @@ uint16_t mi_outcome_status(int outcome, const char *rspcode);
 /* ---- seq.c: intake, TP1 §4 steps 7-8, dispatch, answers ---- */
 void	 seq_request(struct appsrv *, struct fpeer *, uint64_t reqid,
 	    struct ipc_msg *);
+/* The result of SQL_REQ_BEGIN or SQL_MONEY_BEGIN (a db_cb). */
+void	 seq_begin_cb(PGresult *, void *);
 /* Answer with status and an optional message, then free the request. */
 void	 req_fail(struct req *, uint16_t status, const char *msg);
 /* Answer with req->out (a whole plaintext), then free the request. */
@@ -174,8 +180,18 @@ void	 auth_free(struct appsrv *);
 void	 auth_verify_async(struct appsrv *, const char *pin,
 	    const char *stored, auth_cb, void *arg);
 
+/* ---- console.c: the read-only admin / auditor console (evhttp) ---- */
+int	 console_init(struct appsrv *);	/* 0 also when turned off */
+void	 console_free(struct appsrv *);
+
 /* ---- fn_collect.c: money, receipts, statistics ---- */
 void	 fn_money(struct req *);	/* PAYMENT PREPAY CARD_RECHARGE REVERSAL */
+/* The request's own checks, without answering: 0 if it may be claimed. */
+int	 fn_money_prepare(struct req *);
+/* Send SQL_MONEY_BEGIN: the seq check, the session and the claim. */
+void	 fn_money_begin(struct req *, const char *seq, const char *tokhash);
+/* The claim's columns of res from col on (gf_tx_claim's order). */
+void	 fn_money_claimed(struct req *, PGresult *, int col);
 void	 fn_receipt(struct req *);
 void	 fn_stats(struct req *);
 

@@ -12,6 +12,7 @@
  */
 #include <sys/queue.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,7 +21,7 @@
 #include "appsrv.h"
 #include "log.h"
 
-#define DB_MAX_PARAMS	12
+#define DB_MAX_PARAMS	16
 #define DB_MAX_QUEUE	20000	/* queued queries before new ones fail */
 
 enum conn_state { C_DOWN, C_CONNECTING, C_PREPARING, C_IDLE, C_BUSY };
@@ -119,8 +120,10 @@ conn_down(struct dbconn *c, const char *why)
 	struct timeval	 tv = { 1, 0 };
 	struct job	*j = c->job;
 
-	if (c->state != C_DOWN)
+	if (c->state != C_DOWN && c->state != C_CONNECTING)
 		log_warnx("db=down conn=%d reason=\"%s\"", c->id, why);
+	else
+		log_debug("db=connect conn=%d reason=\"%s\"", c->id, why);
 	conn_clear_events(c);
 	if (c->pg) {
 		PQfinish(c->pg);
@@ -142,6 +145,11 @@ static void
 conn_arm(struct dbconn *c, short what, int persist)
 {
 	conn_clear_events(c);
+	if (PQsocket(c->pg) < 0) {
+		/* libpq gave up on the socket (e.g. nobody listening). */
+		conn_down(c, PQerrorMessage(c->pg));
+		return;
+	}
 	c->ev = event_new(c->db->as->base, PQsocket(c->pg),
 	    what | (persist ? EV_PERSIST : 0), conn_io_cb, c);
 	event_add(c->ev, NULL);
@@ -453,12 +461,18 @@ int
 db_init(struct appsrv *as)
 {
 	struct db	*db;
+	char		*dsn;
 	int		 i;
 
 	db = xcalloc(1, sizeof(*db));
 	db->as = as;
 	as->db = db;
-	db->dsn = conf_db_dsn(&as->conf, NULL);
+	dsn = conf_db_dsn(&as->conf, NULL);
+	/* Named, so that pg_stat_activity (and the benchmark) can tell
+	 * appsrv's backends from the others'. */
+	if (asprintf(&db->dsn, "%s application_name=appsrv", dsn) == -1)
+		fatalx("out of memory");
+	free(dsn);
 	TAILQ_INIT(&db->queue);
 	TAILQ_INIT(&db->failq);
 	db->failev = event_new(as->base, -1, 0, fail_cb, db);

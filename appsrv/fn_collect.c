@@ -30,6 +30,9 @@ struct money {
 	int64_t		 amount;
 	uint8_t		 pay_mode;
 	uint32_t	 purchase_count;
+	uint16_t	 fail_status;	/* local checks: 0 = passed */
+	const char	*fail_msg;
+	char		 amount_s[24], trcode_s[8], paymode_s[4];
 	/* from the claim */
 	char		 stserial[48];
 	char		 tx_date[9];
@@ -248,9 +251,9 @@ call_marketing(struct req *r)
 
 /* A repeat: the stored answer, replayed; never a second call. */
 static void
-replay(struct req *r, PGresult *res)
+replay(struct req *r, PGresult *res, int col)
 {
-	const char	*state = PQgetvalue(res, 0, 3);
+	const char	*state = PQgetvalue(res, 0, col + 3);
 	unsigned char	*resp;
 	size_t		 n;
 
@@ -258,9 +261,9 @@ replay(struct req *r, PGresult *res)
 		req_fail(r, TP1_ST_BUSY, "in progress");
 		return;
 	}
-	if (PQgetisnull(res, 0, 5) ||
-	    (resp = PQunescapeBytea((const unsigned char *)PQgetvalue(res, 0, 5),
-	    &n)) == NULL) {
+	if (PQgetisnull(res, 0, col + 5) ||
+	    (resp = PQunescapeBytea((const unsigned char *)PQgetvalue(res, 0,
+	    col + 5), &n)) == NULL) {
 		/* Settled without ever being answered (a crash between the
 		 * claim and the answer): nothing was done. */
 		req_fail(r, TP1_ST_HOST_TIMEOUT, NULL);
@@ -283,12 +286,42 @@ replay(struct req *r, PGresult *res)
 	req_send(r);
 }
 
+void
+fn_money_claimed(struct req *r, PGresult *res, int col)
+{
+	struct money	*mo = r->fstate;
+	const char	*kind = PQgetvalue(res, 0, col);
+
+	if (PQgetisnull(res, 0, col)) {
+		req_fail(r, TP1_ST_INTERNAL, NULL);
+		return;
+	}
+	if (strcmp(kind, "NOT_FOUND") == 0) {
+		req_fail(r, TP1_ST_ORIGINAL_NOT_FOUND, NULL);
+		return;
+	}
+	if (strcmp(kind, "NOT_ALLOWED") == 0) {
+		req_fail(r, TP1_ST_REVERSAL_NOT_ALLOWED, NULL);
+		return;
+	}
+	if (strcmp(kind, "REPEAT") == 0) {
+		replay(r, res, col);
+		return;
+	}
+	snprintf(mo->stserial, sizeof(mo->stserial), "%s",
+	    PQgetvalue(res, 0, col + 1));
+	snprintf(mo->tx_date, sizeof(mo->tx_date), "%s",
+	    PQgetvalue(res, 0, col + 2));
+	snprintf(mo->orig_stserial, sizeof(mo->orig_stserial), "%s",
+	    PQgetvalue(res, 0, col + 6));
+	call_marketing(r);
+}
+
 static void
 claimed_cb(PGresult *res, void *arg)
 {
 	struct req	*r = arg;
 	struct money	*mo = r->fstate;
-	const char	*kind;
 
 	if (res == NULL) {
 		/* Committed or not, we cannot tell: a retry of the same
@@ -302,88 +335,57 @@ claimed_cb(PGresult *res, void *arg)
 		req_fail(r, TP1_ST_INTERNAL, NULL);
 		return;
 	}
-	kind = PQgetvalue(res, 0, 0);
-	if (strcmp(kind, "NOT_FOUND") == 0) {
-		req_fail(r, TP1_ST_ORIGINAL_NOT_FOUND, NULL);
-		return;
-	}
-	if (strcmp(kind, "NOT_ALLOWED") == 0) {
-		req_fail(r, TP1_ST_REVERSAL_NOT_ALLOWED, NULL);
-		return;
-	}
-	if (strcmp(kind, "REPEAT") == 0) {
-		replay(r, res);
-		return;
-	}
-	snprintf(mo->stserial, sizeof(mo->stserial), "%s", PQgetvalue(res, 0, 1));
-	snprintf(mo->tx_date, sizeof(mo->tx_date), "%s", PQgetvalue(res, 0, 2));
-	snprintf(mo->orig_stserial, sizeof(mo->orig_stserial), "%s",
-	    PQgetvalue(res, 0, 6));
-	call_marketing(r);
+	fn_money_claimed(r, res, 0);
 }
 
-/* Step 1 of the flow: the request's own checks.  0 or -1 (answered). */
+#define FAIL(st, msg) do { mo->fail_status = (st); mo->fail_msg = (msg); \
+	return -1; } while (0)
+
+/* Step 1 of the flow: the request's own checks.  0, or -1 with the
+ * answer's status in mo->fail_status. */
 static int
 money_parse(struct req *r, struct money *mo)
 {
 	const struct tp1_item	*it;
 
 	if (req_str(r, TP1_T_TERM_SERIAL, mo->term_serial,
-	    sizeof(mo->term_serial)) == -1 || mo->term_serial[0] == '\0') {
-		req_fail(r, TP1_ST_BAD_REQUEST, "bad term_serial");
-		return -1;
-	}
+	    sizeof(mo->term_serial)) == -1 || mo->term_serial[0] == '\0')
+		FAIL(TP1_ST_BAD_REQUEST, "bad term_serial");
 	if (r->func == TP1_FN_REVERSAL) {
 		if (req_str(r, TP1_T_ORIG_TERM_SERIAL, mo->orig_ts,
-		    sizeof(mo->orig_ts)) == -1 || mo->orig_ts[0] == '\0') {
-			req_fail(r, TP1_ST_BAD_REQUEST, "bad orig_term_serial");
-			return -1;
-		}
+		    sizeof(mo->orig_ts)) == -1 || mo->orig_ts[0] == '\0')
+			FAIL(TP1_ST_BAD_REQUEST, "bad orig_term_serial");
 		if ((it = req_item(r, TP1_T_REASON)) != NULL &&
-		    tp1_item_str(it, mo->reason, sizeof(mo->reason)) == -1) {
-			req_fail(r, TP1_ST_BAD_REQUEST, "bad reason");
-			return -1;
-		}
+		    tp1_item_str(it, mo->reason, sizeof(mo->reason)) == -1)
+			FAIL(TP1_ST_BAD_REQUEST, "bad reason");
 		return 0;
 	}
 	if (req_str(r, TP1_T_CUSTOMER_NO, mo->customer,
-	    sizeof(mo->customer)) == -1 || !customer_ok(mo->customer)) {
-		req_fail(r, TP1_ST_BAD_REQUEST, "bad customer number");
-		return -1;
-	}
-	if (tp1_item_i64(req_item(r, TP1_T_AMOUNT), &mo->amount) == -1) {
-		req_fail(r, TP1_ST_BAD_REQUEST, "bad amount");
-		return -1;
-	}
-	if (mo->amount <= 0 || mo->amount > r->as->conf.appsrv.amount_limit) {
-		req_fail(r, TP1_ST_AMOUNT_INVALID, NULL);
-		return -1;
-	}
+	    sizeof(mo->customer)) == -1 || !customer_ok(mo->customer))
+		FAIL(TP1_ST_BAD_REQUEST, "bad customer number");
+	if (tp1_item_i64(req_item(r, TP1_T_AMOUNT), &mo->amount) == -1)
+		FAIL(TP1_ST_BAD_REQUEST, "bad amount");
+	if (mo->amount <= 0 || mo->amount > r->as->conf.appsrv.amount_limit)
+		FAIL(TP1_ST_AMOUNT_INVALID, NULL);
 	if (r->func == TP1_FN_PAYMENT &&
 	    (tp1_item_u8(req_item(r, TP1_T_PAY_MODE), &mo->pay_mode) == -1 ||
-	    mo->pay_mode < 1 || mo->pay_mode > 3)) {
-		req_fail(r, TP1_ST_BAD_REQUEST, "bad pay_mode");
-		return -1;
-	}
+	    mo->pay_mode < 1 || mo->pay_mode > 3))
+		FAIL(TP1_ST_BAD_REQUEST, "bad pay_mode");
 	if (r->func == TP1_FN_CARD_RECHARGE &&
 	    (req_str(r, TP1_T_METER_NO, mo->meter, sizeof(mo->meter)) == -1 ||
 	    mo->meter[0] == '\0' ||
 	    req_str(r, TP1_T_CARD_SERIAL, mo->card_serial,
 	    sizeof(mo->card_serial)) == -1 ||
 	    tp1_item_u32(req_item(r, TP1_T_PURCHASE_COUNT),
-	    &mo->purchase_count) == -1)) {
-		req_fail(r, TP1_ST_BAD_REQUEST, "bad card recharge items");
-		return -1;
-	}
+	    &mo->purchase_count) == -1))
+		FAIL(TP1_ST_BAD_REQUEST, "bad card recharge items");
 	return 0;
 }
 
-void
-fn_money(struct req *r)
+int
+fn_money_prepare(struct req *r)
 {
 	struct money	*mo;
-	char		 amount[24], trcode[8], paymode[4];
-	const char	*vals[11];
 
 	mo = xcalloc(1, sizeof(*mo));
 	gbuf_init(&mo->items);
@@ -408,21 +410,67 @@ fn_money(struct req *r)
 		break;
 	}
 	if (money_parse(r, mo) == -1)
-		return;
-	snprintf(amount, sizeof(amount), "%lld", (long long)mo->amount);
-	snprintf(trcode, sizeof(trcode), "%u", mo->trcode);
-	snprintf(paymode, sizeof(paymode), "%u", mo->pay_mode);
+		return -1;
+	snprintf(mo->amount_s, sizeof(mo->amount_s), "%lld",
+	    (long long)mo->amount);
+	snprintf(mo->trcode_s, sizeof(mo->trcode_s), "%u", mo->trcode);
+	snprintf(mo->paymode_s, sizeof(mo->paymode_s), "%u", mo->pay_mode);
+	return 0;
+}
+
+/* gf_tx_claim's parameters after terminal: term_serial, org, [operator,]
+ * customer, func, trcode, amount, pay_mode, meter, orig_term_serial. */
+static int
+claim_params(struct req *r, const char **vals, int with_operator)
+{
+	struct money	*mo = r->fstate;
+	int		 i = 0;
+
+	vals[i++] = mo->term_serial;
+	vals[i++] = r->as->conf.global.org;
+	if (with_operator)
+		vals[i++] = r->operator_id;
+	vals[i++] = r->func == TP1_FN_REVERSAL ? NULL : mo->customer;
+	vals[i++] = mo->fname;
+	vals[i++] = mo->trcode_s;
+	vals[i++] = r->func == TP1_FN_REVERSAL ? NULL : mo->amount_s;
+	vals[i++] = r->func == TP1_FN_PAYMENT ? mo->paymode_s : NULL;
+	vals[i++] = r->func == TP1_FN_CARD_RECHARGE ? mo->meter : NULL;
+	vals[i++] = r->func == TP1_FN_REVERSAL ? mo->orig_ts : NULL;
+	return i;
+}
+
+void
+fn_money_begin(struct req *r, const char *seq, const char *tokhash)
+{
+	const char	*vals[13];
+
+	r->combined = 1;
 	vals[0] = r->terminal;
-	vals[1] = mo->term_serial;
-	vals[2] = r->as->conf.global.org;
-	vals[3] = r->operator_id;
-	vals[4] = r->func == TP1_FN_REVERSAL ? NULL : mo->customer;
-	vals[5] = mo->fname;
-	vals[6] = trcode;
-	vals[7] = r->func == TP1_FN_REVERSAL ? NULL : amount;
-	vals[8] = r->func == TP1_FN_PAYMENT ? paymode : NULL;
-	vals[9] = r->func == TP1_FN_CARD_RECHARGE ? mo->meter : NULL;
-	vals[10] = r->func == TP1_FN_REVERSAL ? mo->orig_ts : NULL;
+	vals[1] = seq;
+	vals[2] = tokhash;
+	/* Those who may move money: collectors and supervisors (seq.c). */
+	vals[3] = "{collector,supervisor}";
+	claim_params(r, vals + 4, 0);
+	db_query(r->as, SQL_MONEY_BEGIN, 13, vals, NULL, NULL, seq_begin_cb, r);
+}
+
+void
+fn_money(struct req *r)
+{
+	struct money	*mo = r->fstate;
+	const char	*vals[11];
+
+	if (mo == NULL) {
+		fn_money_prepare(r);
+		mo = r->fstate;
+	}
+	if (mo->fail_status != 0) {
+		req_fail(r, mo->fail_status, mo->fail_msg);
+		return;
+	}
+	vals[0] = r->terminal;
+	claim_params(r, vals + 1, 1);
 	db_query(r->as, SQL_TX_CLAIM, 11, vals, NULL, NULL, claimed_cb, r);
 }
 

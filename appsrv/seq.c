@@ -173,8 +173,8 @@ req_has_required(struct req *r)
 	return 1;
 }
 
-static void
-begin_cb(PGresult *res, void *arg)
+void
+seq_begin_cb(PGresult *res, void *arg)
 {
 	struct req		*r = arg;
 	struct tp1_builder	 tb;
@@ -237,7 +237,10 @@ begin_cb(PGresult *res, void *arg)
 			return;
 		}
 	}
-	r->fn->run(r);
+	if (r->combined)
+		fn_money_claimed(r, res, 7);
+	else
+		r->fn->run(r);
 }
 
 void
@@ -293,5 +296,13 @@ seq_request(struct appsrv *as, struct fpeer *peer, uint64_t reqid,
 		auth_token_hash(tok->val, tokhash);
 		vals[2] = tokhash;
 	}
-	db_query(as, SQL_REQ_BEGIN, 3, vals, NULL, NULL, begin_cb, r);
+	/* A money request that passes its own checks is claimed in the same
+	 * round trip as the seq check (gf_money_begin); any other goes the
+	 * ordinary way and is judged step by step. */
+	if (r->fn != NULL && r->fn->run == fn_money && vals[2] != NULL &&
+	    req_has_required(r) && fn_money_prepare(r) == 0) {
+		fn_money_begin(r, seqs, tokhash);
+		return;
+	}
+	db_query(as, SQL_REQ_BEGIN, 3, vals, NULL, NULL, seq_begin_cb, r);
 }

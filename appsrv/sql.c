@@ -43,6 +43,12 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	    "r_response, r_orig_stserial, r_customer, r_amount FROM "
 	    "gf_tx_claim($1, $2, $3, $4, $5, $6, $7::smallint, $8::bigint, "
 	    "$9::smallint, $10, $11)", 11 },
+	[SQL_MONEY_BEGIN] = { "money_begin",
+	    "SELECT r_seq_ok, r_last_seq, r_operator, r_role, r_name, "
+	    "r_settle_date, r_locked, r_kind, r_stserial, r_tx_date, r_state, "
+	    "r_tp_status, r_response, r_orig_stserial, r_customer, r_amount "
+	    "FROM gf_money_begin($1, $2::bigint, $3::bytea, $4::text[], $5, $6, "
+	    "$7, $8, $9::smallint, $10::bigint, $11::smallint, $12, $13)", 13 },
 	[SQL_TX_FINISH] = { "tx_finish",
 	    "SELECT r_state, r_receipt FROM gf_tx_finish($1, $2::date, $3, "
 	    "$4::integer, $5, $6, $7::bytea, $8, $9::bytea)", 9 },
@@ -77,4 +83,35 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	    "INSERT INTO disconnect_checks (terminal_id, operator_id, "
 	    "customer_no, total_due, disconnect_allowed) VALUES ($1, $2, $3, "
 	    "$4::bigint, $5::boolean)", 5 },
+	/* console.c: each page one JSON document built here. */
+	[SQL_CON_SUMMARY] = { "con_summary",
+	    "SELECT json_build_object('date', to_char(current_date, 'YYYYMMDD'), "
+	    "'transactions', (SELECT COALESCE(json_object_agg(state, n), '{}') "
+	    "FROM (SELECT state, count(*) AS n FROM transactions WHERE "
+	    "settle_date = current_date GROUP BY state) s), 'collected', "
+	    "(SELECT COALESCE(sum(amount), 0) FROM transactions WHERE "
+	    "settle_date = current_date AND state = 'SUCCESS' AND "
+	    "func <> 'REVERSAL'), 'open_alarms', (SELECT count(*) FROM alarms "
+	    "WHERE NOT acked))", 0 },
+	[SQL_CON_TX] = { "con_tx",
+	    "SELECT COALESCE(json_agg(x ORDER BY x.created_at), '[]') FROM "
+	    "(SELECT stserial, to_char(settle_date, 'YYYYMMDD') AS settle_date, "
+	    "terminal_id, term_serial, operator_id, customer_no, func, amount, "
+	    "state, tp_status, rspcode, mkt_serial, receipt_no, orig_stserial, "
+	    "reversed_by, created_at FROM transactions WHERE settle_date = "
+	    "$1::date AND ($2::text IS NULL OR terminal_id = $2) AND "
+	    "($3::text IS NULL OR state = $3) ORDER BY created_at LIMIT 1000) x",
+	    3 },
+	[SQL_CON_TERMINALS] = { "con_terminals",
+	    "SELECT COALESCE(json_agg(x ORDER BY x.id), '[]') FROM (SELECT id, "
+	    "name, org, suite, keyver, host(bound_ip) AS bound_ip, enabled, "
+	    "last_seq, last_seen FROM terminals) x", 0 },
+	[SQL_CON_ALARMS] = { "con_alarms",
+	    "SELECT COALESCE(json_agg(x ORDER BY x.id DESC), '[]') FROM (SELECT "
+	    "id, kind, source, terminal_id, detail, acked, created_at FROM alarms "
+	    "WHERE NOT ($1::boolean AND acked) ORDER BY id DESC LIMIT 500) x", 1 },
+	[SQL_CON_AUDIT] = { "con_audit",
+	    "SELECT COALESCE(json_agg(x ORDER BY x.id DESC), '[]') FROM (SELECT "
+	    "id, actor, action, object, detail, created_at FROM audit_log "
+	    "ORDER BY id DESC LIMIT 500) x", 0 },
 };

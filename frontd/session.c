@@ -374,7 +374,7 @@ respond(struct session *s, const uint8_t *plain, size_t plen)
 		return;
 	}
 	metrics_frame(fx->mx, s->func, status);
-	log_info("conn=%llu peer=%s terminal=%s seq=%u func=%s status=%s",
+	log_debug("conn=%llu peer=%s terminal=%s seq=%u func=%s status=%s",
 	    (unsigned long long)s->id, s->ip, s->hdr.terminal, s->hdr.seq,
 	    tp1_func_name(s->func) ? tp1_func_name(s->func) : "?",
 	    sn ? sn : "?");

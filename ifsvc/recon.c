@@ -338,6 +338,7 @@ recon_store(PGconn *c, const struct gf_conf *conf, int64_t run_id,
 	char		 cnt[24], tot[24], *text;
 	const char	*p[5];
 	int		 fd, rc;
+	int64_t		 t0 = mono_ms();
 
 	EVP_Digest(raw->len ? raw->data : (const uint8_t *)"", raw->len, md,
 	    &mdlen, EVP_sha256(), NULL);
@@ -366,8 +367,9 @@ recon_store(PGconn *c, const struct gf_conf *conf, int64_t run_id,
 	    "remote_count = $4, remote_total = $5 WHERE id = $1", 5, p, err,
 	    errlen);
 	free(text);
-	log_info("recon: stored run=%lld file=%s sha256=%s lines=%lld",
-	    (long long)run_id, path, hex, (long long)rcount);
+	log_info("recon: stored run=%lld file=%s sha256=%s lines=%lld ms=%lld",
+	    (long long)run_id, path, hex, (long long)rcount,
+	    (long long)(mono_ms() - t0));
 	return rc;
 }
 
@@ -515,20 +517,31 @@ recon_compare(PGconn *c, int64_t run_id, const char *date,
 	char		 id[24];
 	const char	*p[2] = { id, date };
 
+	int64_t		 t0 = mono_ms(), t1, t2, t3;
+
 	snprintf(id, sizeof(id), "%lld", (long long)run_id);
 	if (rx_exec(c, "BEGIN", 0, NULL, err, errlen) == -1)
 		return -1;
 	if (recon_copy(c, raw, err, errlen) == -1 ||
 	    rx_exec(c, "SET LOCAL work_mem = '256MB'", 0, NULL, err,
-	    errlen) == -1 ||
-	    rx_exec(c, recon_compare_sql, 2, p, err, errlen) == -1 ||
-	    rx_exec(c, recon_alarm_sql, 2, p, err, errlen) == -1 ||
-	    rx_exec(c, recon_finish_sql, 2, p, err, errlen) == -1 ||
-	    rx_exec(c, "COMMIT", 0, NULL, err, errlen) == -1) {
-		PQclear(PQexec(c, "ROLLBACK"));
-		return -1;
-	}
+	    errlen) == -1)
+		goto fail;
+	t1 = mono_ms();
+	if (rx_exec(c, recon_compare_sql, 2, p, err, errlen) == -1 ||
+	    rx_exec(c, recon_alarm_sql, 2, p, err, errlen) == -1)
+		goto fail;
+	t2 = mono_ms();
+	if (rx_exec(c, recon_finish_sql, 2, p, err, errlen) == -1 ||
+	    rx_exec(c, "COMMIT", 0, NULL, err, errlen) == -1)
+		goto fail;
+	t3 = mono_ms();
+	log_info("recon: run=%lld copy_ms=%lld compare_ms=%lld finish_ms=%lld",
+	    (long long)run_id, (long long)(t1 - t0), (long long)(t2 - t1),
+	    (long long)(t3 - t2));
 	return 0;
+fail:
+	PQclear(PQexec(c, "ROLLBACK"));
+	return -1;
 }
 
 static int64_t
@@ -791,7 +804,7 @@ recon_file(const struct gf_conf *conf, const char *dsn, const char *date,
 	FILE		*f;
 	char		 buf[65536], err[1024] = "", iso[11];
 	size_t		 n;
-	int64_t		 count = 0, total = 0;
+	int64_t		 count = 0, total = 0, t0 = mono_ms();
 	int		 rc = -1;
 
 	*run_id = 0;
@@ -826,6 +839,9 @@ recon_file(const struct gf_conf *conf, const char *dsn, const char *date,
 	}
 	if ((*run_id = recon_begin(c, iso, 0, err, sizeof(err))) <= 0)
 		goto fail;
+	log_info("recon: file read and checked ms=%lld", (long long)(mono_ms() -
+	    t0));
+	t0 = mono_ms();
 	if (recon_store(c, conf, *run_id, date, &raw, count, total, err,
 	    sizeof(err)) == -1 ||
 	    recon_compare(c, *run_id, iso, &raw, err, sizeof(err)) == -1) {

@@ -181,3 +181,38 @@ BEGIN
   -- The settler decided first: the terminal is told HOST_TIMEOUT.
   RETURN QUERY SELECT t.state, NULL::text;
 END $$;
+
+-- The money-moving hot path in one round trip and one commit: the seq
+-- check and session of gf_req_begin, then, only if the session may use the
+-- function (p_roles), the claim of gf_tx_claim.  appsrv uses it when the
+-- request already passed its local checks; the statuses come out in the
+-- order of TP1 §4 all the same (appsrv judges the columns in that order).
+CREATE FUNCTION gf_money_begin(p_terminal text, p_seq bigint, p_token bytea,
+    p_roles text[], p_term_serial text, p_org text, p_customer text,
+    p_func text, p_trcode smallint, p_amount bigint, p_pay_mode smallint,
+    p_meter text, p_orig_term_serial text)
+RETURNS TABLE (r_seq_ok boolean, r_last_seq bigint, r_operator text,
+               r_role text, r_name text, r_settle_date text, r_locked boolean,
+               r_kind text, r_stserial text, r_tx_date text, r_state text,
+               r_tp_status integer, r_response bytea, r_orig_stserial text,
+               r_customer text, r_amount bigint)
+LANGUAGE plpgsql AS $$
+DECLARE b record; c record;
+BEGIN
+  SELECT * INTO b FROM gf_req_begin(p_terminal, p_seq, p_token) x;
+  IF b.r_seq_ok IS NOT TRUE OR b.r_operator IS NULL OR b.r_locked
+     OR NOT (b.r_role = ANY (p_roles)) THEN
+    RETURN QUERY SELECT b.r_seq_ok, b.r_last_seq, b.r_operator, b.r_role,
+        b.r_name, b.r_settle_date, b.r_locked, NULL::text, NULL::text,
+        NULL::text, NULL::text, NULL::integer, NULL::bytea, NULL::text,
+        NULL::text, NULL::bigint;
+    RETURN;
+  END IF;
+  SELECT * INTO c FROM gf_tx_claim(p_terminal, p_term_serial, p_org,
+      b.r_operator, p_customer, p_func, p_trcode, p_amount, p_pay_mode,
+      p_meter, p_orig_term_serial) y;
+  RETURN QUERY SELECT b.r_seq_ok, b.r_last_seq, b.r_operator, b.r_role,
+      b.r_name, b.r_settle_date, b.r_locked, c.r_kind, c.r_stserial,
+      c.r_settle_date, c.r_state, c.r_tp_status, c.r_response,
+      c.r_orig_stserial, c.r_customer, c.r_amount;
+END $$;

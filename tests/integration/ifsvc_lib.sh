@@ -76,3 +76,8 @@ wait_state() {
 	done
 	return 1
 }
+
+# mi_ready: ifsvc answers a heartbeat through the marketing system.
+mi_ready() {
+	"$MI_PROBE" "$T/run/ifsvc.sock" 9002 "" '{}' | grep -q '"outcome":"ANSWERED"'
+}

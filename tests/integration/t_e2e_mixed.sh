@@ -49,14 +49,13 @@ provision() {
 # run NAME ARGS...: a termsim run; its report (the text table) in $T/NAME.out.
 run() {
 	local name=$1 rc=0 f okn bad; shift
-	local REQUIRE=${REQUIRE:-}
 	"${TERMSIM[@]}" run --terminals $NTERM --mix collector=75,reader=13,dunning=12 \
 		--seed 7 "$@" >"$T/$name.out" 2>"$T/log/termsim-$name.out" || rc=$?
 	expect_eq "$rc" "0" "$name run: termsim exit status"
 	expect_match "$(grep '^terminals=' "$T/$name.out")" " violations=0$" "$name run: no invariant violations"
 	[ "$rc" = 0 ] || { cat "$T/$name.out"; grep -m 20 VIOLATION "$T/log/termsim-$name.out"; }
-	for f in SIGN_ON ARREARS_QUERY PAYMENT PREPAY READ_TASKS READ_UPLOAD DUNNING_TASKS \
-	    DUNNING_RESULT SIGN_OFF $REQUIRE; do
+	for f in SIGN_ON ARREARS_QUERY PAYMENT PREPAY CARD_RECHARGE READ_TASKS READ_UPLOAD \
+	    DUNNING_TASKS DISCONNECT_CHECK DUNNING_RESULT SIGN_OFF; do
 		okn=$(awk -v f="$f" '$1 == f { print $3 }' "$T/$name.out")
 		if [ "${okn:-0}" -gt 0 ]; then ok "$name run: $f answered OK ($okn)"
 		else fail "$name run: no OK $f"; fi
@@ -80,10 +79,11 @@ ok "the station answers ECHO"
 "$BIN_MKTSIM" -f "$GF_CONF" customers --limit 100000 >"$CFILE" 2>>"$T/log/mktsim.out"
 expect_eq "$(wc -l <"$CFILE")" "$MKT_CUSTOMERS" "mktsim lists its customers"
 
-# Short connections, customers from mktsim's list (so card meters too).
-REQUIRE=CARD_RECHARGE run short --duration 6 --customers-file "$CFILE"
-# Keep-alive connections, customers found with BOOK_ARREARS.
-REQUIRE=BOOK_ARREARS run keepalive --duration 6 --keepalive
+# Short connections (one request per connection, the default).  The
+# collectors take their customers from mktsim's list (with card meters).
+run short --duration 6 --customers-file "$CFILE"
+# Keep-alive connections.
+run keepalive --duration 6 --keepalive --customers-file "$CFILE"
 
 expect_eq "$(gf_sql "SELECT count(DISTINCT suite) FROM terminals WHERE last_seq > 0 AND id LIKE '861390000020%'")" \
 	"2" "terminals of both suites were served"

@@ -187,10 +187,12 @@ expect_eq "$(grep '^trcode=' <<<"$out" | tr '\n' ' ')" "trcode=9002 trcode=1006 
 # ---- concurrency: parallel prepays to one customer all count ----
 b0=$(get body.balance 1001 custno=$c2)
 start=$(date +%s%N)
+pids=""
 for w in $(seq 8); do
 	( for i in $(seq 25); do mc 1004 stserial=PAR-$w-$i custno=$c2 amount=$i termid=T operid=O >/dev/null; done ) &
+	pids="$pids $!"
 done
-wait
+wait $pids	# not a bare wait: mktsim is a child too
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "# 200 prepays from 8 parallel clients in ${ms} ms"
 expect_eq "$(get body.balance 1001 custno=$c2)" "$((b0 + 8 * 25 * 26 / 2))" "parallel prepays all applied once"

@@ -1,10 +1,11 @@
 /*
  * ipcprobe - drive appsrv over its IPC socket as frontd would, for tests.
  *
- *   ipcprobe req SOCK TERMINAL SEQ JSON [COPIES]
+ *   ipcprobe req SOCK TERMINAL SEQ JSON [COPIES [GAP_MS]]
  *	Send IPC_TP_REQUEST(s) whose plaintext is JSON's "func", "items"
- *	(tp1_json form); COPIES > 1 sends that many at once on one link with
- *	seq SEQ, SEQ+1, ...  Prints each response as one JSON line
+ *	(tp1_json form); COPIES > 1 sends that many on one link with seq SEQ,
+ *	SEQ+1, ..., GAP_MS apart (default 0: all at once), without waiting
+ *	for answers in between.  Prints each response as one JSON line
  *	{"func":..,"status":..,"items":[..]} in seq order.
  *   ipcprobe lookup SOCK TERMINAL
  *	IPC_TERM_LOOKUP; prints "found enabled suite keyver bound_ip".
@@ -147,6 +148,7 @@ cmd_req(int argc, char **argv)
 	char		 err[256];
 	unsigned long	 seq;
 	int		 fd, i, copies = argc > 5 ? atoi(argv[5]) : 1, rv = 0;
+	int		 gap = argc > 6 ? atoi(argv[6]) : 0;
 
 	if (argc < 5 || copies < 1)
 		return 2;
@@ -158,6 +160,8 @@ cmd_req(int argc, char **argv)
 	gbuf_init(&plain);
 	if (tp1_json_get_payload(req, &plain, err, sizeof(err)) == -1) {
 		fprintf(stderr, "ipcprobe: payload: %s\n", err);
+		json_decref(req);
+		gbuf_free(&plain);
 		return 1;
 	}
 	json_decref(req);
@@ -174,10 +178,16 @@ cmd_req(int argc, char **argv)
 		ipc_put_bytes(&pl, plain.data, plain.len);
 		ipc_frame(&out, IPC_TP_REQUEST, (uint64_t)i + 1, pl.data, pl.len);
 		gbuf_free(&pl);
-	}
-	if (write_all(fd, out.data, out.len) == -1) {
-		fprintf(stderr, "ipcprobe: write: %s\n", strerror(errno));
-		return 1;
+		if (gap > 0 || i == copies - 1) {
+			if (i > 0 && gap > 0)
+				usleep((useconds_t)gap * 1000);
+			if (write_all(fd, out.data, out.len) == -1) {
+				fprintf(stderr, "ipcprobe: write: %s\n",
+				    strerror(errno));
+				return 1;
+			}
+			gbuf_reset(&out);
+		}
 	}
 	c.want = copies;
 	c.got = 0;

@@ -22,6 +22,7 @@
  *   load       -c CONC -d SECONDS [-K keep-alive] [-n TERMINALS] [-w PROCS]
  *              [-R raw: send the frame, read to EOF, no crypto (nginx)]
  *              prints "tx/s=.. p50_ms=.. p99_ms=.. ok=.. errors=.."
+ *   -L FILE    (conns, load) append "terminal seq" of every OK answer
  *   hold N     N slow KEEPALIVE connections, a byte every -m MS (100),
  *              until killed; prints "held=N" once all are connected
  */
@@ -55,13 +56,14 @@ struct opts {
 	uint32_t	 seq;
 	uint16_t	 func;
 	long		 offset;
+	int		 logfd;		/* -L: "terminal seq" of OK answers */
 };
 
 static struct opts	O = {
 	.host = "127.0.0.1", .terminal = "8613900000000001", .port = 7001,
 	.suite = 2, .keyver = 1, .timeout_ms = 30000, .conc = 100, .secs = 5,
 	.per_addr = 1, .octet = 1, .workers = 1, .ms = 100, .seq = 1,
-	.func = TP1_FN_ECHO,
+	.func = TP1_FN_ECHO, .logfd = -1,
 };
 static struct keyfile	KF;
 
@@ -194,6 +196,10 @@ connect_from(const char *src)
 		if (inet_pton(AF_INET, src, &la.sin_addr) != 1)
 			die("bad source address");
 		setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+		/* Pick the port at connect time, per destination, so many
+		 * short connections from one address do not run out. */
+		setsockopt(fd, IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, &one,
+		    sizeof(one));
 		if (bind(fd, (struct sockaddr *)&la, sizeof(la)) == -1) {
 			close(fd);
 			return -1;
@@ -417,7 +423,6 @@ struct mc {
 	long			 ok, errors;
 	int			 mode;		/* 0 conns, 1 load, 2 hold */
 	int64_t			 end_ms;
-	struct ht_counts	*counts;
 	char			 names[64][48];
 	long			 cnt[64];
 	int			 nnames;
@@ -474,6 +479,7 @@ conn_open(struct conn *c)
 	    errno != EINPROGRESS) {
 		close(c->fd);
 		c->fd = -1;
+		c->fd = -1;
 		m->errors++;
 		count(m, "connect_error");
 		c->done = 1;
@@ -502,6 +508,8 @@ conn_end(struct conn *c, const char *what, int ok)
 	struct mc	*m = c->mc;
 
 	count(m, what);
+	if (ok && O.logfd != -1 && !O.raw)
+		dprintf(O.logfd, "%s %u\n", c->terminal, c->seq - 1);
 	if (ok) {
 		m->ok++;
 		if (m->nlat == m->caplat) {
@@ -518,13 +526,16 @@ conn_end(struct conn *c, const char *what, int ok)
 			c->ilen = 0;
 			c->t0 = now_us();
 			event_free(c->ev);
+			c->ev = NULL;
 			c->ev = event_new(m->base, c->fd, EV_WRITE, conn_cb, c);
 			event_add(c->ev, NULL);
 			return;
 		}
 		if (c->fd != -1) {
 			event_free(c->ev);
+			c->ev = NULL;
 			close(c->fd);
+			c->fd = -1;
 		}
 		conn_build(c);
 		conn_open(c);
@@ -534,6 +545,7 @@ conn_end(struct conn *c, const char *what, int ok)
 		event_free(c->ev);
 		c->ev = NULL;
 		close(c->fd);
+		c->fd = -1;
 		c->fd = -1;
 	}
 	c->done = 1;
@@ -560,6 +572,7 @@ conn_cb(evutil_socket_t fd, short what, void *arg)
 			if (++m->connected == m->n)
 				m->go = 1;
 			event_free(c->ev);
+			c->ev = NULL;
 			c->ev = event_new(m->base, fd, EV_READ, conn_cb, c);
 			event_add(c->ev, NULL);
 			if (m->go) {
@@ -589,6 +602,7 @@ conn_cb(evutil_socket_t fd, short what, void *arg)
 		}
 		c->woff += (size_t)n;
 		event_free(c->ev);
+		c->ev = NULL;
 		if (c->woff < c->req.len) {
 			struct timeval tv = { 0, O.ms * 1000 };
 			c->ev = event_new(m->base, fd, EV_WRITE, conn_cb, c);
@@ -642,6 +656,7 @@ conn_cb(evutil_socket_t fd, short what, void *arg)
 			c->woff = 0;
 			c->ilen = 0;
 			event_free(c->ev);
+			c->ev = NULL;
 			c->ev = event_new(m->base, fd, EV_WRITE, conn_cb, c);
 			event_add(c->ev, NULL);
 			return;
@@ -697,14 +712,31 @@ run_many(int mode, int n, int first, struct mc *m)
 		event_base_dispatch(m->base);
 }
 
+static void
+mc_free(struct mc *m)
+{
+	int	i;
+
+	for (i = 0; i < m->n; i++) {
+		if (m->c[i].ev)
+			event_free(m->c[i].ev);
+		if (m->c[i].fd != -1)
+			close(m->c[i].fd);
+		gbuf_free(&m->c[i].req);
+	}
+	free(m->c);
+	free(m->lat);
+	event_base_free(m->base);
+}
+
 static int
 many(const char *mode, int argc, char **argv)
 {
 	struct mc	 m;
-	int		 n, w, i, pfd[2], per;
+	int		 n, w, i, pfd[2], per, *fds;
 	pid_t		*kids;
 	int64_t		 t0, el, *lat = NULL;
-	size_t		 nlat = 0, cap = 0;
+	size_t		 nlat = 0;
 	long		 ok = 0, errors = 0;
 	FILE		*f;
 
@@ -715,6 +747,8 @@ many(const char *mode, int argc, char **argv)
 		for (i = 0; i < m.nnames; i++)
 			printf(" %s=%ld", m.names[i], m.cnt[i]);
 		printf("\n");
+		fflush(stdout);
+		mc_free(&m);
 		return 0;
 	}
 	if (strcmp(mode, "hold") == 0) {
@@ -724,14 +758,16 @@ many(const char *mode, int argc, char **argv)
 		run_many(2, n, 0, &m);
 		return 0;
 	}
-	/* load: -w processes, each with conc/w connections */
+	/* load: -w processes, each with conc/w connections, each reporting
+	 * on its own pipe (interleaved writes would corrupt the figures) */
 	w = O.workers;
 	per = O.conc / w;
-	if (pipe(pfd) == -1)
-		die("pipe");
 	kids = xcalloc((size_t)w, sizeof(pid_t));
+	fds = xcalloc((size_t)w, sizeof(int));
 	t0 = mono_ms();
 	for (i = 0; i < w; i++) {
+		if (pipe(pfd) == -1)
+			die("pipe");
 		if ((kids[i] = fork()) == 0) {
 			close(pfd[0]);
 			run_many(1, per, i * per, &m);
@@ -741,24 +777,22 @@ many(const char *mode, int argc, char **argv)
 			fclose(f);
 			_exit(0);
 		}
+		close(pfd[1]);
+		fds[i] = pfd[0];
 	}
-	close(pfd[1]);
-	f = fdopen(pfd[0], "r");
 	for (i = 0; i < w; i++) {
 		long a, b;
 		size_t k;
-		if (fscanf(f, "%ld %ld %zu", &a, &b, &k) != 3)
-			break;
-		fgetc(f);
-		ok += a;
-		errors += b;
-		if (nlat + k > cap) {
-			cap = nlat + k;
-			lat = xrealloc(lat, cap * sizeof(int64_t));
+		f = fdopen(fds[i], "r");
+		if (fscanf(f, "%ld %ld %zu", &a, &b, &k) == 3) {
+			fgetc(f);
+			ok += a;
+			errors += b;
+			lat = xrealloc(lat, (nlat + k + 1) * sizeof(int64_t));
+			if (fread(lat + nlat, sizeof(int64_t), k, f) == k)
+				nlat += k;
 		}
-		if (fread(lat + nlat, sizeof(int64_t), k, f) != k)
-			break;
-		nlat += k;
+		fclose(f);
 	}
 	for (i = 0; i < w; i++)
 		waitpid(kids[i], NULL, 0);
@@ -768,6 +802,10 @@ many(const char *mode, int argc, char **argv)
 	    (double)ok * 1000.0 / (double)(el ? el : 1),
 	    nlat ? (double)lat[nlat / 2] / 1000.0 : 0.0,
 	    nlat ? (double)lat[nlat * 99 / 100] / 1000.0 : 0.0, ok, errors);
+	fflush(stdout);
+	free(lat);
+	free(kids);
+	free(fds);
 	return 0;
 }
 
@@ -778,7 +816,7 @@ main(int argc, char *argv[])
 	int	ch;
 
 	signal(SIGPIPE, SIG_IGN);
-	while ((ch = getopt(argc, argv, "p:H:S:k:t:s:v:q:F:I:o:T:c:d:Kn:w:RP:B:m:")) != -1) {
+	while ((ch = getopt(argc, argv, "p:H:S:k:t:s:v:q:F:I:o:T:c:d:Kn:w:RP:B:m:L:")) != -1) {
 		switch (ch) {
 		case 'p': O.port = atoi(optarg); break;
 		case 'H': O.host = optarg; break;
@@ -804,6 +842,12 @@ main(int argc, char *argv[])
 		case 'P': O.per_addr = atoi(optarg); break;
 		case 'B': O.octet = atoi(optarg); break;
 		case 'm': O.ms = atoi(optarg); break;
+		case 'L':
+			O.logfd = open(optarg, O_WRONLY | O_CREAT | O_APPEND |
+			    O_CLOEXEC, 0644);
+			if (O.logfd == -1)
+				die("cannot open the -L file");
+			break;
 		default: die("bad option (see the comment at the top)");
 		}
 	}

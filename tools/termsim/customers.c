@@ -4,8 +4,8 @@
  *   custno|name|book|meter|totaldue|balance|cardserial|purchasecount
  * It tells the collectors about card meters (serial and purchase count are
  * on the IC card in real life, not in any TP/1 answer).  Without it the
- * collectors find customers that owe with BOOK_ARREARS and do no card
- * recharges.  Ownership: a customer belongs to the collector whose rank is
+ * collectors try BOOK_ARREARS, which the station allows to dunning
+ * officers only, so in practice collectors need this file.  Ownership: a customer belongs to the collector whose rank is
  * customers_hash(custno) % collectors.
  */
 #include <stdio.h>

@@ -66,6 +66,15 @@ discover_cb(struct tsim_term *t, struct tsim_result *r)
 		scen_next(t);
 		return;
 	}
+	if (r->status == TP1_ST_FORBIDDEN) {
+		/* The station keeps BOOK_ARREARS for dunning officers. */
+		fprintf(stderr, "termsim: terminal=%s operator=%s: BOOK_ARREARS "
+		    "is FORBIDDEN to this collector; give termsim "
+		    "--customers-file (mktsim customers)\n", t->def.id,
+		    t->def.operator_id);
+		run_term_done(t);
+		return;
+	}
 	if (r->status != TP1_ST_OK) {
 		scen_next(t);
 		return;

@@ -92,9 +92,10 @@ upload(struct tsim_term *t)
 	for (i = 0; i < n; i++) {
 		tp1_record_begin(&b);
 		tp1_put_str(&b, TP1_T_METER_NO, t->tasks[i].meter_no);
-		/* A month of household use: 0..500 kWh, in 0.01 kWh. */
-		tp1_put_i64(&b, TP1_T_READING, t->tasks[i].last +
-		    (int64_t)(engine_rand(t) % 50000));
+		/* A month of household use: 0..500 kWh, in 0.01 kWh.  The
+		 * next estimate starts from this reading. */
+		t->tasks[i].last += (int64_t)(engine_rand(t) % 50000);
+		tp1_put_i64(&b, TP1_T_READING, t->tasks[i].last);
 		tp1_put_str(&b, TP1_T_READ_TIME, now);
 		if (scen_pct(t, 3))
 			tp1_put_u16(&b, TP1_T_EXCEPTION_CODE, 1);

@@ -7,6 +7,7 @@
  * Files by role:
  *   termsim.c       thin main: subcommand and options
  *   terminals.c     the terminals file (and keys derived with --keys)
+ *   customers.c     the customers file (`mktsim customers`)
  *   engine.c        one request on the wire: connect, seal, read, open,
  *                   check, retry, pacing, GPRS shaping
  *   run.c           `termsim run`: the load run, its clock and shutdown

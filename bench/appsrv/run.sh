@@ -1,0 +1,83 @@
+#!/bin/bash
+# bench/appsrv/run.sh - PAYMENT throughput through the whole path (termsim
+# -> frontd -> appsrv -> ifsvc -> mktsim, keep-alive connections) beside
+# pgbench running, on the same cluster and in the same invocation, the SQL
+# appsrv issues per payment (payment.sql).  Prints both rates, the path's
+# PAYMENT p50/p99 and the ratio.  Targets (2-core machine): >= 2,000
+# payments/s, p99 <= 50 ms, ratio >= 0.5.
+#
+#   GF_BUILD=build-rel bench/appsrv/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
+# Use a build without sanitizers.  Nothing here asserts a figure.
+set -u
+GF_SRC=${GF_SRC:-$(cd "$(dirname "$0")/../.." && pwd)}
+GF_BUILD=${GF_BUILD:-$GF_SRC/build}
+export GF_SRC GF_BUILD
+DUR=${1:-10}
+NTERM=${2:-64}
+CONC=${3:-64}
+PGB_CLIENTS=${PGB_CLIENTS:-4}	# appsrv's pool: conf database.pool
+CONF_DATABASE_EXTRA="pool = $PGB_CLIENTS"
+CONF_FRONTD_EXTRA='per_ip = 100000'
+source "$GF_SRC/tests/integration/lib.sh"
+gf_setup
+gf_keys
+
+# ---- pgbench: the per-payment SQL alone ----
+gf_psql -q <<SQL
+CREATE SEQUENCE bench_seq; CREATE SEQUENCE bench_ts;
+INSERT INTO terminals (id, name, suite)
+  SELECT '86139000008' || lpad(t::text, 5, '0'), 'pgb', 1 FROM generate_series(1, $NTERM) t;
+INSERT INTO operators (id, name, role, pin_hash)
+  SELECT 'PGB' || t, 'pgb', 'collector', 'x' FROM generate_series(1, $NTERM) t;
+INSERT INTO sessions (token_hash, terminal_id, operator_id, settle_date, expires_at)
+  SELECT sha256(decode(lpad(t::text, 32, '0'), 'hex')), '86139000008' || lpad(t::text, 5, '0'),
+         'PGB' || t, current_date, now() + interval '1 day' FROM generate_series(1, $NTERM) t;
+SQL
+pgb=$("$PGBIN/pgbench" -h "$GF_PGHOST" -U gridfront -n -M prepared -c "$PGB_CLIENTS" -j 2 \
+	-T "$DUR" -D nterm="$NTERM" -f "$GF_SRC/bench/appsrv/payment.sql" "$GF_DBNAME" 2>&1)
+pgb_tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$pgb" | head -1)
+pgb_lat=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<<"$pgb")
+[ -n "$pgb_tps" ] || { echo "pgbench failed:"; echo "$pgb"; exit 1; }
+
+# ---- the whole path ----
+TFILE=$T/terminals
+: >"$TFILE"; chmod 0600 "$TFILE"
+for i in $(seq 1 "$NTERM"); do
+	id=$(printf '86139000007%05d' "$i")
+	echo "$id 1 1 - - - BC$i 135790 collector"
+done >"$TFILE"
+gf_psql -q <<SQL
+INSERT INTO terminals (id, name, suite)
+  SELECT '86139000007' || lpad(t::text, 5, '0'), 'bench', 1 FROM generate_series(1, $NTERM) t;
+SQL
+"$BIN_GFCTL" -f "$GF_CONF" operator add --id BC1 --name bench --role collector --pin 135790 >/dev/null
+gf_psql -q -c "INSERT INTO operators (id, name, role, pin_hash) SELECT 'BC' || t, 'bench', 'collector', pin_hash FROM operators, generate_series(2, $NTERM) t WHERE id = 'BC1'"
+MKT_CUSTOMERS=${MKT_CUSTOMERS:-2000}
+gf_start_all || exit 1
+"$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 100000 >"$T/customers" 2>/dev/null
+# Payments only: a collector mix whose work is PAYMENT.
+"$BIN_TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE" --keys "$T/keys" --timeout 20000 \
+	--customers-file "$T/customers" run --terminals "$NTERM" --mix collector=100 \
+	--duration "$DUR" --concurrency "$CONC" --keepalive --json >"$T/path.json" 2>"$T/log/termsim.out"
+# Where the CPU went during the path run (utime + stime, seconds).
+cpu() { awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$1/stat" 2>/dev/null || echo "?"; }
+pgcpu() {	# sum over the backends whose application_name matches $1
+	local t=0 p
+	for p in $(gf_sql "SELECT pid FROM pg_stat_activity WHERE datname IN ('$GF_DBNAME', '$GF_MKTDB') AND application_name $1"); do
+		t=$(awk -v t="$t" '{ printf "%.1f", t + ($14 + $15) / 100 }' "/proc/$p/stat" 2>/dev/null || echo "$t")
+	done
+	echo "$t"
+}
+cpuline="cpu s: appsrv $(cpu "$(gf_pid appsrv)") (its PG backends $(pgcpu "= 'appsrv'")), frontd $(cpu "$(gf_pid frontd)"), ifsvc $(cpu "$(gf_pid ifsvc)"), mktsim $(cpu "$(gf_pid mktsim)"), other PG backends $(pgcpu "<> 'appsrv'")"
+read -r el pay p50 p99 viol <<<"$(jq -r '[.elapsed_s, (.functions[] | select(.function=="PAYMENT") | .ok, .p50_ms, .p99_ms), .violations] | @tsv' "$T/path.json")"
+path_tps=$(awk -v n="$pay" -v e="$el" 'BEGIN { printf "%.0f", n / e }')
+all_tps=$(jq -r '.tx_per_s | floor' "$T/path.json")
+ratio=$(awk -v a="$path_tps" -v b="$pgb_tps" 'BEGIN { printf "%.2f", a / b }')
+echo
+echo "pgbench  per-payment SQL (2 statements, $PGB_CLIENTS clients, -M prepared): ${pgb_tps%.*} payments/s, avg ${pgb_lat} ms"
+echo "path     termsim -> frontd -> appsrv -> ifsvc -> mktsim ($NTERM terminals, concurrency $CONC, keep-alive):"
+echo "         PAYMENT ok: $pay in ${el}s = $path_tps payments/s (all requests: $all_tps/s), p50 ${p50} ms, p99 ${p99} ms, violations $viol"
+echo "         $cpuline"
+echo "ratio    path / pgbench = $ratio   (targets: >= 2000/s, p99 <= 50 ms, ratio >= 0.5)"
+GF_PASS=1
+gf_done >/dev/null

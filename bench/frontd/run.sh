@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# bench/frontd/run.sh - frontd throughput and latency beside nginx's stream
+# module (prints figures; not a test).
+#
+#   GF_BUILD=build-rel bench/frontd/run.sh [SECONDS]
+#
+# Starts a private PostgreSQL, appsrv and frontd (journal fsync on, per-IP
+# cap 16 on) through tests/integration/lib.sh, and nginx (Debian nginx +
+# libnginx-mod-stream) on another loopback port with its own temp prefix,
+# answering every connection with 200 bytes.  The load client is
+# tests/tools/tpprobe: one source address in 127.0.0.0/8 per simulated
+# terminal, two client processes.  Then 10,000 slow connections (a byte
+# every 100 ms, KEEPALIVE) are held while the ECHO load runs again.
+# APPSRV=fake puts tests/tools/fake_appsrv (no database, no seq check)
+# behind frontd, to measure frontd itself.
+# Use a build without sanitizers (-DCMAKE_BUILD_TYPE=Release).
+set -u
+GF_SRC=${GF_SRC:-$(cd "$(dirname "$0")/../.." && pwd)}
+GF_BUILD=${GF_BUILD:-$GF_SRC/build-rel}
+export GF_SRC GF_BUILD
+SECS=${1:-8}
+HOLD=${HOLD:-10000}
+NGINX_WORKERS=${NGINX_WORKERS:-auto}
+CONF_FRONTD_EXTRA='max_conns = 19000'
+. "$GF_SRC/tests/integration/lib.sh"
+ulimit -n "$(ulimit -Hn)"
+gf_setup
+gf_keys
+BASE2=8613900000200000		# SM4 terminals
+BASE1=8613900000300000		# 3DES terminals
+BASEH=8613900000400000		# held slow terminals (SM4)
+gf_sql "INSERT INTO terminals (id, name, suite)
+	SELECT ($BASE2 + g)::text, 'bench sm4 ' || g, 2 FROM generate_series(0, 1999) g
+	UNION ALL SELECT ($BASE1 + g)::text, 'bench 3des ' || g, 1 FROM generate_series(0, 1999) g
+	UNION ALL SELECT ($BASEH + g)::text, 'bench held ' || g, 2 FROM generate_series(0, $HOLD) g" >/dev/null
+if [ "${APPSRV:-real}" = fake ]; then
+	# frontd alone: tests/tools/fake_appsrv answers at once, no database
+	"$TOOLS/fake_appsrv" -s "$T/run/appsrv.sock" -1 86139000003 >"$T/log/fake.out" 2>&1 &
+	GF_PIDS[fake_appsrv]=$!
+	gf_wait_sock "$T/run/appsrv.sock" || exit 1
+else
+	gf_start appsrv || exit 1
+fi
+gf_start frontd || exit 1
+FPID=$(gf_pid frontd)
+
+NGX=$T/nginx
+NGX_PORT=$(gf_free_port)
+mkdir -p "$NGX/logs"
+REPLY=$(head -c 200 /dev/zero | tr '\0' 'x')
+cat >"$NGX/nginx.conf" <<NGINX
+load_module /usr/lib/nginx/modules/ngx_stream_module.so;
+worker_processes $NGINX_WORKERS;
+worker_rlimit_nofile 20000;
+daemon off;
+pid $NGX/nginx.pid;
+error_log $NGX/logs/error.log;
+events { worker_connections 16000; }
+stream { server { listen 127.0.0.1:$NGX_PORT backlog=4096; return "$REPLY"; } }
+NGINX
+/usr/sbin/nginx -p "$NGX" -c "$NGX/nginx.conf" 2>>"$NGX/logs/error.log" &
+NGX_PID=$!
+gf_wait_port "$NGX_PORT" || { echo "nginx did not start"; exit 1; }
+
+S0=$(date +%s)
+seq_now() { echo $(( ($(date +%s) - S0 + 1) * 200000 )); }
+P=("$TOOLS/tpprobe" -k "$T/keys" -T 30000 -w 2)
+# frontd_load SUITE CONC [-K]: one line of figures
+frontd_load() {
+	local suite=$1 conc=$2 base=$BASE2; shift 2
+	[ "$suite" = 1 ] && base=$BASE1
+	"${P[@]}" -p "$FRONTD_PORT" -s "$suite" -t $base -n "$conc" -c "$conc" \
+		-q "$(seq_now)" -d "$SECS" -B $((10 + RANDOM % 100)) -P 1 "$@" load
+}
+nginx_load() {
+	"${P[@]}" -p "$NGX_PORT" -c "$1" -d "$SECS" -B $((10 + RANDOM % 100)) -P 1 -R load
+}
+rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+txs() { sed -n 's/.*tx\/s=\([0-9]*\).*/\1/p' <<<"$1"; }
+p99() { sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' <<<"$1"; }
+
+echo "# frontd vs nginx stream, ${SECS}s per run, $(nproc) cores, journal fsync on ($T/journal)"
+printf '%-28s %-58s %-58s %s\n' run frontd nginx ratio
+declare -A NG
+for c in 100 1000; do NG[$c]=$(nginx_load "$c"); done
+for suite in 2 1; do
+	name=SM4; [ "$suite" = 1 ] && name=3DES
+	for spec in "100" "1000" "100 -K"; do
+		set -- $spec
+		c=$1; shift
+		f=$(frontd_load "$suite" "$c" "$@")
+		n=${NG[$c]}
+		label="$name short c=$c"; [ $# -gt 0 ] && label="$name keepalive c=$c"
+		printf '%-28s %-58s %-58s %s\n' "$label" "$f" "$n" "$(ratio "$(txs "$f")" "$(txs "$n")")"
+		[ "$suite" = 2 ] && [ "$c" = 100 ] && [ $# = 0 ] && BASE_P99=$(p99 "$f")
+	done
+done
+
+# ---- 10,000 held slow connections ----
+rss0=$(rss_kb "$FPID")
+"$TOOLS/tpprobe" -p "$FRONTD_PORT" -k "$T/keys" -t $BASEH -q "$(seq_now)" -B 200 -P 16 -m 100 hold "$HOLD" >"$T/hold.out" 2>&1 &
+HOLD_PID=$!
+for i in $(seq 60); do
+	open=$(curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | awk '$1 == "gf_frontd_connections_open" { print $2 }')
+	[ "${open:-0}" -ge "$HOLD" ] && break
+	sleep 1
+done
+sleep 2
+rss1=$(rss_kb "$FPID")
+open=$(curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | awk '$1 == "gf_frontd_connections_open" { print $2 }')
+f=$(frontd_load 2 100)
+echo
+echo "held connections open: $open (target $HOLD)"
+echo "frontd RSS: ${rss0} KiB before, ${rss1} KiB held; per held connection: $(awk -v a="$rss0" -v b="$rss1" -v n="$open" 'BEGIN { if (n > 0) printf "%.2f KiB", (b - a) / n }')"
+echo "SM4 short c=100 under hold: $f"
+echo "p99 under hold / unloaded p99: $(ratio "$(p99 "$f")" "$BASE_P99")"
+echo "(held terminals complete a slow KEEPALIVE ECHO every ~7 s: they add load too)"
+kill "$HOLD_PID" 2>/dev/null; wait "$HOLD_PID" 2>/dev/null
+curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | grep -E '^gf_frontd_(journal_fsync_seconds_(sum|count)|connections_refused_total)'
+kill "$NGX_PID"; wait "$NGX_PID" 2>/dev/null
+GF_PASS=1
