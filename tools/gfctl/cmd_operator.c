@@ -17,27 +17,6 @@
 #include "gfctl.h"
 #include "../../appsrv/pinhash.h"
 
-static int
-exec_cmd(PGconn *db, const char *sql)
-{
-	PGresult	*res = PQexec(db, sql);
-	int		 rv = PQresultStatus(res) == PGRES_COMMAND_OK ? 0 : -1;
-
-	if (rv == -1)
-		fprintf(stderr, "gfctl: %s", PQerrorMessage(db));
-	PQclear(res);
-	return rv;
-}
-
-static int
-finish(PGconn *db, int rv)
-{
-	if (rv == 0 && exec_cmd(db, "COMMIT") == 0)
-		return 0;
-	exec_cmd(db, "ROLLBACK");
-	return 1;
-}
-
 /* 4 to 12 digits, as terminals' keypads enter them. */
 static int
 pin_ok(const char *pin)
@@ -99,7 +78,7 @@ operator_add(struct gfctl *g, int argc, char **argv)
 		return 1;
 	}
 	db = gfctl_db(g);
-	if (exec_cmd(db, "BEGIN") == -1)
+	if (gfctl_exec(db, "BEGIN") == -1)
 		return 1;
 	vals[0] = id;
 	vals[1] = name;
@@ -116,7 +95,7 @@ operator_add(struct gfctl *g, int argc, char **argv)
 			fprintf(stderr, "gfctl: operator add: %s",
 			    PQresultErrorMessage(res));
 		PQclear(res);
-		return finish(db, -1);
+		return gfctl_finish(db, -1);
 	}
 	PQclear(res);
 	j = json_pack("{s:s, s:s, s:s}", "name", name, "org", vals[2], "role",
@@ -125,7 +104,7 @@ operator_add(struct gfctl *g, int argc, char **argv)
 	json_decref(j);
 	rv = gfctl_audit(g, "operator add", id, detail);
 	free(detail);
-	if (finish(db, rv) != 0)
+	if (gfctl_finish(db, rv) != 0)
 		return 1;
 	printf("operator %s added\n", id);
 	return 0;
@@ -167,21 +146,21 @@ operator_update(struct gfctl *g, const char *id, const char *sql,
 	PGconn		*db = gfctl_db(g);
 	int		 n;
 
-	if (exec_cmd(db, "BEGIN") == -1)
+	if (gfctl_exec(db, "BEGIN") == -1)
 		return 1;
 	res = PQexecParams(db, sql, extra ? 2 : 1, NULL, vals, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
 		fprintf(stderr, "gfctl: %s", PQresultErrorMessage(res));
 		PQclear(res);
-		return finish(db, -1);
+		return gfctl_finish(db, -1);
 	}
 	n = atoi(PQcmdTuples(res));
 	PQclear(res);
 	if (n != 1) {
 		fprintf(stderr, "gfctl: no operator %s\n", id);
-		return finish(db, -1);
+		return gfctl_finish(db, -1);
 	}
-	if (finish(db, gfctl_audit(g, action, id, NULL)) != 0)
+	if (gfctl_finish(db, gfctl_audit(g, action, id, NULL)) != 0)
 		return 1;
 	printf("operator %s %s\n", id, done);
 	return 0;

@@ -35,28 +35,6 @@ terminal_id_ok(const char *s)
 }
 
 static int
-exec_cmd(PGconn *db, const char *sql)
-{
-	PGresult	*res = PQexec(db, sql);
-	int		 rv = PQresultStatus(res) == PGRES_COMMAND_OK ? 0 : -1;
-
-	if (rv == -1)
-		fprintf(stderr, "gfctl: %s", PQerrorMessage(db));
-	PQclear(res);
-	return rv;
-}
-
-/* Commit when rv is 0, else roll back; returns the exit status. */
-static int
-finish(PGconn *db, int rv)
-{
-	if (rv == 0 && exec_cmd(db, "COMMIT") == 0)
-		return 0;
-	exec_cmd(db, "ROLLBACK");
-	return 1;
-}
-
-static int
 terminal_add(struct gfctl *g, int argc, char **argv)
 {
 	const char	*id = gfctl_opt(argc, argv, "--id");
@@ -102,7 +80,7 @@ terminal_add(struct gfctl *g, int argc, char **argv)
 		return 2;
 	}
 	db = gfctl_db(g);
-	if (exec_cmd(db, "BEGIN") == -1)
+	if (gfctl_exec(db, "BEGIN") == -1)
 		return 1;
 	vals[0] = id;
 	vals[1] = name;
@@ -121,7 +99,7 @@ terminal_add(struct gfctl *g, int argc, char **argv)
 			fprintf(stderr, "gfctl: terminal add: %s",
 			    PQresultErrorMessage(res));
 		PQclear(res);
-		return finish(db, -1);
+		return gfctl_finish(db, -1);
 	}
 	PQclear(res);
 	j = json_pack("{s:s, s:s, s:i, s:i, s:s}", "name", name, "org", vals[2],
@@ -130,7 +108,7 @@ terminal_add(struct gfctl *g, int argc, char **argv)
 	json_decref(j);
 	rv = gfctl_audit(g, "terminal add", id, detail);
 	free(detail);
-	if (finish(db, rv) != 0)
+	if (gfctl_finish(db, rv) != 0)
 		return 1;
 	printf("terminal %s added\n", id);
 	return 0;
@@ -178,22 +156,22 @@ terminal_enable(struct gfctl *g, const char *id, int enable)
 		return 2;
 	}
 	db = gfctl_db(g);
-	if (exec_cmd(db, "BEGIN") == -1)
+	if (gfctl_exec(db, "BEGIN") == -1)
 		return 1;
 	res = PQexecParams(db, "UPDATE terminals SET enabled = $2::boolean "
 	    "WHERE id = $1", 2, NULL, vals, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
 		fprintf(stderr, "gfctl: %s", PQresultErrorMessage(res));
 		PQclear(res);
-		return finish(db, -1);
+		return gfctl_finish(db, -1);
 	}
 	n = atoi(PQcmdTuples(res));
 	PQclear(res);
 	if (n != 1) {
 		fprintf(stderr, "gfctl: no terminal %s\n", id);
-		return finish(db, -1);
+		return gfctl_finish(db, -1);
 	}
-	if (finish(db, gfctl_audit(g, enable ? "terminal enable" :
+	if (gfctl_finish(db, gfctl_audit(g, enable ? "terminal enable" :
 	    "terminal disable", id, NULL)) != 0)
 		return 1;
 	printf("terminal %s %s\n", id, enable ? "enabled" : "disabled");

@@ -78,6 +78,27 @@ gfctl_audit(struct gfctl *g, const char *action, const char *object,
 	return rv;
 }
 
+int
+gfctl_exec(PGconn *db, const char *sql)
+{
+	PGresult	*res = PQexec(db, sql);
+	int		 rv = PQresultStatus(res) == PGRES_COMMAND_OK ? 0 : -1;
+
+	if (rv == -1)
+		fprintf(stderr, "gfctl: %s", PQerrorMessage(db));
+	PQclear(res);
+	return rv;
+}
+
+int
+gfctl_finish(PGconn *db, int rv)
+{
+	if (rv == 0 && gfctl_exec(db, "COMMIT") == 0)
+		return 0;
+	gfctl_exec(db, "ROLLBACK");
+	return 1;
+}
+
 const char *
 gfctl_opt(int argc, char **argv, const char *name)
 {

@@ -29,6 +29,10 @@ PGconn		*gfctl_db(struct gfctl *);	/* exits 1 on failure; cached */
 /* Insert an audit_log row (inside the caller's transaction if any). */
 int		 gfctl_audit(struct gfctl *, const char *action,
 		    const char *object, const char *detail_json);
+/* Run a statement with no result; 0 or -1 (error printed). */
+int		 gfctl_exec(PGconn *, const char *sql);
+/* COMMIT when rv is 0, else ROLLBACK; returns the exit status. */
+int		 gfctl_finish(PGconn *, int rv);
 /* getopt_long-free option lookup: "--name VALUE"; NULL when absent. */
 const char	*gfctl_opt(int argc, char **argv, const char *name);
 int		 gfctl_flag(int argc, char **argv, const char *name);
