@@ -1,5 +1,5 @@
 /*
- * test_appsrv_pin - operator PIN hashes (appsrv/pinhash.h): the stored
+ * test_appsrv_pin - operator PIN hashes (common/pinhash.h): the stored
  * format, verification against an independent PBKDF2-HMAC-SHA256 value
  * (Python hashlib), salting, and refusal of malformed stored hashes.
  */
@@ -11,7 +11,7 @@
 
 #include <cmocka.h>
 
-#include "../../appsrv/pinhash.h"
+#include "pinhash.h"
 
 /* hashlib.pbkdf2_hmac('sha256', b'123456', bytes(range(16)), 1000) */
 #define KNOWN "pbkdf2-sha256$1000$000102030405060708090A0B0C0D0E0F$" \

@@ -23,7 +23,7 @@
 #include <event2/event.h>
 
 #include "../../frontd/journal.c"
-#include "../../frontd/journal_fmt.c"
+#include "journal_fmt.h"
 
 struct ctx {
 	char			 dir[256];

@@ -12,7 +12,7 @@
  *   dump [FILE...]     every record as a JSON line
  *   find --terminal ID [--date YYYYMMDD] [--seq N] [--term-serial S]
  *
- * The record reader is frontd's own (journal_fmt.c, included below) so the
+ * The record reader is frontd's own (common/journal_fmt.c) so the
  * writer and the checker cannot drift apart.
  */
 #include <dirent.h>
@@ -27,7 +27,7 @@
 #include "tp1.h"
 #include "tp1_json.h"
 
-#include "../../frontd/journal_fmt.c"
+#include "journal_fmt.h"
 
 struct jfiles {
 	char	**v;

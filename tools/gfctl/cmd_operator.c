@@ -4,7 +4,7 @@
  *   operator add --id ID --name N --role R --pin P [--org O]
  *   operator list | lock ID | unlock ID | passwd ID --pin P
  *
- * PINs are stored only as PBKDF2 hashes (appsrv/pinhash.h, shared with
+ * PINs are stored only as PBKDF2 hashes (common/pinhash.h, shared with
  * appsrv) and never printed.  Every change is written to the audit log in
  * the same transaction.
  */
@@ -15,7 +15,7 @@
 #include <jansson.h>
 
 #include "gfctl.h"
-#include "../../appsrv/pinhash.h"
+#include "pinhash.h"
 
 /* 4 to 12 digits, as terminals' keypads enter them. */
 static int

@@ -1,21 +1,6 @@
 /*
- * pinhash.h - operator PIN hashes, shared by appsrv (checks), gfctl
- * (operator add / passwd) and the unit test: header-only, so that each of
- * them compiles it without a library of its own.
- *
- * Format (001_core.sql): "pbkdf2-sha256$<iter>$<salt hex>$<hash hex>",
- * PBKDF2-HMAC-SHA256 (OpenSSL PKCS5_PBKDF2_HMAC), 16-byte random salt,
- * 32-byte hash, compared in constant time (CRYPTO_memcmp).
- *
- * PIN_PBKDF2_ITER = 10,000 costs about 3 ms per check on the 2-core
- * machine.  A PIN has few digits, so the count mainly slows an attacker who
- * holds the table; many more would make the sign-on burst of a load test
- * (thousands of terminals at once) queue for seconds on appsrv's worker.
- * The count is stored in each hash, so it can be raised later.
+ * pinhash.c - PBKDF2-HMAC-SHA256 hashes of PINs and passwords (pinhash.h).
  */
-#ifndef APPSRV_PINHASH_H
-#define APPSRV_PINHASH_H
-
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,19 +10,15 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include "pinhash.h"
 #include "util.h"
 
-#define PIN_PBKDF2_ITER	10000
-#define PIN_HASH_MAX	160
-#define SALT_LEN	16
-#define HASH_LEN	32
-
 /* Hash pin with a fresh salt into out; 0 or -1. */
-static int __attribute__((unused))
+int
 pin_hash_make(const char *pin, int iter, char *out, size_t cap)
 {
-	uint8_t	salt[SALT_LEN], hash[HASH_LEN];
-	char	salthex[2 * SALT_LEN + 1], hashhex[2 * HASH_LEN + 1];
+	uint8_t	salt[PIN_SALT_LEN], hash[PIN_HASH_LEN];
+	char	salthex[2 * PIN_SALT_LEN + 1], hashhex[2 * PIN_HASH_LEN + 1];
 	int	n;
 
 	if (iter < 1 || RAND_bytes(salt, sizeof(salt)) != 1)
@@ -53,7 +34,7 @@ pin_hash_make(const char *pin, int iter, char *out, size_t cap)
 }
 
 /* 1 when pin matches stored, 0 when not, -1 when stored is malformed. */
-static int __attribute__((unused))
+int
 pin_hash_verify(const char *pin, const char *stored)
 {
 	static const char	 prefix[] = "pbkdf2-sha256$";
@@ -91,4 +72,3 @@ pin_hash_verify(const char *pin, const char *stored)
 	return rv;
 }
 
-#endif

@@ -5,8 +5,8 @@
  * test; it depends on OpenSSL (SHA-256) and util.h only.  The format is
  * described at the top of journal_fmt.c and in docs/JOURNAL.md.
  */
-#ifndef FRONTD_JOURNAL_FMT_H
-#define FRONTD_JOURNAL_FMT_H
+#ifndef GF_JOURNAL_FMT_H
+#define GF_JOURNAL_FMT_H
 
 #include <stddef.h>
 #include <stdint.h>

@@ -1,0 +1,31 @@
+/*
+ * pinhash.h - hashes of secrets people choose (operator PINs, console
+ * passwords), shared by appsrv (checks), gfctl (operator add / passwd) and
+ * the unit test.
+ *
+ * Format (001_core.sql): "pbkdf2-sha256$<iter>$<salt hex>$<hash hex>",
+ * PBKDF2-HMAC-SHA256 (OpenSSL PKCS5_PBKDF2_HMAC), 16-byte random salt,
+ * 32-byte hash, compared in constant time (CRYPTO_memcmp).
+ *
+ * PIN_PBKDF2_ITER = 10,000 costs about 3 ms per check on the 2-core
+ * machine.  A PIN has few digits, so the count mainly slows an attacker who
+ * holds the table; many more would make the sign-on burst of a load test
+ * (thousands of terminals at once) queue for seconds on appsrv's worker.
+ * The count is stored in each hash, so it can be raised later.
+ */
+#ifndef GF_PINHASH_H
+#define GF_PINHASH_H
+
+#include <stddef.h>
+
+#define PIN_PBKDF2_ITER	10000
+#define PIN_HASH_MAX	160
+#define PIN_SALT_LEN	16
+#define PIN_HASH_LEN	32
+
+/* Hash pin with a fresh salt into out (PIN_HASH_MAX bytes); 0 or -1. */
+int	pin_hash_make(const char *pin, int iter, char *out, size_t cap);
+/* 1 when pin matches stored, 0 when not, -1 when stored is malformed. */
+int	pin_hash_verify(const char *pin, const char *stored);
+
+#endif
