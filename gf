@@ -169,6 +169,24 @@ cmd_test() {
 	return $rc
 }
 
+# For a developer: start the test cluster (if it is not up), migrate the
+# template without dropping it, and print the environment the tests need:
+#   source <(./gf testenv)
+cmd_testenv() {
+	local tvar=$VAR/test conf=$VAR/test/template.conf host
+	mkdir -p "$tvar"
+	pg_cluster_running "$tvar/pg" 2>/dev/null || pg_cluster_start "$tvar/pg" "$tvar/run/pg" >&2
+	host=$(realpath "$tvar/run/pg")
+	pg_psql "$host" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'gf_template'" | grep -q 1 ||
+		pg_psql "$host" -d postgres -c "CREATE DATABASE gf_template" >/dev/null
+	printf 'database {\n  dsn = "host=%s dbname=gf_template user=gridfront"\n}\n' "$host" >"$conf"
+	GF_SCHEMA_DIR=$ROOT/schema "$BUILD/tools/gfctl/gfctl" -f "$conf" migrate >&2
+	echo "export GF_TEST_PGHOST=$host"
+	echo "export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1"
+	echo "export LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp"
+	echo "export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
+}
+
 cmd_demo() {
 	install_deps
 	build_all
@@ -183,5 +201,6 @@ start)	cmd_start ;;
 stop)	cmd_stop ;;
 status)	cmd_status ;;
 build)	install_deps; build_all ;;
-*)	echo "usage: ./gf test | demo | start | stop | status | build" >&2; exit 2 ;;
+testenv) cmd_testenv ;;
+*)	echo "usage: ./gf test | demo | start | stop | status | build | testenv" >&2; exit 2 ;;
 esac
