@@ -31,6 +31,12 @@ for id in 8613900000300011 8613900000300012; do
 	expect_match "$out" "ECHO: OK" "ECHO from $id answered OK"
 done
 
+# frontd's default listen address is 0.0.0.0:7001; termsim given such a
+# wildcard address reaches it on loopback, keeping the port.
+out=$("${TS[@]}" --server "0.0.0.0:$FRONTD_PORT" call --terminal 8613900000300011 ECHO 2>&1); rc=$?
+expect_eq "$rc" "0" "ECHO through a wildcard server address exits 0"
+expect_match "$out" "ECHO: OK" "ECHO through a wildcard server address answered OK"
+
 cust=$("$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 1 | cut -d'|' -f1)
 expect_match "$cust" "^[0-9]{10}$" "a customer with arrears"
 out=$("${TS[@]}" call --terminal 8613900000300012 ARREARS_QUERY customer_no="$cust"); rc=$?

@@ -50,14 +50,15 @@ int
 engine_resolve(struct tsim_ctx *ctx, const char *hostport)
 {
 	struct addrinfo	 hints, *ai = NULL;
-	char		 host[256], *colon;
-	const char	*port;
+	char		 host[256], port[16], *colon;
 
 	snprintf(host, sizeof(host), "%s", hostport);
 	if ((colon = strrchr(host, ':')) == NULL)
 		return -1;
 	*colon = '\0';
-	port = colon + 1;
+	/* Copied out: host is rewritten below ("0.0.0.0" -> loopback). */
+	if (snprintf(port, sizeof(port), "%s", colon + 1) >= (int)sizeof(port))
+		return -1;
 	if (host[0] == '[') {
 		memmove(host, host + 1, strlen(host));
 		if ((colon = strchr(host, ']')) != NULL)
