@@ -55,7 +55,8 @@ say "marketing simulator: $CUSTOMERS customers"
 "${MKTSIM[@]}" init >/dev/null
 # Seeding wipes the marketing books; do it once, or the station's day would
 # no longer reconcile with them.
-if [ "$(cat "$GF_VAR/mktsim.seeded" 2>/dev/null)" != "$CUSTOMERS" ]; then
+if [ "$(cat "$GF_VAR/mktsim.seeded" 2>/dev/null)" != "$CUSTOMERS" ] ||
+   [ -z "$("${MKTSIM[@]}" customers --limit 1 2>/dev/null)" ]; then
 	"${MKTSIM[@]}" seed --customers "$CUSTOMERS" --seed 1
 	echo "$CUSTOMERS" >"$GF_VAR/mktsim.seeded"
 else

@@ -2,6 +2,7 @@
 #
 # pg_cluster_start DATADIR SOCKDIR   initdb if needed, start (Unix socket only)
 # pg_cluster_stop DATADIR            fast shutdown
+# pg_cluster_remove DATADIR          stop and delete a throw-away cluster
 # As root the cluster runs as the unprivileged system user "gridfront", in a
 # directory that user can reach (/var/lib/gridfront/clusters/<hash>), linked
 # from DATADIR and SOCKDIR so that everything else sees the usual paths.
@@ -28,7 +29,11 @@ pg_ensure_user() {
 _pg_real_dirs() {
 	local data=$1 sock=$2 key
 	if [ "$(id -u)" = 0 ]; then
-		key=$(printf '%s' "$(realpath -m "$data")" | sha1sum | cut -c1-16)
+		# Keyed by the link's own path (its parent resolved), never
+		# by where an existing link points: otherwise the second start
+		# would hash the real directory and initdb a fresh cluster.
+		key=$(printf '%s/%s' "$(realpath -m "$(dirname "$data")")" "$(basename "$data")" |
+			sha1sum | cut -c1-16)
 		PG_REAL_DATA=/var/lib/gridfront/clusters/$key/data
 		PG_REAL_SOCK=/var/lib/gridfront/clusters/$key/sock
 		mkdir -p "$(dirname "$PG_REAL_DATA")"
@@ -89,6 +94,20 @@ pg_cluster_stop() {
 	local data=$1
 	[ -e "$data/PG_VERSION" ] || return 0
 	pg_as_owner "$PGBIN/pg_ctl" -D "$(realpath "$data")" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+# pg_cluster_remove DATADIR: stop a throw-away cluster (a test's or a
+# benchmark's) and delete its files, wherever they really live.
+pg_cluster_remove() {
+	local data=$1 real
+	[ -e "$data" ] || return 0
+	pg_cluster_stop "$data"
+	real=$(realpath "$data")
+	case $real in
+	/var/lib/gridfront/clusters/*/data) rm -rf "$(dirname "$real")" ;;
+	*) rm -rf "$real" ;;
+	esac
+	rm -f "$data" 2>/dev/null || true
 }
 
 pg_cluster_running() {

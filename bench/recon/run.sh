@@ -14,7 +14,7 @@ N=${1:-1000000}
 . "$GF_SRC/scripts/pg.sh"
 T=$(mktemp -d /tmp/gf-bench-recon.XXXXXX); chmod 0755 "$T"
 mkdir -p "$T/recon"
-cleanup() { pg_cluster_stop "$T/pg" >/dev/null 2>&1 || true; rm -rf "$T"; }
+cleanup() { pg_cluster_remove "$T/pg" >/dev/null 2>&1 || true; rm -rf "$T"; }
 trap cleanup EXIT
 pg_cluster_start "$T/pg" "$T/sock" >/dev/null
 H=$(realpath "$T/sock")

@@ -233,7 +233,7 @@ gf_cleanup() {
 	if [ -z "${GF_KEEP:-}" ]; then
 		pg_psql "$GF_PGHOST" -d postgres -c "DROP DATABASE IF EXISTS $GF_DBNAME WITH (FORCE)" >/dev/null 2>&1
 		pg_psql "$GF_PGHOST" -d postgres -c "DROP DATABASE IF EXISTS $GF_MKTDB WITH (FORCE)" >/dev/null 2>&1
-		[ -n "$GF_OWN_PG" ] && pg_cluster_stop "$GF_OWN_PG"
+		[ -n "$GF_OWN_PG" ] && pg_cluster_remove "$GF_OWN_PG"
 		rm -rf "$T"
 	else
 		echo "kept $T (database $GF_DBNAME)"
