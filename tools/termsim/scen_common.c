@@ -118,7 +118,9 @@ void
 scen_start(struct tsim_term *t)
 {
 	t->active = 1;
-	t->book_idx = 1 + t->rank % 8;
+	/* Readers own disjoint books (scen_reader.c); the others only
+	 * spread their starting points. */
+	t->book_idx = t->role == TSIM_ROLE_READER ? 1 + t->rank : 1 + t->rank % 8;
 	t->page = 1;
 	scen_next(t);
 }

@@ -16,6 +16,26 @@
 
 static void	upload(struct tsim_term *);
 
+/*
+ * Readers walk disjoint sets of books (rank + 1, then every n-th, n the
+ * number of readers), as each meter reader has books of their own: two
+ * readers uploading the same meter would make each other's estimates run
+ * below the meter's last reading.
+ */
+static int
+readers(struct tsim_term *t)
+{
+	int	n = t->ctx->nrole[t->role];
+
+	return n > 0 ? n : 1;
+}
+
+static int
+first_book(struct tsim_term *t)
+{
+	return 1 + t->rank;
+}
+
 static void
 done_cb(struct tsim_term *t, struct tsim_result *r)
 {
@@ -112,13 +132,13 @@ tasks_cb(struct tsim_term *t, struct tsim_result *r)
 	int64_t			 last;
 
 	if (r->status == TP1_ST_NO_SUCH_METER) {
-		if (t->book_idx == 1) {
+		if (t->book_idx == first_book(t)) {
 			fprintf(stderr, "termsim: terminal=%s: no book to "
 			    "read\n", t->def.id);
 			run_term_done(t);
 			return;
 		}
-		t->book_idx = 1;
+		t->book_idx = first_book(t);
 		t->page = 1;
 		scen_next(t);
 		return;
@@ -142,7 +162,7 @@ tasks_cb(struct tsim_term *t, struct tsim_result *r)
 	}
 	if (++t->page > pc) {
 		t->page = 1;
-		t->book_idx++;
+		t->book_idx += readers(t);
 	}
 	if (t->ntasks == 0) {
 		scen_next(t);
