@@ -85,6 +85,25 @@ run short --duration 6 --customers-file "$CFILE"
 # Keep-alive connections.
 run keepalive --duration 6 --keepalive --customers-file "$CFILE"
 
+# GPRS-like links (latency and bandwidth in termsim): fewer requests in the
+# time, so only the core of the checks; the terminals' deadlines hold.
+rc=0
+"${TERMSIM[@]}" run --terminals $NTERM --mix collector=75,reader=13,dunning=12 --seed 11 \
+	--duration 8 --gprs --customers-file "$CFILE" >"$T/gprs.out" 2>"$T/log/termsim-gprs.out" || rc=$?
+expect_eq "$rc" "0" "gprs run: termsim exit status"
+expect_match "$(grep '^terminals=' "$T/gprs.out")" " violations=0$" "gprs run: no invariant violations"
+okn=$(awk '$1 == "PAYMENT" || $1 == "PREPAY" { n += $3 } END { print n + 0 }' "$T/gprs.out")
+if [ "$okn" -gt 0 ]; then ok "gprs run: payments answered OK ($okn)"; else fail "gprs run: no OK PAYMENT or PREPAY"; fi
+expect_eq "$(grep -oE '(TIMEOUT|CONN_ERROR|ALERT_[A-Z_]+|INTERNAL|retries)=[0-9]+' "$T/gprs.out" | tr '\n' ' ')" "" \
+	"gprs run: no timeouts, retries, connection errors, alerts or INTERNAL"
+# Termsim holds each request back by one uplink delay of at least 150 ms
+# before sending it: a lower bound on the latency, which slowness cannot
+# break.
+p50=$(awk '$1 == "ARREARS_QUERY" { print $4 }' "$T/gprs.out")
+if awk -v g="${p50:-0}" 'BEGIN { exit !(g >= 150) }'; then
+	ok "gprs run: the link's latency applies (ARREARS_QUERY p50 ${p50} ms >= 150 ms)"
+else fail "gprs run: ARREARS_QUERY p50 '${p50}' ms below the link's 150 ms minimum"; fi
+
 expect_eq "$(gf_sql "SELECT count(DISTINCT suite) FROM terminals WHERE last_seq > 0 AND id LIKE '861390000020%'")" \
 	"2" "terminals of both suites were served"
 expect_eq "$(gf_sql "SELECT count(*) FROM terminals WHERE last_seq > 0 AND id LIKE '861390000020%'")" \
