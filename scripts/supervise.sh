@@ -99,19 +99,22 @@ for name in "${DAEMONS[@]}"; do
 	sleep 0.3
 done
 
+# Poll once a second rather than `wait -n -p`: bash reaps a child that
+# dies while the script is busy elsewhere (a backoff sleep, another
+# restart), and `wait -n` then never reports it.  kill -0 cannot miss one.
 while :; do
-	# Wait for any child; -p tells which one (bash >= 5.1).  A signal
-	# interrupts the wait and runs the trap.
-	exited=
-	wait -n -p exited
-	rc=$?
+	sleep 1 &
+	wait $! 2>/dev/null
 	[ -n "$STOPPING" ] && continue
-	[ -z "$exited" ] && { sleep 1; continue; }
 	for name in "${DAEMONS[@]}"; do
-		[ "${PID[$name]:-}" = "$exited" ] || continue
+		pid=${PID[$name]:-}
+		[ -n "$pid" ] || continue
+		kill -0 "$pid" 2>/dev/null && continue
+		wait "$pid" 2>/dev/null
+		rc=$?
 		ran=$((SECONDS - ${STARTED[$name]}))
 		if [ "$ran" -ge 60 ]; then BACKOFF[$name]=1; fi
-		log "daemon=$name pid=$exited exited status=$rc after ${ran}s; restart in ${BACKOFF[$name]}s"
+		log "daemon=$name pid=$pid exited status=$rc after ${ran}s; restart in ${BACKOFF[$name]}s"
 		unset "PID[$name]"
 		sleep "${BACKOFF[$name]}" &
 		wait $! 2>/dev/null
