@@ -302,8 +302,9 @@ void	tp1_record_end(struct tp1_builder *);
 
 /*
  * Additions (tp1 owner):
- * tp1_mask_pin replaces the value bytes of every pin item (also inside
- * records) of a plaintext with '*', in place, for the journal.  Malformed
+ * tp1_mask_secrets replaces the value bytes of every pin and token item
+ * (also inside records) of a plaintext with '*', in place, for the journal:
+ * the journal keeps neither a PIN nor a usable session token.  Malformed
  * TLV is walked as far as it is well-formed; nothing is read past n.
  * tp1_utf8_valid: 1 if s is strict UTF-8 (no overlongs or surrogates).
  *
@@ -321,7 +322,7 @@ void	tp1_record_end(struct tp1_builder *);
  * - tp1_put_* cut a value at 65535 bytes (such a payload cannot be sealed:
  *   TOO_LARGE); tp1_record_begin past TP1_MAX_DEPTH aborts (a caller bug).
  */
-void	tp1_mask_pin(uint8_t *plain, size_t n);
+void	tp1_mask_secrets(uint8_t *plain, size_t n);
 int	tp1_utf8_valid(const uint8_t *s, size_t n);
 
 #endif

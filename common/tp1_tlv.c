@@ -299,7 +299,7 @@ tp1_record_end(struct tp1_builder *b)
 	put_be16(b->out->data + at, n > 0xFFFF ? 0xFFFF : (uint16_t)n);
 }
 
-/* ---- pin masking, for the journal ---- */
+/* ---- masking secrets (pin, session token), for the journal ---- */
 
 static void
 mask_items(uint8_t *p, size_t n, int depth)
@@ -310,7 +310,7 @@ mask_items(uint8_t *p, size_t n, int depth)
 		len = get_be16(p + off + 1);
 		if (n - off - TLV_HDR < len)
 			return;
-		if (p[off] == TP1_T_PIN)
+		if (p[off] == TP1_T_PIN || p[off] == TP1_T_TOKEN)
 			memset(p + off + TLV_HDR, '*', len);
 		else if (p[off] == TP1_T_RECORD && depth < TP1_MAX_DEPTH)
 			mask_items(p + off + TLV_HDR, len, depth + 1);
@@ -319,7 +319,7 @@ mask_items(uint8_t *p, size_t n, int depth)
 }
 
 void
-tp1_mask_pin(uint8_t *plain, size_t n)
+tp1_mask_secrets(uint8_t *plain, size_t n)
 {
 	if (plain == NULL || n < 4)
 		return;

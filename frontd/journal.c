@@ -22,7 +22,7 @@
  *	  u32 seq; u16 func; u16 code	code = response status or alert code
  *	  u32 n, raw[n]		the frame as on the wire (alert: the alert
  *				frame sent)
- *	  u32 n, plain[n]	decrypted payload, PIN value masked with '*'
+ *	  u32 n, plain[n]	decrypted payload, PIN and token values masked with '*'
  *	  u32 n, aux[n]		alert: the bytes that caused it (<= 1 KiB)
  *	  u16 n, note[n]	free text (close reason, alert name, ...)
  *	u32  crc		CRC-32 of everything from len to the body's end

@@ -299,25 +299,6 @@ send_alert(struct session *s, uint16_t code, const char *detail)
 	send_when_durable(s);
 }
 
-/* Mask the value of every pin item (tag 0x02), records included; a
- * malformed tail is left as it is (the walk stops there). */
-static void
-mask_pin(uint8_t *p, size_t n, int depth)
-{
-	size_t	off = 0, len;
-
-	while (off + 3 <= n) {
-		len = get_be16(p + off + 1);
-		if (off + 3 + len > n)
-			return;
-		if (p[off] == TP1_T_PIN)
-			memset(p + off + 3, '*', len);
-		else if (p[off] == TP1_T_RECORD && depth < TP1_MAX_DEPTH)
-			mask_pin(p + off + 3, len, depth + 1);
-		off += 3 + len;
-	}
-}
-
 static int
 journal_payload(struct session *s, uint8_t type, const uint8_t *raw,
     size_t rawlen, const uint8_t *plain, size_t plen, uint16_t code)
@@ -327,8 +308,7 @@ journal_payload(struct session *s, uint8_t type, const uint8_t *raw,
 	int		 rv;
 
 	memcpy(masked, plain, plen);
-	if (plen > 4)
-		mask_pin(masked + 4, plen - 4, 0);
+	tp1_mask_secrets(masked, plen);
 	jrec_base(s, &r, type);
 	r.terminal = s->hdr.terminal;
 	r.seq = s->hdr.seq;

@@ -47,7 +47,7 @@ payload(const uint8_t *p, size_t n)
 		json_decref(j);
 	}
 	tp1_payload_free(&pl);
-	tp1_mask_pin(c, n);
+	tp1_mask_secrets(c, n);
 	free(c);
 }
 

@@ -68,6 +68,18 @@ expect_match "$out" '"func": "REVERSAL", "status": "OK"' "--json prints the deco
 out=$("${TS[@]}" call --terminal 8613900000300012 ARREARS_QUERY customer_no="$cust")
 expect_eq "$(awk '$1 == "total_due" { print $3; exit }' <<<"$out")" "$due" "the reversal restored the arrears"
 
+# The journal keeps every frame's plaintext, but neither a PIN nor a usable
+# session token: both are masked.
+dump=$("$BIN_GFCTL" -f "$GF_CONF" journal dump 2>&1)
+ntok=$(grep -oE '"token": ?"[0-9A-Fa-f]*"' <<<"$dump" | wc -l)
+nmasked=$(grep -oE '"token": ?"(2A){16}"' <<<"$dump" | wc -l)
+if [ "$ntok" -gt 0 ] && [ "$ntok" = "$nmasked" ]; then ok "journal: all $ntok session tokens masked"
+else fail "journal: $nmasked of $ntok session tokens masked"; fi
+npin=$(grep -oE '"pin": ?"[^"]*"' <<<"$dump" | wc -l)
+npinm=$(grep -oE '"pin": ?"\*+"' <<<"$dump" | wc -l)
+if [ "$npin" -gt 0 ] && [ "$npin" = "$npinm" ]; then ok "journal: all $npin PINs masked"
+else fail "journal: $npinm of $npin PINs masked"; fi
+
 # A terminal calling from an address it is not bound to, and one with
 # wrong keys: the station answers alerts, termsim exits 3.
 sed 's/ 127\.0\.1\.41 / 127.0.1.99 /' "$TFILE" >"$T/wrong_ip"

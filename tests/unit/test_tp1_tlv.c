@@ -142,7 +142,7 @@ test_item_str_rejects(void **state)
 }
 
 static void
-test_mask_pin(void **state)
+test_mask_secrets(void **state)
 {
 	struct tp1_builder	 b;
 	struct tp1_payload	 pl;
@@ -159,7 +159,7 @@ test_mask_pin(void **state)
 	tp1_put_str(&b, TP1_T_PIN, "98");
 	tp1_record_end(&b);
 	tp1_put_str(&b, TP1_T_APP_VERSION, "hht-2.3.1");
-	tp1_mask_pin(g.data, g.len);
+	tp1_mask_secrets(g.data, g.len);
 	assert_int_equal(tp1_payload_parse(g.data, g.len, &pl), TP1_OK);
 	assert_int_equal(tp1_item_str(tp1_find(pl.items, TP1_T_PIN), s,
 	    sizeof(s)), 0);
@@ -171,6 +171,21 @@ test_mask_pin(void **state)
 	    sizeof(s)), 0);
 	assert_string_equal(s, "op0001");
 	tp1_payload_free(&pl);
+	/* The session token of any request is masked too. */
+	gbuf_reset(&g);
+	tp1_build_start(&b, &g, TP1_FN_ARREARS_QUERY, 0);
+	tp1_put_bytes(&b, TP1_T_TOKEN, "\x01\x02\x03\x04\x05\x06\x07\x08"
+	    "\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10", 16);
+	tp1_put_str(&b, TP1_T_CUSTOMER_NO, "5100000001");
+	tp1_mask_secrets(g.data, g.len);
+	assert_int_equal(tp1_payload_parse(g.data, g.len, &pl), TP1_OK);
+	assert_int_equal(tp1_find(pl.items, TP1_T_TOKEN)->len, 16);
+	assert_memory_equal(tp1_find(pl.items, TP1_T_TOKEN)->val,
+	    "****************", 16);
+	assert_int_equal(tp1_item_str(tp1_find(pl.items, TP1_T_CUSTOMER_NO), s,
+	    sizeof(s)), 0);
+	assert_string_equal(s, "5100000001");
+	tp1_payload_free(&pl);
 	/* Malformed input: masks what it can, reads nothing past n. */
 	gbuf_reset(&g);
 	tp1_build_start(&b, &g, TP1_FN_SIGN_ON, 0);
@@ -179,7 +194,7 @@ test_mask_pin(void **state)
 		uint8_t	*c = malloc(cut + 1);
 
 		memcpy(c, g.data, cut);
-		tp1_mask_pin(c, cut);
+		tp1_mask_secrets(c, cut);
 		if (cut == g.len)
 			assert_memory_equal(c + cut - 4, "****", 4);
 		else if (cut > 4)
@@ -248,7 +263,7 @@ main(void)
 		cmocka_unit_test(test_build_parse_roundtrip),
 		cmocka_unit_test(test_build_matches_vector),
 		cmocka_unit_test(test_item_str_rejects),
-		cmocka_unit_test(test_mask_pin),
+		cmocka_unit_test(test_mask_secrets),
 		cmocka_unit_test(test_names),
 	};
 
