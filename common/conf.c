@@ -183,13 +183,18 @@ static int
 validate_hhmm(cfg_t *cfg, cfg_opt_t *opt)
 {
 	const char	*s = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
-	unsigned	 h, m;
+	unsigned	 h, m, sec = 0;
 	char		 extra;
+	int		 n;
 
 	if (s == NULL || s[0] == '\0')
 		return 0;
-	if (sscanf(s, "%2u:%2u%c", &h, &m, &extra) != 2 || h > 23 || m > 59) {
-		cfg_error(cfg, "%s = \"%s\": must be HH:MM or \"\"", opt->name, s);
+	/* HH:MM, or HH:MM:SS (tests set a time a few seconds ahead). */
+	n = sscanf(s, "%2u:%2u%c%2u%c", &h, &m, &extra, &sec, &extra);
+	if (!(n == 2 || (n == 4 && s[5] == ':')) || h > 23 || m > 59 ||
+	    sec > 59) {
+		cfg_error(cfg, "%s = \"%s\": must be HH:MM[:SS] or \"\"",
+		    opt->name, s);
 		return -1;
 	}
 	return 0;

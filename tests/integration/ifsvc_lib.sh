@@ -18,6 +18,35 @@ ifsvc_prepare() {
 		ON CONFLICT DO NOTHING" >/dev/null
 }
 
+# ifsvc_start N: mktsim (with its admin port) and ifsvc up, N customers
+# with arrears in CUST, ifsvc through to mktsim; ends the test if a daemon
+# does not start.  ifsvc_start_all N: gf_setup, ifsvc_prepare, then that.
+ifsvc_start() {
+	gf_start mktsim --admin "127.0.0.1:$MKT_ADMIN_PORT" || gf_done
+	gf_start ifsvc || gf_done
+	SOCK=$T/run/ifsvc.sock
+	MLOG=$T/log/mktsim.out
+	ILOG=$T/log/ifsvc.out
+	mapfile -t CUST < <(mkt_customers arrears "$1")
+	[ "${#CUST[@]}" -eq "$1" ] || { fail "mktsim has $1 customers with arrears"; gf_done; }
+	gf_wait_for 10 mi_ready || fail "ifsvc never reached mktsim"
+}
+ifsvc_start_all() {
+	gf_setup
+	ifsvc_prepare
+	ifsvc_start "$1"
+}
+
+# SQL on mktsim's own database.
+mktdb() { pg_psql "$GF_PGHOST" -d "$GF_MKTDB" -At -c "$1"; }
+# *_at_least N SQL: for gf_wait_for, which must re-run the query each try.
+mkt_at_least() { [ "$(mktdb "$2")" -ge "$1" ]; }
+gf_at_least() { [ "$(gf_sql "$2")" -ge "$1" ]; }
+# mkt_stat KEY: one counter of mktsim's admin "stats".
+mkt_stat() { mkt_admin stats | tr ' ' '\n' | sed -n "s/^$1=//p"; }
+# mkt_saw SERIAL: mktsim logged a request with this serial.
+mkt_saw() { grep -q "serial=$1 " "$MLOG"; }
+
 # mkt_admin COMMAND...: one line to mktsim's admin port, prints the answer.
 mkt_admin() {
 	local line
@@ -80,4 +109,19 @@ wait_state() {
 # mi_ready: ifsvc answers a heartbeat through the marketing system.
 mi_ready() {
 	"$MI_PROBE" "$T/run/ifsvc.sock" 9002 "" '{}' | grep -q '"outcome":"ANSWERED"'
+}
+
+# serials_ok WHAT: the request serials mktsim logged follow MI1 §1
+# (unique per station, at most 32 characters).  A money-moving request
+# repeated by the settler repeats its stserial (the serial) on purpose, so
+# a serial may come back only with the same trcode; heartbeats (9002),
+# never resent, must all differ.
+serials_ok() {
+	local f=$T/serials
+	grep -o 'trcode=[0-9]* serial=[^ ]*' "$MLOG" | sed 's/trcode=//; s/ serial=/ /' >"$f"
+	expect_eq "$(sort -u "$f" | awk '{ print $2 }' | sort | uniq -d | wc -l)" "0" \
+		"$1: no serial used for two different requests ($(wc -l <"$f") requests)"
+	expect_eq "$(awk '$1 == 9002 { print $2 }' "$f" | sort | uniq -d | wc -l)" "0" "$1: heartbeat serials all differ"
+	expect_eq "$(awk 'length($2) > 32' "$f" | wc -l)" "0" "$1: serials at most 32 characters"
+	grep -q '^9002 ' "$f" && ok "$1: heartbeats carried serials" || fail "$1: no heartbeat seen"
 }

@@ -11,17 +11,7 @@ CONF_IFSVC_EXTRA="deadline = 2
   heartbeat = 1"
 source "$GF_SRC/tests/integration/lib.sh"
 source "$GF_SRC/tests/integration/ifsvc_lib.sh"
-gf_setup
-ifsvc_prepare
-gf_start mktsim --admin "127.0.0.1:$MKT_ADMIN_PORT" || gf_done
-gf_start ifsvc || gf_done
-SOCK=$T/run/ifsvc.sock
-mapfile -t CUST < <(mkt_customers arrears 5)
-gf_wait_for 10 mi_ready || fail "ifsvc never reached mktsim"
-mktdb() { pg_psql "$GF_PGHOST" -d "$GF_MKTDB" -At -c "$1"; }
-# *_at_least N SQL: for gf_wait_for, which must re-run the query each try.
-mkt_at_least() { [ "$(mktdb "$2")" -ge "$1" ]; }
-gf_at_least() { [ "$(gf_sql "$2")" -ge "$1" ]; }
+ifsvc_start_all 5
 
 # Payments and reversals are booked, then their answers are lost.
 mkt_admin set trcodes 1002,1003 >/dev/null
@@ -65,5 +55,7 @@ expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE state IN ('UNKNOWN'
 today=$(gf_sql "SELECT to_char(current_date,'YYYYMMDD')")
 out=$("$BIN_GFCTL" -f "$GF_CONF" recon run --date "$today")
 expect_match "$out" "MATCHED=5 LOCAL_ONLY=0 REMOTE_ONLY=0 AMOUNT_MISMATCH=0 STATUS_MISMATCH=0" "books agree after settling"
+
+serials_ok "across a kill -9 restart"
 
 gf_done

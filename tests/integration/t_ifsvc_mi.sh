@@ -5,15 +5,7 @@
 # (a reconciliation run finds only MATCHED lines).
 source "$GF_SRC/tests/integration/lib.sh"
 source "$GF_SRC/tests/integration/ifsvc_lib.sh"
-gf_setup
-ifsvc_prepare
-
-gf_start mktsim --admin "127.0.0.1:$MKT_ADMIN_PORT" || gf_done
-gf_start ifsvc || gf_done
-SOCK=$T/run/ifsvc.sock
-mapfile -t CUST < <(mkt_customers arrears 6)
-[ "${#CUST[@]}" -eq 6 ] && ok "mktsim has customers with arrears" || { fail "customers"; gf_done; }
-gf_wait_for 10 mi_ready || fail "ifsvc never reached mktsim"
+ifsvc_start_all 6
 
 # --- conformance: a query and its typed answer ------------------------------
 r=$("$MI_PROBE" "$SOCK" 1001 "" "{\"custno\":\"${CUST[0]}\"}")
@@ -106,5 +98,7 @@ t1=$(date +%s%N)
 expect_eq "$(echo "$r" | jq -r .outcome)" "UNAVAILABLE" "mktsim down: UNAVAILABLE"
 echo "# unavailable answered in $(( (t1 - t0) / 1000000 )) ms"
 expect_eq "$(tx_state "$s6")" "FAILED" "unavailable payment FAILED locally"
+
+serials_ok "MI/1 serials"
 
 gf_done

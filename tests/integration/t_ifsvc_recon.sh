@@ -5,13 +5,7 @@
 # report (text and CSV) shows both sides of each difference.
 source "$GF_SRC/tests/integration/lib.sh"
 source "$GF_SRC/tests/integration/ifsvc_lib.sh"
-gf_setup
-ifsvc_prepare
-gf_start mktsim --admin "127.0.0.1:$MKT_ADMIN_PORT" || gf_done
-gf_start ifsvc || gf_done
-SOCK=$T/run/ifsvc.sock
-mapfile -t CUST < <(mkt_customers arrears 10)
-gf_wait_for 10 mi_ready || fail "ifsvc never reached mktsim"
+ifsvc_start_all 10
 
 # Ten good payments; the fourth is left out of 9001 by mktsim (omit_recon).
 declare -a S

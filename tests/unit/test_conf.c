@@ -73,12 +73,13 @@ test_values_and_override(void **state)
 	(void)state;
 	p = write_tmp("global {\n org = \"GZ02\"\n run_dir = \"/x/run\"\n}\n"
 	    "frontd {\n listen = {\"127.0.0.1:1\", \"[::1]:2\"}\n per_ip = 3\n"
-	    " per_ip = 4\n}\n");
+	    " per_ip = 4\n}\nifsvc {\n recon_time = \"02:00:30\"\n}\n");
 	assert_int_equal(conf_load(p, &c, err, sizeof(err)), 0);
 	assert_string_equal(c.global.org, "GZ02");
 	assert_int_equal(c.frontd.nlisten, 2);
 	assert_string_equal(c.frontd.listen[1], "[::1]:2");
 	assert_int_equal(c.frontd.per_ip, 4);	/* the later value wins */
+	assert_string_equal(c.ifsvc.recon_time, "02:00:30");	/* seconds */
 	dsn = conf_db_dsn(&c, NULL);
 	assert_string_equal(dsn, "host=/x/run/pg dbname=gridfront user=gridfront");
 	free(dsn);
@@ -113,6 +114,9 @@ test_errors_name_file_and_line(void **state)
 	expect_error("global {\n  org = \"sc 01\"\n}\n", "2:");
 	expect_error("nosuchsection {\n}\n", "1:");
 	expect_error("ifsvc {\n recon_time = \"25:00\"\n}\n", "2:");
+	expect_error("ifsvc {\n recon_time = \"02:00:60\"\n}\n", "2:");
+	expect_error("ifsvc {\n recon_time = \"02:00:3x\"\n}\n", "2:");
+	expect_error("ifsvc {\n recon_time = \"02:00x30\"\n}\n", "2:");
 }
 
 static void

@@ -97,7 +97,12 @@ q(PGconn *db, const char *sql, const char *run)
 	return res;
 }
 
-/* One CSV: a record column tells RUN, CATEGORY, COLLECTOR and DIFF rows. */
+/*
+ * One CSV: a record column tells RUN, CATEGORY, COLLECTOR and DIFF rows.
+ * Counts go in n (RUN: local_count, remote_count), sums in fen in
+ * local_total and remote_total; CATEGORY and COLLECTOR rows are split by
+ * l_state and r_status (see report_text).
+ */
 static const char csv_sql[] =
     "SELECT 'RUN' AS record, r.id, r.recon_date, r.state, '' AS category, "
     "  '' AS operator_id, NULL::bigint AS n, r.local_count, r.local_total, "
@@ -111,21 +116,23 @@ static const char csv_sql[] =
     "  NULL AS r_txtime, 0 AS o "
     "  FROM recon_runs r WHERE r.id = $1::bigint "
     "UNION ALL SELECT 'CATEGORY', $1::bigint, NULL, NULL, category, '', "
-    "  sum(n), sum(local_sum), NULL, NULL, sum(remote_sum), NULL, NULL, "
-    "  NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
-    "  NULL, NULL, NULL, NULL, NULL, 1 FROM recon_stats "
-    "  WHERE run_id = $1::bigint GROUP BY category "
+    "  sum(n), NULL, sum(local_sum), NULL, sum(remote_sum), NULL, NULL, "
+    "  NULLIF(l_state, ''), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+    "  NULL, NULL, NULL, NULL, NULLIF(r_status, ''), NULL, NULL, 1 "
+    "  FROM recon_stats WHERE run_id = $1::bigint "
+    "  GROUP BY category, l_state, r_status "
     "UNION ALL SELECT 'COLLECTOR', $1::bigint, NULL, NULL, category, "
-    "  operator_id, n, local_sum, NULL, NULL, remote_sum, NULL, NULL, NULL, "
-    "  NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
-    "  NULL, NULL, NULL, NULL, 2 FROM recon_stats WHERE run_id = $1::bigint "
+    "  operator_id, n, NULL, local_sum, NULL, remote_sum, NULL, NULL, "
+    "  NULLIF(l_state, ''), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+    "  NULL, NULL, NULL, NULL, NULLIF(r_status, ''), NULL, NULL, 2 "
+    "  FROM recon_stats WHERE run_id = $1::bigint "
     "UNION ALL SELECT 'DIFF', run_id, NULL, NULL, category, l_operator_id, "
-    "  1, l_amount, NULL, NULL, r_amount, NULL, stserial, l_state, "
+    "  1, NULL, l_amount, NULL, r_amount, NULL, stserial, l_state, "
     "  l_expected, l_amount, l_trcode, l_customer_no, l_mkt_serial, "
     "  l_terminal_id, l_term_serial, l_created_at, r_mkserial, r_trcode, "
     "  r_custno, r_amount, r_status, r_txdate, r_txtime, 3 "
     "  FROM recon_diffs WHERE run_id = $1::bigint "
-    "ORDER BY o, category, operator_id, stserial";
+    "ORDER BY o, category, operator_id, l_state, r_status, stserial";
 
 static int
 report_csv(PGconn *db, const char *run)
@@ -169,37 +176,65 @@ report_text(PGconn *db, const char *run)
 	    v(res, 0, 1), v(res, 0, 0), v(res, 0, 2));
 	printf("  started %s  finished %s\n", v(res, 0, 3), v(res, 0, 4));
 	printf("  file sha256 %s\n", v(res, 0, 5));
-	printf("  marketing system: count %s  total %s (fen, status OK)\n",
-	    v(res, 0, 6), v(res, 0, 7));
-	printf("  station:          count %s  total %s (fen, state SUCCESS)\n",
-	    v(res, 0, 8), v(res, 0, 9));
+	printf("  marketing system: count %s (lines OK and REVERSED)  "
+	    "total %s (fen, OK lines)\n", v(res, 0, 6), v(res, 0, 7));
+	printf("  station:          count %s (SUCCESS and REVERSED)  "
+	    "total %s (fen, SUCCESS)\n", v(res, 0, 8), v(res, 0, 9));
 	if (!PQgetisnull(res, 0, 10))
 		printf("  error: %s\n", v(res, 0, 10));
 	PQclear(res);
 
-	if ((res = q(db, "SELECT category, sum(n), sum(local_sum), "
-	    "sum(remote_sum) FROM recon_stats WHERE run_id = $1::bigint "
-	    "GROUP BY category ORDER BY category", run)) == NULL)
+	/*
+	 * Each category split by both sides' states: a payment reversed the
+	 * same day is a 9001 line with status REVERSED (MI1 §3) and its
+	 * reversal is not listed, so its amount is money given back, never
+	 * part of a total.  The net lines are what each side holds in force.
+	 */
+	if ((res = q(db, "SELECT category, NULLIF(l_state, ''), "
+	    "NULLIF(r_status, ''), sum(n), sum(local_sum), sum(remote_sum) "
+	    "FROM recon_stats WHERE run_id = $1::bigint "
+	    "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", run)) == NULL)
 		return 1;
-	printf("\n%-16s %10s %16s %16s\n", "category", "count", "local_sum",
-	    "remote_sum");
+	printf("\n%-16s %-9s %-9s %10s %16s %16s\n", "category", "station",
+	    "marketing", "count", "local_sum", "remote_sum");
 	for (i = 0; i < PQntuples(res); i++)
-		printf("%-16s %10s %16s %16s\n", v(res, i, 0), v(res, i, 1),
-		    v(res, i, 2), v(res, i, 3));
+		printf("%-16s %-9s %-9s %10s %16s %16s\n", v(res, i, 0),
+		    v(res, i, 1), v(res, i, 2), v(res, i, 3), v(res, i, 4),
+		    v(res, i, 5));
 	PQclear(res);
-
-	if ((res = q(db, "SELECT operator_id, category, n, local_sum, "
-	    "remote_sum FROM recon_stats WHERE run_id = $1::bigint "
-	    "ORDER BY operator_id, category", run)) == NULL)
+	printf("  (station = local state, marketing = 9001 status, - = no "
+	    "record; REVERSED = paid and reversed the same day, not in force)"
+	    "\n");
+	if ((res = q(db, "SELECT COALESCE(sum(n) FILTER (WHERE l_state = "
+	    "'SUCCESS'), 0), COALESCE(sum(local_sum) FILTER (WHERE l_state = "
+	    "'SUCCESS'), 0), COALESCE(sum(n) FILTER (WHERE r_status = 'OK'), 0), "
+	    "COALESCE(sum(remote_sum) FILTER (WHERE r_status = 'OK'), 0), "
+	    "COALESCE(sum(n) FILTER (WHERE l_state = 'REVERSED'), 0), "
+	    "COALESCE(sum(local_sum) FILTER (WHERE l_state = 'REVERSED'), 0), "
+	    "COALESCE(sum(n) FILTER (WHERE r_status = 'REVERSED'), 0), "
+	    "COALESCE(sum(remote_sum) FILTER (WHERE r_status = 'REVERSED'), 0) "
+	    "FROM recon_stats WHERE run_id = $1::bigint", run)) == NULL)
 		return 1;
-	printf("\nper collector:\n%-16s %-16s %10s %16s %16s\n", "collector",
-	    "category", "count", "local_sum", "remote_sum");
+	printf("net in force:      station %s payments %s fen   "
+	    "marketing %s lines %s fen\n", v(res, 0, 0), v(res, 0, 1),
+	    v(res, 0, 2), v(res, 0, 3));
+	printf("reversed same day: station %s payments %s fen   "
+	    "marketing %s lines %s fen\n", v(res, 0, 4), v(res, 0, 5),
+	    v(res, 0, 6), v(res, 0, 7));
+	PQclear(res);
+	if ((res = q(db, "SELECT operator_id, category, NULLIF(l_state, ''), "
+	    "NULLIF(r_status, ''), n, local_sum, remote_sum FROM recon_stats "
+	    "WHERE run_id = $1::bigint ORDER BY 1, 2, 3, 4", run)) == NULL)
+		return 1;
+	printf("\nper collector:\n%-16s %-16s %-9s %-9s %10s %16s %16s\n",
+	    "collector", "category", "station", "marketing", "count",
+	    "local_sum", "remote_sum");
 	for (i = 0; i < PQntuples(res); i++)
-		printf("%-16s %-16s %10s %16s %16s\n",
+		printf("%-16s %-16s %-9s %-9s %10s %16s %16s\n",
 		    *PQgetvalue(res, i, 0) ? PQgetvalue(res, i, 0) : "(none)",
-		    v(res, i, 1), v(res, i, 2), v(res, i, 3), v(res, i, 4));
+		    v(res, i, 1), v(res, i, 2), v(res, i, 3), v(res, i, 4),
+		    v(res, i, 5), v(res, i, 6));
 	PQclear(res);
-
 	if ((res = q(db, "SELECT category, stserial, l_state, l_expected, "
 	    "l_amount, l_trcode, l_customer_no, l_mkt_serial, l_terminal_id, "
 	    "l_operator_id, l_term_serial, l_created_at, r_mkserial, r_trcode, "

@@ -14,7 +14,10 @@
  *   set KEY VALUE           KEY: latency_ms latency_pct error_pct
  *                           drop_before_pct drop_after_pct refuse_pct
  *                           omit_recon_pct trcodes (comma list, "-" = all)
- *   reset                   all faults off
+ *   set recon_page_size N   9001 lines per page (1-1000, default 1000)
+ *   set recon_corrupt_page N  9001 page N reports a total off by one
+ *                           (0 = off): a file that fails its check
+ *   reset                   all faults off (recon_corrupt_page too)
  *   seed N                  restart both random streams from N
  *   stats                   counters since start
  * SIGHUP re-reads the config file's [mktsim] fault keys.
@@ -174,6 +177,44 @@ mk_faults_refuse(struct mk_ctx *ctx)
 
 /* ---- admin line protocol ---- */
 
+/*
+ * The 9001 settings live in the database (mk_recon_conf), where the SQL
+ * that cuts the file reads them.  Admin commands are rare and come from
+ * tests: a short blocking connection is fine here.
+ */
+static int
+mk_admin_recon(struct mk_ctx *ctx, const char *key, const char *val)
+{
+	const char	*p[1] = { val };
+	const char	*sql;
+	PGconn		*pg;
+	PGresult	*res;
+	char		*end;
+	long		 v;
+	int		 rv;
+
+	errno = 0;
+	v = strtol(val, &end, 10);
+	if (errno != 0 || end == val || *end != '\0' || v < 0 || v > 1000000)
+		return -1;
+	if (strcmp(key, "recon_page_size") == 0 && v >= 1 && v <= 1000)
+		sql = "UPDATE mk_recon_conf SET page_size = $1::int";
+	else if (strcmp(key, "recon_corrupt_page") == 0)
+		sql = "UPDATE mk_recon_conf SET corrupt_page = $1::int";
+	else
+		return -1;
+	if ((pg = mk_db_open(ctx->dsn)) == NULL)
+		return -1;
+	res = PQexecParams(pg, sql, 1, NULL, p, NULL, NULL, 0);
+	rv = PQresultStatus(res) == PGRES_COMMAND_OK ? 0 : -1;
+	if (rv == -1)
+		log_warnx("admin=set key=%s err=\"%s\"", key,
+		    PQresultErrorMessage(res));
+	PQclear(res);
+	PQfinish(pg);
+	return rv;
+}
+
 static void
 mk_admin_get(struct mk_ctx *ctx, struct evbuffer *out)
 {
@@ -202,13 +243,17 @@ mk_admin_line(struct mk_ctx *ctx, char *line, struct evbuffer *out)
 	} else if (strcmp(cmd, "get") == 0) {
 		mk_admin_get(ctx, out);
 	} else if (strcmp(cmd, "set") == 0 && a1 != NULL && a2 != NULL) {
-		if (mk_faults_set(&ctx->faults, a1, a2) == 0) {
+		if ((strncmp(a1, "recon_", 6) == 0 ?
+		    mk_admin_recon(ctx, a1, a2) :
+		    mk_faults_set(&ctx->faults, a1, a2)) == 0) {
 			log_info("admin=set key=%s value=%s", a1, a2);
 			evbuffer_add_printf(out, "ok\n");
 		} else
 			evbuffer_add_printf(out, "err bad key or value\n");
 	} else if (strcmp(cmd, "reset") == 0) {
 		memset(&ctx->faults, 0, sizeof(ctx->faults));
+		if (mk_admin_recon(ctx, "recon_corrupt_page", "0") == -1)
+			log_warnx("admin=reset recon_corrupt_page=failed");
 		log_info("admin=reset");
 		evbuffer_add_printf(out, "ok\n");
 	} else if (strcmp(cmd, "seed") == 0 && a1 != NULL) {

@@ -16,12 +16,15 @@ END $$;
 CREATE OR REPLACE FUNCTION mk_record(b json, trcode text, custno text,
     amount bigint, d date, t text, omit boolean, response json, effect json,
     orig text DEFAULT NULL) RETURNS void
-LANGUAGE sql AS $$
+LANGUAGE plpgsql AS $$
+#variable_conflict use_variable
+BEGIN
+  -- PL/pgSQL, not SQL: the INSERT's plan is kept for the session.
   INSERT INTO mk_txns (stserial, mkserial, trcode, custno, amount, txdate,
                        txtime, omit_recon, response, effect, orig_stserial)
   VALUES (b ->> 'stserial', response ->> 'mkserial', trcode, custno, amount,
-          d, t, omit, response, effect, orig)
-$$;
+          d, t, omit, response, effect, orig);
+END $$;
 
 -- 1001: bills with anything outstanding, oldest first.
 CREATE OR REPLACE FUNCTION mk_tx_1001(b json, d date) RETURNS json
