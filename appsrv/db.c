@@ -2,13 +2,23 @@
  * db.c - an asynchronous libpq pool on the libevent loop.
  *
  * conf.db.pool connections, each connected with PQconnectStart/Poll, then
- * given every statement of sql.c with PQsendPrepare, then fed one queued
- * query at a time with PQsendQueryPrepared.  Nothing here blocks: sockets
- * are non-blocking, output is flushed on write events and results are read
- * on read events.  A broken connection fails the query it carried (the
- * caller decides what an unknown outcome means) and is re-established
- * every second until PostgreSQL is back.  One more connection LISTENs on
- * gf_terminal for the registry.
+ * given every statement of sql.c with PQsendPrepare, then put in libpq
+ * pipeline mode and fed queued queries with PQsendQueryPrepared, up to
+ * DB_PIPE_DEPTH in flight per connection.  Each query is followed by its
+ * own sync point, so each is still its own implicit transaction (an error
+ * aborts only that one), and a query's callback runs only once its sync
+ * result arrived, i.e. after its commit: "recorded before answered" holds.
+ * Pipelining pays when requests outnumber connections (a load of
+ * terminals): the next queries are already at the server when one
+ * finishes, instead of waiting a round trip each, and a backend works
+ * through them without sleeping in between.  Queries go to the least
+ * loaded connection.
+ *
+ * Nothing here blocks: sockets are non-blocking, output is flushed on
+ * write events and results are read on read events.  A broken connection
+ * fails every query it carried (the caller decides what an unknown
+ * outcome means) and is re-established every second until PostgreSQL is
+ * back.  One more connection LISTENs on gf_terminal for the registry.
  */
 #include <sys/queue.h>
 
@@ -23,7 +33,9 @@
 
 #define DB_MAX_PARAMS	16
 #define DB_MAX_QUEUE	20000	/* queued queries before new ones fail */
+#define DB_PIPE_DEPTH	8	/* queries in flight per connection */
 
+/* C_IDLE: ready for queries (some may be in flight, see njobs). */
 enum conn_state { C_DOWN, C_CONNECTING, C_PREPARING, C_IDLE, C_BUSY };
 
 struct job {
@@ -48,8 +60,9 @@ struct dbconn {
 	struct event	*wev;		/* write, while output is pending */
 	struct event	*retry;
 	int		 prep;		/* statements prepared so far */
-	struct job	*job;
-	PGresult	*res;		/* first result of the job */
+	struct jobq	 jobs;		/* in flight, in the order sent */
+	int		 njobs;
+	PGresult	*res;		/* first result of the oldest job */
 };
 
 struct db {
@@ -118,7 +131,7 @@ static void
 conn_down(struct dbconn *c, const char *why)
 {
 	struct timeval	 tv = { 1, 0 };
-	struct job	*j = c->job;
+	struct job	*j;
 
 	if (c->state != C_DOWN && c->state != C_CONNECTING)
 		log_warnx("db=down conn=%d reason=\"%s\"", c->id, why);
@@ -134,9 +147,12 @@ conn_down(struct dbconn *c, const char *why)
 		c->res = NULL;
 	}
 	c->state = C_DOWN;
-	c->job = NULL;
-	if (j)
+	/* Their outcome is unknown to us: each caller decides. */
+	while ((j = TAILQ_FIRST(&c->jobs)) != NULL) {
+		TAILQ_REMOVE(&c->jobs, j, entry);
+		c->njobs--;
 		job_done(j, NULL);
+	}
 	evtimer_add(c->retry, &tv);
 	db_kick(c->db);
 }
@@ -255,11 +271,11 @@ conn_notifies(struct dbconn *c)
 	}
 }
 
-/* A whole result set arrived (PQgetResult returned NULL). */
+/* A whole result set arrived outside pipeline mode (a PREPARE or the
+ * LISTEN; PQgetResult returned NULL). */
 static void
 conn_result_done(struct dbconn *c)
 {
-	struct job	*j;
 	PGresult	*res = c->res;
 
 	c->res = NULL;
@@ -278,6 +294,10 @@ conn_result_done(struct dbconn *c)
 			conn_send_prepare(c);
 			return;
 		}
+		if (!PQenterPipelineMode(c->pg)) {
+			conn_down(c, PQerrorMessage(c->pg));
+			return;
+		}
 		c->state = C_IDLE;
 		if (!c->db->ready) {
 			c->db->ready = 1;
@@ -285,24 +305,65 @@ conn_result_done(struct dbconn *c)
 		}
 		db_kick(c->db);
 		return;
-	case C_BUSY:
-		if (c->listen) {
-			PQclear(res);
-			c->state = C_IDLE;
-			return;
-		}
-		j = c->job;
-		c->job = NULL;
-		c->state = C_IDLE;
-		if (j)
-			job_done(j, res);
+	case C_BUSY:		/* the LISTEN command */
 		PQclear(res);
-		db_kick(c->db);
+		c->state = C_IDLE;
 		return;
 	default:
 		PQclear(res);
 		return;
 	}
+}
+
+/* The oldest query's sync point arrived: it is committed (or failed),
+ * its callback may run. */
+static void
+conn_job_synced(struct dbconn *c)
+{
+	struct job	*j = TAILQ_FIRST(&c->jobs);
+	PGresult	*res = c->res;
+
+	c->res = NULL;
+	if (j == NULL) {
+		PQclear(res);
+		conn_down(c, "pipeline out of step");
+		return;
+	}
+	TAILQ_REMOVE(&c->jobs, j, entry);
+	c->njobs--;
+	job_done(j, res);
+	PQclear(res);
+}
+
+/* Pipeline mode: per query, its results, a NULL, then PGRES_PIPELINE_SYNC. */
+static void
+conn_read_pipeline(struct dbconn *c)
+{
+	PGresult	*r;
+	int		 nulls = 0;
+
+	while (c->pg && c->njobs > 0 && !PQisBusy(c->pg)) {
+		r = PQgetResult(c->pg);
+		if (r == NULL) {
+			/* End of a query's results (its sync follows); a
+			 * second in a row means nothing more has come. */
+			if (++nulls > 1)
+				break;
+			continue;
+		}
+		nulls = 0;
+		if (PQresultStatus(r) == PGRES_PIPELINE_SYNC) {
+			PQclear(r);
+			conn_job_synced(c);
+			continue;
+		}
+		if (c->res == NULL)
+			c->res = r;
+		else
+			PQclear(r);
+	}
+	if (c->pg && c->state == C_IDLE)
+		db_kick(c->db);
 }
 
 static void
@@ -316,18 +377,22 @@ conn_read(struct dbconn *c)
 	}
 	if (c->listen)
 		conn_notifies(c);
-	while (c->pg && !PQisBusy(c->pg)) {
-		r = PQgetResult(c->pg);
-		if (r == NULL) {
-			if (c->state == C_PREPARING || c->state == C_BUSY)
-				conn_result_done(c);
-			break;
+	if (c->state == C_IDLE && !c->listen)
+		conn_read_pipeline(c);
+	else
+		while (c->pg && !PQisBusy(c->pg)) {
+			r = PQgetResult(c->pg);
+			if (r == NULL) {
+				if (c->state == C_PREPARING ||
+				    c->state == C_BUSY)
+					conn_result_done(c);
+				break;
+			}
+			if (c->res == NULL)
+				c->res = r;
+			else
+				PQclear(r);
 		}
-		if (c->res == NULL)
-			c->res = r;
-		else
-			PQclear(r);
-	}
 	if (c->pg && PQstatus(c->pg) == CONNECTION_BAD)
 		conn_down(c, "connection lost");
 }
@@ -355,10 +420,12 @@ conn_send_job(struct dbconn *c, struct job *j)
 {
 	const struct sql_def	*d = &sql_defs[j->stmt];
 
-	c->job = j;
-	c->state = C_BUSY;
+	TAILQ_INSERT_TAIL(&c->jobs, j, entry);
+	c->njobs++;
+	/* The sync ends the query's implicit transaction (commit). */
 	if (!PQsendQueryPrepared(c->pg, d->name, j->n,
-	    (const char *const *)j->vals, j->lens, j->fmts, 0)) {
+	    (const char *const *)j->vals, j->lens, j->fmts, 0) ||
+	    !PQpipelineSync(c->pg)) {
 		conn_down(c, PQerrorMessage(c->pg));
 		return;
 	}
@@ -390,20 +457,35 @@ fail_cb(evutil_socket_t fd, short ev, void *arg)
 	}
 }
 
-/* Hand queued jobs to idle connections; with none up, fail them. */
+/* The ready connection with the fewest queries in flight, if any has room. */
+static struct dbconn *
+db_pick(struct db *db)
+{
+	struct dbconn	*best = NULL, *c;
+	int		 i;
+
+	for (i = 0; i < db->nconns; i++) {
+		c = &db->conns[i];
+		if (c->state != C_IDLE || c->njobs >= DB_PIPE_DEPTH)
+			continue;
+		if (best == NULL || c->njobs < best->njobs)
+			best = c;
+	}
+	return best;
+}
+
+/* Hand queued jobs to ready connections; with none up, fail them. */
 static void
 db_kick(struct db *db)
 {
+	struct dbconn	*c;
 	struct job	*j;
-	int		 i;
 
-	for (i = 0; i < db->nconns && !TAILQ_EMPTY(&db->queue); i++) {
-		if (db->conns[i].state != C_IDLE)
-			continue;
+	while (!TAILQ_EMPTY(&db->queue) && (c = db_pick(db)) != NULL) {
 		j = TAILQ_FIRST(&db->queue);
 		TAILQ_REMOVE(&db->queue, j, entry);
 		db->queued--;
-		conn_send_job(&db->conns[i], j);
+		conn_send_job(c, j);
 	}
 	if (!TAILQ_EMPTY(&db->queue) && !db_any_up(db)) {
 		TAILQ_CONCAT(&db->failq, &db->queue, entry);
@@ -453,6 +535,7 @@ conn_init(struct db *db, struct dbconn *c, int id, int listen)
 	c->id = id;
 	c->listen = listen;
 	c->state = C_DOWN;
+	TAILQ_INIT(&c->jobs);
 	c->retry = evtimer_new(db->as->base, retry_cb, c);
 	conn_start(c);
 }
@@ -487,6 +570,8 @@ db_init(struct appsrv *as)
 static void
 conn_fini(struct dbconn *c)
 {
+	struct job	*j;
+
 	conn_clear_events(c);
 	if (c->retry)
 		event_free(c->retry);
@@ -494,8 +579,10 @@ conn_fini(struct dbconn *c)
 		PQfinish(c->pg);
 	if (c->res)
 		PQclear(c->res);
-	if (c->job)
-		job_free(c->job);
+	while ((j = TAILQ_FIRST(&c->jobs)) != NULL) {
+		TAILQ_REMOVE(&c->jobs, j, entry);
+		job_free(j);
+	}
 }
 
 void

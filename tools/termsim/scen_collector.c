@@ -11,6 +11,12 @@
  * rank among the collectors, and only touches those.  Customers are found
  * with BOOK_ARREARS, book by book, or taken from --customers-file (which
  * also knows card meters, for CARD_RECHARGE).
+ *
+ * With --payments-only (bench/appsrv) and a --customers-file, a sequence is one PAYMENT of part of an owned
+ * customer's arrears, nothing else: the file says what each customer owes,
+ * and each answer's total_due/balance is checked against the amount paid
+ * and becomes what the next payment expects.  A customer who owes nothing
+ * more, or whose payment got no definite answer, is left alone.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +33,13 @@ enum {
 
 static void	query(struct tsim_term *);
 static void	verify_cb(struct tsim_term *, struct tsim_result *);
+
+/* The payments-only load of bench/appsrv (see above). */
+static int
+payments_only(const struct tsim_term *t)
+{
+	return t->ctx->o.payments_only && t->ctx->ncust > 0;
+}
 
 static void
 book_name(struct tsim_term *t, char *out, size_t cap)
@@ -191,7 +204,12 @@ payment(struct tsim_term *t, uint16_t func)
 	struct tp1_builder	 b;
 	int			 p = (int)(engine_rand(t) % 100);
 
-	if (func == TP1_FN_PAYMENT) {
+	if (func == TP1_FN_PAYMENT && payments_only(t)) {
+		/* Small parts, so that the arrears last the whole run. */
+		t->amount = 1 + (int64_t)(engine_rand(t) % 500);
+		if (t->amount > c->total_due)
+			t->amount = c->total_due;
+	} else if (func == TP1_FN_PAYMENT) {
 		/* Most pay the bill, some part of it, a few round up. */
 		if (p < 80)
 			t->amount = c->total_due;
@@ -272,7 +290,25 @@ money_cb(struct tsim_term *t, struct tsim_result *r)
 			    (long long)t->before_bal, (long long)due,
 			    (long long)bal);
 		t->expect_valid = 1;
+		if (payments_only(t)) {
+			t->custs[t->cur].total_due = due;
+			t->custs[t->cur].balance = bal;
+			t->expect_valid = 0;
+			scen_next(t);
+			return;
+		}
 		after(t);
+		return;
+	}
+	if (payments_only(t)) {
+		/* A refusal leaves the arrears as they were.  No answer,
+		 * BUSY or HOST_TIMEOUT: the marketing system may have moved
+		 * the money (until the station's settler undoes it), so
+		 * this customer is left alone from now on. */
+		if (r->status >= TSIM_ST_TIMEOUT || r->status == TP1_ST_BUSY ||
+		    r->status == TP1_ST_HOST_TIMEOUT)
+			t->custs[t->cur].total_due = 0;
+		scen_next(t);
 		return;
 	}
 	if (r->status < TSIM_ST_TIMEOUT && r->status != TP1_ST_BUSY) {
@@ -428,8 +464,10 @@ take_owned(struct tsim_term *t)
 void
 collector_next(struct tsim_term *t)
 {
-	struct tp1_builder	b;
-	char			today[9];
+	struct tp1_builder	 b;
+	struct tsim_cust	*c;
+	size_t			 i;
+	char			 today[9];
 
 	if (t->ncusts == 0 && t->ctx->ncust > 0) {
 		take_owned(t);
@@ -444,7 +482,7 @@ collector_next(struct tsim_term *t)
 		discover(t);
 		return;
 	}
-	if (scen_pct(t, 3)) {
+	if (!payments_only(t) && scen_pct(t, 3)) {
 		scen_today(today);
 		scen_begin(t, &b, TP1_FN_STATS);
 		tp1_put_str(&b, TP1_T_DATE_FROM, today);
@@ -455,6 +493,25 @@ collector_next(struct tsim_term *t)
 	t->cur = (size_t)(engine_rand(t) % t->ncusts);
 	t->step = C_QUERY;
 	t->receipt[0] = '\0';
+	if (payments_only(t)) {
+		/* From the chosen customer on, the first who still owes;
+		 * none left: this terminal is done. */
+		c = &t->custs[t->cur];
+		for (i = 0; i < t->ncusts; i++) {
+			c = &t->custs[(t->cur + i) % t->ncusts];
+			if (c->total_due > 0)
+				break;
+		}
+		if (i == t->ncusts) {
+			scen_sign_off(t);
+			return;
+		}
+		t->cur = (t->cur + i) % t->ncusts;
+		t->before_due = c->total_due;
+		t->before_bal = c->balance;
+		payment(t, TP1_FN_PAYMENT);
+		return;
+	}
 	scen_begin(t, &b, TP1_FN_ARREARS_QUERY);
 	tp1_put_str(&b, TP1_T_CUSTOMER_NO, t->custs[t->cur].customer_no);
 	engine_send(t, query_cb);

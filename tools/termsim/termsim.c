@@ -3,7 +3,7 @@
  *
  *   termsim [common options] run [--terminals N] [--duration S]
  *       [--rate R | --concurrency C] [--mix collector=70,reader=20,dunning=10]
- *       [--keepalive] [--gprs] [--json]
+ *       [--keepalive] [--gprs] [--payments-only] [--json]
  *   termsim [common options] call [--terminal ID] [--operator ID] FUNC k=v...
  *
  * Common options: -f CONF (the server address is frontd's first listen
@@ -27,7 +27,7 @@
 enum {
 	O_TERMINALS = 256, O_DURATION, O_RATE, O_CONC, O_MIX, O_KEEPALIVE,
 	O_GPRS, O_JSON, O_TFILE, O_KEYS, O_SERVER, O_TIMEOUT, O_RETRIES,
-	O_SEED, O_BOOKFMT, O_TERMINAL, O_OPERATOR, O_CFILE,
+	O_SEED, O_BOOKFMT, O_TERMINAL, O_OPERATOR, O_CFILE, O_PAYONLY,
 };
 
 static const struct option longopts[] = {
@@ -38,6 +38,7 @@ static const struct option longopts[] = {
 	{ "mix",		required_argument, NULL, O_MIX },
 	{ "keepalive",		no_argument,	   NULL, O_KEEPALIVE },
 	{ "gprs",		no_argument,	   NULL, O_GPRS },
+	{ "payments-only",	no_argument,	   NULL, O_PAYONLY },
 	{ "json",		no_argument,	   NULL, O_JSON },
 	{ "terminals-file",	required_argument, NULL, O_TFILE },
 	{ "keys",		required_argument, NULL, O_KEYS },
@@ -63,7 +64,7 @@ usage(void)
 	    "               run [--terminals N] [--duration S] [--rate R | "
 	    "--concurrency C]\n"
 	    "                   [--mix collector=70,reader=20,dunning=10] "
-	    "[--keepalive] [--gprs] [--json]\n"
+	    "[--keepalive] [--gprs] [--payments-only] [--json]\n"
 	    "       termsim [...] call [--terminal ID] [--operator ID] FUNC "
 	    "[key=value...]\n");
 	exit(2);
@@ -156,6 +157,9 @@ parse_opts(struct tsim_ctx *ctx, int argc, char **argv)
 			break;
 		case O_GPRS:
 			o->gprs = 1;
+			break;
+		case O_PAYONLY:
+			o->payments_only = 1;
 			break;
 		case O_JSON:
 			o->json = 1;

@@ -181,6 +181,7 @@ struct tsim_opts {
 	int		 mix[TSIM_ROLE_COUNT];
 	int		 keepalive;
 	int		 gprs;
+	int		 payments_only;	/* collectors only pay (bench) */
 	int		 json;
 	int		 timeout_ms;	/* per attempt */
 	int		 retries;	/* extra attempts after a timeout */
