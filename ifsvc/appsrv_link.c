@@ -7,6 +7,8 @@
  * recorded UNKNOWN in the database before appsrv hears anything (MI1 §5):
  * record first, answer second.
  */
+#include <sys/queue.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,18 +24,20 @@
 #include "tp1.h"
 #include "util.h"
 
-struct applink {
-	struct ifsvc	*ctx;
-	int		 fd;
-	struct event	*ev_accept;
-	struct event	*ev_pause;
-};
-
 /* A peer; outlives its link while calls for it are in flight. */
 struct app_client {
 	struct applink	*al;
 	struct ipc_link	*link;		/* NULL once the peer has gone */
 	int		 refs;
+	LIST_ENTRY(app_client) entry;	/* in al->clients while linked */
+};
+
+struct applink {
+	struct ifsvc	*ctx;
+	int		 fd;
+	struct event	*ev_accept;
+	struct event	*ev_pause;
+	LIST_HEAD(, app_client) clients;
 };
 
 struct app_call {
@@ -303,6 +307,7 @@ client_close_cb(struct ipc_link *link, void *arg)
 
 	log_info("ipc: peer closed peer=%s", ipc_link_peer(link));
 	cl->link = NULL;
+	LIST_REMOVE(cl, entry);
 	client_unref(cl);
 }
 
@@ -346,7 +351,9 @@ accept_cb(evutil_socket_t fd, short what, void *arg)
 	if (cl->link == NULL) {
 		close(s);
 		free(cl);
+		return;
 	}
+	LIST_INSERT_HEAD(&al->clients, cl, entry);
 }
 
 struct applink *
@@ -355,6 +362,7 @@ applink_new(struct ifsvc *ctx)
 	struct applink	*al = xcalloc(1, sizeof(*al));
 
 	al->ctx = ctx;
+	LIST_INIT(&al->clients);
 	if ((al->fd = ipc_listen(ctx->conf.ifsvc.socket)) == -1)
 		fatal("ipc: listen %s", ctx->conf.ifsvc.socket);
 	al->ev_accept = event_new(ctx->base, al->fd, EV_READ | EV_PERSIST,
@@ -368,8 +376,18 @@ applink_new(struct ifsvc *ctx)
 void
 applink_free(struct applink *al)
 {
+	struct app_client	*cl;
+
 	if (al == NULL)
 		return;
+	/* Close the peers still connected; a client a call still holds is
+	 * freed when that call ends. */
+	while ((cl = LIST_FIRST(&al->clients)) != NULL) {
+		LIST_REMOVE(cl, entry);
+		ipc_link_free(cl->link);
+		cl->link = NULL;
+		client_unref(cl);
+	}
 	event_free(al->ev_accept);
 	event_free(al->ev_pause);
 	close(al->fd);

@@ -203,6 +203,9 @@ mc_answer(struct mkt_conn *mc, const uint8_t *body, size_t len)
 	}
 	mc->call = NULL;
 	mc->state = MC_IDLE;
+	/* Only an answer proves the peer well: a system that accepts and
+	 * then drops every connection must not be redialled every 100 ms. */
+	mc->backoff_ms = MKT_BACKOFF_MIN_MS;
 	pool_success(mc->pool);
 	log_debug("mkt: answer trcode=%s serial=%s rspcode=%s conn=%d",
 	    c->trcode, c->serial, rsp.rspcode, mc->idx);
@@ -258,7 +261,6 @@ mc_event_cb(struct bufferevent *bev, short what, void *arg)
 	if (what & BEV_EVENT_CONNECTED) {
 		log_info("mkt: connected conn=%d", mc->idx);
 		mc->state = MC_IDLE;
-		mc->backoff_ms = MKT_BACKOFF_MIN_MS;
 		mc_idle_arm(mc);
 		pool_dispatch(mc->pool);
 		return;
@@ -363,9 +365,13 @@ mc_idle_cb(evutil_socket_t fd, short what, void *arg)
 	(void)fd; (void)what;
 	if (mc->state != MC_IDLE)
 		return;
-	/* Heartbeat serials need no database: org, pid-free time, conn. */
+	/*
+	 * Heartbeat serials need no database: org, "H", the time in
+	 * microseconds, conn, a counter -- at most 28 characters, and unique
+	 * across restarts of ifsvc too (MI1 §1: unique per station).
+	 */
 	snprintf(serial, sizeof(serial), "%.8sH%lld%02d%u",
-	    p->ctx->conf.global.org, (long long)(now_us() / 1000000),
+	    p->ctx->conf.global.org, (long long)now_us(),
 	    mc->idx, mc->hb_count++ % 10);
 	memset(&hb, 0, sizeof(hb));
 	mi1_head_init(&hb, "9002", serial, p->ctx->conf.global.org,

@@ -156,7 +156,12 @@ item_final(struct settle_item *it, const char *state)
 	    "  settled_at = now(), outcome = $3", 6, p, item_done_cb, it);
 }
 
-/* A terminal REVERSAL whose outcome was unknown reached its final state. */
+/*
+ * A terminal REVERSAL whose outcome was unknown reached its final state.
+ * One that took effect gets its receipt like any success (gf_tx_finish:
+ * 'R' || station serial, in transactions, tx_keys and receipts), so a
+ * reprint or an audit finds it.
+ */
 static void
 item_final_reversal(struct settle_item *it, const char *state)
 {
@@ -168,13 +173,21 @@ item_final_reversal(struct settle_item *it, const char *state)
 	db_query(it->st->ctx->db,
 	    "WITH u AS (UPDATE transactions SET state = $3, "
 	    "  mkt_serial = CASE WHEN $3 = 'SUCCESS' THEN $5 END, "
+	    "  receipt_no = CASE WHEN $3 = 'SUCCESS' THEN 'R' || $1 END, "
 	    "  next_settle_at = NULL, updated_at = now() "
 	    "  WHERE stserial = $1 AND settle_date = $2::date "
 	    "  AND state = 'UNKNOWN' RETURNING *), "
 	    "o AS (UPDATE transactions t SET state = 'REVERSED', "
 	    "  reversed_by = $1, updated_at = now() FROM u "
 	    "  WHERE $3 = 'SUCCESS' AND t.stserial = $4 "
-	    "  AND t.state = 'SUCCESS') "
+	    "  AND t.state = 'SUCCESS'), "
+	    "k AS (UPDATE tx_keys SET receipt_no = u.receipt_no FROM u "
+	    "  WHERE $3 = 'SUCCESS' AND tx_keys.stserial = $1), "
+	    "rc AS (INSERT INTO receipts (receipt_no, stserial, settle_date, "
+	    "  terminal_id, operator_id, customer_no, amount) "
+	    "  SELECT receipt_no, stserial, settle_date, terminal_id, "
+	    "  operator_id, customer_no, amount FROM u WHERE $3 = 'SUCCESS' "
+	    "  ON CONFLICT DO NOTHING) "
 	    "INSERT INTO ifsvc_settle (stserial, settle_date, settled_at, "
 	    "  outcome) SELECT $1, $2::date, now(), $3 FROM u "
 	    "ON CONFLICT (stserial) DO UPDATE SET settled_at = now(), "

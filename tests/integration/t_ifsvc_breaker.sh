@@ -43,6 +43,14 @@ done
 expect_eq "$(n1002)" "$req0" "mktsim received no payment request while the breaker was open"
 expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE state='UNKNOWN' AND stserial IN ('${S[1]}','${S[2]}','${S[3]}')")" "0" "nothing left for the settler"
 
+# A peer that accepts and then drops every connection is redialled with a
+# growing backoff (100 ms doubling to 5 s), not every 100 ms: over 3 s the
+# pool's connections make a few attempts each, where a reset backoff would
+# make about 30 each.  (An upper bound: a slow machine only makes fewer.)
+r0=$(mkt_stat refused); sleep 3; r1=$(mkt_stat refused)
+if [ $((r1 - r0)) -le 40 ]; then ok "refused reconnects back off ($((r1 - r0)) in 3 s)"
+else fail "reconnect storm: $((r1 - r0)) refused connections in 3 s"; fi
+
 # The marketing system is back: after the cool-down the breaker closes.
 mkt_admin reset >/dev/null
 gf_wait_for 30 mi_ready && ok "heartbeat answered again" || fail "never recovered"

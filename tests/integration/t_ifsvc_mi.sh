@@ -28,6 +28,20 @@ r=$(pay "$s1" "${CUST[0]}" 1000)
 expect_eq "$(echo "$r" | jq -r .rspcode)/$(echo "$r" | jq -r .body.mkserial)" "2001/$mk1" "repeat stserial gives 2001 with the original body"
 expect_eq "$(tx_state "$s1")" "SUCCESS" "payment SUCCESS locally"
 
+# --- a terminal's REVERSAL of s1, processed but its answer lost: UNKNOWN ----
+mkt_admin set trcodes 1003 >/dev/null
+mkt_admin set drop_after_pct 100 >/dev/null
+sr=$(gf_sql "WITH k AS (INSERT INTO tx_keys (terminal_id, term_serial, stserial, settle_date)
+	  VALUES ('$TERM_ID', 'ts-r1', gf_next_stserial('SC01'), current_date) RETURNING stserial, settle_date)
+	INSERT INTO transactions (stserial, settle_date, terminal_id, term_serial, operator_id,
+	  customer_no, func, trcode, amount, orig_stserial)
+	SELECT stserial, settle_date, '$TERM_ID', 'ts-r1', 'op1', '${CUST[0]}', 'REVERSAL', 1003, 1000, '$s1'
+	FROM k RETURNING stserial" | head -1)
+expect_match "$sr" "." "a pending terminal reversal of s1"
+r=$("$MI_PROBE" "$SOCK" 1003 "$sr" "{\"origstserial\":\"$s1\",\"reason\":\"test\"}"); appsrv_apply "$sr" "$r"
+expect_eq "$(echo "$r" | jq -r .outcome)" "UNKNOWN" "reversal processed, answer lost: UNKNOWN"
+mkt_admin reset >/dev/null
+
 # --- error answers (9999) are answers, not unknowns -------------------------
 mkt_admin set trcodes 1002 >/dev/null
 mkt_admin set error_pct 100 >/dev/null
@@ -79,13 +93,19 @@ wait_state "$s5" REVERSED 30 && ok "late-answered prepay settled REVERSED" || fa
 expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE func='REVERSAL' AND orig_stserial IN ('$s3','$s5') AND state='SUCCESS'")" "2" "settlement reversals recorded locally"
 expect_eq "$(gf_sql "SELECT count(*) FROM transactions t JOIN transactions r ON r.stserial=t.reversed_by WHERE t.stserial IN ('$s3','$s5')")" "2" "reversed_by points at the reversal"
 expect_eq "$(gf_sql "SELECT tp_status FROM transactions WHERE stserial IN ('$s3','$s4','$s5') GROUP BY tp_status")" "770" "tp_status stays HOST_TIMEOUT"
+# The terminal's reversal took effect (1006 on s1 says REVERSED): SUCCESS,
+# with a receipt like any success, and s1 reversed by it.
+wait_state "$sr" SUCCESS 30 && ok "unknown terminal reversal settled SUCCESS" || fail "sr state $(tx_state "$sr")"
+expect_eq "$(gf_sql "SELECT receipt_no FROM transactions WHERE stserial='$sr'")" "R$sr" "the settled reversal has its receipt number"
+expect_eq "$(gf_sql "SELECT count(*) FROM receipts r JOIN tx_keys k USING (stserial) WHERE r.stserial='$sr' AND k.receipt_no = r.receipt_no")" "1" "its receipt is recorded (receipts, tx_keys)"
+expect_eq "$(gf_sql "SELECT state || '/' || reversed_by FROM transactions WHERE stserial='$s1'")" "REVERSED/$sr" "s1 is REVERSED by the terminal's reversal"
 expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE state IN ('UNKNOWN','PENDING')")" "0" "nothing left unknown"
 
 # --- the books agree --------------------------------------------------------
 today=$(gf_sql "SELECT to_char(current_date,'YYYYMMDD')")
 out=$("$BIN_GFCTL" -f "$GF_CONF" recon run --date "$today")
 expect_match "$out" "state=DONE" "recon run DONE"
-expect_match "$out" "MATCHED=$((3 + extra_ok)) " "every line matched (s1 OK, s3 and s5 REVERSED)"
+expect_match "$out" "MATCHED=$((3 + extra_ok)) " "every line matched (s1, s3 and s5 REVERSED)"
 expect_match "$out" "LOCAL_ONLY=0 REMOTE_ONLY=0 AMOUNT_MISMATCH=0 STATUS_MISMATCH=0" "no differences after settling"
 
 # --- marketing system down: UNAVAILABLE at once ------------------------------
