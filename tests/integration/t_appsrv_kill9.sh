@@ -29,17 +29,19 @@ gf_wait_for 30 "${TERMSIM[@]}" call --terminal 8613900000900001 ECHO ||
 	{ fail "the station answers ECHO"; gf_done; }
 "$BIN_MKTSIM" -f "$GF_CONF" customers --limit 100000 >"$CFILE" 2>>"$T/log/mktsim.out"
 
-# The marketing system takes 100 ms per request, so that payments are in
-# flight (PENDING) when appsrv dies.
+# The marketing system takes 100 ms per request and the collectors only
+# pay, so that payments are in flight (PENDING) when appsrv dies.
 exec 3<>/dev/tcp/127.0.0.1/$ADMIN_PORT
 echo "set latency_ms 100" >&3; read -r -t 5 l1 <&3
 echo "set latency_pct 100" >&3; read -r -t 5 l2 <&3
 exec 3>&-
 expect_eq "$l1 $l2" "ok ok" "mktsim latency set"
-"${TERMSIM[@]}" run --terminals $NTERM --mix collector=100 --duration 14 --concurrency 12 \
+"${TERMSIM[@]}" run --terminals $NTERM --mix collector=100 --payments-only --duration 14 --concurrency 12 \
 	--retries 20 --seed 9 --customers-file "$CFILE" >"$T/run.out" 2>"$T/log/termsim.out" &
 tpid=$!
-sleep 5
+sleep 4
+pending() { [ "$(gf_sql "SELECT count(*) FROM transactions WHERE state = 'PENDING'")" -gt 0 ]; }
+gf_wait_for 5 pending
 before=$(gf_sql "SELECT count(*) FROM transactions")
 gf_kill9 appsrv
 ok "appsrv killed with SIGKILL after $before transactions"

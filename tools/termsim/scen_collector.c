@@ -301,6 +301,14 @@ money_cb(struct tsim_term *t, struct tsim_result *r)
 		return;
 	}
 	if (payments_only(t)) {
+		/* An alert (OVERLOADED while appsrv restarts, say) comes
+		 * from frontd before anything is forwarded: on a first
+		 * attempt nothing was done; try again a little later.  After
+		 * a retry, an earlier attempt may have been forwarded. */
+		if (r->status >= TSIM_ST_ALERT && r->attempts <= 1) {
+			engine_later(t, 200, scen_next);
+			return;
+		}
 		/* A refusal leaves the arrears as they were.  No answer,
 		 * BUSY or HOST_TIMEOUT: the marketing system may have moved
 		 * the money (until the station's settler undoes it), so
