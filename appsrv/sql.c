@@ -114,4 +114,25 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	    "SELECT COALESCE(json_agg(x ORDER BY x.id DESC), '[]') FROM (SELECT "
 	    "id, actor, action, object, detail, created_at FROM audit_log "
 	    "ORDER BY id DESC LIMIT 500) x", 0 },
+	[SQL_CON_RECON] = { "con_recon",
+	    "SELECT COALESCE(json_agg(x ORDER BY x.id DESC), '[]') FROM (SELECT "
+	    "id, to_char(recon_date, 'YYYYMMDD') AS recon_date, state, "
+	    "started_at, finished_at, file_sha256, remote_count, remote_total, "
+	    "local_count, local_total, summary, error FROM recon_runs WHERE "
+	    "$1::date IS NULL OR recon_date = $1::date ORDER BY id DESC "
+	    "LIMIT 200) x", 1 },
+	/* Console users and sessions: schema/050_console.sql. */
+	[SQL_CON_USER] = { "con_user",
+	    "SELECT pw_hash, locked FROM console_users WHERE id = $1", 1 },
+	[SQL_CON_FAIL] = { "con_fail", "SELECT gf_con_fail($1)", 1 },
+	[SQL_CON_LOGIN] = { "con_login",
+	    "SELECT gf_con_login($1, decode($2, 'hex'), decode($3, 'hex'))", 3 },
+	[SQL_CON_SESSION] = { "con_session",
+	    "SELECT r_user, r_role, upper(encode(r_csrf_hash, 'hex')) FROM "
+	    "gf_con_session(decode($1, 'hex'), $2::int)", 2 },
+	[SQL_CON_LOGOUT] = { "con_logout",
+	    "DELETE FROM console_sessions WHERE token_hash = decode($1, 'hex')",
+	    1 },
+	[SQL_CON_ACTION] = { "con_action",
+	    "SELECT gf_con_action($1, $2, $3)", 3 },
 };

@@ -63,6 +63,7 @@ static cfg_opt_t appsrv_opts[] = {
 	CFG_INT("session_hours", 24, CFGF_NONE),
 	CFG_INT("max_pin_failures", 5, CFGF_NONE),
 	CFG_INT("page_size", 20, CFGF_NONE),
+	CFG_INT("console_idle", 900, CFGF_NONE),
 	CFG_END()
 };
 
@@ -129,6 +130,7 @@ static const struct {
 	{ "appsrv|session_hours", 1, 720 },
 	{ "appsrv|max_pin_failures", 1, 100 },
 	{ "appsrv|page_size", 1, 200 },
+	{ "appsrv|console_idle", 60, 86400 },
 	{ "ifsvc|mkt_port", 1, 65535 },
 	{ "ifsvc|pool", 1, 64 },
 	{ "ifsvc|deadline", 1, 600 },
@@ -282,6 +284,7 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->appsrv.session_hours = (int)cfg_getint(s, "session_hours");
 	c->appsrv.max_pin_failures = (int)cfg_getint(s, "max_pin_failures");
 	c->appsrv.page_size = (int)cfg_getint(s, "page_size");
+	c->appsrv.console_idle = (int)cfg_getint(s, "console_idle");
 
 	s = cfg_getsec(cfg, "ifsvc");
 	c->ifsvc.socket = dupstr(s, "socket");

@@ -55,6 +55,7 @@ struct conf_appsrv {
 	int	 session_hours;	/* token lifetime, 24 */
 	int	 max_pin_failures; /* 5 */
 	int	 page_size;	/* records per TP/1 page, 20 */
+	int	 console_idle;	/* s, console session idle expiry, 900 */
 };
 
 struct conf_ifsvc {

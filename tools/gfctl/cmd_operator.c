@@ -136,36 +136,6 @@ operator_list(struct gfctl *g)
 	return 0;
 }
 
-/* One UPDATE of one operator plus its audit row. */
-static int
-operator_update(struct gfctl *g, const char *id, const char *sql,
-    const char *extra, const char *action, const char *done)
-{
-	const char	*vals[2] = { id, extra };
-	PGresult	*res;
-	PGconn		*db = gfctl_db(g);
-	int		 n;
-
-	if (gfctl_exec(db, "BEGIN") == -1)
-		return 1;
-	res = PQexecParams(db, sql, extra ? 2 : 1, NULL, vals, NULL, NULL, 0);
-	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
-		fprintf(stderr, "gfctl: %s", PQresultErrorMessage(res));
-		PQclear(res);
-		return gfctl_finish(db, -1);
-	}
-	n = atoi(PQcmdTuples(res));
-	PQclear(res);
-	if (n != 1) {
-		fprintf(stderr, "gfctl: no operator %s\n", id);
-		return gfctl_finish(db, -1);
-	}
-	if (gfctl_finish(db, gfctl_audit(g, action, id, NULL)) != 0)
-		return 1;
-	printf("operator %s %s\n", id, done);
-	return 0;
-}
-
 int
 cmd_operator(struct gfctl *g, int argc, char **argv)
 {
@@ -177,11 +147,11 @@ cmd_operator(struct gfctl *g, int argc, char **argv)
 	if (argc == 1 && strcmp(argv[0], "list") == 0)
 		return operator_list(g);
 	if (argc == 2 && strcmp(argv[0], "lock") == 0)
-		return operator_update(g, argv[1], "UPDATE operators SET "
+		return gfctl_change(g, "operator", argv[1], "UPDATE operators SET "
 		    "locked = true WHERE id = $1", NULL, "operator lock",
 		    "locked");
 	if (argc == 2 && strcmp(argv[0], "unlock") == 0)
-		return operator_update(g, argv[1], "UPDATE operators SET "
+		return gfctl_change(g, "operator", argv[1], "UPDATE operators SET "
 		    "locked = false, failed_attempts = 0 WHERE id = $1", NULL,
 		    "operator unlock", "unlocked");
 	if (argc == 4 && strcmp(argv[0], "passwd") == 0) {
@@ -193,7 +163,7 @@ cmd_operator(struct gfctl *g, int argc, char **argv)
 		}
 		if (pin_hash_make(pin, PIN_PBKDF2_ITER, hash, sizeof(hash)) == -1)
 			return 1;
-		return operator_update(g, argv[1], "UPDATE operators SET "
+		return gfctl_change(g, "operator", argv[1], "UPDATE operators SET "
 		    "pin_hash = $2, failed_attempts = 0 WHERE id = $1", hash,
 		    "operator passwd", "PIN changed");
 	}

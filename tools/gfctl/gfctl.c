@@ -25,6 +25,7 @@ static const struct {
 	{ "operator",	cmd_operator,	"operator add|list|lock|unlock|passwd ..." },
 	{ "recon",	cmd_recon,	"recon run --date YYYYMMDD | recon report --date YYYYMMDD [--csv]" },
 	{ "terminal",	cmd_terminal,	"terminal add|list|enable|disable|keys ..." },
+	{ "user",	cmd_user,	"user add --id ID --name N --role admin|auditor | list | lock | unlock | passwd ID (password on stdin)" },
 };
 
 static PGconn *dbconn;
@@ -165,4 +166,33 @@ main(int argc, char *argv[])
 		}
 	}
 	usage();
+}
+
+int
+gfctl_change(struct gfctl *g, const char *kind, const char *id,
+    const char *sql, const char *extra, const char *action, const char *done)
+{
+	const char	*vals[2] = { id, extra };
+	PGresult	*res;
+	PGconn		*db = gfctl_db(g);
+	int		 n;
+
+	if (gfctl_exec(db, "BEGIN") == -1)
+		return 1;
+	res = PQexecParams(db, sql, extra ? 2 : 1, NULL, vals, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+		fprintf(stderr, "gfctl: %s", PQresultErrorMessage(res));
+		PQclear(res);
+		return gfctl_finish(db, -1);
+	}
+	n = atoi(PQcmdTuples(res));
+	PQclear(res);
+	if (n != 1) {
+		fprintf(stderr, "gfctl: no %s %s\n", kind, id);
+		return gfctl_finish(db, -1);
+	}
+	if (gfctl_finish(db, gfctl_audit(g, action, id, NULL)) != 0)
+		return 1;
+	printf("%s %s %s\n", kind, id, done);
+	return 0;
 }

@@ -23,6 +23,7 @@ int	cmd_journal(struct gfctl *, int argc, char **argv);
 int	cmd_terminal(struct gfctl *, int argc, char **argv);
 int	cmd_operator(struct gfctl *, int argc, char **argv);
 int	cmd_recon(struct gfctl *, int argc, char **argv);
+int	cmd_user(struct gfctl *, int argc, char **argv);
 
 /* Shared helpers (gfctl.c). */
 PGconn		*gfctl_db(struct gfctl *);	/* exits 1 on failure; cached */
@@ -36,5 +37,10 @@ int		 gfctl_finish(PGconn *, int rv);
 /* getopt_long-free option lookup: "--name VALUE"; NULL when absent. */
 const char	*gfctl_opt(int argc, char **argv, const char *name);
 int		 gfctl_flag(int argc, char **argv, const char *name);
+/* One UPDATE of one row (sql: $1 = id, $2 = extra if not NULL) and its
+ * audit row, in one transaction; prints "KIND ID DONE".  Exit status. */
+int		 gfctl_change(struct gfctl *, const char *kind, const char *id,
+		    const char *sql, const char *extra, const char *action,
+		    const char *done);
 
 #endif

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# The web console (appsrv/console.c) with real appsrv and PostgreSQL: login
+# with PBKDF2 passwords and lockout, hashed sessions with idle expiry,
+# roles (auditor reads, admin acts), CSRF on every POST, admin actions
+# audited, logout, and no password or token in the log or the database.
+. "$GF_SRC/tests/integration/lib.sh"
+CONF_APPSRV_EXTRA='console_idle = 60'
+gf_setup
+gf_keys
+B="http://127.0.0.1:$HTTP_PORT"
+APW='admin-password-1'
+UPW='auditor-password-2'
+
+echo "$APW" | "$BIN_GFCTL" -f "$GF_CONF" user add --id adm --name "Admin" --role admin >>"$T/log/gfctl.out" 2>&1 ||
+	fail "gfctl user add adm"
+echo "$UPW" | "$BIN_GFCTL" -f "$GF_CONF" user add --id aud --name "Auditor" --role auditor >>"$T/log/gfctl.out" 2>&1 ||
+	fail "gfctl user add aud"
+out=$(echo short | "$BIN_GFCTL" -f "$GF_CONF" user add --id x1 --name x --role admin 2>&1); rc=$?
+expect_eq "$rc" "2" "gfctl refuses a short password"
+out=$(echo "$APW" | "$BIN_GFCTL" -f "$GF_CONF" user add --id adm --name x --role admin 2>&1)
+expect_match "$out" "exists" "gfctl refuses a duplicate user"
+"$BIN_GFCTL" -f "$GF_CONF" terminal add --id 8613900000700001 --name con --suite 1 >>"$T/log/gfctl.out" 2>&1 ||
+	fail "terminal add"
+gf_start appsrv || gf_done
+gf_wait_port "$HTTP_PORT" || { fail "the console listens"; gf_done; }
+
+# curl_ ARGS...: prints "STATUS BODY"; cookies in $T/jar.<who>
+req() {	# req WHO METHOD PATH [CSRF] [BODY]
+	local who=$1 m=$2 p=$3 csrf=${4:-} body=${5:-}
+	local args=(-s -o "$T/body" -w '%{http_code}' -X "$m" -b "$T/jar.$who" -c "$T/jar.$who")
+	[ -n "$csrf" ] && args+=(-H "X-CSRF-Token: $csrf")
+	[ -n "$body" ] && args+=(-H 'Content-Type: application/json' --data "$body")
+	code=$(curl "${args[@]}" "$B$p")
+	echo "$code $(cat "$T/body")"
+}
+login() {	# login WHO ID PASSWORD: sets CSRF_<WHO>
+	local r
+	r=$(req "$1" POST /api/login "" "{\"id\":\"$2\",\"password\":\"$3\"}")
+	echo "$r"
+}
+
+r=$(req anon GET /api/summary);           expect_match "$r" "^401 " "no session: 401"
+r=$(req anon GET /);                      expect_match "$r" "^200 <!doctype html>" "the page is served"
+r=$(login anon aud wrong-password-x);     expect_match "$r" "^401 " "wrong password: 401"
+r=$(login anon nobody "$UPW");            expect_match "$r" "^401 " "unknown user: 401"
+
+r=$(login aud aud "$UPW");                expect_match "$r" '^200 .*"role":"auditor"' "auditor logs in"
+CSRF_AUD=$(sed 's/^200 //' <<<"$r" | jq -r .csrf)
+expect_match "$CSRF_AUD" "^[0-9A-Fa-f]{64}$" "login answers a CSRF token"
+expect_match "$(grep -i gfsession "$T/jar.aud")" "gfsession" "login sets the session cookie"
+r=$(req aud GET /api/summary);            expect_match "$r" '^200 \{"date"' "auditor reads the summary"
+r=$(req aud GET "/api/transactions?date=$(date +%Y%m%d)"); expect_match "$r" '^200 \[' "auditor reads transactions"
+r=$(req aud GET /api/recon);              expect_match "$r" '^200 \[' "auditor reads reconciliation runs"
+r=$(req aud GET /api/audit);              expect_match "$r" '^200 \[' "auditor reads the audit log"
+r=$(req aud GET /api/terminals);          expect_match "$r" "^403 " "auditor may not list terminals"
+r=$(req aud POST "/api/terminals/disable?id=8613900000700001" "$CSRF_AUD"); expect_match "$r" "^403 " "auditor may not disable a terminal"
+expect_eq "$(gf_sql "SELECT enabled FROM terminals WHERE id='8613900000700001'")" "t" "the terminal is still enabled"
+
+r=$(login adm adm "$APW");                expect_match "$r" '^200 .*"role":"admin"' "admin logs in"
+CSRF_ADM=$(sed 's/^200 //' <<<"$r" | jq -r .csrf)
+r=$(req adm GET /api/terminals);          expect_match "$r" '^200 \[.*8613900000700001' "admin lists terminals"
+r=$(req adm POST "/api/terminals/disable?id=8613900000700001");            expect_match "$r" "^403 " "POST without X-CSRF-Token: 403"
+r=$(req adm POST "/api/terminals/disable?id=8613900000700001" "$CSRF_AUD"); expect_match "$r" "^403 " "POST with another session's CSRF token: 403"
+expect_eq "$(gf_sql "SELECT enabled FROM terminals WHERE id='8613900000700001'")" "t" "nothing changed without the right CSRF token"
+r=$(req adm POST "/api/terminals/disable?id=8613900000700001" "$CSRF_ADM"); expect_match "$r" '^200 ' "admin disables a terminal"
+expect_eq "$(gf_sql "SELECT enabled FROM terminals WHERE id='8613900000700001'")" "f" "the terminal is disabled"
+expect_eq "$(gf_sql "SELECT actor || ' ' || action FROM audit_log WHERE object='8613900000700001' ORDER BY id DESC LIMIT 1")" \
+	"console:adm terminal disable" "the audit log names the admin and the action"
+r=$(req adm POST "/api/terminals/disable?id=NOPE" "$CSRF_ADM"); expect_match "$r" "^404 " "unknown terminal: 404"
+
+# Lockout: five wrong passwords, then even the right one fails.
+for i in 1 2 3 4 5; do login anon aud "wrong-$i-password" >/dev/null; done
+expect_eq "$(gf_sql "SELECT locked FROM console_users WHERE id='aud'")" "t" "five failures lock the user"
+r=$(login anon aud "$UPW");               expect_match "$r" "^401 " "a locked user cannot log in"
+r=$(req aud GET /api/summary);            expect_match "$r" "^401 " "a locked user's session ends"
+"$BIN_GFCTL" -f "$GF_CONF" user unlock aud >>"$T/log/gfctl.out" 2>&1
+r=$(login aud aud "$UPW");                expect_match "$r" "^200 " "unlocked, the user logs in again"
+
+# Logout ends the session; the old cookie is refused.
+cp "$T/jar.adm" "$T/jar.old"
+r=$(req adm POST /api/logout "$CSRF_ADM"); expect_match "$r" "^200 " "logout"
+r=$(req old GET /api/summary);            expect_match "$r" "^401 " "the logged-out cookie is refused"
+
+# Only hashes are stored; nothing secret in the log.
+expect_match "$(gf_sql "SELECT string_agg(pw_hash, ' ') FROM console_users")" "^pbkdf2-sha256\\\$200000\\\$" "passwords stored as PBKDF2 hashes"
+tok=$(awk '$6 == "gfsession" { print $7 }' "$T/jar.aud")
+expect_match "$tok" "^[0-9A-Fa-f]{64}$" "the session cookie is a 32-byte token"
+expect_eq "$(gf_sql "SELECT count(*) FROM console_sessions WHERE encode(token_hash, 'hex') = '$tok'")" "0" "the token itself is not stored"
+expect_eq "$(gf_sql "SELECT count(*) FROM console_sessions WHERE token_hash = sha256(decode('$tok', 'hex'))")" "0" "sessions are keyed by a hash"
+expect_eq "$(gf_sql "SELECT count(*) FROM console_sessions WHERE token_hash = sha256(convert_to('$tok', 'UTF8'))")" "1" "the stored key is the SHA-256 of the token"
+if [ -z "$tok" ] || [ -z "$CSRF_ADM" ] || [ -z "$CSRF_AUD" ]; then
+	fail "tokens to look for in the log"
+elif grep -qiF -e "$APW" -e "$UPW" -e "$tok" -e "$CSRF_ADM" -e "$CSRF_AUD" "$T/log/appsrv.out"; then
+	fail "a password or token appears in appsrv's log"
+else ok "no password or token in appsrv's log"; fi
+expect_match "$(grep -c 'console: login user=' "$T/log/appsrv.out")" "^[1-9]" "logins are logged (without secrets)"
+gf_done
