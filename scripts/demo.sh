@@ -155,12 +155,24 @@ rrc=0
 "${GFCTL[@]}" recon run --date "$TODAY" || rrc=$?
 "${GFCTL[@]}" recon report --date "$TODAY" || rrc=$?
 
+# A console administrator with a random password, kept 0600 beside the
+# terminals file (docs/CONSOLE.md).
+CPW=$GF_VAR/console-admin
+if [ ! -s "$CPW" ]; then
+	(umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' >"$CPW.new")
+	if "${GFCTL[@]}" user add --id admin --name "Demo administrator" --role admin <"$CPW.new" >/dev/null; then
+		mv "$CPW.new" "$CPW"
+	else rm -f "$CPW.new"; fi
+fi
+CONSOLE=$(conf_get appsrv http_listen 127.0.0.1:8080)
+
 say "the station is up"
 cat <<EOF
 Try it (docs/DEMO.md explains more):
   ${TS[*]} call --terminal $first ARREARS_QUERY customer_no=5100000001
   ${TS[*]} run --duration 10 --keepalive
   ./gf status        ./gf stop
+Console: http://$CONSOLE/  user admin, password in $CPW
 Logs: $GF_VAR/log/   Terminals: $TFILE
 Note: the day is reconciled now, so further same-day REVERSALs are refused.
 EOF
