@@ -121,6 +121,7 @@ extern const struct sql_def sql_defs[SQL__COUNT];
 int	 fsrv_init(struct appsrv *);
 void	 fsrv_free(struct appsrv *);
 void	 fsrv_broadcast(struct appsrv *, uint16_t type, const struct gbuf *);
+char	*fsrv_metrics_json(struct appsrv *);	/* frontd counters, for the console */
 void	 fpeer_ref(struct fpeer *);
 void	 fpeer_unref(struct fpeer *);
 int	 fpeer_send(struct fpeer *, uint16_t type, uint64_t reqid,

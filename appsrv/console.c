@@ -8,7 +8,7 @@
  *   POST /api/logout
  *   GET  /api/me | summary | alarms[?open=1] | audit | recon[?date=D]
  *        | transactions?date=D[&terminal=ID][&state=S]     (both roles)
- *   GET  /api/terminals                                    (admin)
+ *   GET  /api/terminals | metrics (frontd's counters)      (admin)
  *   POST /api/terminals/enable?id= | /api/terminals/disable?id=
  *        | /api/operators/unlock?id= | /api/alarms/ack?id= (admin)
  *
@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include <event2/buffer.h>
+#include <event2/event.h>
 #include <event2/http.h>
 #include <event2/keyvalq_struct.h>
 #include <openssl/crypto.h>
@@ -36,6 +37,7 @@
 #include <openssl/rand.h>
 
 #include "appsrv.h"
+#include "ipc.h"
 #include "log.h"
 #include "pinhash.h"
 
@@ -314,6 +316,22 @@ admin_action(const char *path)
 	return NULL;
 }
 
+/* Fresh counters asked of every frontd a moment ago: answer what came. */
+static void
+metrics_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	struct creq	*c = arg;
+	char		*s;
+
+	(void)fd;
+	(void)ev;
+	if (!alive(c))
+		return;
+	s = fsrv_metrics_json(c->as);
+	reply(c, HTTP_OK, "OK", s);
+	free(s);
+}
+
 /* The session is valid: what may this role do here? */
 static void
 route(struct creq *c)
@@ -357,6 +375,20 @@ route(struct creq *c)
 		snprintf(body, sizeof(body), "{\"user\":\"%s\",\"role\":\"%s\"}",
 		    c->user, c->role);
 		reply(c, HTTP_OK, "OK", body);
+		return;
+	}
+	if (strcmp(c->path, "/api/metrics") == 0) {
+		struct timeval	tv = { 0, 200000 };
+
+		if (!admin) {
+			reply(c, CON_FORBIDDEN, "Forbidden",
+			    "{\"error\":\"administrators only\"}");
+			return;
+		}
+		fsrv_broadcast(c->as, IPC_METRICS_REQ, NULL);
+		if (event_base_once(c->as->base, -1, EV_TIMEOUT, metrics_cb, c,
+		    &tv) == -1)
+			fatalx("console: event_base_once");
 		return;
 	}
 	if (strcmp(c->path, "/api/terminals") == 0) {

@@ -1,6 +1,7 @@
 /*
  * console_page.c - the console's one page, served at / by console.c: a
- * login form, then today's summary, alarms, terminals (admins), the
+ * login form, then today's summary, alarms, terminals and frontd's
+ * counters (admins), the
  * reconciliation runs and the audit log, all from /api.  Plain HTML and
  * script in the page itself; nothing is loaded from elsewhere.
  */
@@ -17,7 +18,8 @@ const char console_page[] =
 "<div id=\"main\" class=\"hide\"><p><span id=\"who\"></span> <button id=\"out\">Log out</button></p>\n"
 "<h2>Today</h2><div id=\"summary\"></div>\n"
 "<h2>Open alarms</h2><div id=\"alarms\"></div>\n"
-"<div id=\"admin\" class=\"hide\"><h2>Terminals</h2><div id=\"terminals\"></div></div>\n"
+"<div id=\"admin\" class=\"hide\"><h2>Terminals</h2><div id=\"terminals\"></div>"
+"<h2>frontd counters</h2><pre id=\"metrics\"></pre></div>\n"
 "<h2>Reconciliation runs</h2><div id=\"recon\"></div>\n"
 "<h2>Audit log</h2><div id=\"audit\"></div></div>\n"
 "<script>\n"
@@ -42,6 +44,8 @@ const char console_page[] =
 "role==='admin'?r=>btn('/api/alarms/ack',r.id,'acknowledge'):null);"
 "if(role==='admin')$('terminals').innerHTML=table(await api('/api/terminals'),['id','name','suite','keyver','bound_ip','enabled','last_seen'],"
 "r=>r.enabled?btn('/api/terminals/disable',r.id,'disable'):btn('/api/terminals/enable',r.id,'enable'));"
+"if(role==='admin')$('metrics').textContent=(await api('/api/metrics')).map(m=>'# '+m.peer+'\\n'+"
+"m.text.split('\\n').filter(l=>l&&l[0]!=='#'&&!l.includes('_bucket')).join('\\n')).join('\\n');"
 "$('recon').innerHTML=table(await api('/api/recon'),['id','recon_date','state','remote_count','remote_total','local_count','local_total','finished_at']);"
 "$('audit').innerHTML=table((await api('/api/audit')).slice(0,50),['created_at','actor','action','object']);"
 "$('err').textContent='';}catch(x){if(x!=='log in')$('err').textContent=x;}}\n"

@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <event2/event.h>
@@ -24,6 +25,8 @@ struct fpeer {
 	struct appsrv		*as;
 	struct ipc_link		*link;		/* NULL once closed */
 	int			 refs;
+	char			*metrics;	/* last IPC_METRICS text */
+	int64_t			 metrics_us;	/* when it came */
 };
 
 struct fsrv {
@@ -42,8 +45,10 @@ fpeer_ref(struct fpeer *p)
 void
 fpeer_unref(struct fpeer *p)
 {
-	if (--p->refs == 0)
+	if (--p->refs == 0) {
+		free(p->metrics);
 		free(p);
+	}
 }
 
 int
@@ -66,12 +71,38 @@ fsrv_broadcast(struct appsrv *as, uint16_t type, const struct gbuf *payload)
 		fpeer_send(p, type, 0, payload);
 }
 
+/* The frontd peers' last metrics, as a JSON array of {peer, age_ms, text}
+ * (malloc'd). */
+char *
+fsrv_metrics_json(struct appsrv *as)
+{
+	struct fpeer	*p;
+	json_t		*arr = json_array();
+	char		*s;
+	int64_t		 now = now_us();
+
+	if (as->fsrv != NULL)
+		LIST_FOREACH(p, &as->fsrv->peers, entry) {
+			if (p->metrics == NULL || p->link == NULL)
+				continue;
+			json_array_append_new(arr, json_pack("{s:s, s:I, s:s}",
+			    "peer", ipc_link_peer(p->link), "age_ms",
+			    (json_int_t)((now - p->metrics_us) / 1000), "text",
+			    p->metrics));
+		}
+	s = json_dumps(arr, JSON_COMPACT);
+	json_decref(arr);
+	if (s == NULL)
+		fatalx("fsrv_metrics_json: out of memory");
+	return s;
+}
+
 static void
 peer_msg_cb(struct ipc_link *l, struct ipc_msg *m, void *arg)
 {
 	struct fpeer	*p = arg;
+	const char	*text;
 
-	(void)l;
 	switch (m->type) {
 	case IPC_TP_REQUEST:
 		seq_request(p->as, p, m->reqid, m);
@@ -83,6 +114,16 @@ peer_msg_cb(struct ipc_link *l, struct ipc_msg *m, void *arg)
 		registry_alarm(p->as, m);
 		break;
 	case IPC_METRICS:
+		/* The answer to fsrv_broadcast(IPC_METRICS_REQ), for the
+		 * console (fsrv_metrics_json). */
+		if (ipc_get_str(m, &text) == -1 || ipc_get_end(m) == -1) {
+			log_warnx("ipc=bad_message peer=%s type=METRICS",
+			    ipc_link_peer(l));
+			break;
+		}
+		free(p->metrics);
+		p->metrics = xstrdup(text);
+		p->metrics_us = now_us();
 		break;
 	default:
 		log_warnx("ipc=unexpected peer=%s type=%u", ipc_link_peer(l),

@@ -23,6 +23,7 @@ expect_match "$out" "exists" "gfctl refuses a duplicate user"
 	fail "terminal add"
 gf_start appsrv || gf_done
 gf_wait_port "$HTTP_PORT" || { fail "the console listens"; gf_done; }
+gf_start frontd || gf_done
 
 # curl_ ARGS...: prints "STATUS BODY"; cookies in $T/jar.<who>
 req() {	# req WHO METHOD PATH [CSRF] [BODY]
@@ -59,6 +60,8 @@ expect_eq "$(gf_sql "SELECT enabled FROM terminals WHERE id='8613900000700001'")
 r=$(login adm adm "$APW");                expect_match "$r" '^200 .*"role":"admin"' "admin logs in"
 CSRF_ADM=$(sed 's/^200 //' <<<"$r" | jq -r .csrf)
 r=$(req adm GET /api/terminals);          expect_match "$r" '^200 \[.*8613900000700001' "admin lists terminals"
+r=$(req adm GET /api/metrics);            expect_match "$r" '^200 \[\{"peer":"frontd".*gf_frontd_connections' "admin reads frontd's counters"
+r=$(req aud GET /api/metrics);            expect_match "$r" "^403 " "auditor may not read frontd's counters"
 r=$(req adm POST "/api/terminals/disable?id=8613900000700001");            expect_match "$r" "^403 " "POST without X-CSRF-Token: 403"
 r=$(req adm POST "/api/terminals/disable?id=8613900000700001" "$CSRF_AUD"); expect_match "$r" "^403 " "POST with another session's CSRF token: 403"
 expect_eq "$(gf_sql "SELECT enabled FROM terminals WHERE id='8613900000700001'")" "t" "nothing changed without the right CSRF token"
