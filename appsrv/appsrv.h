@@ -183,7 +183,7 @@ void	 auth_free(struct appsrv *);
 void	 auth_verify_async(struct appsrv *, const char *pin,
 	    const char *stored, auth_cb, void *arg);
 
-/* ---- console.c: the read-only admin / auditor console (evhttp) ---- */
+/* ---- console.c: the admin / auditor web console (evhttp, docs/CONSOLE.md) ---- */
 int	 console_init(struct appsrv *);	/* 0 also when turned off */
 void	 console_free(struct appsrv *);
 
