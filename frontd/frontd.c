@@ -61,7 +61,7 @@ frontd_stop_work(struct frontd *fx, const char *why)
 		return;
 	fx->stopped = 1;
 	log_warnx("frontd=stopped_accepting reason=\"journal: %s\"", why);
-	listener_pause(fx->lsn);
+	listener_stop(fx->lsn);
 	appsrv_alarm(fx->as, "JOURNAL", "", "frontd", why);
 	session_drain_all(fx, 2);
 }
@@ -116,7 +116,7 @@ sigterm_cb(evutil_socket_t sig, short ev, void *arg)
 	    1000;
 	log_info("signal=%d draining sessions=%d grace=%ds", (int)sig,
 	    fx->nsessions, fx->conf.frontd.grace);
-	listener_pause(fx->lsn);
+	listener_stop(fx->lsn);
 	fx->ev_drain = event_new(fx->base, -1, EV_PERSIST, drain_tick_cb, fx);
 	event_add(fx->ev_drain, &tick);
 	drain_tick_cb(-1, 0, fx);

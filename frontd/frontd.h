@@ -63,7 +63,8 @@ void		 ht_foreach(struct ht *, int (*)(const void *key, size_t klen,
 /* listener.c - listening sockets, accept limits, EMFILE pause. */
 struct listener	*listener_new(struct frontd *, char *err, size_t errlen);
 void		 listener_free(struct listener *);
-void		 listener_pause(struct listener *);	/* drain / stop */
+/* Drain / failed journal: close the listening sockets (refuse). */
+void		 listener_stop(struct listener *);
 /* A session went away: release its per-IP slot. */
 void		 listener_release(struct listener *, const char *ip);
 

@@ -218,14 +218,23 @@ fail:
 	return NULL;
 }
 
+/*
+ * Stop for good (drain, failed journal): close the listening sockets rather
+ * than only stop accepting, so that a terminal's connect is refused at once
+ * (it may try another front-end) instead of completing into a backlog
+ * nobody reads and waiting out its own timeout.  With SO_REUSEPORT the
+ * kernel then sends new connections to the remaining instances.
+ */
 void
-listener_pause(struct listener *ls)
+listener_stop(struct listener *ls)
 {
 	int	i;
 
 	for (i = 0; i < ls->n; i++)
-		evconnlistener_disable(ls->l[i]);
+		evconnlistener_free(ls->l[i]);
+	ls->n = 0;
 	event_del(ls->ev_resume);
+	log_info("listener=closed");
 }
 
 void

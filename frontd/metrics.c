@@ -119,6 +119,13 @@ metrics_text(struct metrics *m, struct gbuf *b)
 	addf(b, "# HELP gf_frontd_connections_open Open TP/1 connections.\n"
 	    "# TYPE gf_frontd_connections_open gauge\n"
 	    "gf_frontd_connections_open %lld\n", (long long)m->open);
+	/* The one figure an operator must alert on: 1 = a journal write or
+	 * fdatasync failed, frontd takes no work until restarted. */
+	addf(b, "# HELP gf_frontd_journal_failed 1 once the journal failed "
+	    "(no new work is taken).\n"
+	    "# TYPE gf_frontd_journal_failed gauge\n"
+	    "gf_frontd_journal_failed %d\n",
+	    m->fx->jn != NULL && journal_failed(m->fx->jn) ? 1 : 0);
 	addf(b, "# HELP gf_frontd_connections_accepted_total Accepted.\n"
 	    "# TYPE gf_frontd_connections_accepted_total counter\n"
 	    "gf_frontd_connections_accepted_total %llu\n",
