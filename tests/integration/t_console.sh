@@ -71,6 +71,23 @@ expect_eq "$(gf_sql "SELECT actor || ' ' || action FROM audit_log WHERE object='
 	"console:adm terminal disable" "the audit log names the admin and the action"
 r=$(req adm POST "/api/terminals/disable?id=NOPE" "$CSRF_ADM"); expect_match "$r" "^404 " "unknown terminal: 404"
 
+# The other admin actions, each audited.
+"$BIN_GFCTL" -f "$GF_CONF" operator add --id OPX --name x --role collector --pin 1234 >>"$T/log/gfctl.out" 2>&1
+gf_sql "UPDATE operators SET locked = true, failed_attempts = 5 WHERE id = 'OPX'" >/dev/null
+r=$(req adm POST "/api/operators/unlock?id=OPX" "$CSRF_ADM"); expect_match "$r" '^200 ' "admin unlocks an operator"
+expect_eq "$(gf_sql "SELECT locked || ' ' || failed_attempts FROM operators WHERE id = 'OPX'")" "false 0" "the operator is unlocked"
+aid=$(gf_sql "INSERT INTO alarms (kind, source, detail) VALUES ('BAD_MAC', '127.0.0.9', 'test') RETURNING id" | head -1)
+r=$(req aud POST "/api/alarms/ack?id=$aid" "$CSRF_AUD"); expect_match "$r" "^403 " "auditor may not acknowledge an alarm"
+r=$(req adm POST "/api/alarms/ack?id=$aid" "$CSRF_ADM"); expect_match "$r" '^200 ' "admin acknowledges an alarm"
+expect_eq "$(gf_sql "SELECT acked FROM alarms WHERE id = $aid")" "t" "the alarm is acknowledged"
+expect_eq "$(gf_sql "SELECT count(*) FROM audit_log WHERE actor = 'console:adm' AND action IN ('operator unlock', 'alarm ack')")" "2" "both actions audited"
+
+# Idle expiry: a session unused for longer than console_idle (60 s here) is over.
+gf_sql "UPDATE console_sessions SET last_seen = now() - interval '61 seconds' WHERE user_id = 'aud'" >/dev/null
+r=$(req aud GET /api/summary);            expect_match "$r" "^401 " "an idle session has expired"
+r=$(login aud aud "$UPW");                expect_match "$r" "^200 " "the auditor logs in again"
+CSRF_AUD=$(sed 's/^200 //' <<<"$r" | jq -r .csrf)
+
 # Lockout: five wrong passwords, then even the right one fails.
 for i in 1 2 3 4 5; do login anon aud "wrong-$i-password" >/dev/null; done
 expect_eq "$(gf_sql "SELECT locked FROM console_users WHERE id='aud'")" "t" "five failures lock the user"
@@ -79,6 +96,16 @@ r=$(req aud GET /api/summary);            expect_match "$r" "^401 " "a locked us
 "$BIN_GFCTL" -f "$GF_CONF" user unlock aud >>"$T/log/gfctl.out" 2>&1
 r=$(login aud aud "$UPW");                expect_match "$r" "^200 " "unlocked, the user logs in again"
 
+# gfctl: a new password ends the user's sessions; so does lock.
+echo "auditor-password-3" | "$BIN_GFCTL" -f "$GF_CONF" user passwd aud >>"$T/log/gfctl.out" 2>&1 || fail "gfctl user passwd"
+r=$(req aud GET /api/summary);            expect_match "$r" "^401 " "a new password ends the user's sessions"
+r=$(login aud aud "$UPW");                expect_match "$r" "^401 " "the old password is refused"
+r=$(login aud aud "auditor-password-3");  expect_match "$r" "^200 " "the new password works"
+"$BIN_GFCTL" -f "$GF_CONF" user lock aud >>"$T/log/gfctl.out" 2>&1 || fail "gfctl user lock"
+r=$(req aud GET /api/summary);            expect_match "$r" "^401 " "gfctl user lock ends the sessions"
+expect_match "$("$BIN_GFCTL" -f "$GF_CONF" user list)" "aud +Auditor +auditor +locked" "gfctl user list shows the lock"
+expect_eq "$(gf_sql "SELECT count(*) FROM audit_log WHERE action IN ('user add', 'user passwd', 'user lock', 'user unlock')")" "5" "gfctl user changes audited"
+
 # Logout ends the session; the old cookie is refused.
 cp "$T/jar.adm" "$T/jar.old"
 r=$(req adm POST /api/logout "$CSRF_ADM"); expect_match "$r" "^200 " "logout"
@@ -86,7 +113,8 @@ r=$(req old GET /api/summary);            expect_match "$r" "^401 " "the logged-
 
 # Only hashes are stored; nothing secret in the log.
 expect_match "$(gf_sql "SELECT string_agg(pw_hash, ' ') FROM console_users")" "^pbkdf2-sha256\\\$200000\\\$" "passwords stored as PBKDF2 hashes"
-tok=$(awk '$6 == "gfsession" { print $7 }' "$T/jar.aud")
+login fin adm "$APW" >/dev/null
+tok=$(awk '$6 == "gfsession" { print $7 }' "$T/jar.fin")
 expect_match "$tok" "^[0-9A-Fa-f]{64}$" "the session cookie is a 32-byte token"
 expect_eq "$(gf_sql "SELECT count(*) FROM console_sessions WHERE encode(token_hash, 'hex') = '$tok'")" "0" "the token itself is not stored"
 expect_eq "$(gf_sql "SELECT count(*) FROM console_sessions WHERE token_hash = sha256(decode('$tok', 'hex'))")" "0" "sessions are keyed by a hash"
