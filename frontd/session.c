@@ -1,10 +1,15 @@
 /*
  * session.c - one TP/1 connection (TP1 §1, §2, §4 steps 1-6).
  *
- *   S_READ     read one frame: header first (checked byte by byte as it
- *              arrives, TP1 §4 step 1), then exactly the rest of the frame;
- *              a whole-frame read deadline, an idle timeout between
- *              keep-alive requests.
+ *   S_READ     read one frame: header first (checked as it arrives, TP1 §4
+ *              step 1), then exactly the rest of the frame; a whole-frame
+ *              read deadline, an idle timeout between keep-alive requests.
+ *              A slow sender (a byte at a time) would cost a wakeup and a
+ *              read per byte; so when a read comes up short, SO_RCVLOWAT is
+ *              raised to the bytes still missing and the kernel wakes us
+ *              once they are all there (or at EOF / error).  Between
+ *              requests it is 1, so the first byte of a frame still starts
+ *              the whole-frame deadline at once.
  *   S_LOOKUP   registry (steps 2-3), then MAC and decryption (4-5), the
  *              clock (6) and the journal record of the request.
  *   S_FORWARD  waiting for appsrv's IPC_TP_RESPONSE (steps 7-8, business).
@@ -56,6 +61,7 @@ struct session {
 	int			 linger;
 	int			 in_frame;
 	int			 nreq;
+	int			 lowat;		/* SO_RCVLOWAT, 0 = default 1 */
 	char			 ip[46];
 	uint16_t		 port;
 	uint8_t			*ibuf;
@@ -175,6 +181,20 @@ callback_arrived(struct session *s)
 	return 0;
 }
 
+/* Wake the loop only once `want` bytes are readable (see the top). */
+static void
+set_lowat(struct session *s, size_t want)
+{
+	int	v = want > 16384 ? 16384 : (int)want;
+
+	if (v < 1)
+		v = 1;
+	if (v == (s->lowat ? s->lowat : 1))
+		return;
+	if (setsockopt(s->fd, SOL_SOCKET, SO_RCVLOWAT, &v, sizeof(v)) == 0)
+		s->lowat = v;
+}
+
 static void
 do_write(struct session *s)
 {
@@ -220,6 +240,7 @@ do_write(struct session *s)
 	s->flen = 0;
 	s->in_frame = 0;
 	memset(&s->hdr, 0, sizeof(s->hdr));
+	set_lowat(s, 1);
 	s->state = S_READ;
 	event_add(s->ev_tmo, s->fx->tv_idle);
 	event_add(s->ev_rd, NULL);
@@ -597,6 +618,8 @@ read_cb(evutil_socket_t fd, short ev, void *arg)
 		if (n < 0) {
 			if (errno != EAGAIN && errno != EINTR)
 				session_close(s, "read error");
+			else if (s->in_frame)	/* a slow sender */
+				set_lowat(s, want - s->ilen);
 			return;
 		}
 		if (!s->in_frame) {

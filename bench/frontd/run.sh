@@ -14,6 +14,17 @@
 # APPSRV=fake puts tests/tools/fake_appsrv (no database, no seq check)
 # behind frontd, to measure frontd itself.
 # Use a build without sanitizers (-DCMAKE_BUILD_TYPE=Release).
+#
+# Two kinds of load (see the header the script prints):
+#   closed  each of C terminals starts its next transaction the moment the
+#           last one ends: saturation, tx/s is the capacity; latency is then
+#           C / capacity by Little's law (c=1000 at 22k tx/s: 45 ms mean) and
+#           says nothing about the server's own latency.
+#   open    C terminals together offer a stated rate (tpprobe -r): each
+#           starts a transaction on its own schedule; the rate is OPEN_FRAC
+#           (0.5) of frontd's measured SM4 short c=100 capacity, the same
+#           rate for nginx and both suites; latency from the scheduled start.
+# FRONTD_WORKERS=N runs frontd with workers = N.
 set -u
 GF_SRC=${GF_SRC:-$(cd "$(dirname "$0")/../.." && pwd)}
 GF_BUILD=${GF_BUILD:-$GF_SRC/build-rel}
@@ -21,7 +32,9 @@ export GF_SRC GF_BUILD
 SECS=${1:-8}
 HOLD=${HOLD:-10000}
 NGINX_WORKERS=${NGINX_WORKERS:-auto}
-CONF_FRONTD_EXTRA='max_conns = 19000'
+OPEN_FRAC=${OPEN_FRAC:-0.5}
+CONF_FRONTD_EXTRA="max_conns = 19000
+  workers = ${FRONTD_WORKERS:-1}"
 . "$GF_SRC/tests/integration/lib.sh"
 ulimit -n "$(ulimit -Hn)"
 gf_setup
@@ -73,15 +86,27 @@ frontd_load() {
 		-q "$(seq_now)" -d "$SECS" -B $((10 + RANDOM % 100)) -P 1 "$@" load
 }
 nginx_load() {
-	"${P[@]}" -p "$NGX_PORT" -c "$1" -d "$SECS" -B $((10 + RANDOM % 100)) -P 1 -R load
+	local conc=$1; shift
+	"${P[@]}" -p "$NGX_PORT" -c "$conc" -d "$SECS" -B $((10 + RANDOM % 100)) -P 1 -R "$@" load
 }
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 txs() { sed -n 's/.*tx\/s=\([0-9]*\).*/\1/p' <<<"$1"; }
 p99() { sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' <<<"$1"; }
 
-echo "# frontd vs nginx stream, ${SECS}s per run, $(nproc) cores, journal fsync on ($T/journal)"
-printf '%-28s %-58s %-58s %s\n' run frontd nginx ratio
+cat <<HDR
+# frontd vs nginx stream, ${SECS}s per run, $(nproc) cores shared with the load
+# client, journal fsync on ($T/journal), frontd workers=${FRONTD_WORKERS:-1}.
+# "closed": C terminals back to back (next transaction the moment the last
+#   ends) = saturation; tx/s is the capacity, and mean latency is C/tx/s by
+#   Little's law whatever the server does (c=1000: ~45 ms at 22k tx/s), so
+#   closed c=1000 latency measures the queue the load client builds.
+# "open": C concurrent terminals together offering a fixed rate, each on its
+#   own schedule (latency from the scheduled start, late starts included):
+#   the server's latency at a stated load.  Rate = ${OPEN_FRAC} x frontd's SM4
+#   short c=100 closed capacity, the same rate for nginx and both suites.
+HDR
+printf '%-34s %-58s %-58s %s\n' run frontd nginx ratio
 declare -A NG
 for c in 100 1000; do NG[$c]=$(nginx_load "$c"); done
 for suite in 2 1; do
@@ -91,11 +116,21 @@ for suite in 2 1; do
 		c=$1; shift
 		f=$(frontd_load "$suite" "$c" "$@")
 		n=${NG[$c]}
-		label="$name short c=$c"; [ $# -gt 0 ] && label="$name keepalive c=$c"
-		printf '%-28s %-58s %-58s %s\n' "$label" "$f" "$n" "$(ratio "$(txs "$f")" "$(txs "$n")")"
-		[ "$suite" = 2 ] && [ "$c" = 100 ] && [ $# = 0 ] && BASE_P99=$(p99 "$f")
+		label="$name short closed c=$c"; [ $# -gt 0 ] && label="$name keepalive closed c=$c"
+		printf '%-34s %-58s %-58s %s\n' "$label" "$f" "$n" "$(ratio "$(txs "$f")" "$(txs "$n")")"
+		[ "$suite" = 2 ] && [ "$c" = 100 ] && [ $# = 0 ] && BASE_P99=$(p99 "$f") && CAP=$(txs "$f")
 	done
 done
+RATE=$(awk -v c="$CAP" -v f="$OPEN_FRAC" 'BEGIN { printf "%d", c * f }')
+n=$(nginx_load 1000 -r "$RATE")
+for suite in 2 1; do
+	name=SM4; [ "$suite" = 1 ] && name=3DES
+	f=$(frontd_load "$suite" 1000 -r "$RATE")
+	printf '%-34s %-58s %-58s %s\n' "$name short open c=1000 @${RATE}/s" "$f" "$n" "p99 $(ratio "$(p99 "$f")" "$(p99 "$n")")x"
+	[ "$suite" = 2 ] && OPEN_P99=$(p99 "$f")
+done
+f=$(frontd_load 2 1000 -r "$RATE" -K)
+printf '%-34s %-58s %-58s %s\n' "SM4 keepalive open c=1000 @${RATE}/s" "$f" "(nginx closes)" ""
 
 # ---- 10,000 held slow connections ----
 rss0=$(rss_kb "$FPID")
@@ -110,12 +145,15 @@ sleep 2
 rss1=$(rss_kb "$FPID")
 open=$(curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | awk '$1 == "gf_frontd_connections_open" { print $2 }')
 f=$(frontd_load 2 100)
+fo=$(frontd_load 2 1000 -r "$RATE")
 echo
 echo "held connections open: $open (target $HOLD)"
 echo "frontd RSS: ${rss0} KiB before, ${rss1} KiB held; per held connection: $(awk -v a="$rss0" -v b="$rss1" -v n="$open" 'BEGIN { if (n > 0) printf "%.2f KiB", (b - a) / n }')"
 echo "SM4 short c=100 under hold: $f"
-echo "p99 under hold / unloaded p99: $(ratio "$(p99 "$f")" "$BASE_P99")"
-echo "(held terminals complete a slow KEEPALIVE ECHO every ~7 s: they add load too)"
+echo "p99 under hold / unloaded p99: $(ratio "$(p99 "$f")" "$BASE_P99") (closed c=100)"
+echo "SM4 short open c=1000 @${RATE}/s under hold: $fo"
+echo "p99 under hold / unloaded p99: $(ratio "$(p99 "$fo")" "$OPEN_P99") (open c=1000 @${RATE}/s)"
+echo "(each held terminal completes a slow KEEPALIVE ECHO every ~7 s, out of phase with the others: ~1,400 tx/s more load)"
 kill "$HOLD_PID" 2>/dev/null; wait "$HOLD_PID" 2>/dev/null
 curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | grep -E '^gf_frontd_(journal_fsync_seconds_(sum|count)|connections_refused_total)'
 kill "$NGX_PID"; wait "$NGX_PID" 2>/dev/null

@@ -21,10 +21,22 @@
  *              "sent=N response_OK=.. alert_X=.. closed=.."
  *   load       -c CONC -d SECONDS [-K keep-alive] [-n TERMINALS] [-w PROCS]
  *              [-R raw: send the frame, read to EOF, no crypto (nginx)]
+ *              [-r RATE: open loop, see below]
  *              prints "tx/s=.. p50_ms=.. p99_ms=.. ok=.. errors=.."
+ *              Without -r the loop is closed: each of the CONC terminals
+ *              starts its next transaction the moment the last one ends,
+ *              so the server is saturated and, by Little's law, the mean
+ *              latency is CONC / throughput whatever the server does.
+ *              With -r the CONC terminals together offer RATE tx/s: each
+ *              starts a transaction every CONC/RATE seconds (random phase)
+ *              on its own schedule, whether or not the last one was quick,
+ *              and latency runs from the scheduled start (a late start
+ *              counts against the server: no coordinated omission).
  *   -L FILE    (conns, load) append "terminal seq" of every OK answer
  *   hold N     N slow KEEPALIVE connections, a byte every -m MS (100),
- *              until killed; prints "held=N" once all are connected
+ *              until killed; prints "held=N" once all are connected; each
+ *              starts its first request after a random delay of up to one
+ *              frame's time (the terminals are not in phase)
  */
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -57,6 +69,7 @@ struct opts {
 	uint16_t	 func;
 	long		 offset;
 	int		 logfd;		/* -L: "terminal seq" of OK answers */
+	double		 rate;		/* -r: open loop, total tx/s */
 };
 
 static struct opts	O = {
@@ -408,6 +421,9 @@ struct conn {
 	uint8_t		 in[4096];
 	size_t		 ilen;
 	int64_t		 t0;
+	int64_t		 sched;		/* -r: scheduled start, us */
+	struct event	*tm;		/* -r: waits for sched; hold: pacing */
+	int		 phased;	/* hold: random start done */
 	uint32_t	 seq;
 	char		 terminal[17];
 	char		 src[32];
@@ -427,9 +443,17 @@ struct mc {
 	long			 cnt[64];
 	int			 nnames;
 	int			 go;
+	int64_t			 interval_us;	/* -r: per terminal */
+	const struct timeval	*tv_hold;	/* hold: -m, common timeout */
 };
 
 static void	conn_cb(evutil_socket_t, short, void *);
+static void	conn_open(struct conn *);
+static void	conn_build(struct conn *);
+static void	sched_next(struct conn *);
+static void	hold_later(struct conn *);
+static void	hold_cb(evutil_socket_t, short, void *);
+static void	conn_end(struct conn *, const char *, int);
 
 static void
 count(struct mc *m, const char *what)
@@ -472,7 +496,7 @@ conn_open(struct conn *c)
 		return;
 	}
 	fcntl(c->fd, F_SETFL, O_NONBLOCK);
-	c->t0 = now_us();
+	c->t0 = O.rate > 0 ? c->sched : now_us();
 	c->woff = 0;
 	c->ilen = 0;
 	if (connect(c->fd, (struct sockaddr *)&sa, sizeof(sa)) == -1 &&
@@ -519,6 +543,20 @@ conn_end(struct conn *c, const char *what, int ok)
 		m->lat[m->nlat++] = now_us() - c->t0;
 	} else
 		m->errors++;
+	if (m->mode == 1 && O.rate > 0 && mono_ms() < m->end_ms) {
+		if (!(O.keepalive && ok) && c->fd != -1) {
+			event_free(c->ev);
+			c->ev = NULL;
+			close(c->fd);
+			c->fd = -1;
+		} else if (c->ev) {
+			event_free(c->ev);
+			c->ev = NULL;
+		}
+		c->sched += m->interval_us;
+		sched_next(c);
+		return;
+	}
 	if (m->mode == 1 && mono_ms() < m->end_ms) {
 		if (O.keepalive && ok && c->fd != -1) {
 			conn_build(c);
@@ -541,11 +579,13 @@ conn_end(struct conn *c, const char *what, int ok)
 		conn_open(c);
 		return;
 	}
+	if (c->tm)
+		evtimer_del(c->tm);
 	if (c->fd != -1) {
-		event_free(c->ev);
+		if (c->ev)
+			event_free(c->ev);
 		c->ev = NULL;
 		close(c->fd);
-		c->fd = -1;
 		c->fd = -1;
 	}
 	c->done = 1;
@@ -590,6 +630,26 @@ conn_cb(evutil_socket_t fd, short what, void *arg)
 			}
 			return;
 		}
+		if (m->mode == 2 && !c->phased) {
+			/* hold: the terminals did not all switch on at the
+			 * same moment; without a random phase all 10,000
+			 * complete a request within the same half second,
+			 * every frame period, in one burst. */
+			long per = (long)c->req.len * O.ms;
+			long room = 13000 - per;	/* 15 s frame deadline */
+			struct timeval tv;
+
+			c->phased = 1;
+			per = per < room ? per : room;
+			per = per > 0 ? random() % per : 0;
+			tv.tv_sec = per / 1000;
+			tv.tv_usec = (per % 1000) * 1000;
+			event_free(c->ev);
+			c->ev = NULL;
+			c->tm = evtimer_new(m->base, hold_cb, c);
+			evtimer_add(c->tm, &tv);
+			return;
+		}
 		chunk = m->mode == 2 ? 1 : c->req.len - c->woff;
 		n = write(fd, c->req.data + c->woff, chunk);
 		if (n < 0 && errno == EAGAIN) {
@@ -603,10 +663,16 @@ conn_cb(evutil_socket_t fd, short what, void *arg)
 		c->woff += (size_t)n;
 		event_free(c->ev);
 		c->ev = NULL;
+		if (c->woff < c->req.len && m->mode == 2) {
+			/* hold: the next byte from a timer, not from a write
+			 * event re-registered with epoll for every byte (that
+			 * made this client, not the server, the bottleneck) */
+			hold_later(c);
+			return;
+		}
 		if (c->woff < c->req.len) {
-			struct timeval tv = { 0, O.ms * 1000 };
 			c->ev = event_new(m->base, fd, EV_WRITE, conn_cb, c);
-			event_add(c->ev, m->mode == 2 ? &tv : NULL);
+			event_add(c->ev, NULL);
 			return;
 		}
 		c->ev = event_new(m->base, fd, EV_READ, conn_cb, c);
@@ -670,6 +736,90 @@ conn_cb(evutil_socket_t fd, short what, void *arg)
 	}
 }
 
+/* hold: write the next byte of the slow request, -m MS after the last. */
+static void
+hold_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct conn	*c = arg;
+	ssize_t		 n;
+
+	(void)fd; (void)what;
+	n = write(c->fd, c->req.data + c->woff, 1);
+	if (n < 0 && errno == EAGAIN) {
+		hold_later(c);
+		return;
+	}
+	if (n <= 0) {
+		conn_end(c, "write_error", 0);
+		return;
+	}
+	if (++c->woff < c->req.len) {
+		hold_later(c);
+		return;
+	}
+	c->ev = event_new(c->mc->base, c->fd, EV_READ, conn_cb, c);
+	event_add(c->ev, NULL);
+}
+
+static void
+hold_later(struct conn *c)
+{
+	struct mc	*m = c->mc;
+
+	if (m->tv_hold == NULL) {
+		struct timeval tv = { O.ms / 1000, (O.ms % 1000) * 1000 };
+		m->tv_hold = event_base_init_common_timeout(m->base, &tv);
+	}
+	if (c->tm == NULL)
+		c->tm = evtimer_new(m->base, hold_cb, c);
+	evtimer_add(c->tm, m->tv_hold);
+}
+
+/* -r: the scheduled time of this terminal's next transaction came. */
+static void
+sched_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct conn	*c = arg;
+	struct mc	*m = c->mc;
+
+	(void)fd; (void)what;
+	if (mono_ms() >= m->end_ms) {
+		if (c->fd != -1) {
+			close(c->fd);
+			c->fd = -1;
+		}
+		c->done = 1;
+		if (++m->finished == m->n)
+			event_base_loopbreak(m->base);
+		return;
+	}
+	conn_build(c);
+	if (c->fd != -1) {	/* keep-alive: the held connection */
+		c->woff = 0;
+		c->ilen = 0;
+		c->t0 = c->sched;
+		c->ev = event_new(m->base, c->fd, EV_WRITE, conn_cb, c);
+		event_add(c->ev, NULL);
+		return;
+	}
+	conn_open(c);
+}
+
+static void
+sched_next(struct conn *c)
+{
+	int64_t		d = c->sched - now_us();
+	struct timeval	tv = { 0, 0 };
+
+	if (d > 0) {
+		tv.tv_sec = (time_t)(d / 1000000);
+		tv.tv_usec = (suseconds_t)(d % 1000000);
+	}
+	if (c->tm == NULL)
+		c->tm = evtimer_new(c->mc->base, sched_cb, c);
+	evtimer_add(c->tm, &tv);
+}
+
 static int
 lat_cmp(const void *a, const void *b)
 {
@@ -689,6 +839,9 @@ run_many(int mode, int n, int first, struct mc *m)
 	m->n = n;
 	m->c = xcalloc((size_t)n, sizeof(struct conn));
 	m->end_ms = mono_ms() + (int64_t)O.secs * 1000;
+	if (mode == 1 && O.rate > 0)
+		m->interval_us = (int64_t)((double)O.conc * 1e6 / O.rate);
+	srandom((unsigned)(getpid() ^ now_us()));
 	for (i = 0; i < n; i++) {
 		struct conn *c = &m->c[i];
 		c->mc = m;
@@ -699,6 +852,11 @@ run_many(int mode, int n, int first, struct mc *m)
 		    first + i), c->terminal);
 		src_of(first + i, c->src, sizeof(c->src));
 		c->seq = O.seq;
+		if (m->interval_us > 0) {	/* -r: spread the first starts */
+			c->sched = now_us() + random() % m->interval_us;
+			sched_next(c);
+			continue;
+		}
 		conn_build(c);
 		conn_open(c);
 		if (mode == 2 && (i + 1) % 1000 == 0)
@@ -720,6 +878,8 @@ mc_free(struct mc *m)
 	for (i = 0; i < m->n; i++) {
 		if (m->c[i].ev)
 			event_free(m->c[i].ev);
+		if (m->c[i].tm)
+			event_free(m->c[i].tm);
 		if (m->c[i].fd != -1)
 			close(m->c[i].fd);
 		gbuf_free(&m->c[i].req);
@@ -816,7 +976,7 @@ main(int argc, char *argv[])
 	int	ch;
 
 	signal(SIGPIPE, SIG_IGN);
-	while ((ch = getopt(argc, argv, "p:H:S:k:t:s:v:q:F:I:o:T:c:d:Kn:w:RP:B:m:L:")) != -1) {
+	while ((ch = getopt(argc, argv, "p:H:S:k:t:s:v:q:F:I:o:T:c:d:Kn:w:RP:B:m:L:r:")) != -1) {
 		switch (ch) {
 		case 'p': O.port = atoi(optarg); break;
 		case 'H': O.host = optarg; break;
@@ -842,6 +1002,7 @@ main(int argc, char *argv[])
 		case 'P': O.per_addr = atoi(optarg); break;
 		case 'B': O.octet = atoi(optarg); break;
 		case 'm': O.ms = atoi(optarg); break;
+		case 'r': O.rate = atof(optarg); break;
 		case 'L':
 			O.logfd = open(optarg, O_WRONLY | O_CREAT | O_APPEND |
 			    O_CLOEXEC, 0644);
