@@ -6,7 +6,10 @@
  * A request is sent once and never again: when the link drops or the
  * deadline passes, its callback gets NULL and the session answers BUSY;
  * a late answer is dropped with a log line.  The link reconnects with
- * exponential backoff (100 ms .. 5 s).
+ * exponential backoff (100 ms .. 5 s).  An alarm raised while the link
+ * is down is held (up to ALARM_HOLD, oldest dropped with a log line) and
+ * sent when the link comes back, so that a journal failure reaches the
+ * console even if appsrv was away at that moment.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -20,6 +23,7 @@
 
 #define BACKOFF_MIN_MS	100
 #define BACKOFF_MAX_MS	5000
+#define ALARM_HOLD	64
 
 struct pend {
 	struct pend	*prev, *next;	/* sorted by deadline */
@@ -38,9 +42,12 @@ struct appsrv {
 	uint64_t	 next_reqid;
 	struct ht	*pending;
 	struct pend	*head, *tail;
+	struct gbuf	 held[ALARM_HOLD];	/* alarm payloads not yet sent */
+	int		 nheld;
 };
 
 static void	connect_now(struct appsrv *);
+static void	send_held(struct appsrv *);
 
 static void
 pend_unlink(struct appsrv *a, struct pend *p)
@@ -194,6 +201,7 @@ retry_cb(evutil_socket_t fd, short ev, void *arg)
 		return;
 	}
 	log_info("appsrv=connected socket=%s", a->fx->conf.appsrv.socket);
+	send_held(a);
 }
 
 /* Schedule a connection attempt after the current backoff. */
@@ -238,6 +246,8 @@ appsrv_free(struct appsrv *a)
 	event_free(a->ev_retry);
 	event_free(a->ev_deadline);
 	ht_free(a->pending);
+	while (a->nheld > 0)
+		gbuf_free(&a->held[--a->nheld]);
 	free(a);
 }
 
@@ -283,6 +293,38 @@ appsrv_call(struct appsrv *a, uint16_t type, const struct gbuf *payload,
 	return 0;
 }
 
+/* Keep an alarm payload for the next connection; the oldest goes first. */
+static void
+hold_alarm(struct appsrv *a, struct gbuf *pl)
+{
+	if (a->nheld == ALARM_HOLD) {
+		log_warnx("appsrv=alarm_dropped held=%d reason=link_down",
+		    ALARM_HOLD);
+		gbuf_free(&a->held[0]);
+		memmove(&a->held[0], &a->held[1],
+		    (ALARM_HOLD - 1) * sizeof(a->held[0]));
+		a->nheld--;
+	}
+	a->held[a->nheld++] = *pl;	/* takes the buffer */
+}
+
+static void
+send_held(struct appsrv *a)
+{
+	int	i, n = a->nheld;
+
+	for (i = 0; i < n; i++) {
+		if (a->link == NULL ||
+		    ipc_link_send(a->link, IPC_ALARM, 0, &a->held[i]) == -1)
+			break;
+		gbuf_free(&a->held[i]);
+	}
+	if (i > 0)
+		log_info("appsrv=alarms_resent count=%d", i);
+	memmove(&a->held[0], &a->held[i], (size_t)(n - i) * sizeof(a->held[0]));
+	a->nheld = n - i;
+}
+
 void
 appsrv_alarm(struct appsrv *a, const char *kind, const char *terminal,
     const char *source, const char *detail)
@@ -291,13 +333,17 @@ appsrv_alarm(struct appsrv *a, const char *kind, const char *terminal,
 
 	log_warnx("alarm=%s terminal=%s source=%s detail=\"%s\"", kind,
 	    terminal, source, detail);
-	if (a == NULL || a->link == NULL)
+	if (a == NULL)
 		return;
 	gbuf_init(&pl);
 	ipc_put_str(&pl, kind);
 	ipc_put_str(&pl, terminal);
 	ipc_put_str(&pl, source);
 	ipc_put_str(&pl, detail);
-	(void)ipc_link_send(a->link, IPC_ALARM, 0, &pl);
+	if (a->link == NULL ||
+	    ipc_link_send(a->link, IPC_ALARM, 0, &pl) == -1) {
+		hold_alarm(a, &pl);
+		return;
+	}
 	gbuf_free(&pl);
 }

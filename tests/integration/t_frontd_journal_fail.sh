@@ -3,6 +3,8 @@
 # through the LD_PRELOAD shim tests/shim/failsync.c): frontd answers nothing
 # whose records are not durable, stops taking work, raises a JOURNAL alarm
 # for the console, stays up, and what it had written still verifies.
+# Then again with appsrv away when the disk fails: the alarm is held and
+# reaches the console once appsrv is back.
 . "$GF_SRC/tests/integration/lib.sh"
 gf_setup
 gf_keys
@@ -60,4 +62,28 @@ gf_stop frontd
 expect_eq "$(responses)" "$mid" "nothing journaled after the failure"
 out=$("$BIN_GFCTL" -f "$GF_CONF" journal verify 2>&1); rc=$?
 expect_eq "$rc" "0" "journal verify passes on what was written ($out)"
+
+# ---- the disk fails while appsrv is down ----
+gf_psql -q -c "UPDATE alarms SET acked = true WHERE kind = 'JOURNAL'"
+export GF_FAILSYNC_TRIGGER=$T/disk-fails
+ASAN_OPTIONS="${ASAN_OPTIONS:-}:verify_asan_link_order=0" LD_PRELOAD=$SHIM gf_start frontd || gf_done
+unset GF_FAILSYNC_TRIGGER
+gf_stop appsrv
+gf_wait_for 10 grep -q "appsrv=down" "$T/log/frontd.out" || fail "frontd sees appsrv go"
+nfail=$(grep -c "journal=failed" "$T/log/frontd.out")
+touch "$T/disk-fails"
+"${TS[@]}" call --terminal 8613900000600001 ECHO >/dev/null 2>&1
+failed_again() { [ "$(grep -c "journal=failed" "$T/log/frontd.out")" -gt "$nfail" ]; }
+gf_wait_for 10 failed_again && ok "the journal fails again with appsrv away" ||
+	fail "the journal fails again with appsrv away"
+sleep 0.5
+expect_eq "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'JOURNAL' AND NOT acked")" "0" \
+	"no alarm stored while appsrv is away"
+gf_start appsrv || gf_done
+gf_wait_for 15 alarm && ok "the held JOURNAL alarm reaches the console when appsrv is back" ||
+	fail "the held JOURNAL alarm reaches the console when appsrv is back"
+grep -q "appsrv=alarms_resent" "$T/log/frontd.out" && ok "frontd logs the resent alarm" ||
+	fail "frontd logs the resent alarm"
+rm -f "$T/disk-fails"
+gf_stop frontd
 gf_done
