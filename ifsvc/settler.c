@@ -159,7 +159,7 @@ item_final(struct settle_item *it, const char *state)
 /*
  * A terminal REVERSAL whose outcome was unknown reached its final state.
  * One that took effect gets its receipt like any success (gf_tx_finish:
- * 'R' || station serial, in transactions, tx_keys and receipts), so a
+ * 'R' || station serial, in transactions and receipts), so a
  * reprint or an audit finds it.
  */
 static void
@@ -181,8 +181,6 @@ item_final_reversal(struct settle_item *it, const char *state)
 	    "  reversed_by = $1, updated_at = now() FROM u "
 	    "  WHERE $3 = 'SUCCESS' AND t.stserial = $4 "
 	    "  AND t.state = 'SUCCESS'), "
-	    "k AS (UPDATE tx_keys SET receipt_no = u.receipt_no FROM u "
-	    "  WHERE $3 = 'SUCCESS' AND tx_keys.stserial = $1), "
 	    "rc AS (INSERT INTO receipts (receipt_no, stserial, settle_date, "
 	    "  terminal_id, operator_id, customer_no, amount) "
 	    "  SELECT receipt_no, stserial, settle_date, terminal_id, "

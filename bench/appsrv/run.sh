@@ -63,11 +63,14 @@ gf_psql -q -c "INSERT INTO operators (id, name, role, pin_hash) SELECT 'BC' || t
 MKT_CUSTOMERS=${MKT_CUSTOMERS:-2000}
 gf_start_all || exit 1
 "$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 100000 >"$T/customers" 2>/dev/null
+commits0=$(gf_sql "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
 # Payments only: every collector sequence is one PAYMENT of part of an
 # owned customer's arrears (termsim --payments-only).
 "$BIN_TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE" --keys "$T/keys" --timeout 20000 \
 	--customers-file "$T/customers" run --terminals "$NTERM" --mix collector=100 --payments-only \
 	--duration "$DUR" --concurrency "$CONC" --keepalive --json >"$T/path.json" 2>"$T/log/termsim.out"
+sleep 0.6	# pg_stat_database is flushed at most every 500 ms
+commits1=$(gf_sql "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
 # Where the CPU went (utime + stime, seconds, over each process's life:
 # the path run plus a second or two of start-up).
 cpu() { awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$1/stat" 2>/dev/null || echo "?"; }
@@ -89,6 +92,7 @@ echo "path     termsim -> frontd -> appsrv -> ifsvc -> mktsim ($NTERM terminals,
 echo "         appsrv $POOL pipelined PostgreSQL connections, ifsvc $MI_POOL MI/1 connections, mktsim $POOL):"
 echo "         PAYMENT ok: $pay in ${el}s = $path_tps payments/s (all requests: $all_tps/s), p50 ${p50} ms, p99 ${p99} ms, violations $viol"
 echo "         $cpuline"
+echo "         station database: $(awk -v a="$commits0" -v b="$commits1" -v n="$pay" 'BEGIN { printf "%.2f", (b - a) / n }') commits per payment (all processes)"
 echo "ratio    path / pgbench = $ratio   (targets: >= 2000/s, p99 <= 50 ms, ratio >= 0.5)"
 GF_PASS=1
 gf_done >/dev/null

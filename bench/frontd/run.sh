@@ -24,7 +24,6 @@
 #           starts a transaction on its own schedule; the rate is OPEN_FRAC
 #           (0.5) of frontd's measured SM4 short c=100 capacity, the same
 #           rate for nginx and both suites; latency from the scheduled start.
-# FRONTD_WORKERS=N runs frontd with workers = N.
 set -u
 GF_SRC=${GF_SRC:-$(cd "$(dirname "$0")/../.." && pwd)}
 GF_BUILD=${GF_BUILD:-$GF_SRC/build-rel}
@@ -33,8 +32,7 @@ SECS=${1:-8}
 HOLD=${HOLD:-10000}
 NGINX_WORKERS=${NGINX_WORKERS:-auto}
 OPEN_FRAC=${OPEN_FRAC:-0.5}
-CONF_FRONTD_EXTRA="max_conns = 19000
-  workers = ${FRONTD_WORKERS:-1}"
+CONF_FRONTD_EXTRA="max_conns = 19000"
 . "$GF_SRC/tests/integration/lib.sh"
 ulimit -n "$(ulimit -Hn)"
 gf_setup
@@ -96,7 +94,7 @@ p99() { sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' <<<"$1"; }
 
 cat <<HDR
 # frontd vs nginx stream, ${SECS}s per run, $(nproc) cores shared with the load
-# client, journal fsync on ($T/journal), frontd workers=${FRONTD_WORKERS:-1}.
+# client, journal fsync on ($T/journal), frontd: one process, one event loop.
 # "closed": C terminals back to back (next transaction the moment the last
 #   ends) = saturation; tx/s is the capacity, and mean latency is C/tx/s by
 #   Little's law whatever the server does (c=1000: ~45 ms at 22k tx/s), so

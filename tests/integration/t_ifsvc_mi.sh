@@ -97,7 +97,7 @@ expect_eq "$(gf_sql "SELECT tp_status FROM transactions WHERE stserial IN ('$s3'
 # with a receipt like any success, and s1 reversed by it.
 wait_state "$sr" SUCCESS 30 && ok "unknown terminal reversal settled SUCCESS" || fail "sr state $(tx_state "$sr")"
 expect_eq "$(gf_sql "SELECT receipt_no FROM transactions WHERE stserial='$sr'")" "R$sr" "the settled reversal has its receipt number"
-expect_eq "$(gf_sql "SELECT count(*) FROM receipts r JOIN tx_keys k USING (stserial) WHERE r.stserial='$sr' AND k.receipt_no = r.receipt_no")" "1" "its receipt is recorded (receipts, tx_keys)"
+expect_eq "$(gf_sql "SELECT count(*) FROM receipts r JOIN transactions t USING (stserial) WHERE r.stserial='$sr' AND t.receipt_no = r.receipt_no")" "1" "its receipt is recorded (receipts, transactions)"
 expect_eq "$(gf_sql "SELECT state || '/' || reversed_by FROM transactions WHERE stserial='$s1'")" "REVERSED/$sr" "s1 is REVERSED by the terminal's reversal"
 expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE state IN ('UNKNOWN','PENDING')")" "0" "nothing left unknown"
 
