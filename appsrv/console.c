@@ -46,8 +46,10 @@
 #define CON_PW_MAX	63	/* auth.c's job buffer holds 64 bytes */
 #define CON_FORBIDDEN	403	/* libevent 2.1 has no HTTP_FORBIDDEN */
 
+struct creq;
 struct console {
 	struct evhttp	*http;
+	TAILQ_HEAD(, creq) waiting;	/* /api/metrics, on their timers */
 	/* Checked for an unknown user, so that it costs what a known
 	 * user's check costs. */
 	char		 dummy_hash[PIN_HASH_MAX];
@@ -56,6 +58,8 @@ struct console {
 struct creq {
 	struct appsrv		*as;
 	struct evhttp_request	*req;
+	struct event		*ev_wait;	/* /api/metrics timer */
+	TAILQ_ENTRY(creq)	 wait_entry;
 	int			 gone;	/* the client closed first */
 	int			 post;
 	char			 path[64];
@@ -325,6 +329,9 @@ metrics_cb(evutil_socket_t fd, short ev, void *arg)
 
 	(void)fd;
 	(void)ev;
+	TAILQ_REMOVE(&c->as->console->waiting, c, wait_entry);
+	event_free(c->ev_wait);
+	c->ev_wait = NULL;
 	if (!alive(c))
 		return;
 	s = fsrv_metrics_json(c->as);
@@ -386,9 +393,10 @@ route(struct creq *c)
 			return;
 		}
 		fsrv_broadcast(c->as, IPC_METRICS_REQ, NULL);
-		if (event_base_once(c->as->base, -1, EV_TIMEOUT, metrics_cb, c,
-		    &tv) == -1)
-			fatalx("console: event_base_once");
+		if ((c->ev_wait = evtimer_new(c->as->base, metrics_cb, c)) ==
+		    NULL || evtimer_add(c->ev_wait, &tv) == -1)
+			fatalx("console: metrics timer");
+		TAILQ_INSERT_TAIL(&c->as->console->waiting, c, wait_entry);
 		return;
 	}
 	if (strcmp(c->path, "/api/terminals") == 0) {
@@ -666,6 +674,7 @@ console_init(struct appsrv *as)
 		memmove(addr, addr + 1, strlen(addr));
 	}
 	con = xcalloc(1, sizeof(*con));
+	TAILQ_INIT(&con->waiting);
 	if (pin_hash_make("not a password", PW_PBKDF2_ITER, con->dummy_hash,
 	    sizeof(con->dummy_hash)) == -1)
 		fatalx("console: cannot make the dummy hash");
@@ -691,8 +700,19 @@ console_init(struct appsrv *as)
 void
 console_free(struct appsrv *as)
 {
+	struct creq	*c;
+
 	if (as->console == NULL)
 		return;
+	/* Requests waiting on a timer are not the server's to free. */
+	while ((c = TAILQ_FIRST(&as->console->waiting)) != NULL) {
+		TAILQ_REMOVE(&as->console->waiting, c, wait_entry);
+		event_free(c->ev_wait);
+		if (!c->gone)
+			evhttp_connection_set_closecb(
+			    evhttp_request_get_connection(c->req), NULL, NULL);
+		creq_free(c);
+	}
 	evhttp_free(as->console->http);
 	free(as->console);
 	as->console = NULL;

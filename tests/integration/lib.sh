@@ -48,6 +48,17 @@ check() {
 }
 
 gf_done() {
+	local name f
+	# Every daemon still running stops cleanly here, so that a sanitizer's
+	# report (a leak is only known at exit) fails the test.
+	for name in "${!GF_PIDS[@]}"; do gf_stop "$name"; done
+	for f in "$T"/log/*.out; do
+		[ -f "$f" ] || continue
+		if grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$f"; then
+			fail "sanitizer report in $(basename "$f")"
+			grep -E -m3 -A12 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$f"
+		fi
+	done
 	echo "$GF_PASS passed, $GF_FAIL failed"
 	[ "$GF_FAIL" -eq 0 ] && [ "$GF_PASS" -gt 0 ]
 	exit $?

@@ -125,4 +125,13 @@ elif grep -qiF -e "$APW" -e "$UPW" -e "$tok" -e "$CSRF_ADM" -e "$CSRF_AUD" "$T/l
 	fail "a password or token appears in appsrv's log"
 else ok "no password or token in appsrv's log"; fi
 expect_match "$(grep -c 'console: login user=' "$T/log/appsrv.out")" "^[1-9]" "logins are logged (without secrets)"
+
+# appsrv stops while an /api/metrics request waits for frontd's answers:
+# a clean exit, nothing leaked (gf_done reads the sanitizer's report).
+curl -s -o /dev/null -b "$T/jar.fin" "$B/api/metrics" &
+cpid=$!
+sleep 0.12	# past the session check, inside the 200 ms wait
+gf_stop appsrv
+wait "$cpid" 2>/dev/null
+expect_match "$(grep -c 'console: login user=' "$T/log/appsrv.out")" "^[1-9]" "appsrv stopped with a console request pending"
 gf_done

@@ -141,7 +141,13 @@ expect_eq "$(get rspcode 2001 bookno=B9999 page=1 pagesize=7)" "3001" "unknown b
 expect_eq "$(get rspcode 2003 meterno=$rm exccode=01 note=x operid=O1)" "0000" "reading exception"
 owing=$(M customers --kind arrears --limit 1000 | awk -F'|' -v b="$rb" '$3 == b' | wc -l)
 expect_eq "$(get body.pagecount 3002 bookno=$rb page=1 pagesize=10)" "$(( (owing + 9) / 10 ))" "book arrears counts the owing customers"
-expect_eq "$(get body.allowed 3003 custno=$c2)" "1" "disconnect allowed when overdue"
+# Whether a bill is overdue depends on the day of the month (due the 20th
+# of the next month): ask the simulator for customers of each kind.
+c_od=$(M customers --kind overdue --limit 1 | cut -d'|' -f1)
+c_pp=$(M customers --kind prepaid --limit 1 | cut -d'|' -f1)
+expect_match "$c_od" "^51[0-9]{8}$" "an overdue customer exists"
+expect_eq "$(get body.allowed 3003 custno=$c_od)" "1" "disconnect allowed when overdue"
+expect_eq "$(get body.allowed 3003 custno=$c_pp)" "0" "disconnect refused with nothing overdue"
 expect_eq "$(get rspcode 3004 custno=$c2 resultcode=1 note=x operid=O1)" "0000" "dunning result"
 
 # ---- 9001 reconciliation: whole-day count and total, OK lines only ----
