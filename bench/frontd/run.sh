@@ -92,6 +92,15 @@ nginx_load() {
 	local conc=$1; shift
 	"${P[@]}" -p "$NGX_PORT" -c "$conc" -d "$SECS" -B $((10 + RANDOM % 100)) -P 1 -R "$@" load
 }
+# frontd's own view: its request_seconds histogram (complete request frame
+# to response written, journal fsync included) between two snapshots.
+hist() { curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | awk '/^gf_frontd_request_seconds_bucket/ { print }'; }
+hist_p99() {	# hist_p99 BEFORE AFTER: the bucket bound holding the 99th percentile
+	awk 'NR == FNR { a[$1] = $2; next } { d[++n] = $2 - a[$1]; le[n] = $1 }
+	END { t = d[n]; for (i = 1; i <= n; i++) if (d[i] >= 0.99 * t) {
+		x = le[i]; sub(/.*le="/, "", x); sub(/".*/, "", x)
+		if (x == "+Inf") print "> 5 s"; else printf "<= %g ms\n", x * 1000; exit } }' "$1" "$2"
+}
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 txs() { sed -n 's/.*tx\/s=\([0-9]*\).*/\1/p' <<<"$1"; }
@@ -128,7 +137,9 @@ RATE=$(awk -v c="$CAP" -v f="$OPEN_FRAC" 'BEGIN { printf "%d", c * f }')
 n=$(nginx_load 1000 -r "$RATE")
 for suite in 2 1; do
 	name=SM4; [ "$suite" = 1 ] && name=3DES
+	[ "$suite" = 2 ] && hist >"$T/h0"
 	f=$(frontd_load "$suite" 1000 -r "$RATE")
+	[ "$suite" = 2 ] && hist >"$T/h1"
 	printf '%-34s %-58s %-58s %s\n' "$name short open c=1000 @${RATE}/s" "$f" "$n" "p99 $(ratio "$(p99 "$f")" "$(p99 "$n")")x"
 	[ "$suite" = 2 ] && OPEN_P99=$(p99 "$f")
 done
@@ -153,7 +164,9 @@ jif() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{ print $14 + $15 }' "/pr
 HOLDERS=$(pgrep -d ' ' -P "$HOLD_PID"; echo "$HOLD_PID")
 cf0=$(jif "$FPID"); ch0=$(jif $HOLDERS); t0=$(date +%s%N)
 f=$(frontd_load 2 100)
+hist >"$T/h2"
 fo=$(frontd_load 2 1000 -r "$RATE")
+hist >"$T/h3"
 cf1=$(jif "$FPID"); ch1=$(jif $HOLDERS); t1=$(date +%s%N)
 echo
 echo "held connections open: $open (target $HOLD; holding client at nice $HOLD_NICE)"
@@ -162,6 +175,7 @@ echo "SM4 short c=100 under hold: $f"
 echo "p99 under hold / unloaded p99: $(ratio "$(p99 "$f")" "$BASE_P99") (closed c=100)"
 echo "SM4 short open c=1000 @${RATE}/s under hold: $fo"
 echo "p99 under hold / unloaded p99: $(ratio "$(p99 "$fo")" "$OPEN_P99") (open c=1000 @${RATE}/s)"
+echo "frontd's own p99 (request frame complete -> response written), SM4 open c=1000: unloaded $(hist_p99 "$T/h0" "$T/h1"), under hold $(hist_p99 "$T/h2" "$T/h3")"
 hz=$(getconf CLK_TCK)
 awk -v f=$((cf1 - cf0)) -v h=$((ch1 - ch0)) -v hz="$hz" -v ns=$((t1 - t0)) 'BEGIN {
 	s = ns / 1e9; printf "cpu during the two loads under hold (%.1f s): frontd %.0f%% of a core, holding client %.0f%% (of 2 cores: 200%%)\n", s, 100 * f / hz / s, 100 * h / hz / s }'
