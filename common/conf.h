@@ -39,7 +39,8 @@ struct conf_frontd {
 	int	 max_frame;	/* bytes, 16384 */
 	int	 max_conns;	/* 20000 */
 	int	 per_ip;	/* connections per source address, 16 */
-	int	 out_highwater;	/* bytes of pending output per session, 65536 */
+	int	 out_highwater;	/* bytes of unsent output the kernel may hold
+				   per connection (SO_SNDBUF), 65536 */
 	int	 clock_skew;	/* s, TP1 §4 step 6, 300 */
 	int	 appsrv_timeout;/* ms, per forwarded request, 15000 */
 	int	 registry_ttl;	/* s, terminal registry cache lifetime, 5 */

@@ -21,8 +21,10 @@
  *
  * Requests on one connection are answered in order because the next one is
  * not read before the previous response is written; so a session never has
- * more than one response of output pending (out_highwater is therefore an
- * upper bound that is never approached by a single TP/1 response).
+ * more than one response of output pending in frontd.  out_highwater caps
+ * what the kernel may hold for the connection besides (SO_SNDBUF): a
+ * terminal that stops reading costs at most that, and the write deadline
+ * (read_deadline) then closes it.
  *
  * A session closed while a lookup, a forward or a journal wait is
  * outstanding stays allocated ("dead") until that callback arrives; every
@@ -110,6 +112,10 @@ session_start(struct frontd *fx, int fd, const char *ip, uint16_t port)
 	snprintf(s->ip, sizeof(s->ip), "%s", ip);
 	s->port = port;
 	gbuf_init(&s->out);
+	if (setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &fx->conf.frontd.out_highwater,
+	    sizeof(fx->conf.frontd.out_highwater)) == -1)
+		log_debug("conn=%llu setsockopt SO_SNDBUF: %s",
+		    (unsigned long long)s->id, strerror(errno));
 	s->ev_rd = event_new(fx->base, fd, EV_READ | EV_PERSIST, read_cb, s);
 	s->ev_wr = event_new(fx->base, fd, EV_WRITE | EV_PERSIST, write_cb, s);
 	s->ev_tmo = evtimer_new(fx->base, timer_cb, s);

@@ -13,6 +13,8 @@
  *   "closed" (EOF without an answer) or "timeout".
  *   req | keepalive N | badmac | badmagic | badversion | badsuite | badkind
  *   | badflags | badalign | toolarge | badpad | slow MS | stall | raw HEX
+ *   | idle (one KEEPALIVE request, then silent until the server closes;
+ *     prints "idle_ms=N")
  *
  * Many connections (libevent, one process per -w):
  *   conns N    N connections open at once (connect all, then send), terminal
@@ -345,21 +347,39 @@ single(const char *mode, int argc, char **argv)
 			return 1;
 		}
 	}
+	if (strcmp(mode, "idle") == 0) {
+		/* One KEEPALIVE request, then silence: prints the answer, then
+		 * "closed" (or "timeout") and how long the server waited. */
+		int64_t	t0;
+
+		make_frame(&f, O.terminal, O.seq, 1);
+		rv = write_all(fd, f.data, f.len) == -1 ? 1 : read_answers(fd, 1);
+		gbuf_free(&f);
+		if (rv == 0) {
+			t0 = mono_ms();
+			rv = read_answers(fd, 1);
+			printf("idle_ms=%lld\n", (long long)(mono_ms() - t0));
+		}
+		close(fd);
+		return rv;
+	}
 	if (strcmp(mode, "keepalive") == 0) {
 		n = argc > 0 ? atoi(argv[0]) : 2;
 		for (i = 0; i < n; i++)
 			make_frame(&f, O.terminal, O.seq + (uint32_t)i, 1);
 		/* One at a time: answers must come in order. */
+		rv = 0;
 		for (i = 0, k = 0; i < n; i++) {
 			size_t fl = f.len / (size_t)n;
 			if (write_all(fd, f.data + k, fl) == -1)
 				break;
 			k += fl;
 			if ((rv = read_answers(fd, 1)) != 0)
-				return rv;
+				break;
 		}
 		close(fd);
-		return 0;
+		gbuf_free(&f);
+		return rv;
 	}
 	if (strcmp(mode, "badpad") == 0)
 		make_badpad(&f, O.terminal, O.seq);
