@@ -138,6 +138,12 @@ expect_match "$v" "^OK files=1 records=[0-9]+" "journal verify passes"
 d=$("$BIN_GFCTL" -f "$GF_CONF" journal dump)
 if grep -q 735911 <<<"$d"; then fail "the pin appears in the journal"; else ok "pin masked in the journal"; fi
 expect_match "$(grep -c '"type":"ALERT"' <<<"$d")" "^[2-9][0-9]$" "alerts journaled"
+# Every connection opened and closed, with its peer address and port.
+opens=$(jq -r 'select(.type == "OPEN") | "\(.conn) \(.peer) \(.port)"' <<<"$d" | sort)
+closes=$(jq -r 'select(.type == "CLOSE") | "\(.conn) \(.peer) \(.port)"' <<<"$d" | sort)
+expect_match "$(grep -c . <<<"$opens")" "^[1-9][0-9]+$" "connections opened are journaled"
+expect_match "$(head -1 <<<"$opens")" "^[0-9]+ 127\.[0-9.]+ [1-9][0-9]*$" "an OPEN record names its peer address and port"
+expect_eq "$closes" "$opens" "every journaled connection has its CLOSE, same peer and port"
 f=$("$BIN_GFCTL" -f "$GF_CONF" journal find --terminal $T1 --seq 24)
 expect_match "$f" '"type":"REQUEST".*"operator_id":"NOPE"' "find: the request, plaintext decoded"
 expect_match "$f" '"type":"RESPONSE".*"status":"BAD_OPERATOR"' "find: its response"
