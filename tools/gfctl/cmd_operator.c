@@ -113,27 +113,11 @@ operator_add(struct gfctl *g, int argc, char **argv)
 static int
 operator_list(struct gfctl *g)
 {
-	PGresult	*res;
-	int		 i;
+	static const int w[] = { 16, 20, 6, 10, 7, 0 };
 
-	res = PQexec(gfctl_db(g), "SELECT id, name, org, role, CASE WHEN "
-	    "locked THEN 'locked' ELSE 'active' END, failed_attempts "
-	    "FROM operators ORDER BY id");
-	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-		fprintf(stderr, "gfctl: operator list: %s",
-		    PQresultErrorMessage(res));
-		PQclear(res);
-		return 1;
-	}
-	printf("%-16s %-20s %-6s %-10s %-7s %s\n", "ID", "NAME", "ORG", "ROLE",
-	    "STATE", "FAILURES");
-	for (i = 0; i < PQntuples(res); i++)
-		printf("%-16s %-20s %-6s %-10s %-7s %s\n", PQgetvalue(res, i, 0),
-		    PQgetvalue(res, i, 1), PQgetvalue(res, i, 2),
-		    PQgetvalue(res, i, 3), PQgetvalue(res, i, 4),
-		    PQgetvalue(res, i, 5));
-	PQclear(res);
-	return 0;
+	return gfctl_list(g, "operator list", "SELECT id, name, org, role, "
+	    "CASE WHEN locked THEN 'locked' ELSE 'active' END, failed_attempts "
+	    "FROM operators ORDER BY id", "ID NAME ORG ROLE STATE FAILURES", w);
 }
 
 int

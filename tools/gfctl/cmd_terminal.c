@@ -117,30 +117,13 @@ terminal_add(struct gfctl *g, int argc, char **argv)
 static int
 terminal_list(struct gfctl *g)
 {
-	PGresult	*res;
-	int		 i;
+	static const int w[] = { 16, 20, 6, 5, 6, 15, 8, 10, 0 };
 
-	res = PQexec(gfctl_db(g), "SELECT id, name, org, suite, keyver, "
-	    "COALESCE(host(bound_ip), '-'), CASE WHEN enabled THEN 'enabled' "
-	    "ELSE 'disabled' END, last_seq, COALESCE(to_char(last_seen, "
-	    "'YYYY-MM-DD HH24:MI:SS'), '-') FROM terminals ORDER BY id");
-	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-		fprintf(stderr, "gfctl: terminal list: %s",
-		    PQresultErrorMessage(res));
-		PQclear(res);
-		return 1;
-	}
-	printf("%-16s %-20s %-6s %-5s %-6s %-15s %-8s %-10s %s\n", "ID", "NAME",
-	    "ORG", "SUITE", "KEYVER", "IP", "STATE", "LAST_SEQ", "LAST_SEEN");
-	for (i = 0; i < PQntuples(res); i++)
-		printf("%-16s %-20s %-6s %-5s %-6s %-15s %-8s %-10s %s\n",
-		    PQgetvalue(res, i, 0), PQgetvalue(res, i, 1),
-		    PQgetvalue(res, i, 2), PQgetvalue(res, i, 3),
-		    PQgetvalue(res, i, 4), PQgetvalue(res, i, 5),
-		    PQgetvalue(res, i, 6), PQgetvalue(res, i, 7),
-		    PQgetvalue(res, i, 8));
-	PQclear(res);
-	return 0;
+	return gfctl_list(g, "terminal list", "SELECT id, name, org, suite, "
+	    "keyver, COALESCE(host(bound_ip), '-'), CASE WHEN enabled THEN "
+	    "'enabled' ELSE 'disabled' END, last_seq, COALESCE(to_char("
+	    "last_seen, 'YYYY-MM-DD HH24:MI:SS'), '-') FROM terminals ORDER BY id",
+	    "ID NAME ORG SUITE KEYVER IP STATE LAST_SEQ LAST_SEEN", w);
 }
 
 static int

@@ -115,28 +115,13 @@ user_add(struct gfctl *g, int argc, char **argv)
 static int
 user_list(struct gfctl *g)
 {
-	PGresult	*res;
-	int		 i;
+	static const int w[] = { 16, 20, 8, 7, 8, 0 };
 
-	res = PQexec(gfctl_db(g), "SELECT u.id, u.name, u.role, CASE WHEN "
-	    "u.locked THEN 'locked' ELSE 'active' END, u.failed_attempts, "
-	    "(SELECT count(*) FROM console_sessions s WHERE s.user_id = u.id) "
-	    "FROM console_users u ORDER BY u.id");
-	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-		fprintf(stderr, "gfctl: user list: %s",
-		    PQresultErrorMessage(res));
-		PQclear(res);
-		return 1;
-	}
-	printf("%-16s %-20s %-8s %-7s %-8s %s\n", "ID", "NAME", "ROLE", "STATE",
-	    "FAILURES", "SESSIONS");
-	for (i = 0; i < PQntuples(res); i++)
-		printf("%-16s %-20s %-8s %-7s %-8s %s\n", PQgetvalue(res, i, 0),
-		    PQgetvalue(res, i, 1), PQgetvalue(res, i, 2),
-		    PQgetvalue(res, i, 3), PQgetvalue(res, i, 4),
-		    PQgetvalue(res, i, 5));
-	PQclear(res);
-	return 0;
+	return gfctl_list(g, "user list", "SELECT u.id, u.name, u.role, "
+	    "CASE WHEN u.locked THEN 'locked' ELSE 'active' END, "
+	    "u.failed_attempts, (SELECT count(*) FROM console_sessions s "
+	    "WHERE s.user_id = u.id) FROM console_users u ORDER BY u.id",
+	    "ID NAME ROLE STATE FAILURES SESSIONS", w);
 }
 
 int

@@ -12,6 +12,7 @@
 #include "conf.h"
 #include "gfctl.h"
 #include "log.h"
+#include "util.h"
 
 static const struct {
 	const char	*name;
@@ -98,6 +99,42 @@ gfctl_finish(PGconn *db, int rv)
 		return 0;
 	gfctl_exec(db, "ROLLBACK");
 	return 1;
+}
+
+static void
+list_cell(const char *v, int c, int n, const int *width)
+{
+	if (c + 1 < n)
+		printf("%-*s ", width[c], v);
+	else
+		printf("%s\n", v);
+}
+
+int
+gfctl_list(struct gfctl *g, const char *what, const char *sql,
+    const char *head, const int *width)
+{
+	PGresult	*res;
+	char		*names, *name, *save = NULL;
+	int		 i, c, n;
+
+	res = PQexec(gfctl_db(g), sql);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+		fprintf(stderr, "gfctl: %s: %s", what, PQresultErrorMessage(res));
+		PQclear(res);
+		return 1;
+	}
+	n = PQnfields(res);
+	names = xstrdup(head);
+	for (c = 0, name = strtok_r(names, " ", &save); c < n;
+	    c++, name = strtok_r(NULL, " ", &save))
+		list_cell(name ? name : "?", c, n, width);
+	free(names);
+	for (i = 0; i < PQntuples(res); i++)
+		for (c = 0; c < n; c++)
+			list_cell(PQgetvalue(res, i, c), c, n, width);
+	PQclear(res);
+	return 0;
 }
 
 const char *

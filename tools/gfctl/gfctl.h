@@ -37,6 +37,10 @@ int		 gfctl_finish(PGconn *, int rv);
 /* getopt_long-free option lookup: "--name VALUE"; NULL when absent. */
 const char	*gfctl_opt(int argc, char **argv, const char *name);
 int		 gfctl_flag(int argc, char **argv, const char *name);
+/* Print a query's rows as left-aligned columns under "head" (space
+ * separated names; each column as wide as its name or width[i]). Exit status. */
+int		 gfctl_list(struct gfctl *, const char *what, const char *sql,
+		    const char *head, const int *width);
 /* One UPDATE of one row (sql: $1 = id, $2 = extra if not NULL) and its
  * audit row, in one transaction; prints "KIND ID DONE".  Exit status. */
 int		 gfctl_change(struct gfctl *, const char *kind, const char *id,
