@@ -170,12 +170,14 @@ open=$(curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | awk '$1 == "gf_frontd_
 # processes, over the two loads below: where the machine's time goes.
 jif() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
 HOLDERS=$(pgrep -d ' ' -P "$HOLD_PID"; echo "$HOLD_PID")
-cf0=$(jif "$FPID"); ch0=$(jif $HOLDERS); t0=$(date +%s%N)
+# and the whole machine's idle share (/proc/stat: idle + iowait of all jiffies)
+idle() { awk '$1 == "cpu" { t = 0; for (i = 2; i <= NF; i++) t += $i; print $5 + $6, t }' /proc/stat; }
+cf0=$(jif "$FPID"); ch0=$(jif $HOLDERS); t0=$(date +%s%N); read -r i0 a0 <<<"$(idle)"
 f=$(frontd_load 2 100)
 hist >"$T/h2"
 fo=$(frontd_load 2 1000 -r "$RATE")
 hist >"$T/h3"
-cf1=$(jif "$FPID"); ch1=$(jif $HOLDERS); t1=$(date +%s%N)
+cf1=$(jif "$FPID"); ch1=$(jif $HOLDERS); t1=$(date +%s%N); read -r i1 a1 <<<"$(idle)"
 echo
 echo "held connections open: $open (target $HOLD; holding client at nice $HOLD_NICE)"
 echo "frontd RSS: ${rss0} KiB before, ${rss1} KiB held; per held connection: $(awk -v a="$rss0" -v b="$rss1" -v n="$open" 'BEGIN { if (n > 0) printf "%.2f KiB", (b - a) / n }')"
@@ -186,8 +188,9 @@ echo "p99 under hold / unloaded p99: $(ratio "$(p99 "$fo")" "$OPEN_P99") (open c
 echo "frontd's own p99 (request frame complete -> response written), SM4 open c=1000: unloaded $(hist_p99 "$T/h0" "$T/h1"), under hold $(hist_p99 "$T/h2" "$T/h3")"
 echo "its journal group commit (write + fdatasync) p99, same runs: unloaded $(hist_p99 "$T/h0" "$T/h1" journal_fsync), under hold $(hist_p99 "$T/h2" "$T/h3" journal_fsync)"
 hz=$(getconf CLK_TCK)
-awk -v f=$((cf1 - cf0)) -v h=$((ch1 - ch0)) -v hz="$hz" -v ns=$((t1 - t0)) 'BEGIN {
-	s = ns / 1e9; printf "cpu during the two loads under hold (%.1f s): frontd %.0f%% of a core, holding client %.0f%% (of 2 cores: 200%%)\n", s, 100 * f / hz / s, 100 * h / hz / s }'
+awk -v f=$((cf1 - cf0)) -v h=$((ch1 - ch0)) -v hz="$hz" -v ns=$((t1 - t0)) \
+    -v id=$((i1 - i0)) -v all=$((a1 - a0)) -v nc="$(nproc)" 'BEGIN {
+	s = ns / 1e9; printf "cpu during the two loads under hold (%.1f s): frontd %.0f%% of a core, holding client %.0f%%; the machine (%d cores) idle %.0f%% of the time\n", s, 100 * f / hz / s, 100 * h / hz / s, nc, 100 * id / all }'
 echo "(each held terminal completes a slow KEEPALIVE ECHO every ~7 s, out of phase with the others: ~1,400 tx/s more load)"
 kill "$HOLD_PID" 2>/dev/null; wait "$HOLD_PID" 2>/dev/null
 curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | grep -E '^gf_frontd_(journal_fsync_seconds_(sum|count)|connections_refused_total)'
