@@ -5,7 +5,9 @@
  * bound), and every IPC_TP_REQUEST is answered at once with the request's
  * func, status OK and server_time.  No seq check, no database.
  *
- *   fake_appsrv -s SOCKET [-1 PREFIX]
+ *   fake_appsrv -s SOCKET [-1 PREFIX] [-b BYTES]
+ *
+ * -b pads every response with a NOTE of BYTES bytes (a large answer).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +22,7 @@
 #include "util.h"
 
 static const char	*tdes_prefix = "86139000003";
+static size_t		 pad_bytes;
 static struct event_base *base;
 
 static void
@@ -55,6 +58,12 @@ msg_cb(struct ipc_link *l, struct ipc_msg *m, void *arg)
 		tp1_build_start(&tb, &b, get_be16(plain), TP1_ST_OK);
 		fmt_localtime(now_us() / 1000000, ts);
 		tp1_put_str(&tb, TP1_T_SERVER_TIME, ts);
+		if (pad_bytes > 0) {
+			uint8_t *pad = xcalloc(1, pad_bytes);
+			memset(pad, 'x', pad_bytes);
+			tp1_put_bytes(&tb, TP1_T_NOTE, pad, pad_bytes);
+			free(pad);
+		}
 		ipc_put_bytes(&pl, b.data, b.len);
 		ipc_link_send(l, IPC_TP_RESPONSE, m->reqid, &pl);
 		gbuf_free(&b);
@@ -85,11 +94,12 @@ main(int argc, char *argv[])
 	const char	*sock = NULL;
 	int		 ch, fd;
 
-	while ((ch = getopt(argc, argv, "s:1:")) != -1) {
+	while ((ch = getopt(argc, argv, "s:1:b:")) != -1) {
 		switch (ch) {
 		case 's': sock = optarg; break;
 		case '1': tdes_prefix = optarg; break;
-		default: fprintf(stderr, "usage: fake_appsrv -s SOCKET [-1 PREFIX]\n");
+		case 'b': pad_bytes = (size_t)strtoul(optarg, NULL, 10); break;
+		default: fprintf(stderr, "usage: fake_appsrv -s SOCKET [-1 PREFIX] [-b BYTES]\n");
 			return 2;
 		}
 	}

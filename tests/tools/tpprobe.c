@@ -14,7 +14,7 @@
  *   req | keepalive N | badmac | badmagic | badversion | badsuite | badkind
  *   | badflags | badalign | toolarge | badpad | slow MS | stall | raw HEX
  *   | idle (one KEEPALIVE request, then silent until the server closes;
- *     prints "idle_ms=N")
+ *     prints "idle_ms=N") | noread (send a request, never read, for -T ms)
  *
  * Many connections (libevent, one process per -w):
  *   conns N    N connections open at once (connect all, then send), terminal
@@ -338,6 +338,10 @@ single(const char *mode, int argc, char **argv)
 		perror("tpprobe: socket");
 		return 2;
 	}
+	if (strcmp(mode, "noread") == 0) {
+		int small = 2048;	/* before connect: the window it offers */
+		setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof(small));
+	}
 	{
 		struct sockaddr_in sa = { .sin_family = AF_INET,
 		    .sin_port = htons((uint16_t)O.port) };
@@ -346,6 +350,18 @@ single(const char *mode, int argc, char **argv)
 			printf("refused\n");
 			return 1;
 		}
+	}
+	if (strcmp(mode, "noread") == 0) {
+		/* A terminal that sends a request and never reads its answer
+		 * (a 2 KiB receive buffer): holds the connection for -T ms. */
+		make_frame(&f, O.terminal, O.seq, 0);
+		rv = write_all(fd, f.data, f.len) == -1;
+		gbuf_free(&f);
+		printf(rv ? "closed\n" : "sent\n");
+		fflush(stdout);
+		usleep((useconds_t)O.timeout_ms * 1000);
+		close(fd);
+		return rv;
 	}
 	if (strcmp(mode, "idle") == 0) {
 		/* One KEEPALIVE request, then silence: prints the answer, then
