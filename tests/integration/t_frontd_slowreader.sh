@@ -2,11 +2,13 @@
 # A terminal that sends a request and never reads its (large) answer: frontd
 # holds no more than out_highwater in the kernel for it, closes it at the
 # write deadline (read_deadline), journals why, and serves everyone else
-# meanwhile.  frontd alone, behind tests/tools/fake_appsrv answering every
-# request with 40,000 bytes of padding.
+# meanwhile.  Then the cap on open connections (max_conns).  frontd alone,
+# behind tests/tools/fake_appsrv answering every request with 40,000 bytes
+# of padding.
 . "$GF_SRC/tests/integration/lib.sh"
 CONF_FRONTD_EXTRA='read_deadline = 4
-  out_highwater = 4096'
+  out_highwater = 4096
+  max_conns = 20'
 gf_setup
 gf_keys
 "$TOOLS/fake_appsrv" -s "$T/run/appsrv.sock" -b 40000 >"$T/log/fake_appsrv.out" 2>&1 &
@@ -36,6 +38,24 @@ gf_wait_for 10 none_open && ok "closed at the write deadline while the terminal 
 	fail "closed at the write deadline ($(open_conns) open)"
 check "the terminal was still connected then" -- kill -0 "$npid"
 kill "$npid" 2>/dev/null; wait "$npid" 2>/dev/null
+
+# ---- max_conns = 20: 30 slow terminals from 30 addresses ----
+"$TOOLS/tpprobe" -p "$FRONTD_PORT" -k "$T/keys" -t 8613900000810000 -q 1 -P 1 -B 4 -m 20 \
+	hold 30 >"$T/hold.out" 2>&1 &
+hpid=$!
+refused() {
+	curl -s "http://127.0.0.1:$METRICS_PORT/metrics" |
+		awk '$1 == "gf_frontd_connections_refused_total{reason=\"max_conns\"}" { print $2 }'
+}
+ten_refused() { [ "$(refused)" -ge 10 ]; }
+gf_wait_for 10 ten_refused && ok "connections over max_conns are refused ($(refused))" ||
+	fail "connections over max_conns are refused ($(refused))"
+expect_eq "$(open_conns)" "20" "max_conns connections stay open"
+expect_match "$("${P[@]}" -T 3000 -t 8613900000800004 -q 1 req)" "^(closed|timeout)" \
+	"a new terminal is turned away at the cap"
+kill "$hpid" 2>/dev/null; wait "$hpid" 2>/dev/null
+gf_wait_for 10 none_open || fail "the held connections close"
+expect_match "$("${P[@]}" -T 5000 -t 8613900000800005 -q 1 req)" "status=OK" "served again below the cap"
 
 gf_stop frontd
 d=$("$BIN_GFCTL" -f "$GF_CONF" journal dump)
