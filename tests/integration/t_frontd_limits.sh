@@ -16,10 +16,14 @@ HELD=8613900000710000		# 200 terminals for the descriptor run
 gf_sql "INSERT INTO terminals (id, name, suite)
 	SELECT ($HELD + g)::text, 'held ' || g, 2 FROM generate_series(0, 199) g" >/dev/null
 gf_start appsrv || gf_done
-# frontd with 64 descriptors in all: it cannot raise the hard limit.
-(ulimit -n 64; exec "$BIN_FRONTD" -d -f "$GF_CONF") >>"$T/log/frontd.out" 2>&1 &
+# frontd with 64 descriptors in all (hard limit), started at a soft 32;
+# without CAP_SYS_RESOURCE, so that root too stays under the hard limit.
+(ulimit -S -n 32; ulimit -H -n 64
+ exec setpriv --bounding-set -sys_resource "$BIN_FRONTD" -d -f "$GF_CONF") >>"$T/log/frontd.out" 2>&1 &
 GF_PIDS[frontd]=$!
 gf_wait_port "$FRONTD_PORT" || { fail "frontd did not start"; gf_done; }
+expect_match "$(grep '^Max open files' "/proc/$(gf_pid frontd)/limits")" "^Max open files +64 +64 " \
+	"frontd raises its descriptor limit to the hard limit at start"
 P=("$TOOLS/tpprobe" -p "$FRONTD_PORT" -k "$T/keys" -T 15000)
 
 # ---- keep-alive: answered, then closed after idle_timeout (2 s) ----
