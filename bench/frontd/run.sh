@@ -59,6 +59,9 @@ else
 fi
 gf_start frontd || exit 1
 FPID=$(gf_pid frontd)
+# FRONTD_NICE=-10: frontd at a higher priority than the load and holding
+# clients (shows what of the latency under hold is waiting for a CPU).
+[ -n "${FRONTD_NICE:-}" ] && renice -n "$FRONTD_NICE" -p "$FPID" >/dev/null
 
 NGX=$T/nginx
 NGX_PORT=$(gf_free_port)
@@ -110,7 +113,8 @@ p99() { sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' <<<"$1"; }
 
 cat <<HDR
 # frontd vs nginx stream, ${SECS}s per run, $(nproc) cores shared with the load
-# client, journal fsync on ($T/journal), frontd: one process, one event loop.
+# client, journal fsync on ($T/journal), frontd: one process, one event loop,
+# nice ${FRONTD_NICE:-0}.
 # "closed": C terminals back to back (next transaction the moment the last
 #   ends) = saturation; tx/s is the capacity, and mean latency is C/tx/s by
 #   Little's law whatever the server does (c=1000: ~45 ms at 22k tx/s), so
