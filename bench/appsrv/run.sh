@@ -81,7 +81,11 @@ pgcpu() {	# sum over the client backends that match the condition $1
 	done
 	echo "$t"
 }
-cpuline="cpu s: appsrv $(cpu "$(gf_pid appsrv)") + its PG backends $(pgcpu "application_name = 'appsrv'"), mktsim $(cpu "$(gf_pid mktsim)") + its PG backends $(pgcpu "datname = '$GF_MKTDB'"), frontd $(cpu "$(gf_pid frontd)"), ifsvc $(cpu "$(gf_pid ifsvc)") + its PG backend $(pgcpu "datname = '$GF_DBNAME' AND application_name <> 'appsrv'")"
+c_as=$(cpu "$(gf_pid appsrv)"); c_asdb=$(pgcpu "application_name = 'appsrv'")
+c_mk=$(cpu "$(gf_pid mktsim)"); c_mkdb=$(pgcpu "datname = '$GF_MKTDB'")
+c_fd=$(cpu "$(gf_pid frontd)"); c_if=$(cpu "$(gf_pid ifsvc)")
+c_ifdb=$(pgcpu "datname = '$GF_DBNAME' AND application_name <> 'appsrv'")
+cpuline="cpu s: appsrv $c_as + its PG backends $c_asdb, mktsim $c_mk + its PG backends $c_mkdb, frontd $c_fd, ifsvc $c_if + its PG backend $c_ifdb"
 read -r el pay p50 p99 viol <<<"$(jq -r '[.elapsed_s, (.functions[] | select(.function=="PAYMENT") | .ok, .p50_ms, .p99_ms), .violations] | @tsv' "$T/path.json")"
 path_tps=$(awk -v n="$pay" -v e="$el" 'BEGIN { printf "%.0f", n / e }')
 all_tps=$(jq -r '.tx_per_s | floor' "$T/path.json")
@@ -92,6 +96,8 @@ echo "path     termsim -> frontd -> appsrv -> ifsvc -> mktsim ($NTERM terminals,
 echo "         appsrv $POOL pipelined PostgreSQL connections, ifsvc $MI_POOL MI/1 connections, mktsim $POOL):"
 echo "         PAYMENT ok: $pay in ${el}s = $path_tps payments/s (all requests: $all_tps/s), p50 ${p50} ms, p99 ${p99} ms, violations $viol"
 echo "         $cpuline"
+echo "         cpu ms per payment: $(awk -v n="$pay" -v a="$c_as" -v ad="$c_asdb" -v m="$c_mk" -v md="$c_mkdb" \
+	-v f="$c_fd" -v i="$c_if" -v id="$c_ifdb" 'BEGIN { if (n > 0) printf "appsrv %.2f + PG %.2f, mktsim %.2f + PG %.2f, frontd %.2f, ifsvc %.2f + PG %.2f (whole process lives)", 1000*a/n, 1000*ad/n, 1000*m/n, 1000*md/n, 1000*f/n, 1000*i/n, 1000*id/n }')"
 echo "         station database: $(awk -v a="$commits0" -v b="$commits1" -v n="$pay" 'BEGIN { printf "%.2f", (b - a) / n }') commits per payment (all processes)"
 echo "ratio    path / pgbench = $ratio   (targets: >= 2000/s, p99 <= 50 ms, ratio >= 0.5)"
 GF_PASS=1
