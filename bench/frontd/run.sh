@@ -163,13 +163,13 @@ rss0=$(rss_kb "$FPID")
 nice -n "$HOLD_NICE" "$TOOLS/tpprobe" -p "$FRONTD_PORT" -k "$T/keys" -t $BASEH -q "$(seq_now)" -B 200 -P 16 -m 100 hold "$HOLD" >"$T/hold.out" 2>&1 &
 HOLD_PID=$!
 for i in $(seq 60); do
-	open=$(curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | awk '$1 == "gf_frontd_connections_open" { print $2 }')
+	open=$(gf_metric gf_frontd_connections_open)
 	[ "${open:-0}" -ge "$HOLD" ] && break
 	sleep 1
 done
 sleep 2
 rss1=$(rss_kb "$FPID")
-open=$(curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | awk '$1 == "gf_frontd_connections_open" { print $2 }')
+open=$(gf_metric gf_frontd_connections_open)
 # CPU (utime + stime, jiffies) of frontd and of the holding client's
 # processes, over the two loads below: where the machine's time goes.
 jif() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }

@@ -48,10 +48,10 @@ check() {
 }
 
 gf_done() {
-	local name f
+	local f
 	# Every daemon still running stops cleanly here, so that a sanitizer's
 	# report (a leak is only known at exit) fails the test.
-	for name in "${!GF_PIDS[@]}"; do gf_stop "$name"; done
+	gf_stop_all
 	for f in "$T"/log/*.out; do
 		[ -f "$f" ] || continue
 		if grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$f"; then
@@ -202,6 +202,13 @@ gf_stop() {
 	return 0
 }
 gf_kill9() { gf_stop "$1" KILL; }
+gf_stop_all() { local name; for name in "${!GF_PIDS[@]}"; do gf_stop "$name"; done; }
+
+# gf_metric NAME: the value of one line of frontd's /metrics (NAME with its
+# labels, as printed), empty when absent.
+gf_metric() {
+	curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | awk -v n="$1" '$1 == n { print $2 }'
+}
 
 gf_wait_port() {	# gf_wait_port PORT [SECONDS]
 	local hex i
@@ -233,8 +240,7 @@ gf_wait_for() {
 }
 
 gf_cleanup() {
-	local name
-	for name in "${!GF_PIDS[@]}"; do gf_stop "$name"; done
+	gf_stop_all
 	if [ "$GF_FAIL" -gt 0 ] || [ -n "${GF_KEEP:-}" ]; then
 		for f in "$T"/log/*.out; do
 			[ -f "$f" ] || continue

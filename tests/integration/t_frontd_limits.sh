@@ -70,7 +70,6 @@ gf_wait_for 15 serves && ok "serves again once descriptors come back" ||
 	fail "serves again once descriptors come back"
 gf_wait_for 5 grep -q "listener=resumed" "$T/log/frontd.out" && ok "accept resumed" ||
 	fail "accept resumed"
-nofd=$(curl -s "http://127.0.0.1:$METRICS_PORT/metrics" |
-	awk '$1 == "gf_frontd_connections_refused_total{reason=\"no_fd\"}" { print $2 }')
+nofd=$(gf_metric 'gf_frontd_connections_refused_total{reason="no_fd"}')
 expect_match "${nofd:-0}" "^[1-9][0-9]?$" "refusals for want of descriptors counted on /metrics ($nofd)"
 gf_done

@@ -16,10 +16,7 @@ GF_PIDS[fake_appsrv]=$!
 gf_wait_sock "$T/run/appsrv.sock" || { fail "fake_appsrv did not start"; gf_done; }
 gf_start frontd || gf_done
 P=("$TOOLS/tpprobe" -p "$FRONTD_PORT" -k "$T/keys")
-open_conns() {
-	curl -s "http://127.0.0.1:$METRICS_PORT/metrics" |
-		awk '$1 == "gf_frontd_connections_open" { print $2 }'
-}
+open_conns() { gf_metric gf_frontd_connections_open; }
 
 expect_match "$("${P[@]}" -T 5000 -t 8613900000800001 -q 1 req)" "^response seq=1 func=ECHO status=OK" \
 	"a reading terminal gets the 40 KB answer"
@@ -43,10 +40,7 @@ kill "$npid" 2>/dev/null; wait "$npid" 2>/dev/null
 "$TOOLS/tpprobe" -p "$FRONTD_PORT" -k "$T/keys" -t 8613900000810000 -q 1 -P 1 -B 4 -m 20 \
 	hold 30 >"$T/hold.out" 2>&1 &
 hpid=$!
-refused() {
-	curl -s "http://127.0.0.1:$METRICS_PORT/metrics" |
-		awk '$1 == "gf_frontd_connections_refused_total{reason=\"max_conns\"}" { print $2 }'
-}
+refused() { gf_metric 'gf_frontd_connections_refused_total{reason="max_conns"}'; }
 ten_refused() { [ "$(refused)" -ge 10 ]; }
 gf_wait_for 10 ten_refused && ok "connections over max_conns are refused ($(refused))" ||
 	fail "connections over max_conns are refused ($(refused))"
