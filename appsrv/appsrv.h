@@ -98,12 +98,19 @@ void	 db_free(struct appsrv *);
  * parameters are copied.  cb always runs, later, from the loop. */
 void	 db_query(struct appsrv *, int stmt, int n, const char *const *vals,
 	    const int *lens, const int *fmts, db_cb, void *arg);
+/* The same for a dated statement (sql_def.dated): its text names the
+ * settle date (YYYYMMDD) as a constant, so that the planner keeps only that
+ * date's partition; each connection prepares it once per date. */
+void	 db_query_dated(struct appsrv *, int stmt, const char *date, int n,
+	    const char *const *vals, const int *lens, const int *fmts, db_cb,
+	    void *arg);
 int	 db_ok(PGresult *, ExecStatusType);	/* 1 if res has that status */
 
 /* ---- sql.c: every statement appsrv issues ---- */
 enum sql_stmt {
 	SQL_REQ_BEGIN, SQL_TERM_LOOKUP, SQL_ALARM, SQL_OP_GET, SQL_OP_FAIL,
-	SQL_SIGN_ON, SQL_SIGN_OFF, SQL_TX_CLAIM, SQL_MONEY_BEGIN, SQL_TX_FINISH, SQL_RECEIPT,
+	SQL_SIGN_ON, SQL_SIGN_OFF, SQL_TX_CLAIM, SQL_MONEY_BEGIN, SQL_TX_FINISH,
+	SQL_TX_OK, SQL_TX_FAILED, SQL_RECEIPT,
 	SQL_STATS, SQL_UPLOAD, SQL_EXCEPTION, SQL_DUNNING_RESULT,
 	SQL_DISCONNECT, SQL_CON_SUMMARY, SQL_CON_TX, SQL_CON_TERMINALS,
 	SQL_CON_ALARMS, SQL_CON_AUDIT, SQL_CON_RECON, SQL_CON_USER,
@@ -114,7 +121,9 @@ struct sql_def {
 	const char	*name;
 	const char	*text;
 	int		 nparams;
+	int		 dated;		/* text has SQL_DATE_MARK: db_query_dated */
 };
+#define SQL_DATE_MARK	"@DATE@"	/* replaced by DATE 'YYYY-MM-DD' */
 extern const struct sql_def sql_defs[SQL__COUNT];
 
 /* ---- frontd_link.c: the IPC server frontd connects to ---- */

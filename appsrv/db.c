@@ -14,6 +14,12 @@
  * through them without sleeping in between.  Queries go to the least
  * loaded connection.
  *
+ * A dated statement (sql.c) is prepared on a connection when it is first
+ * run there for a settle date, as "name_YYYYMMDD" with the date written in
+ * as a constant, and the previous date's is deallocated: two more queries
+ * in the pipeline, each with its own sync, so that neither can abort the
+ * query they serve.
+ *
  * Nothing here blocks: sockets are non-blocking, output is flushed on
  * write events and results are read on read events.  A broken connection
  * fails every query it carried (the caller decides what an unknown
@@ -38,9 +44,16 @@
 /* C_IDLE: ready for queries (some may be in flight, see njobs). */
 enum conn_state { C_DOWN, C_CONNECTING, C_PREPARING, C_IDLE, C_BUSY };
 
+/* What a job sends: a prepared statement of sql.c, or a dated statement's
+ * PREPARE or DEALLOCATE (internal: no caller waits for them). */
+enum job_kind { J_QUERY, J_PREPARE, J_DEALLOCATE };
+
 struct job {
 	TAILQ_ENTRY(job) entry;
+	enum job_kind	 kind;
+	struct dbconn	*conn;		/* J_PREPARE: where it was sent */
 	int		 stmt;
+	char		 date[9];	/* a dated statement's YYYYMMDD */
 	int		 n;
 	char		*vals[DB_MAX_PARAMS];
 	int		 lens[DB_MAX_PARAMS];
@@ -60,6 +73,7 @@ struct dbconn {
 	struct event	*wev;		/* write, while output is pending */
 	struct event	*retry;
 	int		 prep;		/* statements prepared so far */
+	char		 dated[SQL__COUNT][9];	/* date each is prepared for */
 	struct jobq	 jobs;		/* in flight, in the order sent */
 	int		 njobs;
 	PGresult	*res;		/* first result of the oldest job */
@@ -101,7 +115,26 @@ job_free(struct job *j)
 static void
 job_done(struct job *j, PGresult *res)
 {
-	j->cb(res, j->arg);
+	switch (j->kind) {
+	case J_QUERY:
+		j->cb(res, j->arg);
+		break;
+	case J_PREPARE:
+		if (res != NULL && !db_ok(res, PGRES_COMMAND_OK)) {
+			/* The query it serves fails too ("does not exist");
+			 * the next one tries again. */
+			log_warnx("db=prepare stmt=%s error=\"%s\"", j->vals[0],
+			    PQresultErrorMessage(res));
+			if (j->conn != NULL)
+				j->conn->dated[j->stmt][0] = '\0';
+		}
+		break;
+	case J_DEALLOCATE:
+		if (res != NULL && !db_ok(res, PGRES_COMMAND_OK))
+			log_warnx("db=deallocate error=\"%s\"",
+			    PQresultErrorMessage(res));
+		break;
+	}
 	job_free(j);
 }
 
@@ -194,7 +227,13 @@ conn_flush(struct dbconn *c)
 static int
 conn_send_prepare(struct dbconn *c)
 {
-	const struct sql_def	*d = &sql_defs[c->prep];
+	const struct sql_def	*d;
+
+	while (c->prep < SQL__COUNT && sql_defs[c->prep].dated)
+		c->prep++;	/* db_query_dated prepares them */
+	if (c->prep == SQL__COUNT)
+		fatalx("db: no statement to prepare");
+	d = &sql_defs[c->prep];
 
 	if (!PQsendPrepare(c->pg, d->name, d->text, d->nparams, NULL)) {
 		conn_down(c, PQerrorMessage(c->pg));
@@ -221,6 +260,7 @@ conn_ready(struct dbconn *c)
 	}
 	c->state = C_PREPARING;
 	c->prep = 0;
+	memset(c->dated, 0, sizeof(c->dated));
 	conn_send_prepare(c);
 }
 
@@ -290,7 +330,9 @@ conn_result_done(struct dbconn *c)
 			    sql_defs[c->prep].name);
 		}
 		PQclear(res);
-		if (++c->prep < SQL__COUNT) {
+		while (++c->prep < SQL__COUNT && sql_defs[c->prep].dated)
+			;
+		if (c->prep < SQL__COUNT) {
 			conn_send_prepare(c);
 			return;
 		}
@@ -416,14 +458,101 @@ conn_io_cb(evutil_socket_t fd, short what, void *arg)
 }
 
 static void
+dated_name(char *buf, size_t len, int stmt, const char *date)
+{
+	if ((size_t)snprintf(buf, len, "%s_%s", sql_defs[stmt].name, date) >=
+	    len)
+		fatalx("db: statement name too long");
+}
+
+/* Statement stmt's text with its date marks replaced by the constant. */
+static char *
+dated_text(int stmt, const char *date)
+{
+	const char	*t = sql_defs[stmt].text, *m;
+	struct gbuf	 b;
+	char		 lit[32], *s;
+
+	snprintf(lit, sizeof(lit), "DATE '%.4s-%.2s-%.2s'", date, date + 4,
+	    date + 6);
+	gbuf_init(&b);
+	while ((m = strstr(t, SQL_DATE_MARK)) != NULL) {
+		gbuf_add(&b, t, (size_t)(m - t));
+		gbuf_add(&b, lit, strlen(lit));
+		t = m + strlen(SQL_DATE_MARK);
+	}
+	gbuf_add(&b, t, strlen(t) + 1);
+	s = xmalloc(b.len);
+	memcpy(s, b.data, b.len);
+	gbuf_free(&b);
+	return s;
+}
+
+/* Queue an internal job on c (in flight at once, not from db->queue). */
+static struct job *
+conn_internal_job(struct dbconn *c, enum job_kind kind, int stmt)
+{
+	struct job	*j = xcalloc(1, sizeof(*j));
+
+	j->kind = kind;
+	j->conn = c;
+	j->stmt = stmt;
+	TAILQ_INSERT_TAIL(&c->jobs, j, entry);
+	c->njobs++;
+	return j;
+}
+
+/* Make sure dated statement stmt is prepared on c for date; its name. */
+static int
+conn_prepare_dated(struct dbconn *c, int stmt, const char *date,
+    char *name, size_t len)
+{
+	struct job	*j;
+	char		 old[64], sql[96];
+
+	dated_name(name, len, stmt, date);
+	if (strcmp(c->dated[stmt], date) == 0)
+		return 0;
+	if (c->dated[stmt][0] != '\0') {
+		dated_name(old, sizeof(old), stmt, c->dated[stmt]);
+		snprintf(sql, sizeof(sql), "DEALLOCATE %s", old);
+		conn_internal_job(c, J_DEALLOCATE, stmt);
+		if (!PQsendQueryParams(c->pg, sql, 0, NULL, NULL, NULL, NULL,
+		    0) || !PQpipelineSync(c->pg))
+			return -1;
+	}
+	j = conn_internal_job(c, J_PREPARE, stmt);
+	j->n = 2;
+	j->vals[0] = xstrdup(name);
+	j->vals[1] = dated_text(stmt, date);
+	if (!PQsendPrepare(c->pg, name, j->vals[1], sql_defs[stmt].nparams,
+	    NULL) || !PQpipelineSync(c->pg))
+		return -1;
+	memcpy(c->dated[stmt], date, sizeof(c->dated[stmt]));
+	return 0;
+}
+
+static void
 conn_send_job(struct dbconn *c, struct job *j)
 {
 	const struct sql_def	*d = &sql_defs[j->stmt];
+	char			 name[64];
+	const char		*stname = d->name;
 
+	if (d->dated) {
+		if (conn_prepare_dated(c, j->stmt, j->date, name,
+		    sizeof(name)) == -1) {
+			TAILQ_INSERT_TAIL(&c->jobs, j, entry);
+			c->njobs++;
+			conn_down(c, PQerrorMessage(c->pg));
+			return;
+		}
+		stname = name;
+	}
 	TAILQ_INSERT_TAIL(&c->jobs, j, entry);
 	c->njobs++;
 	/* The sync ends the query's implicit transaction (commit). */
-	if (!PQsendQueryPrepared(c->pg, d->name, j->n,
+	if (!PQsendQueryPrepared(c->pg, stname, j->n,
 	    (const char *const *)j->vals, j->lens, j->fmts, 0) ||
 	    !PQpipelineSync(c->pg)) {
 		conn_down(c, PQerrorMessage(c->pg));
@@ -494,9 +623,10 @@ db_kick(struct db *db)
 	}
 }
 
-void
-db_query(struct appsrv *as, int stmt, int n, const char *const *vals,
-    const int *lens, const int *fmts, db_cb cb, void *arg)
+static void
+db_enqueue(struct appsrv *as, int stmt, const char *date, int n,
+    const char *const *vals, const int *lens, const int *fmts, db_cb cb,
+    void *arg)
 {
 	struct db	*db = as->db;
 	struct job	*j;
@@ -504,8 +634,18 @@ db_query(struct appsrv *as, int stmt, int n, const char *const *vals,
 
 	if (n > DB_MAX_PARAMS || n != sql_defs[stmt].nparams)
 		fatalx("db_query: %s with %d parameters", sql_defs[stmt].name, n);
+	if ((date != NULL) != sql_defs[stmt].dated)
+		fatalx("db_query: %s %s a date", sql_defs[stmt].name,
+		    date ? "given" : "without");
 	j = xcalloc(1, sizeof(*j));
+	j->kind = J_QUERY;
 	j->stmt = stmt;
+	if (date != NULL) {
+		if (strlen(date) != 8 || strspn(date, "0123456789") != 8)
+			fatalx("db_query: %s with date \"%s\"",
+			    sql_defs[stmt].name, date);
+		memcpy(j->date, date, sizeof(j->date));
+	}
 	j->n = n;
 	j->cb = cb;
 	j->arg = arg;
@@ -526,6 +666,21 @@ db_query(struct appsrv *as, int stmt, int n, const char *const *vals,
 	TAILQ_INSERT_TAIL(&db->queue, j, entry);
 	db->queued++;
 	db_kick(db);
+}
+
+void
+db_query(struct appsrv *as, int stmt, int n, const char *const *vals,
+    const int *lens, const int *fmts, db_cb cb, void *arg)
+{
+	db_enqueue(as, stmt, NULL, n, vals, lens, fmts, cb, arg);
+}
+
+void
+db_query_dated(struct appsrv *as, int stmt, const char *date, int n,
+    const char *const *vals, const int *lens, const int *fmts, db_cb cb,
+    void *arg)
+{
+	db_enqueue(as, stmt, date, n, vals, lens, fmts, cb, arg);
 }
 
 static void

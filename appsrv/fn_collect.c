@@ -121,6 +121,44 @@ finished_cb(PGresult *res, void *arg)
 	req_send(r);
 }
 
+/* The common outcomes, answered by the marketing system, of all but a
+ * reversal: one statement on the settle date's partition (sql.c). */
+static int
+record_outcome_dated(struct req *r, const char *st)
+{
+	struct money	*mo = r->fstate;
+	const char	*vals[7];
+	int		 lens[7] = { 0 }, fmts[7] = { 0 };
+
+	if (r->func == TP1_FN_REVERSAL || strlen(mo->tx_date) != 8 ||
+	    strspn(mo->tx_date, "0123456789") != 8)
+		return -1;
+	vals[0] = mo->stserial;
+	vals[1] = st;
+	vals[2] = mo->rspcode[0] ? mo->rspcode : NULL;
+	if (strcmp(mo->outcome, "FAILED") == 0) {
+		vals[3] = (const char *)r->out.data;
+		lens[3] = (int)r->out.len;
+		fmts[3] = 1;
+		db_query_dated(r->as, SQL_TX_FAILED, mo->tx_date, 4, vals, lens,
+		    fmts, finished_cb, r);
+		return 0;
+	}
+	if (strcmp(mo->outcome, "SUCCESS") != 0)
+		return -1;
+	vals[3] = mo->mkt_serial[0] ? mo->mkt_serial : NULL;
+	vals[4] = (const char *)r->out.data;
+	lens[4] = (int)r->out.len;
+	fmts[4] = 1;
+	vals[5] = "";
+	vals[6] = mo->items.len > 4 ? (const char *)mo->items.data + 4 : NULL;
+	lens[6] = mo->items.len > 4 ? (int)mo->items.len - 4 : 0;
+	fmts[6] = 1;
+	db_query_dated(r->as, SQL_TX_OK, mo->tx_date, 7, vals, lens, fmts,
+	    finished_cb, r);
+	return 0;
+}
+
 static void
 record_outcome(struct req *r)
 {
@@ -130,6 +168,8 @@ record_outcome(struct req *r)
 	int		 lens[9] = { 0 }, fmts[9] = { 0 };
 
 	snprintf(st, sizeof(st), "%u", mo->status);
+	if (record_outcome_dated(r, st) == 0)
+		return;
 	vals[0] = mo->stserial;
 	vals[1] = mo->tx_date;
 	vals[2] = mo->outcome;

@@ -41,8 +41,9 @@ INSERT INTO sessions (token_hash, terminal_id, operator_id, settle_date, expires
   SELECT sha256(decode(lpad(t::text, 32, '0'), 'hex')), '86139000008' || lpad(t::text, 5, '0'),
          'PGB' || t, current_date, now() + interval '1 day' FROM generate_series(1, $NTERM) t;
 SQL
+sed "s/@DATE@/DATE '$(gf_sql "SELECT current_date")'/g" "$GF_SRC/bench/appsrv/payment.sql" >"$T/payment.sql"
 pgb=$("$PGBIN/pgbench" -h "$GF_PGHOST" -U gridfront -n -M prepared -c "$PGB_CLIENTS" -j 2 \
-	-T "$DUR" -D nterm="$NTERM" -f "$GF_SRC/bench/appsrv/payment.sql" "$GF_DBNAME" 2>&1)
+	-T "$DUR" -D nterm="$NTERM" -f "$T/payment.sql" "$GF_DBNAME" 2>&1)
 pgb_tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$pgb" | head -1)
 pgb_lat=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<<"$pgb")
 [ -n "$pgb_tps" ] || { echo "pgbench failed:"; echo "$pgb"; exit 1; }
