@@ -14,6 +14,16 @@
  * through them without sleeping in between.  Queries go to the least
  * loaded connection.
  *
+ * A statement with a batch form (sql.c: PAYMENT's claim) is batched: a
+ * connection has at most one of them in flight, and what queued meanwhile
+ * goes as one call of the batch form (arrays of the parameters, one row per
+ * request, one transaction), up to DB_BATCH_MAX requests with distinct
+ * first parameters (the terminal).  Each request's callback gets a result
+ * of its own row, as if it had run alone.  If the batch fails, nothing of
+ * it was committed, and each request runs again alone.  The claim's work
+ * per payment (seq check, session, key, PENDING row) then shares one
+ * statement's and one commit's overhead: bench/appsrv.
+ *
  * A dated statement (sql.c) is prepared on a connection when it is first
  * run there for a settle date, as "name_YYYYMMDD" with the date written in
  * as a constant, and the previous date's is deallocated: two more queries
@@ -40,13 +50,15 @@
 #define DB_MAX_PARAMS	16
 #define DB_MAX_QUEUE	20000	/* queued queries before new ones fail */
 #define DB_PIPE_DEPTH	8	/* queries in flight per connection */
+#define DB_BATCH_MAX	16	/* requests in one batch */
+#define DB_BATCH_SCAN	256	/* queued jobs looked at for one */
 
 /* C_IDLE: ready for queries (some may be in flight, see njobs). */
 enum conn_state { C_DOWN, C_CONNECTING, C_PREPARING, C_IDLE, C_BUSY };
 
 /* What a job sends: a prepared statement of sql.c, or a dated statement's
  * PREPARE or DEALLOCATE (internal: no caller waits for them). */
-enum job_kind { J_QUERY, J_PREPARE, J_DEALLOCATE };
+enum job_kind { J_QUERY, J_BATCH, J_PREPARE, J_DEALLOCATE };
 
 struct job {
 	TAILQ_ENTRY(job) entry;
@@ -54,6 +66,9 @@ struct job {
 	struct dbconn	*conn;		/* J_PREPARE: where it was sent */
 	int		 stmt;
 	char		 date[9];	/* a dated statement's YYYYMMDD */
+	int		 single;	/* never in a batch (one failed) */
+	struct job	**items;	/* J_BATCH: the requests, in order */
+	int		 nitems;
 	int		 n;
 	char		*vals[DB_MAX_PARAMS];
 	int		 lens[DB_MAX_PARAMS];
@@ -73,6 +88,7 @@ struct dbconn {
 	struct event	*wev;		/* write, while output is pending */
 	struct event	*retry;
 	int		 prep;		/* statements prepared so far */
+	int		 nbatch;	/* batchable jobs in flight */
 	char		 dated[SQL__COUNT][9];	/* date each is prepared for */
 	struct jobq	 jobs;		/* in flight, in the order sent */
 	int		 njobs;
@@ -94,7 +110,6 @@ struct db {
 
 static void	conn_start(struct dbconn *);
 static void	conn_io_cb(evutil_socket_t, short, void *);
-static void	db_kick(struct db *);
 
 int
 db_ok(PGresult *res, ExecStatusType want)
@@ -109,7 +124,75 @@ job_free(struct job *j)
 
 	for (i = 0; i < j->n; i++)
 		free(j->vals[i]);
+	for (i = 0; i < j->nitems; i++)
+		job_free(j->items[i]);
+	free(j->items);
 	free(j);
+}
+
+static int
+job_batchable(const struct job *j)
+{
+	return j->kind == J_QUERY && sql_defs[j->stmt].batch != NULL &&
+	    !j->single;
+}
+
+/* Row i of a batch's result, as a result of its own. */
+static PGresult *
+row_result(PGresult *res, int i)
+{
+	PGresult	*r;
+	int		 col;
+
+	if ((r = PQcopyResult(res, PG_COPYRES_ATTRS)) == NULL)
+		fatalx("db: out of memory");
+	for (col = 0; col < PQnfields(res); col++)
+		if (!PQsetvalue(r, 0, col, PQgetisnull(res, i, col) ? NULL :
+		    PQgetvalue(res, i, col), PQgetisnull(res, i, col) ? -1 :
+		    PQgetlength(res, i, col)))
+			fatalx("db: out of memory");
+	return r;
+}
+
+static void	db_kick(struct db *);
+
+static void
+batch_done(struct db *db, struct job *b, PGresult *res)
+{
+	PGresult	*r;
+	const char	*msg;
+	int		 i;
+
+	if (res == NULL) {
+		/* Committed or not, unknown: as for a single query. */
+		for (i = 0; i < b->nitems; i++)
+			b->items[i]->cb(NULL, b->items[i]->arg);
+	} else if (PQresultStatus(res) == PGRES_TUPLES_OK) {
+		if (PQntuples(res) != b->nitems)
+			fatalx("db: batch %s of %d gave %d rows",
+			    sql_defs[b->stmt].name, b->nitems, PQntuples(res));
+		for (i = 0; i < b->nitems; i++) {
+			r = row_result(res, i);
+			b->items[i]->cb(r, b->items[i]->arg);
+			PQclear(r);
+		}
+	} else {
+		/* Rolled back as a whole: each runs again, alone, first. */
+		msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+		log_warnx("db=batch stmt=%s items=%d error=\"%s\" retry=single",
+		    sql_defs[b->stmt].name, b->nitems, msg ? msg : "?");
+		for (i = b->nitems - 1; i >= 0; i--) {
+			b->items[i]->single = 1;
+			TAILQ_INSERT_HEAD(&db->queue, b->items[i], entry);
+			db->queued++;
+		}
+		b->nitems = 0;
+		db_kick(db);
+		return;
+	}
+	for (i = 0; i < b->nitems; i++)
+		job_free(b->items[i]);
+	b->nitems = 0;
 }
 
 static void
@@ -118,6 +201,9 @@ job_done(struct job *j, PGresult *res)
 	switch (j->kind) {
 	case J_QUERY:
 		j->cb(res, j->arg);
+		break;
+	case J_BATCH:
+		batch_done(j->conn->db, j, res);
 		break;
 	case J_PREPARE:
 		if (res != NULL && !db_ok(res, PGRES_COMMAND_OK)) {
@@ -180,6 +266,7 @@ conn_down(struct dbconn *c, const char *why)
 		c->res = NULL;
 	}
 	c->state = C_DOWN;
+	c->nbatch = 0;
 	/* Their outcome is unknown to us: each caller decides. */
 	while ((j = TAILQ_FIRST(&c->jobs)) != NULL) {
 		TAILQ_REMOVE(&c->jobs, j, entry);
@@ -224,18 +311,46 @@ conn_flush(struct dbconn *c)
 		conn_down(c, PQerrorMessage(c->pg));
 }
 
+/* Connect-time statement i: the statements of sql.c (but the dated ones:
+ * db_query_dated prepares them), then the batch forms.  0 when i is not
+ * one to prepare. */
+static int
+prep_stmt(int i, const char **name, const char **text, int *nparams)
+{
+	static char		 bname[SQL__COUNT][64];
+	const struct sql_def	*d;
+
+	if (i < SQL__COUNT) {
+		d = &sql_defs[i];
+		if (d->dated)
+			return 0;
+		*name = d->name;
+		*text = d->text;
+	} else {
+		d = &sql_defs[i - SQL__COUNT];
+		if (d->batch == NULL)
+			return 0;
+		snprintf(bname[i - SQL__COUNT], sizeof(bname[0]), "%s_n",
+		    d->name);
+		*name = bname[i - SQL__COUNT];
+		*text = d->batch;
+	}
+	*nparams = d->nparams;
+	return 1;
+}
+
 static int
 conn_send_prepare(struct dbconn *c)
 {
-	const struct sql_def	*d;
+	const char	*name = NULL, *text = NULL;
+	int		 nparams = 0;
 
-	while (c->prep < SQL__COUNT && sql_defs[c->prep].dated)
-		c->prep++;	/* db_query_dated prepares them */
-	if (c->prep == SQL__COUNT)
+	while (c->prep < 2 * SQL__COUNT &&
+	    !prep_stmt(c->prep, &name, &text, &nparams))
+		c->prep++;
+	if (c->prep == 2 * SQL__COUNT)
 		fatalx("db: no statement to prepare");
-	d = &sql_defs[c->prep];
-
-	if (!PQsendPrepare(c->pg, d->name, d->text, d->nparams, NULL)) {
+	if (!PQsendPrepare(c->pg, name, text, nparams, NULL)) {
 		conn_down(c, PQerrorMessage(c->pg));
 		return -1;
 	}
@@ -317,22 +432,25 @@ static void
 conn_result_done(struct dbconn *c)
 {
 	PGresult	*res = c->res;
+	const char	*name = NULL, *text = NULL;
+	int		 nparams = 0;
 
 	c->res = NULL;
 	switch (c->state) {
 	case C_PREPARING:
 		if (!db_ok(res, PGRES_COMMAND_OK)) {
 			log_warnx("db=prepare stmt=%s error=\"%s\"",
-			    sql_defs[c->prep].name,
+			    sql_defs[c->prep % SQL__COUNT].name,
 			    res ? PQresultErrorMessage(res) : "no result");
 			PQclear(res);
 			fatalx("db: cannot prepare %s (is the schema migrated?)",
-			    sql_defs[c->prep].name);
+			    sql_defs[c->prep % SQL__COUNT].name);
 		}
 		PQclear(res);
-		while (++c->prep < SQL__COUNT && sql_defs[c->prep].dated)
+		while (++c->prep < 2 * SQL__COUNT &&
+		    !prep_stmt(c->prep, &name, &text, &nparams))
 			;
-		if (c->prep < SQL__COUNT) {
+		if (c->prep < 2 * SQL__COUNT) {
 			conn_send_prepare(c);
 			return;
 		}
@@ -373,6 +491,8 @@ conn_job_synced(struct dbconn *c)
 	}
 	TAILQ_REMOVE(&c->jobs, j, entry);
 	c->njobs--;
+	if (j->kind == J_BATCH || job_batchable(j))
+		c->nbatch--;
 	job_done(j, res);
 	PQclear(res);
 }
@@ -539,7 +659,12 @@ conn_send_job(struct dbconn *c, struct job *j)
 	char			 name[64];
 	const char		*stname = d->name;
 
-	if (d->dated) {
+	if (j->kind == J_BATCH || job_batchable(j))
+		c->nbatch++;
+	if (j->kind == J_BATCH) {
+		snprintf(name, sizeof(name), "%s_n", d->name);
+		stname = name;
+	} else if (d->dated) {
 		if (conn_prepare_dated(c, j->stmt, j->date, name,
 		    sizeof(name)) == -1) {
 			TAILQ_INSERT_TAIL(&c->jobs, j, entry);
@@ -586,16 +711,18 @@ fail_cb(evutil_socket_t fd, short ev, void *arg)
 	}
 }
 
-/* The ready connection with the fewest queries in flight, if any has room. */
+/* The ready connection with the fewest queries in flight, if any has room
+ * (for a batchable job: and none of those in flight). */
 static struct dbconn *
-db_pick(struct db *db)
+db_pick(struct db *db, int batchable)
 {
 	struct dbconn	*best = NULL, *c;
 	int		 i;
 
 	for (i = 0; i < db->nconns; i++) {
 		c = &db->conns[i];
-		if (c->state != C_IDLE || c->njobs >= DB_PIPE_DEPTH)
+		if (c->state != C_IDLE || c->njobs >= DB_PIPE_DEPTH ||
+		    (batchable && c->nbatch > 0))
 			continue;
 		if (best == NULL || c->njobs < best->njobs)
 			best = c;
@@ -603,18 +730,107 @@ db_pick(struct db *db)
 	return best;
 }
 
-/* Hand queued jobs to ready connections; with none up, fail them. */
+/* SQL array literal of the items' parameter i (text values). */
+static char *
+array_literal(struct job **items, int n, int i)
+{
+	struct gbuf	 b;
+	const char	*v;
+	char		*s;
+	int		 k;
+
+	gbuf_init(&b);
+	gbuf_add_u8(&b, '{');
+	for (k = 0; k < n; k++) {
+		if (k > 0)
+			gbuf_add_u8(&b, ',');
+		if (items[k]->fmts[i] != 0)
+			fatalx("db: binary parameter in a batch");
+		if ((v = items[k]->vals[i]) == NULL) {
+			gbuf_add(&b, "NULL", 4);
+			continue;
+		}
+		gbuf_add_u8(&b, '"');
+		for (; *v != '\0'; v++) {
+			if (*v == '"' || *v == '\\')
+				gbuf_add_u8(&b, '\\');
+			gbuf_add_u8(&b, (uint8_t)*v);
+		}
+		gbuf_add_u8(&b, '"');
+	}
+	gbuf_add(&b, "}", 2);
+	s = xmalloc(b.len);
+	memcpy(s, b.data, b.len);
+	gbuf_free(&b);
+	return s;
+}
+
+/* Send first (taken off the queue) to c with the queued jobs of its
+ * statement that can join it. */
+static void
+db_send_batch(struct db *db, struct dbconn *c, struct job *first)
+{
+	struct job	*items[DB_BATCH_MAX], *k, *next, *b;
+	int		 n = 1, i, scanned = 0;
+
+	items[0] = first;
+	for (k = TAILQ_FIRST(&db->queue); k != NULL && n < DB_BATCH_MAX &&
+	    scanned < DB_BATCH_SCAN; k = next, scanned++) {
+		next = TAILQ_NEXT(k, entry);
+		if (k->stmt != first->stmt || !job_batchable(k))
+			continue;
+		for (i = 0; i < n; i++)
+			if (strcmp(items[i]->vals[0], k->vals[0]) == 0)
+				break;
+		if (i < n)
+			continue;	/* one terminal once per batch */
+		TAILQ_REMOVE(&db->queue, k, entry);
+		db->queued--;
+		items[n++] = k;
+	}
+	if (n == 1) {
+		conn_send_job(c, first);
+		return;
+	}
+	b = xcalloc(1, sizeof(*b));
+	b->kind = J_BATCH;
+	b->conn = c;
+	b->stmt = first->stmt;
+	b->n = first->n;
+	for (i = 0; i < b->n; i++)
+		b->vals[i] = array_literal(items, n, i);
+	b->items = xcalloc((size_t)n, sizeof(*b->items));
+	memcpy(b->items, items, (size_t)n * sizeof(*items));
+	b->nitems = n;
+	conn_send_job(c, b);
+}
+
+/* Hand queued jobs to ready connections; with none up, fail them.  A
+ * batchable job waits for a connection without one in flight; the jobs
+ * behind it go on meanwhile. */
 static void
 db_kick(struct db *db)
 {
 	struct dbconn	*c;
 	struct job	*j;
+	int		 scanned, batchable;
 
-	while (!TAILQ_EMPTY(&db->queue) && (c = db_pick(db)) != NULL) {
-		j = TAILQ_FIRST(&db->queue);
+again:
+	for (j = TAILQ_FIRST(&db->queue), scanned = 0; j != NULL &&
+	    scanned < DB_BATCH_SCAN; j = TAILQ_NEXT(j, entry), scanned++) {
+		batchable = job_batchable(j);
+		if ((c = db_pick(db, batchable)) == NULL) {
+			if (batchable)
+				continue;
+			break;		/* no room anywhere */
+		}
 		TAILQ_REMOVE(&db->queue, j, entry);
 		db->queued--;
-		conn_send_job(c, j);
+		if (batchable)
+			db_send_batch(db, c, j);
+		else
+			conn_send_job(c, j);
+		goto again;	/* the queue changed */
 	}
 	if (!TAILQ_EMPTY(&db->queue) && !db_any_up(db)) {
 		TAILQ_CONCAT(&db->failq, &db->queue, entry);

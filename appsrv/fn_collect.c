@@ -333,6 +333,13 @@ fn_money_claimed(struct req *r, PGresult *res, int col)
 	const char	*kind = PQgetvalue(res, 0, col);
 
 	if (PQgetisnull(res, 0, col)) {
+		if (r->combined) {
+			/* Not claimed with the seq check (a repeat, a
+			 * reversal, in a batch): claimed alone, now. */
+			r->combined = 0;
+			fn_money(r);
+			return;
+		}
 		req_fail(r, TP1_ST_INTERNAL, NULL);
 		return;
 	}

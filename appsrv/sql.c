@@ -48,7 +48,62 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	    "r_settle_date, r_locked, r_kind, r_stserial, r_tx_date, r_state, "
 	    "r_tp_status, r_response, r_orig_stserial, r_customer, r_amount "
 	    "FROM gf_money_begin($1, $2::bigint, $3::bytea, $4::text[], $5, $6, "
-	    "$7, $8, $9::smallint, $10::bigint, $11::smallint, $12, $13)", 13 },
+	    "$7, $8, $9::smallint, $10::bigint, $11::smallint, $12, $13)", 13, 0,
+	/*
+	 * The batch form (db.c): each parameter an array, one element per
+	 * request, at most one request per terminal; one row per request, in
+	 * order, with gf_money_begin's columns.  It does what gf_money_begin
+	 * does for a new key of a PAYMENT, PREPAY or CARD_RECHARGE: the seq
+	 * check, the session, the key and the PENDING row.  For any other
+	 * request whose seq and session pass (a repeat, a reversal, a key
+	 * taken meanwhile) r_kind is NULL and appsrv claims it alone with
+	 * gf_tx_claim, which is where gf_money_begin sends those too.
+	 */
+	    "WITH j AS MATERIALIZED (SELECT * FROM unnest($1::text[], "
+	    "$2::bigint[], $3::bytea[], $5::text[], $7::text[], $8::text[], "
+	    "$9::smallint[], $10::bigint[], $11::smallint[], $12::text[], "
+	    "$13::text[]) WITH ORDINALITY AS j(term, seq, tok, ts, cust, func, "
+	    "trcode, amount, pay_mode, meter, orig_ts, ord)), "
+	    "q AS (UPDATE terminals t SET last_seq = j.seq, last_seen = now() "
+	    "FROM j WHERE t.id = j.term AND t.last_seq < j.seq "
+	    "RETURNING t.id, t.last_seq), "
+	    "s AS MATERIALIZED (SELECT j.ord, s.operator_id, o.role, o.name, "
+	    "s.settle_date, o.locked FROM j JOIN q ON q.id = j.term "
+	    "JOIN sessions s ON s.token_hash = j.tok AND s.terminal_id = j.term "
+	    "AND s.ended_at IS NULL AND s.expires_at > now() "
+	    "AND s.settle_date = current_date "
+	    "JOIN operators o ON o.id = s.operator_id), "
+	    "k AS (INSERT INTO tx_keys (terminal_id, term_serial, stserial, "
+	    "settle_date) SELECT j.term, j.ts, gf_next_stserial(($6::text[])[1]), "
+	    "current_date FROM j JOIN s ON s.ord = j.ord WHERE NOT s.locked "
+	    "AND s.role = ANY ((($4::text[])[1])::text[]) "
+	    "AND j.func <> 'REVERSAL' AND NOT EXISTS (SELECT 1 FROM tx_keys k "
+	    "WHERE k.terminal_id = j.term AND k.term_serial = j.ts) "
+	    "ON CONFLICT DO NOTHING "
+	    "RETURNING terminal_id, term_serial, stserial, settle_date), "
+	    "x AS (INSERT INTO transactions (stserial, settle_date, terminal_id, "
+	    "term_serial, operator_id, customer_no, func, trcode, amount, "
+	    "pay_mode, meter_no, orig_stserial) SELECT k.stserial, "
+	    "k.settle_date, k.terminal_id, k.term_serial, s.operator_id, j.cust, "
+	    "j.func, j.trcode, j.amount, j.pay_mode, j.meter, NULL FROM k "
+	    "JOIN j ON j.term = k.terminal_id AND j.ts = k.term_serial "
+	    "JOIN s ON s.ord = j.ord "
+	    "RETURNING terminal_id, term_serial, stserial, settle_date) "
+	    "SELECT CASE WHEN q.id IS NOT NULL THEN true "
+	    "WHEN t.id IS NOT NULL THEN false END, "
+	    "COALESCE(q.last_seq, t.last_seq, 0), s.operator_id, s.role, "
+	    "s.name, to_char(s.settle_date, 'YYYYMMDD'), s.locked, "
+	    "CASE WHEN x.stserial IS NOT NULL THEN 'NEW' END, x.stserial, "
+	    "to_char(x.settle_date, 'YYYYMMDD'), "
+	    "CASE WHEN x.stserial IS NOT NULL THEN 'PENDING' END, "
+	    "NULL::integer, NULL::bytea, NULL::text, "
+	    "CASE WHEN x.stserial IS NOT NULL THEN j.cust END, "
+	    "CASE WHEN x.stserial IS NOT NULL THEN j.amount END "
+	    "FROM j LEFT JOIN q ON q.id = j.term "
+	    "LEFT JOIN terminals t ON t.id = j.term "
+	    "LEFT JOIN s ON s.ord = j.ord "
+	    "LEFT JOIN x ON x.terminal_id = j.term AND x.term_serial = j.ts "
+	    "ORDER BY j.ord" },
 	[SQL_TX_FINISH] = { "tx_finish",
 	    "SELECT r_state, r_receipt FROM gf_tx_finish($1, $2::date, $3, "
 	    "$4::integer, $5, $6, $7::bytea, $8, $9::bytea)", 9 },

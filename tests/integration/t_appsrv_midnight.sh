@@ -65,10 +65,10 @@ gf_start mktsim --pool 4 && gf_start ifsvc || gf_done	# pool: a held customer bl
 mapfile -t C < <("$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 5 | cut -d'|' -f1)
 [ ${#C[@]} -ge 5 ] || { fail "mktsim customers"; gf_done; }
 
-# Midnight at M, the first minute boundary at least 20 s ahead.  A POSIX
+# Midnight at M, the first minute boundary at least 15 s ahead.  A POSIX
 # zone "XYZ-hh:mm" is hh:mm east of UTC.
 now=$(date +%s)
-M=$(( (now + 20 + 59) / 60 * 60 ))
+M=$(( (now + 15 + 59) / 60 * 60 ))
 off=$(( (86400 - M % 86400) % 86400 ))
 [ $off -gt 43200 ] && off=$((off - 86400))
 if [ $off -ge 0 ]; then tz=$(printf 'XYZ-%02d:%02d' $((off / 3600)) $((off % 3600 / 60)))

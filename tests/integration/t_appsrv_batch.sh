@@ -1,0 +1,105 @@
+#!/bin/bash
+# t_appsrv_batch - PAYMENT claims in batches (appsrv/db.c).  With one
+# database connection, claims that arrive while one is in flight go
+# together: one statement, one transaction.  Checked here: a batch claims
+# each payment and each is answered; a repeat in a batch is answered from
+# its record (replayed) without a second claim; a batch that fails is rolled
+# back whole and each of its payments is claimed again alone, so that only
+# the one at fault fails.
+#
+# A trigger the test adds to `transactions` holds the first claim for a
+# second (so the others queue behind it) and refuses one customer number
+# (so that a batch fails).
+CONF_DATABASE_EXTRA='pool = 1'
+source "$GF_SRC/tests/integration/lib.sh"
+gf_setup
+gf_keys
+
+G() { "$BIN_GFCTL" -f "$GF_CONF" "$@"; }
+SOCK=$T/run/appsrv.sock
+SEQ=100	# one counter for all terminals, kept by this shell (see bg)
+req() {	# req TERMINAL OUTFILE JSON
+	SEQ=$((SEQ + 1))
+	"$TOOLS/ipcprobe" req "$SOCK" "$1" "$SEQ" "$3" >"$2"
+}
+status() { jq -r .status "$1"; }
+item() { jq -r --arg k "$2" '[.items[] | select(has($k)) | .[$k]][0] // empty' "$1"; }
+term() { printf '86139000000000%02d' "$1"; }
+pay() {	# pay N TERM_SERIAL CUSTOMER: terminal N pays, answer in $T/N-TERM_SERIAL
+	req "$(term "$1")" "$T/$1-$2" "{\"func\":\"PAYMENT\",\"items\":[{\"token\":\"${TOK[$1]}\"},{\"term_serial\":\"$2\"},{\"customer_no\":\"$3\"},{\"amount\":100},{\"pay_mode\":1}]}"
+}
+PIDS=()
+bg() { SEQ=$((SEQ + 1)); "$@" & PIDS+=($!); }	# the child uses SEQ + 1
+waitall() { wait "${PIDS[@]}"; PIDS=(); }	# not `wait`: the daemons are children too
+# Distinct transactions that wrote the keys of these term_serials.
+claims() {
+	local in; in=$(printf "'%s'," "$@"); in=${in%,}
+	gf_sql "SELECT count(DISTINCT xmin::text) FROM tx_keys WHERE term_serial IN ($in)"
+}
+
+declare -a TOK
+for n in 1 2 3 4 5; do
+	G terminal add --id "$(term $n)" --name "T$n" --suite 1 >/dev/null
+	G operator add --id "op$n" --name "N op$n" --role collector --pin 123456 >/dev/null
+done
+gf_start mktsim --pool 4 && gf_start ifsvc && gf_start appsrv || gf_done
+mapfile -t C < <("$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 6 | cut -d'|' -f1)
+[ ${#C[@]} -ge 6 ] || { fail "mktsim customers"; gf_done; }
+for n in 1 2 3 4 5; do
+	req "$(term $n)" "$T/so$n" "{\"func\":\"SIGN_ON\",\"items\":[{\"operator_id\":\"op$n\"},{\"pin\":\"123456\"}]}"
+	TOK[$n]=$(item "$T/so$n" token)
+done
+expect_match "${TOK[1]}${TOK[5]}" '^[0-9A-F]{64}$' "five terminals signed on"
+SLOW=${C[0]} BAD=${C[5]}
+gf_psql -q <<SQL
+CREATE FUNCTION t_batch_hook() RETURNS trigger LANGUAGE plpgsql AS \$\$
+BEGIN
+  IF NEW.customer_no = '$SLOW' THEN PERFORM pg_sleep(1); END IF;
+  IF NEW.customer_no = '$BAD' THEN RAISE EXCEPTION 't_appsrv_batch: refused'; END IF;
+  RETURN NEW;
+END \$\$;
+CREATE TRIGGER t_batch_hook BEFORE INSERT ON transactions
+  FOR EACH ROW EXECUTE FUNCTION t_batch_hook();
+SQL
+
+# ---- a batch: four claims queued behind a slow one ----
+bg pay 1 a1 "$SLOW"
+sleep 0.3
+for n in 2 3 4 5; do bg pay $n a$n "${C[$((n - 1))]}"; done
+waitall
+for n in 1 2 3 4 5; do
+	expect_eq "$(status "$T/$n-a$n")" OK "terminal $n: PAYMENT OK"
+done
+expect_eq "$(claims a2 a3 a4 a5)" 1 "the four queued claims were one transaction"
+expect_eq "$(claims a1 a2)" 2 "the slow one was claimed alone"
+expect_eq "$(gf_sql "SELECT count(*) FROM transactions t JOIN receipts r USING (stserial) WHERE t.state = 'SUCCESS' AND t.term_serial IN ('a1','a2','a3','a4','a5')")" 5 "five recorded SUCCESS with receipts"
+
+# ---- a repeat in a batch: replayed, not claimed again ----
+bg pay 1 b1 "$SLOW"
+sleep 0.3
+bg pay 2 a2 "${C[1]}"
+bg pay 3 b3 "${C[2]}"
+waitall
+expect_eq "$(status "$T/2-a2")" OK "the repeat answers OK"
+expect_eq "$(item "$T/2-a2" replayed)" 1 "with replayed = 1"
+expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE term_serial = 'a2'")" 1 "one transaction for its key"
+expect_eq "$(status "$T/3-b3")" OK "the other in the batch: OK"
+
+# ---- a batch that fails: each again alone, only the one at fault fails ----
+bg pay 1 c1 "$SLOW"
+sleep 0.3
+bg pay 2 c2 "${C[1]}"
+bg pay 3 c3 "$BAD"
+bg pay 4 c4 "${C[3]}"
+waitall
+expect_eq "$(status "$T/1-c1")" OK "the slow one: OK"
+expect_eq "$(status "$T/2-c2") $(status "$T/4-c4")" "OK OK" "the others of the failed batch: OK, claimed alone"
+expect_eq "$(claims c2 c4)" 2 "each in a transaction of its own"
+expect_match "$(status "$T/3-c3")" '^INTERNAL' "the one at fault fails alone"
+expect_eq "$(gf_sql "SELECT count(*) FROM tx_keys WHERE term_serial = 'c3'")" 0 "and nothing of it is recorded"
+check "appsrv logged the failed batch" -- grep -q 'db=batch stmt=money_begin items=3 .*retry=single' "$T/log/appsrv.out"
+# The failed batch used no seq: each terminal goes on with its next one.
+pay 3 d3 "${C[2]}"
+expect_eq "$(status "$T/3-d3")" OK "terminal 3 pays again afterwards"
+
+gf_done
