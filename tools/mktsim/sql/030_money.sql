@@ -49,23 +49,25 @@ END $$;
 -- 1002: oldest bill first, late fee before principal within a bill, the
 -- rest to the prepaid balance.  Before a bill's principal changes its fee
 -- accrual is brought up to d, so later accrual runs on the new principal.
+-- One pass over the customer's bills gives both the allocation and the
+-- total due before the payment (mk_totaldue's sum); the total due after it
+-- is that less what went to the bills: a bill brought up to d owes its fee
+-- accrued to d, less what was paid now.
 CREATE OR REPLACE FUNCTION mk_tx_1002(b json, d date, t text, omit boolean)
 RETURNS json LANGUAGE plpgsql AS $$
 DECLARE
   c mk_customers; x mk_bills; amount bigint; rest bigint; acc bigint;
-  f bigint; p bigint; settled json[] := '{}'; alloc json[] := '{}';
-  body json;
+  f bigint; p bigint; due bigint := 0; settled json[] := '{}';
+  alloc json[] := '{}'; body json;
 BEGIN
   amount := mk_amount(b);
   c := mk_lock_customer(mk_str(b, 'custno'));
-  IF mk_totaldue(c.custno, d) <= 0 THEN
-    PERFORM mk_fail('1002', 'no arrears');
-  END IF;
   rest := amount;
   FOR x IN SELECT * FROM mk_bills WHERE custno = c.custno
             ORDER BY month FOR UPDATE LOOP
-    EXIT WHEN rest = 0;
     acc := mk_fee_acc(x, d);
+    due := due + x.principal - x.paid_principal + acc / 1000 - x.paid_latefee;
+    CONTINUE WHEN rest = 0;
     f := LEAST(rest, acc / 1000 - x.paid_latefee);
     rest := rest - f;
     p := LEAST(rest, x.principal - x.paid_principal);
@@ -77,10 +79,13 @@ BEGIN
     settled := settled || json_build_object('month', x.month, 'principal', p, 'latefee', f);
     alloc := alloc || json_build_object('id', x.id, 'principal', p, 'latefee', f);
   END LOOP;
+  IF due <= 0 THEN
+    PERFORM mk_fail('1002', 'no arrears');
+  END IF;
   UPDATE mk_customers SET balance = balance + rest WHERE custno = c.custno
     RETURNING * INTO c;
   body := json_build_object('mkserial', mk_new_mkserial(d), 'balance', c.balance,
-            'totaldue', mk_totaldue(c.custno, d), 'settled', array_to_json(settled));
+            'totaldue', due - (amount - rest), 'settled', array_to_json(settled));
   PERFORM mk_record(b, '1002', c.custno, amount, d, t, omit, body,
             json_build_object('alloc', array_to_json(alloc), 'excess', rest));
   RETURN body;
