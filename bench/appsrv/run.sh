@@ -8,6 +8,9 @@
 # customer's arrears).  Prints both rates, the path's PAYMENT p50/p99, the
 # ratio and the CPU seconds of each process.  Targets (2-core machine):
 # >= 2,000 payments/s, p99 <= 50 ms, ratio >= 0.5.
+# payment.sql is a payment's SQL issued alone; in the path, appsrv claims
+# payments that queue behind one another in batches (appsrv/db.c), which
+# "commits per payment" shows: 2.00 when every claim went alone.
 #
 #   [POOL=4] [MI_POOL=4] GF_BUILD=build-rel bench/appsrv/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
 # Use a build without sanitizers.  Without GF_TEST_PGHOST the run gets its
