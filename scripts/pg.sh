@@ -1,6 +1,7 @@
 # pg.sh - the embedded PostgreSQL cluster, sourced by ./gf and the tests.
 #
-# pg_cluster_start DATADIR SOCKDIR   initdb if needed, start (Unix socket only)
+# pg_cluster_start DATADIR SOCKDIR [throwaway]
+#                                    initdb if needed, start (Unix socket only)
 # pg_cluster_stop DATADIR            fast shutdown
 # pg_cluster_remove DATADIR          stop and delete a throw-away cluster
 # As root the cluster runs as the unprivileged system user "gridfront", in a
@@ -57,10 +58,32 @@ _pg_link() {	# _pg_link REAL LINK
 	fi
 }
 
+# As root: a cluster under /var/lib/gridfront whose link is gone was left by
+# an earlier checkout at the same path (its var/ was deleted, and with it
+# the keys and terminals that went with the data).  Starting it would mix
+# its books with a new station's; it is stopped and moved aside, not
+# deleted (a throw-away one, the tests', is deleted).
+_pg_orphan_aside() {	# _pg_orphan_aside LINK [throwaway]
+	local link=$1 dir aside
+	[ "$(id -u)" = 0 ] && [ ! -L "$link" ] && [ ! -e "$link" ] &&
+		[ -f "$PG_REAL_DATA/PG_VERSION" ] || return 0
+	dir=$(dirname "$PG_REAL_DATA")
+	pg_as_owner "$PGBIN/pg_ctl" -D "$PG_REAL_DATA" -m fast -w stop >/dev/null 2>&1 || true
+	if [ "${2:-}" = throwaway ]; then
+		rm -rf "$PG_REAL_DATA"
+		return 0
+	fi
+	aside=$dir.orphaned-$(date +%Y%m%d%H%M%S)
+	mkdir -p "$aside"
+	mv "$PG_REAL_DATA" "$aside/data"
+	echo "pg.sh: $link had no cluster; the one left at $PG_REAL_DATA by an earlier checkout is now $aside/data" >&2
+}
+
 pg_cluster_start() {
 	local data=$1 sock=$2
 	pg_ensure_user
 	_pg_real_dirs "$data" "$sock"
+	_pg_orphan_aside "$data" "${3:-}"
 	mkdir -p "$PG_REAL_SOCK"
 	[ "$(id -u)" = 0 ] && chown gridfront: "$PG_REAL_SOCK" "$(dirname "$PG_REAL_DATA")"
 	_pg_link "$PG_REAL_DATA" "$data" || return 1

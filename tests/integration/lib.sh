@@ -89,7 +89,7 @@ gf_setup() {
 		GF_OWN_PG=
 	else
 		GF_OWN_PG=$T/pg
-		pg_cluster_start "$T/pg" "$T/pgsock" || { echo "cannot start PostgreSQL"; exit 1; }
+		pg_cluster_start "$T/pg" "$T/pgsock" throwaway || { echo "cannot start PostgreSQL"; exit 1; }
 		GF_PGHOST=$T/pgsock
 	fi
 	GF_PGHOST=$(realpath "$GF_PGHOST")
