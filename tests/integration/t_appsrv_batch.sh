@@ -3,7 +3,8 @@
 # database connection, claims that arrive while one is in flight go
 # together: one statement, one transaction.  Checked here: a batch claims
 # each payment and each is answered; a repeat in a batch is answered from
-# its record (replayed) without a second claim; a batch that fails is rolled
+# its record (replayed) without a second claim, and so is a reversal, with
+# its rules; a batch that fails is rolled
 # back whole and each of its payments is claimed again alone, so that only
 # the one at fault fails.
 #
@@ -84,6 +85,16 @@ expect_eq "$(status "$T/2-a2")" OK "the repeat answers OK"
 expect_eq "$(item "$T/2-a2" replayed)" 1 "with replayed = 1"
 expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE term_serial = 'a2'")" 1 "one transaction for its key"
 expect_eq "$(status "$T/3-b3")" OK "the other in the batch: OK"
+
+# ---- a reversal in a batch: claimed alone after the batch, with its rules ----
+bg pay 1 r1 "$SLOW"
+sleep 0.3
+bg req "$(term 2)" "$T/2-rv2" "{\"func\":\"REVERSAL\",\"items\":[{\"token\":\"${TOK[2]}\"},{\"term_serial\":\"rv2\"},{\"orig_term_serial\":\"a2\"},{\"reason\":\"test\"}]}"
+bg pay 4 r4 "${C[3]}"
+waitall
+expect_eq "$(status "$T/2-rv2")" OK "the reversal answers OK"
+expect_eq "$(gf_sql "SELECT state FROM transactions WHERE term_serial = 'a2'")" REVERSED "and its payment is REVERSED"
+expect_eq "$(status "$T/4-r4")" OK "the payment beside it: OK"
 
 # ---- a batch that fails: each again alone, only the one at fault fails ----
 bg pay 1 c1 "$SLOW"
