@@ -4,6 +4,11 @@
  * blocks on the database while requests are in flight.  A lost connection
  * fails the query in flight and everything queued (cb gets NULL) and is
  * re-established after a second.
+ *
+ * Each statement text is prepared on the connection the first time it is
+ * run there (a PREPARE, then the query): the settler's scans, run every
+ * settle_interval over all the month partitions of `transactions`, were
+ * planned again each time, about 4 % of a core with the station idle.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +29,8 @@ struct db_q {
 	void		*arg;
 };
 
+#define DB_NPREP	32	/* statements prepared per connection */
+
 struct db {
 	struct event_base	*base;
 	char			*dsn;
@@ -35,10 +42,14 @@ struct db {
 	TAILQ_HEAD(, db_q)	 queue;
 	struct db_q		*cur;		/* sent, result pending */
 	PGresult		*res;		/* last result of cur */
+	char			*prepared[DB_NPREP];	/* texts, "ifsvc_<i>" */
+	int			 nprepared;
+	int			 preparing;	/* cur waits for its PREPARE */
 };
 
 static void	db_connect(struct db *);
 static void	db_next(struct db *);
+static int	db_send(struct db *);
 
 static void
 db_q_free(struct db_q *q)
@@ -81,6 +92,9 @@ db_reset(struct db *db)
 	if (db->res != NULL)
 		PQclear(db->res);
 	db->res = NULL;
+	while (db->nprepared > 0)
+		free(db->prepared[--db->nprepared]);
+	db->preparing = 0;
 	if ((q = db->cur) != NULL) {
 		db->cur = NULL;
 		q->cb(NULL, q->arg);
@@ -116,8 +130,18 @@ db_read_cb(evutil_socket_t fd, short what, void *arg)
 		}
 		q = db->cur;
 		r = db->res;
-		db->cur = NULL;
 		db->res = NULL;
+		if (db->preparing) {
+			db->preparing = 0;
+			if (db_ok(r)) {
+				PQclear(r);
+				db->prepared[db->nprepared++] = xstrdup(q->sql);
+				if (db_send(db) == -1)
+					return;
+				continue;
+			}
+		}
+		db->cur = NULL;
 		if (!db_ok(r))
 			log_warnx("db: query failed: %s",
 			    r ? PQresultErrorMessage(r) : "no result");
@@ -147,27 +171,53 @@ db_write_cb(evutil_socket_t fd, short what, void *arg)
 		db_reset(db);
 }
 
+/* Send db->cur: prepared if its text is, else its PREPARE first (while
+ * there is room), else as it is.  -1: the connection was reset. */
+static int
+db_send(struct db *db)
+{
+	struct db_q	*q = db->cur;
+	char		 name[32];
+	int		 i, r, ok;
+
+	for (i = 0; i < db->nprepared; i++)
+		if (strcmp(db->prepared[i], q->sql) == 0)
+			break;
+	snprintf(name, sizeof(name), "ifsvc_%d", i);
+	if (i < db->nprepared)
+		ok = PQsendQueryPrepared(db->conn, name, q->n,
+		    (const char *const *)q->params, NULL, NULL, 0);
+	else if (db->nprepared < DB_NPREP) {
+		ok = PQsendPrepare(db->conn, name, q->sql, q->n, NULL);
+		db->preparing = 1;
+	} else
+		ok = PQsendQueryParams(db->conn, q->sql, q->n, NULL,
+		    (const char *const *)q->params, NULL, NULL, 0);
+	if (!ok) {
+		log_warnx("db: send failed: %s", PQerrorMessage(db->conn));
+		db_reset(db);
+		return -1;
+	}
+	if ((r = PQflush(db->conn)) == 1)
+		event_add(db->ev_write, NULL);
+	else if (r == -1) {
+		db_reset(db);
+		return -1;
+	}
+	return 0;
+}
+
 static void
 db_next(struct db *db)
 {
 	struct db_q	*q;
-	int		 r;
 
 	if (db->conn == NULL || db->cur != NULL ||
 	    (q = TAILQ_FIRST(&db->queue)) == NULL)
 		return;
 	TAILQ_REMOVE(&db->queue, q, entry);
 	db->cur = q;
-	if (!PQsendQueryParams(db->conn, q->sql, q->n, NULL,
-	    (const char *const *)q->params, NULL, NULL, 0)) {
-		log_warnx("db: send failed: %s", PQerrorMessage(db->conn));
-		db_reset(db);
-		return;
-	}
-	if ((r = PQflush(db->conn)) == 1)
-		event_add(db->ev_write, NULL);
-	else if (r == -1)
-		db_reset(db);
+	db_send(db);
 }
 
 static void
@@ -241,6 +291,8 @@ db_free(struct db *db)
 	}
 	if (db->res != NULL)
 		PQclear(db->res);
+	while (db->nprepared > 0)
+		free(db->prepared[--db->nprepared]);
 	if (db->ev_read != NULL)
 		event_free(db->ev_read);
 	if (db->ev_write != NULL)
