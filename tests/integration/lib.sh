@@ -64,11 +64,15 @@ gf_done() {
 	exit $?
 }
 
-# A TCP port nobody listens on (checked against /proc/net/tcp*).
+# A TCP port nobody listens on (checked against /proc/net/tcp*), below the
+# kernel's ephemeral range: a port from that range could be taken by any
+# outgoing connection (another test's) before our daemon binds it.
 gf_free_port() {
-	local p hex
+	local p hex lo
+	read -r lo _ </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || lo=32768
+	[ "$lo" -gt 11024 ] || lo=32768
 	while :; do
-		p=$((20000 + RANDOM % 40000))
+		p=$((10000 + RANDOM % (lo - 10000)))
 		hex=$(printf ':%04X ' "$p")
 		grep -q "$hex" /proc/net/tcp /proc/net/tcp6 2>/dev/null || { echo "$p"; return; }
 	done
