@@ -8,8 +8,8 @@
 # back whole and each of its payments is claimed again alone, so that only
 # the one at fault fails.
 #
-# A trigger the test adds to `transactions` holds the first claim for a
-# second (so the others queue behind it) and refuses one customer number
+# A trigger the test adds to `transactions` holds the first claim for two
+# seconds (so the others queue behind it) and refuses one customer number
 # (so that a batch fails).
 CONF_DATABASE_EXTRA='pool = 1'
 source "$GF_SRC/tests/integration/lib.sh"
@@ -28,6 +28,15 @@ item() { jq -r --arg k "$2" '[.items[] | select(has($k)) | .[$k]][0] // empty' "
 term() { printf '86139000000000%02d' "$1"; }
 pay() {	# pay N TERM_SERIAL CUSTOMER: terminal N pays, answer in $T/N-TERM_SERIAL
 	req "$(term "$1")" "$T/$1-$2" "{\"func\":\"PAYMENT\",\"items\":[{\"token\":\"${TOK[$1]}\"},{\"term_serial\":\"$2\"},{\"customer_no\":\"$3\"},{\"amount\":100},{\"pay_mode\":1}]}"
+}
+# Until the slow claim sits in the trigger's sleep (it went alone).
+wait_slow() {
+	local i
+	for i in $(seq 100); do
+		[ "$(gf_sql "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'PgSleep'")" = 1 ] && return 0
+		sleep 0.05
+	done
+	fail "the slow claim did not start"
 }
 PIDS=()
 bg() { SEQ=$((SEQ + 1)); "$@" & PIDS+=($!); }	# the child uses SEQ + 1
@@ -55,7 +64,7 @@ SLOW=${C[0]} BAD=${C[5]}
 gf_psql -q <<SQL
 CREATE FUNCTION t_batch_hook() RETURNS trigger LANGUAGE plpgsql AS \$\$
 BEGIN
-  IF NEW.customer_no = '$SLOW' THEN PERFORM pg_sleep(1); END IF;
+  IF NEW.customer_no = '$SLOW' THEN PERFORM pg_sleep(2); END IF;
   IF NEW.customer_no = '$BAD' THEN RAISE EXCEPTION 't_appsrv_batch: refused'; END IF;
   RETURN NEW;
 END \$\$;
@@ -65,7 +74,7 @@ SQL
 
 # ---- a batch: four claims queued behind a slow one ----
 bg pay 1 a1 "$SLOW"
-sleep 0.3
+wait_slow
 for n in 2 3 4 5; do bg pay $n a$n "${C[$((n - 1))]}"; done
 waitall
 for n in 1 2 3 4 5; do
@@ -77,7 +86,7 @@ expect_eq "$(gf_sql "SELECT count(*) FROM transactions t JOIN receipts r USING (
 
 # ---- a repeat in a batch: replayed, not claimed again ----
 bg pay 1 b1 "$SLOW"
-sleep 0.3
+wait_slow
 bg pay 2 a2 "${C[1]}"
 bg pay 3 b3 "${C[2]}"
 waitall
@@ -88,7 +97,7 @@ expect_eq "$(status "$T/3-b3")" OK "the other in the batch: OK"
 
 # ---- a reversal in a batch: claimed alone after the batch, with its rules ----
 bg pay 1 r1 "$SLOW"
-sleep 0.3
+wait_slow
 bg req "$(term 2)" "$T/2-rv2" "{\"func\":\"REVERSAL\",\"items\":[{\"token\":\"${TOK[2]}\"},{\"term_serial\":\"rv2\"},{\"orig_term_serial\":\"a2\"},{\"reason\":\"test\"}]}"
 bg pay 4 r4 "${C[3]}"
 waitall
@@ -98,7 +107,7 @@ expect_eq "$(status "$T/4-r4")" OK "the payment beside it: OK"
 
 # ---- a batch that fails: each again alone, only the one at fault fails ----
 bg pay 1 c1 "$SLOW"
-sleep 0.3
+wait_slow
 bg pay 2 c2 "${C[1]}"
 bg pay 3 c3 "$BAD"
 bg pay 4 c4 "${C[3]}"
