@@ -317,6 +317,13 @@ conn_flush(struct dbconn *c)
 		conn_down(c, PQerrorMessage(c->pg));
 }
 
+/* The name statement stmt's batch form is prepared under. */
+static void
+batch_name(char *buf, size_t len, int stmt)
+{
+	snprintf(buf, len, "%s_n", sql_defs[stmt].name);
+}
+
 /* Connect-time statement i: the statements of sql.c (but the dated ones:
  * db_query_dated prepares them), then the batch forms.  0 when i is not
  * one to prepare. */
@@ -336,8 +343,8 @@ prep_stmt(int i, const char **name, const char **text, int *nparams)
 		d = &sql_defs[i - SQL__COUNT];
 		if (d->batch == NULL)
 			return 0;
-		snprintf(bname[i - SQL__COUNT], sizeof(bname[0]), "%s_n",
-		    d->name);
+		batch_name(bname[i - SQL__COUNT], sizeof(bname[0]),
+		    i - SQL__COUNT);
 		*name = bname[i - SQL__COUNT];
 		*text = d->batch;
 	}
@@ -668,7 +675,7 @@ conn_send_job(struct dbconn *c, struct job *j)
 	if (j->kind == J_BATCH || job_batchable(j))
 		c->nbatch++;
 	if (j->kind == J_BATCH) {
-		snprintf(name, sizeof(name), "%s_n", d->name);
+		batch_name(name, sizeof(name), j->stmt);
 		stname = name;
 	} else if (d->dated) {
 		if (conn_prepare_dated(c, j->stmt, j->date, name,

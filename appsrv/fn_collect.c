@@ -121,55 +121,22 @@ finished_cb(PGresult *res, void *arg)
 	req_send(r);
 }
 
-/* The common outcomes, answered by the marketing system, of all but a
- * reversal: one statement on the settle date's partition (sql.c). */
-static int
-record_outcome_dated(struct req *r, const char *st)
-{
-	struct money	*mo = r->fstate;
-	const char	*vals[7];
-	int		 lens[7] = { 0 }, fmts[7] = { 0 };
-
-	if (r->func == TP1_FN_REVERSAL || strlen(mo->tx_date) != 8 ||
-	    strspn(mo->tx_date, "0123456789") != 8)
-		return -1;
-	vals[0] = mo->stserial;
-	vals[1] = st;
-	vals[2] = mo->rspcode[0] ? mo->rspcode : NULL;
-	if (strcmp(mo->outcome, "FAILED") == 0) {
-		vals[3] = (const char *)r->out.data;
-		lens[3] = (int)r->out.len;
-		fmts[3] = 1;
-		db_query_dated(r->as, SQL_TX_FAILED, mo->tx_date, 4, vals, lens,
-		    fmts, finished_cb, r);
-		return 0;
-	}
-	if (strcmp(mo->outcome, "SUCCESS") != 0)
-		return -1;
-	vals[3] = mo->mkt_serial[0] ? mo->mkt_serial : NULL;
-	vals[4] = (const char *)r->out.data;
-	lens[4] = (int)r->out.len;
-	fmts[4] = 1;
-	vals[5] = "";
-	vals[6] = mo->items.len > 4 ? (const char *)mo->items.data + 4 : NULL;
-	lens[6] = mo->items.len > 4 ? (int)mo->items.len - 4 : 0;
-	fmts[6] = 1;
-	db_query_dated(r->as, SQL_TX_OK, mo->tx_date, 7, vals, lens, fmts,
-	    finished_cb, r);
-	return 0;
-}
+/* Columns of gf_tx_finish's parameters that sql.c's tx_ok and tx_failed
+ * take, in their order. */
+static const int tx_ok_cols[] = { 0, 3, 4, 5, 6, 7, 8 };
+static const int tx_failed_cols[] = { 0, 3, 4, 6 };
 
 static void
 record_outcome(struct req *r)
 {
 	struct money	*mo = r->fstate;
 	char		 st[16];
-	const char	*vals[9];
-	int		 lens[9] = { 0 }, fmts[9] = { 0 };
+	const char	*vals[9], *dv[9];
+	int		 lens[9] = { 0 }, fmts[9] = { 0 }, dl[9], df[9];
+	const int	*cols = NULL;
+	int		 i, n = 0, stmt = 0;
 
 	snprintf(st, sizeof(st), "%u", mo->status);
-	if (record_outcome_dated(r, st) == 0)
-		return;
 	vals[0] = mo->stserial;
 	vals[1] = mo->tx_date;
 	vals[2] = mo->outcome;
@@ -183,7 +150,30 @@ record_outcome(struct req *r)
 	vals[8] = mo->items.len > 4 ? (const char *)mo->items.data + 4 : NULL;
 	lens[8] = mo->items.len > 4 ? (int)mo->items.len - 4 : 0;
 	fmts[8] = 1;
-	db_query(r->as, SQL_TX_FINISH, 9, vals, lens, fmts, finished_cb, r);
+	/* What the marketing system answered, for all but a reversal: one
+	 * statement on the settle date's partition (sql.c). */
+	if (r->func != TP1_FN_REVERSAL && strcmp(mo->outcome, "SUCCESS") == 0) {
+		stmt = SQL_TX_OK;
+		cols = tx_ok_cols;
+		n = (int)(sizeof(tx_ok_cols) / sizeof(tx_ok_cols[0]));
+	} else if (r->func != TP1_FN_REVERSAL &&
+	    strcmp(mo->outcome, "FAILED") == 0) {
+		stmt = SQL_TX_FAILED;
+		cols = tx_failed_cols;
+		n = (int)(sizeof(tx_failed_cols) / sizeof(tx_failed_cols[0]));
+	}
+	if (cols == NULL) {
+		db_query(r->as, SQL_TX_FINISH, 9, vals, lens, fmts,
+		    finished_cb, r);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		dv[i] = vals[cols[i]];
+		dl[i] = lens[cols[i]];
+		df[i] = fmts[cols[i]];
+	}
+	db_query_dated(r->as, stmt, mo->tx_date, n, dv, dl, df, finished_cb,
+	    r);
 }
 
 static void

@@ -78,6 +78,11 @@ gf_free_port() {
 	done
 }
 
+# An ipcprobe answer (JSON) kept in FILE: its status; the first value of
+# item KEY (empty when absent).
+gf_status() { jq -r .status "$1"; }
+gf_item() { jq -r --arg k "$2" '[.items[] | select(has($k)) | .[$k]][0] // empty' "$1"; }
+
 gf_psql() { pg_psql "$GF_PGHOST" -d "$GF_DBNAME" "$@"; }
 # One value from a query: gf_sql "SELECT ..."
 gf_sql() { gf_psql -At -c "$1"; }

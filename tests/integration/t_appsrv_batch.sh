@@ -23,8 +23,6 @@ req() {	# req TERMINAL OUTFILE JSON
 	SEQ=$((SEQ + 1))
 	"$TOOLS/ipcprobe" req "$SOCK" "$1" "$SEQ" "$3" >"$2"
 }
-status() { jq -r .status "$1"; }
-item() { jq -r --arg k "$2" '[.items[] | select(has($k)) | .[$k]][0] // empty' "$1"; }
 term() { printf '86139000000000%02d' "$1"; }
 pay() {	# pay N TERM_SERIAL CUSTOMER: terminal N pays, answer in $T/N-TERM_SERIAL
 	req "$(term "$1")" "$T/$1-$2" "{\"func\":\"PAYMENT\",\"items\":[{\"token\":\"${TOK[$1]}\"},{\"term_serial\":\"$2\"},{\"customer_no\":\"$3\"},{\"amount\":100},{\"pay_mode\":1}]}"
@@ -57,7 +55,7 @@ mapfile -t C < <("$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 6 
 [ ${#C[@]} -ge 6 ] || { fail "mktsim customers"; gf_done; }
 for n in 1 2 3 4 5; do
 	req "$(term $n)" "$T/so$n" "{\"func\":\"SIGN_ON\",\"items\":[{\"operator_id\":\"op$n\"},{\"pin\":\"123456\"}]}"
-	TOK[$n]=$(item "$T/so$n" token)
+	TOK[$n]=$(gf_item "$T/so$n" token)
 done
 expect_match "${TOK[1]}${TOK[5]}" '^[0-9A-F]{64}$' "five terminals signed on"
 SLOW=${C[0]} BAD=${C[5]}
@@ -78,7 +76,7 @@ wait_slow
 for n in 2 3 4 5; do bg pay $n a$n "${C[$((n - 1))]}"; done
 waitall
 for n in 1 2 3 4 5; do
-	expect_eq "$(status "$T/$n-a$n")" OK "terminal $n: PAYMENT OK"
+	expect_eq "$(gf_status "$T/$n-a$n")" OK "terminal $n: PAYMENT OK"
 done
 expect_eq "$(claims a2 a3 a4 a5)" 1 "the four queued claims were one transaction"
 expect_eq "$(claims a1 a2)" 2 "the slow one was claimed alone"
@@ -90,10 +88,10 @@ wait_slow
 bg pay 2 a2 "${C[1]}"
 bg pay 3 b3 "${C[2]}"
 waitall
-expect_eq "$(status "$T/2-a2")" OK "the repeat answers OK"
-expect_eq "$(item "$T/2-a2" replayed)" 1 "with replayed = 1"
+expect_eq "$(gf_status "$T/2-a2")" OK "the repeat answers OK"
+expect_eq "$(gf_item "$T/2-a2" replayed)" 1 "with replayed = 1"
 expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE term_serial = 'a2'")" 1 "one transaction for its key"
-expect_eq "$(status "$T/3-b3")" OK "the other in the batch: OK"
+expect_eq "$(gf_status "$T/3-b3")" OK "the other in the batch: OK"
 
 # ---- a reversal in a batch: claimed alone after the batch, with its rules ----
 bg pay 1 r1 "$SLOW"
@@ -101,9 +99,9 @@ wait_slow
 bg req "$(term 2)" "$T/2-rv2" "{\"func\":\"REVERSAL\",\"items\":[{\"token\":\"${TOK[2]}\"},{\"term_serial\":\"rv2\"},{\"orig_term_serial\":\"a2\"},{\"reason\":\"test\"}]}"
 bg pay 4 r4 "${C[3]}"
 waitall
-expect_eq "$(status "$T/2-rv2")" OK "the reversal answers OK"
+expect_eq "$(gf_status "$T/2-rv2")" OK "the reversal answers OK"
 expect_eq "$(gf_sql "SELECT state FROM transactions WHERE term_serial = 'a2'")" REVERSED "and its payment is REVERSED"
-expect_eq "$(status "$T/4-r4")" OK "the payment beside it: OK"
+expect_eq "$(gf_status "$T/4-r4")" OK "the payment beside it: OK"
 
 # ---- a batch that fails: each again alone, only the one at fault fails ----
 bg pay 1 c1 "$SLOW"
@@ -112,14 +110,14 @@ bg pay 2 c2 "${C[1]}"
 bg pay 3 c3 "$BAD"
 bg pay 4 c4 "${C[3]}"
 waitall
-expect_eq "$(status "$T/1-c1")" OK "the slow one: OK"
-expect_eq "$(status "$T/2-c2") $(status "$T/4-c4")" "OK OK" "the others of the failed batch: OK, claimed alone"
+expect_eq "$(gf_status "$T/1-c1")" OK "the slow one: OK"
+expect_eq "$(gf_status "$T/2-c2") $(gf_status "$T/4-c4")" "OK OK" "the others of the failed batch: OK, claimed alone"
 expect_eq "$(claims c2 c4)" 2 "each in a transaction of its own"
-expect_match "$(status "$T/3-c3")" '^INTERNAL' "the one at fault fails alone"
+expect_match "$(gf_status "$T/3-c3")" '^INTERNAL' "the one at fault fails alone"
 expect_eq "$(gf_sql "SELECT count(*) FROM tx_keys WHERE term_serial = 'c3'")" 0 "and nothing of it is recorded"
 check "appsrv logged the failed batch" -- grep -q 'db=batch stmt=money_begin items=3 .*retry=single' "$T/log/appsrv.out"
 # The failed batch used no seq: each terminal goes on with its next one.
 pay 3 d3 "${C[2]}"
-expect_eq "$(status "$T/3-d3")" OK "terminal 3 pays again afterwards"
+expect_eq "$(gf_status "$T/3-d3")" OK "terminal 3 pays again afterwards"
 
 gf_done

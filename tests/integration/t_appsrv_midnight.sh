@@ -27,11 +27,9 @@ req() {	# req OUTFILE JSON: one request, the answer in OUTFILE
 	local s=$(($(cat "$T/seq") + 1)); echo $s >"$T/seq"
 	"$TOOLS/ipcprobe" req "$SOCK" "$TERM1" "$s" "$2" >"$1"
 }
-status() { jq -r .status "$1"; }
-item() { jq -r --arg k "$2" '[.items[] | select(has($k)) | .[$k]][0] // empty' "$1"; }
 signon() {
 	req "$T/so" '{"func":"SIGN_ON","items":[{"operator_id":"op1"},{"pin":"123456"}]}'
-	item "$T/so" token
+	gf_item "$T/so" token
 }
 pay() {	# pay OUTFILE TOKEN TERM_SERIAL CUSTOMER
 	req "$1" "{\"func\":\"PAYMENT\",\"items\":[{\"token\":\"$2\"},{\"term_serial\":\"$3\"},{\"customer_no\":\"$4\"},{\"amount\":100},{\"pay_mode\":1}]}"
@@ -83,7 +81,7 @@ expect_match "$(gf_sql "SELECT to_char(localtimestamp, 'HH24:MI')")" '^23:5[89]$
 until_utc $((M - 10))
 TOK=$(signon)
 pay "$T/p1" "$TOK" p1 "${C[0]}"
-expect_eq "$(status "$T/p1")" OK "D: P1 OK"
+expect_eq "$(gf_status "$T/p1")" OK "D: P1 OK"
 expect_eq "$(tx p1)" "SUCCESS $D" "D: P1 recorded on D"
 hold "${C[1]}"
 sleep 0.5
@@ -97,21 +95,21 @@ expect_eq "$(tx p2)" "PENDING $D" "D: P2 claimed on D, waiting for its answer"
 until_utc $((M + 1))
 expect_eq "$(gf_sql "SELECT current_date")" "$D1" "appsrv's zone: the date changed"
 pay "$T/p3x" "$TOK" p3x "${C[2]}"
-expect_eq "$(status "$T/p3x")" NOT_SIGNED_ON "D+1: D's session is over"
+expect_eq "$(gf_status "$T/p3x")" NOT_SIGNED_ON "D+1: D's session is over"
 TOK1=$(signon)
 pay "$T/p3" "$TOK1" p3 "${C[2]}"
-expect_eq "$(status "$T/p3")" OK "D+1: P3 OK"
+expect_eq "$(gf_status "$T/p3")" OK "D+1: P3 OK"
 expect_eq "$(tx p3)" "SUCCESS $D1" "D+1: P3 recorded on D+1"
 expect_eq "$(tx p2)" "PENDING $D" "P2 still waits"
 
 # ---- P2's answer comes after midnight: recorded on D ----
 release "${C[1]}"
 wait $P2
-expect_eq "$(status "$T/p2")" OK "P2 OK after midnight"
+expect_eq "$(gf_status "$T/p2")" OK "P2 OK after midnight"
 expect_eq "$(tx p2)" "SUCCESS $D" "P2 recorded on D"
-expect_eq "$(item "$T/p2" receipt_no)" "R$(gf_sql "SELECT stserial FROM transactions WHERE term_serial = 'p2'")" "P2's receipt"
+expect_eq "$(gf_item "$T/p2" receipt_no)" "R$(gf_sql "SELECT stserial FROM transactions WHERE term_serial = 'p2'")" "P2's receipt"
 pay "$T/p4" "$TOK1" p4 "${C[3]}"
-expect_eq "$(status "$T/p4")" OK "D+1: P4 OK"
+expect_eq "$(gf_status "$T/p4")" OK "D+1: P4 OK"
 expect_eq "$(tx p4)" "SUCCESS $D1" "D+1: P4 recorded on D+1"
 expect_eq "$(gf_sql "SELECT string_agg(t.term_serial || '=' || (r.receipt_no = 'R' || t.stserial AND r.amount = t.amount AND r.settle_date = t.settle_date), ' ' ORDER BY t.term_serial) FROM transactions t JOIN receipts r USING (stserial)")" \
 	"p1=true p2=true p3=true p4=true" "one receipt per payment, with its amount and date"
@@ -127,7 +125,7 @@ wait_row p5
 gf_sql "UPDATE transactions SET state = 'UNKNOWN', unknown_since = now(), next_settle_at = now() + interval '1 hour' WHERE term_serial = 'p5'" >/dev/null
 release "${C[4]}"
 wait $P5
-expect_eq "$(status "$T/p5")" HOST_TIMEOUT "an answer after the settler decided: HOST_TIMEOUT"
+expect_eq "$(gf_status "$T/p5")" HOST_TIMEOUT "an answer after the settler decided: HOST_TIMEOUT"
 expect_eq "$(tx p5)" "UNKNOWN $D1" "that row is left to the settler"
 expect_eq "$(gf_sql "SELECT count(*) FROM receipts r JOIN transactions t USING (stserial) WHERE t.term_serial = 'p5'")" 0 "and it has no receipt"
 
