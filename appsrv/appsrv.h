@@ -123,6 +123,7 @@ struct sql_def {
 	int		 nparams;
 	int		 dated;		/* text has SQL_DATE_MARK: db_query_dated */
 	const char	*batch;		/* or NULL: the same over arrays (db.c) */
+	int		 group;		/* runs may share a transaction (db.c) */
 };
 #define SQL_DATE_MARK	"@DATE@"	/* replaced by DATE 'YYYY-MM-DD' */
 extern const struct sql_def sql_defs[SQL__COUNT];

@@ -25,6 +25,15 @@
  * per payment (seq check, session, key, PENDING row) then shares one
  * statement's and one commit's overhead: bench/appsrv.
  *
+ * A statement marked group (sql.c: the outcomes tx_ok and tx_failed) is
+ * grouped the same way, one group per statement in flight over the pool:
+ * what queued meanwhile (same statement, same date) goes as that many
+ * executions of the statement followed by one sync point, i.e. one
+ * implicit transaction and one commit for all of them.  Each request's
+ * callback gets its own result, after the commit.  An error in one rolls
+ * back all of them (PostgreSQL aborts the rest of the pipeline up to the
+ * sync): each then runs again alone.
+ *
  * A dated statement (sql.c) is prepared on a connection when it is first
  * run there for a settle date, as "name_YYYYMMDD" with the date written in
  * as a constant, and the previous date's is deallocated: two more queries
@@ -64,7 +73,7 @@ enum conn_state { C_DOWN, C_CONNECTING, C_PREPARING, C_IDLE, C_BUSY };
 
 /* What a job sends: a prepared statement of sql.c, or a dated statement's
  * PREPARE or DEALLOCATE (internal: no caller waits for them). */
-enum job_kind { J_QUERY, J_BATCH, J_PREPARE, J_DEALLOCATE };
+enum job_kind { J_QUERY, J_BATCH, J_GROUP, J_PREPARE, J_DEALLOCATE };
 
 struct job {
 	TAILQ_ENTRY(job) entry;
@@ -73,8 +82,9 @@ struct job {
 	int		 stmt;
 	char		 date[9];	/* a dated statement's YYYYMMDD */
 	int		 single;	/* never in a batch (one failed) */
-	struct job	**items;	/* J_BATCH: the requests, in order */
+	struct job	**items;	/* J_BATCH, J_GROUP: the requests, in order */
 	int		 nitems;
+	PGresult	**gres;		/* J_GROUP: each request's first result */
 	int		 n;
 	char		*vals[DB_MAX_PARAMS];
 	int		 lens[DB_MAX_PARAMS];
@@ -94,7 +104,9 @@ struct dbconn {
 	struct event	*wev;		/* write, while output is pending */
 	struct event	*retry;
 	int		 prep;		/* statements prepared so far */
-	int		 nbatch;	/* batchable jobs in flight */
+	int		 nbatch[SQL__COUNT];	/* batchable jobs in flight */
+	int		 gi;		/* J_GROUP: whose results are arriving */
+	int		 gotres;	/* a query's result came, its NULL not yet */
 	char		 dated[SQL__COUNT][9];	/* date each is prepared for */
 	struct jobq	 jobs;		/* in flight, in the order sent */
 	int		 njobs;
@@ -130,17 +142,21 @@ job_free(struct job *j)
 
 	for (i = 0; i < j->n; i++)
 		free(j->vals[i]);
-	for (i = 0; i < j->nitems; i++)
+	for (i = 0; i < j->nitems; i++) {
 		job_free(j->items[i]);
+		if (j->gres != NULL)
+			PQclear(j->gres[i]);
+	}
 	free(j->items);
+	free(j->gres);
 	free(j);
 }
 
 static int
 job_batchable(const struct job *j)
 {
-	return j->kind == J_QUERY && sql_defs[j->stmt].batch != NULL &&
-	    !j->single;
+	return j->kind == J_QUERY && (sql_defs[j->stmt].batch != NULL ||
+	    sql_defs[j->stmt].group) && !j->single;
 }
 
 /* Row i of a batch's result, as a result of its own. */
@@ -201,6 +217,43 @@ batch_done(struct db *db, struct job *b, PGresult *res)
 	b->nitems = 0;
 }
 
+/* A group's sync arrived (synced), or its connection broke. */
+static void
+group_done(struct db *db, struct job *g, int synced)
+{
+	const char	*msg = NULL;
+	int		 i, ok = 1;
+
+	for (i = 0; synced && i < g->nitems; i++)
+		if (!db_ok(g->gres[i], PGRES_TUPLES_OK)) {
+			ok = 0;
+			if (msg == NULL && g->gres[i] != NULL &&
+			    PQresultStatus(g->gres[i]) == PGRES_FATAL_ERROR)
+				msg = PQresultErrorField(g->gres[i],
+				    PG_DIAG_MESSAGE_PRIMARY);
+		}
+	if (synced && !ok) {
+		/* Rolled back as a whole: each runs again, alone, first. */
+		log_warnx("db=group stmt=%s items=%d error=\"%s\" retry=single",
+		    sql_defs[g->stmt].name, g->nitems, msg ? msg : "?");
+		for (i = 0; i < g->nitems; i++) {
+			PQclear(g->gres[i]);
+			g->gres[i] = NULL;
+		}
+		for (i = g->nitems - 1; i >= 0; i--) {
+			g->items[i]->single = 1;
+			TAILQ_INSERT_HEAD(&db->queue, g->items[i], entry);
+			db->queued++;
+		}
+		g->nitems = 0;
+		db_kick(db);
+		return;
+	}
+	/* Committed, or (the connection broke) unknown: as for one query. */
+	for (i = 0; i < g->nitems; i++)
+		g->items[i]->cb(synced ? g->gres[i] : NULL, g->items[i]->arg);
+}
+
 static void
 job_done(struct job *j, PGresult *res)
 {
@@ -210,6 +263,9 @@ job_done(struct job *j, PGresult *res)
 		break;
 	case J_BATCH:
 		batch_done(j->conn->db, j, res);
+		break;
+	case J_GROUP:		/* here only when the connection broke */
+		group_done(j->conn->db, j, 0);
 		break;
 	case J_PREPARE:
 		if (res != NULL && !db_ok(res, PGRES_COMMAND_OK)) {
@@ -272,7 +328,8 @@ conn_down(struct dbconn *c, const char *why)
 		c->res = NULL;
 	}
 	c->state = C_DOWN;
-	c->nbatch = 0;
+	memset(c->nbatch, 0, sizeof(c->nbatch));
+	c->gi = c->gotres = 0;
 	/* Their outcome is unknown to us: each caller decides. */
 	while ((j = TAILQ_FIRST(&c->jobs)) != NULL) {
 		TAILQ_REMOVE(&c->jobs, j, entry);
@@ -504,38 +561,69 @@ conn_job_synced(struct dbconn *c)
 	}
 	TAILQ_REMOVE(&c->jobs, j, entry);
 	c->njobs--;
-	if (j->kind == J_BATCH || job_batchable(j))
-		c->nbatch--;
+	if (j->kind == J_BATCH || j->kind == J_GROUP || job_batchable(j))
+		c->nbatch[j->stmt]--;
+	if (j->kind == J_GROUP) {
+		PQclear(res);
+		c->gi = 0;
+		group_done(c->db, j, 1);
+		job_free(j);
+		return;
+	}
 	job_done(j, res);
 	PQclear(res);
 }
 
-/* Pipeline mode: per query, its results, a NULL, then PGRES_PIPELINE_SYNC. */
+/* A result of the oldest query in flight (or of a group's current one). */
+static void
+conn_keep_result(struct dbconn *c, PGresult *r)
+{
+	struct job	*j = TAILQ_FIRST(&c->jobs);
+
+	if (j != NULL && j->kind == J_GROUP) {
+		if (c->gi >= j->nitems)
+			fatalx("db: group of %d got a result for query %d",
+			    j->nitems, c->gi + 1);
+		if (j->gres[c->gi] == NULL) {
+			j->gres[c->gi] = r;
+			return;
+		}
+	} else if (c->res == NULL) {
+		c->res = r;
+		return;
+	}
+	PQclear(r);
+}
+
+/* Pipeline mode: per query, its results, a NULL, then PGRES_PIPELINE_SYNC;
+ * a group's queries each give results and a NULL before its one sync. */
 static void
 conn_read_pipeline(struct dbconn *c)
 {
 	PGresult	*r;
-	int		 nulls = 0;
+	struct job	*j;
 
 	while (c->pg && c->njobs > 0 && !PQisBusy(c->pg)) {
 		r = PQgetResult(c->pg);
 		if (r == NULL) {
-			/* End of a query's results (its sync follows); a
-			 * second in a row means nothing more has come. */
-			if (++nulls > 1)
+			/* End of a query's results; without a result before
+			 * it, nothing more has come. */
+			if (!c->gotres)
 				break;
+			c->gotres = 0;
+			j = TAILQ_FIRST(&c->jobs);
+			if (j != NULL && j->kind == J_GROUP)
+				c->gi++;
 			continue;
 		}
-		nulls = 0;
 		if (PQresultStatus(r) == PGRES_PIPELINE_SYNC) {
 			PQclear(r);
+			c->gotres = 0;
 			conn_job_synced(c);
 			continue;
 		}
-		if (c->res == NULL)
-			c->res = r;
-		else
-			PQclear(r);
+		c->gotres = 1;
+		conn_keep_result(c, r);
 	}
 	if (c->pg && c->state == C_IDLE)
 		db_kick(c->db);
@@ -671,9 +759,11 @@ conn_send_job(struct dbconn *c, struct job *j)
 	const struct sql_def	*d = &sql_defs[j->stmt];
 	char			 name[64];
 	const char		*stname = d->name;
+	struct job		*k;
+	int			 i;
 
-	if (j->kind == J_BATCH || job_batchable(j))
-		c->nbatch++;
+	if (j->kind == J_BATCH || j->kind == J_GROUP || job_batchable(j))
+		c->nbatch[j->stmt]++;
 	if (j->kind == J_BATCH) {
 		batch_name(name, sizeof(name), j->stmt);
 		stname = name;
@@ -689,6 +779,24 @@ conn_send_job(struct dbconn *c, struct job *j)
 	}
 	TAILQ_INSERT_TAIL(&c->jobs, j, entry);
 	c->njobs++;
+	if (j->kind == J_GROUP) {
+		/* One sync after all of them: one transaction. */
+		for (i = 0; i < j->nitems; i++) {
+			k = j->items[i];
+			if (!PQsendQueryPrepared(c->pg, stname, k->n,
+			    (const char *const *)k->vals, k->lens, k->fmts,
+			    0)) {
+				conn_down(c, PQerrorMessage(c->pg));
+				return;
+			}
+		}
+		if (!PQpipelineSync(c->pg)) {
+			conn_down(c, PQerrorMessage(c->pg));
+			return;
+		}
+		conn_flush(c);
+		return;
+	}
 	/* The sync ends the query's implicit transaction (commit). */
 	if (!PQsendQueryPrepared(c->pg, stname, j->n,
 	    (const char *const *)j->vals, j->lens, j->fmts, 0) ||
@@ -725,23 +833,24 @@ fail_cb(evutil_socket_t fd, short ev, void *arg)
 }
 
 /* The ready connection with the fewest queries in flight, if any has room
- * (for a batchable job: and none of those in flight, and a lane free). */
+ * (for a batchable job: and none of its statement's in flight, and a lane
+ * of its statement free). */
 static struct dbconn *
-db_pick(struct db *db, int batchable)
+db_pick(struct db *db, const struct job *j)
 {
 	struct dbconn	*best = NULL, *c;
-	int		 i, n;
+	int		 i, n, batchable = job_batchable(j);
 
 	if (batchable) {
 		for (i = 0, n = 0; i < db->nconns; i++)
-			n += db->conns[i].nbatch;
+			n += db->conns[i].nbatch[j->stmt];
 		if (n >= DB_BATCH_LANES)
 			return NULL;
 	}
 	for (i = 0; i < db->nconns; i++) {
 		c = &db->conns[i];
 		if (c->state != C_IDLE || c->njobs >= DB_PIPE_DEPTH ||
-		    (batchable && c->nbatch > 0))
+		    (batchable && c->nbatch[j->stmt] > 0))
 			continue;
 		if (best == NULL || c->njobs < best->njobs)
 			best = c;
@@ -796,10 +905,12 @@ db_send_batch(struct db *db, struct dbconn *c, struct job *first)
 	for (k = TAILQ_FIRST(&db->queue); k != NULL && n < DB_BATCH_MAX &&
 	    scanned < DB_BATCH_SCAN; k = next, scanned++) {
 		next = TAILQ_NEXT(k, entry);
-		if (k->stmt != first->stmt || !job_batchable(k))
+		if (k->stmt != first->stmt || !job_batchable(k) ||
+		    strcmp(k->date, first->date) != 0)
 			continue;
 		for (i = 0; i < n; i++)
-			if (strcmp(items[i]->vals[0], k->vals[0]) == 0)
+			if (sql_defs[first->stmt].batch != NULL &&
+			    strcmp(items[i]->vals[0], k->vals[0]) == 0)
 				break;
 		if (i < n)
 			continue;	/* one terminal once per batch */
@@ -812,12 +923,18 @@ db_send_batch(struct db *db, struct dbconn *c, struct job *first)
 		return;
 	}
 	b = xcalloc(1, sizeof(*b));
-	b->kind = J_BATCH;
 	b->conn = c;
 	b->stmt = first->stmt;
-	b->n = first->n;
-	for (i = 0; i < b->n; i++)
-		b->vals[i] = array_literal(items, n, i);
+	if (sql_defs[first->stmt].group) {
+		b->kind = J_GROUP;
+		memcpy(b->date, first->date, sizeof(b->date));
+		b->gres = xcalloc((size_t)n, sizeof(*b->gres));
+	} else {
+		b->kind = J_BATCH;
+		b->n = first->n;
+		for (i = 0; i < b->n; i++)
+			b->vals[i] = array_literal(items, n, i);
+	}
 	b->items = xcalloc((size_t)n, sizeof(*b->items));
 	memcpy(b->items, items, (size_t)n * sizeof(*items));
 	b->nitems = n;
@@ -838,7 +955,7 @@ again:
 	for (j = TAILQ_FIRST(&db->queue), scanned = 0; j != NULL &&
 	    scanned < DB_BATCH_SCAN; j = TAILQ_NEXT(j, entry), scanned++) {
 		batchable = job_batchable(j);
-		if ((c = db_pick(db, batchable)) == NULL) {
+		if ((c = db_pick(db, j)) == NULL) {
 			if (batchable)
 				continue;
 			break;		/* no room anywhere */

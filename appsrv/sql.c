@@ -116,7 +116,8 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	 * partitions on every call.  A row no longer PENDING (the settler
 	 * decided first) is left alone and its state returned, as
 	 * gf_tx_finish does.  Reversals and unknown outcomes still go through
-	 * gf_tx_finish.
+	 * gf_tx_finish.  Both are group statements: those that queue
+	 * meanwhile share one transaction (db.c).
 	 */
 	[SQL_TX_OK] = { "tx_ok",
 	    "WITH u AS (UPDATE transactions x SET state = 'SUCCESS', "
@@ -134,7 +135,7 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	    "SELECT 'SUCCESS'::text, r.receipt_no FROM r UNION ALL "
 	    "SELECT x.state, NULL FROM transactions x WHERE NOT EXISTS "
 	    "(SELECT 1 FROM r) AND x.stserial = $1 AND x.settle_date = "
-	    SQL_DATE_MARK, 7, 1 },
+	    SQL_DATE_MARK, 7, 1, NULL, 1 },
 	[SQL_TX_FAILED] = { "tx_failed",
 	    "WITH u AS (UPDATE transactions x SET state = 'FAILED', "
 	    "tp_status = $2::integer, rspcode = $3, response = $4::bytea, "
@@ -144,7 +145,7 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	    "SELECT u.state, NULL::text FROM u UNION ALL "
 	    "SELECT x.state, NULL FROM transactions x WHERE NOT EXISTS "
 	    "(SELECT 1 FROM u) AND x.stserial = $1 AND x.settle_date = "
-	    SQL_DATE_MARK, 4, 1 },
+	    SQL_DATE_MARK, 4, 1, NULL, 1 },
 	[SQL_RECEIPT] = { "receipt",
 	    "SELECT r.receipt_no, r.customer_no, r.customer_name, r.amount, "
 	    "to_char(r.created_at, 'YYYYMMDDHH24MISS'), o.name, r.items "

@@ -137,7 +137,7 @@ item_final(struct settle_item *it, const char *state)
 	 * reversal (if we made one) and the settle row change together.
 	 */
 	db_query(it->st->ctx->db,
-	    "WITH u AS (UPDATE transactions SET state = $3, "
+	    "WITH u AS (UPDATE transactions SET state = $3::text, "
 	    "  reversed_by = CASE WHEN $3 = 'REVERSED' THEN $4 END, "
 	    "  next_settle_at = NULL, updated_at = now() "
 	    "  WHERE stserial = $1 AND settle_date = $2::date "
@@ -171,7 +171,7 @@ item_final_reversal(struct settle_item *it, const char *state)
 	log_info("settle: final reversal stserial=%s orig=%s state=%s",
 	    it->stserial, it->orig, state);
 	db_query(it->st->ctx->db,
-	    "WITH u AS (UPDATE transactions SET state = $3, "
+	    "WITH u AS (UPDATE transactions SET state = $3::text, "
 	    "  mkt_serial = CASE WHEN $3 = 'SUCCESS' THEN $5 END, "
 	    "  receipt_no = CASE WHEN $3 = 'SUCCESS' THEN 'R' || $1 END, "
 	    "  next_settle_at = NULL, updated_at = now() "
