@@ -2,8 +2,9 @@
  * appsrv - the application process (docs/DESIGN.md): options, config,
  * signals and the loop.  The work is in the other files of this folder.
  *
- * usage: appsrv [-d] [-n] [-f FILE]
- *	-d	debug: log to stderr, verbose
+ * usage: appsrv [-dv] [-n] [-f FILE]
+ *	-d	log to stderr
+ *	-v	debug lines (every request; costly under load)
  *	-n	check the configuration and exit
  */
 #include <signal.h>
@@ -20,7 +21,7 @@
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: appsrv [-d] [-n] [-f FILE]\n");
+	fprintf(stderr, "usage: appsrv [-dv] [-n] [-f FILE]\n");
 	exit(2);
 }
 
@@ -55,10 +56,10 @@ main(int argc, char *argv[])
 	struct event	*sigint, *sigterm;
 	const char	*path = NULL;
 	char		 err[512];
-	int		 ch, debug = 0, check = 0;
+	int		 ch, debug = 0, check = 0, verbose = 0;
 
 	memset(&as, 0, sizeof(as));
-	while ((ch = getopt(argc, argv, "df:n")) != -1) {
+	while ((ch = getopt(argc, argv, "df:nv")) != -1) {
 		switch (ch) {
 		case 'd':
 			debug = 1;
@@ -68,6 +69,9 @@ main(int argc, char *argv[])
 			break;
 		case 'n':
 			check = 1;
+			break;
+		case 'v':
+			verbose = 1;
 			break;
 		default:
 			usage();
@@ -86,7 +90,7 @@ main(int argc, char *argv[])
 		conf_free(&as.conf);
 		return 0;
 	}
-	log_init("appsrv", debug, debug);
+	log_init("appsrv", verbose, debug);
 	signal(SIGPIPE, SIG_IGN);
 
 	if ((as.base = event_base_new()) == NULL)

@@ -2,7 +2,7 @@
  * ifsvc - the interface service between the station and the marketing
  * system.  A thin main: options, config, signals, the loop.
  *
- *	ifsvc [-d] [-n] [-f FILE]
+ *	ifsvc [-dv] [-n] [-f FILE]	-d: log to stderr; -v: debug lines
  *	ifsvc [-f FILE] -R YYYYMMDD -F FILE	offline compare (bench/recon)
  */
 #include <signal.h>
@@ -22,7 +22,7 @@
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: ifsvc [-dn] [-f file] [-R YYYYMMDD -F file]\n");
+	fprintf(stderr, "usage: ifsvc [-dnv] [-f file] [-R YYYYMMDD -F file]\n");
 	exit(2);
 }
 
@@ -58,14 +58,15 @@ main(int argc, char **argv)
 	struct ifsvc	 ctx;
 	const char	*path = NULL, *rdate = NULL, *rfile = NULL;
 	char		 err[512];
-	int		 ch, debug = 0, noaction = 0, rc;
+	int		 ch, debug = 0, noaction = 0, verbose = 0, rc;
 	struct event	*ev_int, *ev_term;
 
 	memset(&ctx, 0, sizeof(ctx));
-	while ((ch = getopt(argc, argv, "dnf:R:F:")) != -1) {
+	while ((ch = getopt(argc, argv, "dnvf:R:F:")) != -1) {
 		switch (ch) {
 		case 'd': debug = 1; break;
 		case 'n': noaction = 1; break;
+		case 'v': verbose = 1; break;
 		case 'f': path = optarg; break;
 		case 'R': rdate = optarg; break;
 		case 'F': rfile = optarg; break;
@@ -85,7 +86,7 @@ main(int argc, char **argv)
 		conf_free(&ctx.conf);
 		return 0;
 	}
-	log_init("ifsvc", debug, debug || rdate != NULL);
+	log_init("ifsvc", verbose, debug || rdate != NULL);
 	xmlInitParser();
 	ctx.dsn = conf_db_dsn(&ctx.conf, NULL);
 	if (rdate != NULL) {

@@ -29,6 +29,7 @@ PGB_CLIENTS=$POOL	# pgbench gets as many connections as appsrv has
 CONF_DATABASE_EXTRA="pool = $POOL"
 CONF_IFSVC_EXTRA="pool = $MI_POOL"
 CONF_FRONTD_EXTRA='per_ip = 100000'
+GF_QUIET=1	# no debug lines: the level a production station runs at
 source "$GF_SRC/tests/integration/lib.sh"
 gf_setup
 gf_keys

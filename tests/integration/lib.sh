@@ -165,12 +165,15 @@ gf_keys() {
 }
 
 # gf_start NAME [ARGS...]: start a daemon in the foreground (-d) with the
-# test config, log to $T/log/NAME.out, wait until it is ready.
+# test config, log to $T/log/NAME.out, wait until it is ready.  appsrv,
+# ifsvc and mktsim also log their debug lines (-v) unless GF_QUIET=1 (the
+# benchmarks: the level a production station runs at).
 gf_start() {
 	local name=$1; shift
-	local bin
+	local bin verbose=-v
+	[ "${GF_QUIET:-}" = 1 ] && verbose=
 	case $name in
-	frontd) bin=$BIN_FRONTD ;;
+	frontd) bin=$BIN_FRONTD; verbose= ;;
 	appsrv) bin=$BIN_APPSRV ;;
 	ifsvc)  bin=$BIN_IFSVC ;;
 	mktsim)
@@ -183,7 +186,7 @@ gf_start() {
 		bin=$BIN_MKTSIM; set -- serve "$@" ;;
 	*) echo "gf_start: unknown $name"; return 1 ;;
 	esac
-	"$bin" -d -f "$GF_CONF" "$@" >>"$T/log/$name.out" 2>&1 &
+	"$bin" -d $verbose -f "$GF_CONF" "$@" >>"$T/log/$name.out" 2>&1 &
 	GF_PIDS[$name]=$!
 	case $name in
 	frontd) gf_wait_port "$FRONTD_PORT" ;;

@@ -1,19 +1,20 @@
 /*
  * mktsim - the marketing-system simulator (MI1.md): a thin main.
  *
- *   mktsim [-f conf] [-d] [-n] init
+ *   mktsim [-f conf] [-dv] [-n] init
  *   mktsim [-f conf] seed --customers N --seed S [--today YYYYMMDD]
  *   mktsim [-f conf] customers [--limit N] [--kind any|arrears|clear|card|
  *          prepaid|overdue] [--today YYYYMMDD]
  *          prints custno|name|book|meter|totaldue|balance|cardserial|
  *          purchasecount
- *   mktsim [-f conf] [-d] serve [--listen ADDR:PORT] [--admin ADDR:PORT]
+ *   mktsim [-f conf] [-dv] serve [--listen ADDR:PORT] [--admin ADDR:PORT]
  *          [--pool N] [--today YYYYMMDD] [--fault-seed N]
  *          [--latency-ms N] [--latency-pct P] [--error-pct P]
  *          [--drop-before-pct P] [--drop-after-pct P] [--refuse-pct P]
  *          [--omit-recon-pct P] [--fault-trcodes 1002,1004]
  *
- * -d: debug logging to stderr (foreground); -n: check the config and exit.
+ * -d: foreground (it always logs to stderr); -v: debug lines; -n: check
+ * the config and exit.
  * --today fixes the business date (late fees, txdate, recon) for tests.
  */
 #include <signal.h>
@@ -31,10 +32,10 @@ static void
 usage(void)
 {
 	fprintf(stderr,
-	    "usage: mktsim [-f FILE] [-d] [-n] init\n"
+	    "usage: mktsim [-f FILE] [-dv] [-n] init\n"
 	    "       mktsim [-f FILE] seed --customers N --seed S [--today D]\n"
 	    "       mktsim [-f FILE] customers [--limit N] [--kind K] [--today D]\n"
-	    "       mktsim [-f FILE] [-d] serve [--listen A] [--admin A] [--pool N]\n"
+	    "       mktsim [-f FILE] [-dv] serve [--listen A] [--admin A] [--pool N]\n"
 	    "              [--today D] [--fault-seed N] [--FAULT N ...]\n");
 	exit(2);
 }
@@ -172,12 +173,14 @@ main(int argc, char *argv[])
 	int		 limit = 20;
 
 	memset(&ctx, 0, sizeof(ctx));
-	while ((ch = getopt(argc, argv, "+f:dn")) != -1) {
+	while ((ch = getopt(argc, argv, "+f:dnv")) != -1) {
 		switch (ch) {
 		case 'f':
 			ctx.conf_path = optarg;
 			break;
-		case 'd':
+		case 'd':	/* foreground; it always logs to stderr */
+			break;
+		case 'v':
 			debug = 1;
 			break;
 		case 'n':
