@@ -9,6 +9,12 @@
  * wait in practice); the result is read without blocking through
  * PQconsumeInput/PQisBusy when the socket is readable.  Jobs wait in FIFO
  * order when every connection is busy.
+ *
+ * Requests that name a customer (1001, 1002, 1004, 1005) and queued while
+ * every connection was busy go to the next free one together, up to
+ * MK_GROUP_MAX: one mk_handle_group() call, one transaction and one commit
+ * (090_dispatch.sql); each is answered as it would be alone.  If the call
+ * fails, nothing of it was committed and each runs again alone.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +23,8 @@
 #include "log.h"
 #include "mktsim.h"
 #include "util.h"
+
+#define MK_GROUP_MAX	16
 
 extern const char mk_schema_sql[];
 
@@ -186,6 +194,8 @@ struct mk_pgconn {
 	PGconn		*pg;
 	struct event	*ev;
 	struct mk_job	*job;		/* in flight, or NULL */
+	struct mk_job	*group[MK_GROUP_MAX];	/* or these (ngroup > 0) */
+	int		 ngroup;
 };
 
 struct mk_pool {
@@ -199,6 +209,8 @@ struct mk_pool {
 #define MK_HANDLE_STMT	"mk_handle"
 #define MK_HANDLE_SQL	"SELECT mk_handle($1, $2::json, $3::date, $4, " \
 			"$5::boolean)::text"
+#define MK_GROUP_STMT	"mk_handle_group"
+#define MK_GROUP_SQL	"SELECT ord, response::text FROM mk_handle_group($1::json)"
 
 static void	mk_pool_read_cb(evutil_socket_t, short, void *);
 static void	mk_pool_dispatch(struct mk_pool *);
@@ -213,6 +225,10 @@ mk_pgconn_open(struct mk_pgconn *c)
 	/* Prepared once per connection: a request is then bound and run,
 	 * not parsed and planned again (measured under bench/appsrv). */
 	res = PQprepare(c->pg, MK_HANDLE_STMT, MK_HANDLE_SQL, 5, NULL);
+	if (PQresultStatus(res) == PGRES_COMMAND_OK) {
+		PQclear(res);
+		res = PQprepare(c->pg, MK_GROUP_STMT, MK_GROUP_SQL, 1, NULL);
+	}
 	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
 		log_warnx("db=prepare err=\"%s\"", PQresultErrorMessage(res));
 		PQclear(res);
@@ -272,6 +288,10 @@ mk_pool_free(struct mk_pool *p)
 	for (i = 0; i < p->n; i++) {
 		if (p->conns[i].job != NULL)
 			p->conns[i].job->cb(p->conns[i].job, NULL);
+		while (p->conns[i].ngroup > 0) {
+			j = p->conns[i].group[--p->conns[i].ngroup];
+			j->cb(j, NULL);
+		}
 		mk_pgconn_close(&p->conns[i]);
 	}
 	while ((j = TAILQ_FIRST(&p->queue)) != NULL) {
@@ -283,16 +303,44 @@ mk_pool_free(struct mk_pool *p)
 	free(p);
 }
 
-/* Finish c's job with result (NULL = failure) and take the next one. */
+/* Finish c's job with result (NULL = failure) and take the next one.  A
+ * group with a result (res) answers each of its jobs from its row; a group
+ * whose call failed goes back to the head of the queue, each to run alone;
+ * a group on a broken connection fails. */
 static void
-mk_pgconn_done(struct mk_pgconn *c, const char *result)
+mk_pgconn_done(struct mk_pgconn *c, const char *result, PGresult *res)
 {
-	struct mk_job	*j = c->job;
+	struct mk_pool	*p = c->pool;
+	struct mk_job	*j = c->job, *g[MK_GROUP_MAX];
+	int		 i, n = c->ngroup, ord;
 
 	c->job = NULL;
+	c->ngroup = 0;
+	memcpy(g, c->group, sizeof(g));
 	if (j != NULL)
 		j->cb(j, result);
-	mk_pool_dispatch(c->pool);
+	if (n > 0 && res != NULL && PQntuples(res) != n)
+		fatalx("db=group jobs=%d rows=%d", n, PQntuples(res));
+	if (n > 0 && res != NULL) {
+		for (i = 0; i < n; i++) {
+			ord = atoi(PQgetvalue(res, i, 0));
+			if (ord < 1 || ord > n || g[ord - 1] == NULL)
+				fatalx("db=group jobs=%d row ord=%d", n, ord);
+			j = g[ord - 1];
+			g[ord - 1] = NULL;
+			j->cb(j, PQgetvalue(res, i, 1));
+		}
+	} else if (n > 0 && c->pg != NULL && PQstatus(c->pg) == CONNECTION_OK) {
+		log_warnx("db=group jobs=%d retry=single", n);
+		for (i = n - 1; i >= 0; i--) {
+			g[i]->single = 1;
+			TAILQ_INSERT_HEAD(&p->queue, g[i], entry);
+		}
+	} else {
+		for (i = 0; i < n; i++)
+			g[i]->cb(g[i], NULL);
+	}
+	mk_pool_dispatch(p);
 }
 
 /* A broken connection: fail its job, reconnect (blocking; rare). */
@@ -302,17 +350,16 @@ mk_pgconn_broken(struct mk_pgconn *c)
 	log_warnx("db=pool conn=broken err=\"%s\"",
 	    c->pg != NULL ? PQerrorMessage(c->pg) : "");
 	mk_pgconn_close(c);
-	if (mk_pgconn_open(c) == -1)
+	mk_pgconn_done(c, NULL, NULL);	/* fails a group: c->pg is NULL */
+	if (c->pg == NULL && mk_pgconn_open(c) == -1)
 		log_warnx("db=pool reconnect=failed");
-	mk_pgconn_done(c, NULL);
 }
 
 static void
 mk_pool_read_cb(evutil_socket_t fd, short what, void *arg)
 {
 	struct mk_pgconn	*c = arg;
-	PGresult		*res;
-	char			*out = NULL;
+	PGresult		*res, *keep = NULL;
 	int			 failed = 0;
 
 	(void)fd;
@@ -324,10 +371,11 @@ mk_pool_read_cb(evutil_socket_t fd, short what, void *arg)
 	if (PQisBusy(c->pg))
 		return;
 	while ((res = PQgetResult(c->pg)) != NULL) {
-		if (PQresultStatus(res) == PGRES_TUPLES_OK &&
-		    PQntuples(res) == 1 && out == NULL)
-			out = xstrdup(PQgetvalue(res, 0, 0));
-		else if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+		if (PQresultStatus(res) == PGRES_TUPLES_OK && keep == NULL) {
+			keep = res;
+			continue;
+		}
+		if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 			log_warnx("db=query err=\"%s\"",
 			    PQresultErrorMessage(res));
 			failed = 1;
@@ -335,17 +383,76 @@ mk_pool_read_cb(evutil_socket_t fd, short what, void *arg)
 		PQclear(res);
 	}
 	if (PQstatus(c->pg) == CONNECTION_BAD) {
-		free(out);
+		PQclear(keep);
 		mk_pgconn_broken(c);
 		return;
 	}
-	if (c->job == NULL) {
-		/* A notice or stray input with nothing in flight. */
-		free(out);
-		return;
+	if (failed) {
+		PQclear(keep);
+		keep = NULL;
 	}
-	mk_pgconn_done(c, failed ? NULL : out);
-	free(out);
+	if (c->ngroup > 0)
+		mk_pgconn_done(c, NULL, keep);
+	else if (c->job != NULL)
+		mk_pgconn_done(c, keep != NULL && PQntuples(keep) == 1 ?
+		    PQgetvalue(keep, 0, 0) : NULL, NULL);
+	/* else a notice or stray input with nothing in flight */
+	PQclear(keep);
+}
+
+/* A request mk_handle_group() may take: one that names a customer. */
+static int
+mk_groupable(const struct mk_job *j)
+{
+	return !j->single && (strcmp(j->trcode, "1001") == 0 ||
+	    strcmp(j->trcode, "1002") == 0 || strcmp(j->trcode, "1004") == 0 ||
+	    strcmp(j->trcode, "1005") == 0);
+}
+
+/* With at least two groupable jobs queued, take them (up to MK_GROUP_MAX)
+ * into c->group and send them as one mk_handle_group() call: 0.  -1 when
+ * there are fewer (nothing taken). */
+static int
+mk_send_group(struct mk_pgconn *c)
+{
+	struct mk_pool	*p = c->pool;
+	struct mk_job	*j, *next;
+	struct gbuf	 b;
+	const char	*param;
+	char		 head[96];
+	int		 n = 0, sent;
+
+	TAILQ_FOREACH(j, &p->queue, entry)
+		if (mk_groupable(j) && ++n >= 2)
+			break;
+	if (n < 2)
+		return -1;
+	gbuf_init(&b);
+	gbuf_add_u8(&b, '[');
+	for (j = TAILQ_FIRST(&p->queue); j != NULL && c->ngroup < MK_GROUP_MAX;
+	    j = next) {
+		next = TAILQ_NEXT(j, entry);
+		if (!mk_groupable(j))
+			continue;
+		TAILQ_REMOVE(&p->queue, j, entry);
+		c->group[c->ngroup++] = j;
+		/* trcode, today and time have fixed forms; the body is JSON
+		 * made by json_dumps. */
+		snprintf(head, sizeof(head), "%s{\"t\":\"%s\",\"d\":\"%s\","
+		    "\"h\":\"%s\",\"o\":%s,\"b\":", c->ngroup > 1 ? "," : "",
+		    j->trcode, j->today, j->time, j->omit ? "true" : "false");
+		gbuf_add(&b, head, strlen(head));
+		gbuf_add(&b, j->body_json, strlen(j->body_json));
+		gbuf_add_u8(&b, '}');
+	}
+	gbuf_add(&b, "]", 2);
+	param = (const char *)b.data;
+	sent = PQsendQueryPrepared(c->pg, MK_GROUP_STMT, 1, &param, NULL, NULL,
+	    0);
+	gbuf_free(&b);
+	if (!sent)
+		mk_pgconn_broken(c);
+	return 0;
 }
 
 static void
@@ -361,7 +468,9 @@ mk_pool_dispatch(struct mk_pool *p)
 		if (c->pg == NULL && mk_pgconn_open(c) == -1)
 			continue;
 		alive++;
-		if (c->job != NULL)
+		if (c->job != NULL || c->ngroup > 0)
+			continue;
+		if (mk_send_group(c) == 0)
 			continue;
 		j = TAILQ_FIRST(&p->queue);
 		TAILQ_REMOVE(&p->queue, j, entry);

@@ -56,6 +56,7 @@ struct mk_job {
 	char		 today[11];	/* YYYY-MM-DD */
 	char		 time[7];	/* hhmmss */
 	int		 omit;
+	int		 single;	/* never in a group (one failed) */
 	mk_job_cb	 cb;
 	void		*arg;
 };

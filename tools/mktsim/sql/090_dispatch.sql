@@ -52,3 +52,22 @@ BEGIN
   END;
   RETURN json_build_object('rspcode', '0000', 'rspmsg', '成功', 'body', body);
 END $$;
+
+-- Several requests in one transaction (db.c groups the ones that queued
+-- while every connection was busy): each answered as mk_handle() answers
+-- it alone, in customer-number order, so that two groups lock customers in
+-- the same order.  p is a JSON array of {"t": trcode, "b": body, "d": date,
+-- "h": time, "o": omit}; one row per element, ord its position (from 1).
+-- Only requests naming a customer (1001, 1002, 1004, 1005) are grouped.
+CREATE OR REPLACE FUNCTION mk_handle_group(p json)
+RETURNS TABLE (ord bigint, response json) LANGUAGE plpgsql AS $$
+DECLARE e record;
+BEGIN
+  FOR e IN SELECT x.v, x.n FROM json_array_elements(p) WITH ORDINALITY AS x(v, n)
+            ORDER BY x.v -> 'b' ->> 'custno', x.n LOOP
+    ord := e.n;
+    response := mk_handle(e.v ->> 't', e.v -> 'b', (e.v ->> 'd')::date,
+                          e.v ->> 'h', (e.v ->> 'o')::boolean);
+    RETURN NEXT;
+  END LOOP;
+END $$;
