@@ -62,7 +62,8 @@
 #define DB_PIPE_DEPTH	8	/* queries in flight per connection */
 #define DB_BATCH_MAX	16	/* requests in one batch */
 #define DB_BATCH_SCAN	256	/* queued jobs looked at for one */
-/* Batches in flight at once, over the pool.  One: under a closed load of
+/* Batches (or groups) of one statement in flight at once, over the pool.
+ * One: under a closed load of
  * 24 terminals claims then went 3.4 to a batch instead of 1.4 (with one per
  * connection), and appsrv's database CPU per payment fell by a sixth
  * (bench/appsrv).  A claim waits for at most one batch before it. */
