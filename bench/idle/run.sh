@@ -11,6 +11,7 @@ GF_SRC=${GF_SRC:-$(cd "$(dirname "$0")/../.." && pwd)}
 GF_BUILD=${GF_BUILD:-$GF_SRC/build}
 export GF_SRC GF_BUILD
 DUR=${1:-20}
+GF_QUIET=1	# no debug lines: the level a production station runs at
 source "$GF_SRC/tests/integration/lib.sh"
 gf_setup
 gf_keys
