@@ -16,11 +16,13 @@
 # rate at pool / (marketing system's answer time): with 4 connections and
 # answers of 2-3 ms under this load the path stopped at 1,400-1,600/s with
 # a fifth of the CPU idle.  The run uses 8 (ifsvc.pool; MI/1's default is
-# 4).  The simulator keeps 4 database connections: what queues behind them
+# 4).  The simulator keeps 2 database connections: what queues behind them
 # goes in groups, one transaction each (tools/mktsim/db.c), as the
-# "simulator's database" commits per payment show.
+# "simulator's database" commits per payment show (0.44 with 2, 0.69 with
+# 4: its PostgreSQL CPU per payment a fifth lower with 2, in 6 runs of each
+# taken in turn, and the rate the same or higher).
 #
-#   [POOL=4] [MI_POOL=8] [MKT_POOL=4] GF_BUILD=build-rel bench/appsrv/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
+#   [POOL=4] [MI_POOL=8] [MKT_POOL=2] GF_BUILD=build-rel bench/appsrv/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
 # Use a build without sanitizers.  Without GF_TEST_PGHOST the run gets its
 # own cluster (scripts/pg.sh settings).  The load is closed-loop: latency is
 # about CONCURRENCY / throughput.  Nothing here asserts a figure.
@@ -33,7 +35,7 @@ NTERM=${2:-64}
 CONC=${3:-40}
 POOL=${POOL:-4}		# database.pool: appsrv's (and mktsim's) connections
 MI_POOL=${MI_POOL:-8}	# ifsvc.pool: MI/1 connections, one call in flight each
-MKT_POOL=${MKT_POOL:-4}	# mktsim's database connections
+MKT_POOL=${MKT_POOL:-2}	# mktsim's database connections
 PGB_CLIENTS=$POOL	# pgbench gets as many connections as appsrv has
 CONF_DATABASE_EXTRA="pool = $POOL"
 CONF_IFSVC_EXTRA="pool = $MI_POOL"
