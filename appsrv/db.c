@@ -179,11 +179,28 @@ row_result(PGresult *res, int i)
 
 static void	db_kick(struct db *);
 
+/* A batch or group was rolled back as a whole (kind names it in the log):
+ * each of its requests runs again, alone, first. */
+static void
+retry_single(struct db *db, struct job *b, const char *kind, const char *msg)
+{
+	int	i;
+
+	log_warnx("db=%s stmt=%s items=%d error=\"%s\" retry=single", kind,
+	    sql_defs[b->stmt].name, b->nitems, msg ? msg : "?");
+	for (i = b->nitems - 1; i >= 0; i--) {
+		b->items[i]->single = 1;
+		TAILQ_INSERT_HEAD(&db->queue, b->items[i], entry);
+		db->queued++;
+	}
+	b->nitems = 0;
+	db_kick(db);
+}
+
 static void
 batch_done(struct db *db, struct job *b, PGresult *res)
 {
 	PGresult	*r;
-	const char	*msg;
 	int		 i;
 
 	if (res == NULL) {
@@ -200,17 +217,8 @@ batch_done(struct db *db, struct job *b, PGresult *res)
 			PQclear(r);
 		}
 	} else {
-		/* Rolled back as a whole: each runs again, alone, first. */
-		msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-		log_warnx("db=batch stmt=%s items=%d error=\"%s\" retry=single",
-		    sql_defs[b->stmt].name, b->nitems, msg ? msg : "?");
-		for (i = b->nitems - 1; i >= 0; i--) {
-			b->items[i]->single = 1;
-			TAILQ_INSERT_HEAD(&db->queue, b->items[i], entry);
-			db->queued++;
-		}
-		b->nitems = 0;
-		db_kick(db);
+		retry_single(db, b, "batch",
+		    PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY));
 		return;
 	}
 	for (i = 0; i < b->nitems; i++)
@@ -223,7 +231,7 @@ static void
 group_done(struct db *db, struct job *g, int synced)
 {
 	const char	*msg = NULL;
-	int		 i, ok = 1;
+	int		 i, n, ok = 1;
 
 	for (i = 0; synced && i < g->nitems; i++)
 		if (!db_ok(g->gres[i], PGRES_TUPLES_OK)) {
@@ -234,20 +242,12 @@ group_done(struct db *db, struct job *g, int synced)
 				    PG_DIAG_MESSAGE_PRIMARY);
 		}
 	if (synced && !ok) {
-		/* Rolled back as a whole: each runs again, alone, first. */
-		log_warnx("db=group stmt=%s items=%d error=\"%s\" retry=single",
-		    sql_defs[g->stmt].name, g->nitems, msg ? msg : "?");
-		for (i = 0; i < g->nitems; i++) {
+		n = g->nitems;
+		retry_single(db, g, "group", msg);	/* msg is in gres */
+		for (i = 0; i < n; i++) {
 			PQclear(g->gres[i]);
 			g->gres[i] = NULL;
 		}
-		for (i = g->nitems - 1; i >= 0; i--) {
-			g->items[i]->single = 1;
-			TAILQ_INSERT_HEAD(&db->queue, g->items[i], entry);
-			db->queued++;
-		}
-		g->nitems = 0;
-		db_kick(db);
 		return;
 	}
 	/* Committed, or (the connection broke) unknown: as for one query. */

@@ -196,6 +196,17 @@ gf_start() {
 	esac || { fail "$name did not become ready"; tail -20 "$T/log/$name.out"; return 1; }
 }
 
+# gf_wait_sleeping DBNAME: until one backend of that database sits in
+# pg_sleep (a test's trigger holding a statement); 1 after 5 s.
+gf_wait_sleeping() {
+	local i
+	for i in $(seq 100); do
+		[ "$(pg_psql "$GF_PGHOST" -d "$1" -At -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'PgSleep'")" = 1 ] && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
 gf_start_all() {
 	gf_start mktsim && gf_start ifsvc && gf_start appsrv && gf_start frontd
 }

@@ -16,48 +16,16 @@ source "$GF_SRC/tests/integration/lib.sh"
 gf_setup
 gf_keys
 
-G() { "$BIN_GFCTL" -f "$GF_CONF" "$@"; }
-SOCK=$T/run/appsrv.sock
-SEQ=100	# one counter for all terminals, kept by this shell (see bg)
-req() {	# req TERMINAL OUTFILE JSON
-	SEQ=$((SEQ + 1))
-	"$TOOLS/ipcprobe" req "$SOCK" "$1" "$SEQ" "$3" >"$2"
-}
-term() { printf '86139000000000%02d' "$1"; }
-pay() {	# pay N TERM_SERIAL CUSTOMER: terminal N pays, answer in $T/N-TERM_SERIAL
-	req "$(term "$1")" "$T/$1-$2" "{\"func\":\"PAYMENT\",\"items\":[{\"token\":\"${TOK[$1]}\"},{\"term_serial\":\"$2\"},{\"customer_no\":\"$3\"},{\"amount\":100},{\"pay_mode\":1}]}"
-}
+source "$GF_SRC/tests/integration/appsrv_lib.sh"
 # Until the slow outcome sits in the trigger's sleep (it went alone).
-wait_slow() {
-	local i
-	for i in $(seq 100); do
-		[ "$(gf_sql "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'PgSleep'")" = 1 ] && return 0
-		sleep 0.05
-	done
-	fail "the slow outcome did not start"
-}
-PIDS=()
-bg() { SEQ=$((SEQ + 1)); "$@" & PIDS+=($!); }	# the child uses SEQ + 1
-waitall() { wait "${PIDS[@]}"; PIDS=(); }	# not `wait`: the daemons are children too
+wait_slow() { gf_wait_sleeping "$GF_DBNAME" || fail "the slow outcome did not start"; }
 # Distinct transactions that wrote the receipts of these term_serials.
 outcomes() {
 	local in; in=$(printf "'%s'," "$@"); in=${in%,}
 	gf_sql "SELECT count(DISTINCT r.xmin::text) FROM receipts r JOIN transactions t USING (stserial) WHERE t.term_serial IN ($in)"
 }
 
-declare -a TOK
-for n in 1 2 3 4 5; do
-	G terminal add --id "$(term $n)" --name "T$n" --suite 1 >/dev/null
-	G operator add --id "op$n" --name "N op$n" --role collector --pin 123456 >/dev/null
-done
-gf_start mktsim --pool 4 && gf_start ifsvc && gf_start appsrv || gf_done
-mapfile -t C < <("$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 6 | cut -d'|' -f1)
-[ ${#C[@]} -ge 6 ] || { fail "mktsim customers"; gf_done; }
-for n in 1 2 3 4 5; do
-	req "$(term $n)" "$T/so$n" "{\"func\":\"SIGN_ON\",\"items\":[{\"operator_id\":\"op$n\"},{\"pin\":\"123456\"}]}"
-	TOK[$n]=$(gf_item "$T/so$n" token)
-done
-expect_match "${TOK[1]}${TOK[5]}" '^[0-9A-F]{64}$' "five terminals signed on"
+appsrv_five_terminals
 SLOW=${C[0]} BAD=${C[5]}
 gf_psql -q <<SQL
 CREATE FUNCTION t_group_hook() RETURNS trigger LANGUAGE plpgsql AS \$\$

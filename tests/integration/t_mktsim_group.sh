@@ -33,14 +33,7 @@ BEGIN
 END \$\$;
 CREATE TRIGGER t_group_hook BEFORE INSERT ON mk_txns
   FOR EACH ROW EXECUTE FUNCTION t_group_hook();" >/dev/null
-wait_slow() {
-	local i
-	for i in $(seq 100); do
-		[ "$(msql "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'PgSleep'")" = 1 ] && return 0
-		sleep 0.05
-	done
-	fail "the slow request did not start"
-}
+wait_slow() { gf_wait_sleeping "$GF_MKTDB" || fail "the slow request did not start"; }
 pay() {	# pay STSERIAL CUSTOMER: answer in $T/STSERIAL
 	mc 1002 stserial="$1" custno="$2" amount=100 paymode=1 termid=T1 operid=O1 >"$T/$1"
 }
