@@ -4,7 +4,8 @@
 # it is busy go together: one mk_handle_group() call, one transaction, each
 # answered as it would be alone.  A group whose call fails is rolled back
 # whole and each of its requests runs again alone, so that only the one at
-# fault fails (9999).
+# fault fails (9999).  A business refusal in a group is handled the same
+# way, and the refused request gets its own rspcode.
 #
 # A trigger the test adds to mk_txns holds one customer's payment for a
 # second and a half (so that the others queue behind it) and refuses
@@ -21,8 +22,7 @@ msql() { pg_psql "$GF_PGHOST" -d "$GF_MKTDB" -At -c "$1"; }
 mapfile -t C < <("$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 6 --today "$D" | cut -d'|' -f1)
 [ ${#C[@]} -ge 6 ] || { fail "mktsim customers"; gf_done; }
 SLOW=${C[0]} BAD=${C[5]}
-# Each request's work runs in a subtransaction of mk_handle(): the top
-# transaction's id (txid_current) is what tells requests that shared one.
+# A transaction's id (txid_current) is what tells requests that shared one.
 msql "CREATE TABLE t_group_xid (stserial text, xid bigint);
 CREATE FUNCTION t_group_hook() RETURNS trigger LANGUAGE plpgsql AS \$\$
 BEGIN
@@ -72,6 +72,21 @@ expect_eq "$(rsp G-B1) $(rsp G-B2) $(rsp G-B4)" "0000 0000 0000" "the others: 00
 expect_eq "$(txns G-B2 G-B4)" 2 "each in a transaction of its own"
 expect_eq "$(rsp G-B3)" 9999 "the one at fault: 9999"
 expect_eq "$(msql "SELECT count(*) FROM mk_txns WHERE stserial = 'G-B3'")" 0 "and nothing of it recorded"
-check "mktsim logged the failed group" -- grep -q 'db=group jobs=3 retry=single' "$T/log/mktsim.out"
+check "mktsim logged the failed group" -- grep -q 'db=group jobs=3 retry=single$' "$T/log/mktsim.out"
+
+# ---- a group with a business refusal: the same, the refusal answered ----
+# (mk_handle() has no sub-transaction of its own: a refusal ends the call.)
+bg pay G-C1 "$SLOW"
+wait_slow
+bg pay G-C2 "${C[1]}"
+bg pay G-C3 5199999999
+bg pay G-C4 "${C[3]}"
+waitall
+expect_eq "$(rsp G-C1) $(rsp G-C2) $(rsp G-C4)" "0000 0000 0000" "beside a refusal, the others: 0000"
+expect_eq "$(txns G-C2 G-C4)" 2 "each in a transaction of its own"
+expect_eq "$(rsp G-C3)" 1001 "the refused one: its own rspcode (1001, no such customer)"
+expect_eq "$(grep '^rspmsg=' "$T/G-C3" | cut -d= -f2-)" "no such customer" "and its rspmsg"
+expect_eq "$(msql "SELECT count(*) FROM mk_txns WHERE stserial = 'G-C3'")" 0 "nothing of it recorded"
+check "mktsim logged the group met a refusal" -- grep -q 'db=group jobs=3 retry=single cause=refusal' "$T/log/mktsim.out"
 
 gf_done

@@ -15,10 +15,17 @@
  * MK_GROUP_MAX: one mk_handle_group() call, one transaction and one commit
  * (090_dispatch.sql); each is answered as it would be alone.  If the call
  * fails, nothing of it was committed and each runs again alone.
+ *
+ * A business refusal (mk_fail) is an error of SQLSTATE MK000 whose message
+ * is the rspcode and whose detail the rspmsg: it ends the call and rolls
+ * back its transaction.  A request alone is answered with that code; a
+ * group is run again, each request alone.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <jansson.h>
 
 #include "log.h"
 #include "mktsim.h"
@@ -196,6 +203,7 @@ struct mk_pgconn {
 	struct mk_job	*job;		/* in flight, or NULL */
 	struct mk_job	*group[MK_GROUP_MAX];	/* or these (ngroup > 0) */
 	int		 ngroup;
+	int		 refused;	/* the group's call met a refusal */
 };
 
 struct mk_pool {
@@ -331,7 +339,11 @@ mk_pgconn_done(struct mk_pgconn *c, const char *result, PGresult *res)
 			j->cb(j, PQgetvalue(res, i, 1));
 		}
 	} else if (n > 0 && c->pg != NULL && PQstatus(c->pg) == CONNECTION_OK) {
-		log_warnx("db=group jobs=%d retry=single", n);
+		if (c->refused)
+			log_info("db=group jobs=%d retry=single cause=refusal",
+			    n);
+		else
+			log_warnx("db=group jobs=%d retry=single", n);
 		for (i = n - 1; i >= 0; i--) {
 			g[i]->single = 1;
 			TAILQ_INSERT_HEAD(&p->queue, g[i], entry);
@@ -355,11 +367,35 @@ mk_pgconn_broken(struct mk_pgconn *c)
 		log_warnx("db=pool reconnect=failed");
 }
 
+/* A refusal's answer, as mk_handle() answers: {"rspcode", "rspmsg",
+ * "body": null}.  NULL if res is not a refusal (or memory ran out). */
+static char *
+mk_refusal_json(const PGresult *res)
+{
+	const char	*state, *code, *msg;
+	json_t		*o;
+	char		*s;
+
+	state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+	code = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+	msg = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
+	if (state == NULL || strcmp(state, "MK000") != 0 || code == NULL)
+		return NULL;
+	o = json_pack("{s:s, s:s, s:n}", "rspcode", code, "rspmsg",
+	    msg != NULL ? msg : "", "body");
+	if (o == NULL)
+		return NULL;
+	s = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	return s;
+}
+
 static void
 mk_pool_read_cb(evutil_socket_t fd, short what, void *arg)
 {
 	struct mk_pgconn	*c = arg;
 	PGresult		*res, *keep = NULL;
+	char			*refusal = NULL;
 	int			 failed = 0;
 
 	(void)fd;
@@ -376,14 +412,18 @@ mk_pool_read_cb(evutil_socket_t fd, short what, void *arg)
 			continue;
 		}
 		if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-			log_warnx("db=query err=\"%s\"",
-			    PQresultErrorMessage(res));
 			failed = 1;
+			if (refusal == NULL)
+				refusal = mk_refusal_json(res);
+			if (refusal == NULL)
+				log_warnx("db=query err=\"%s\"",
+				    PQresultErrorMessage(res));
 		}
 		PQclear(res);
 	}
 	if (PQstatus(c->pg) == CONNECTION_BAD) {
 		PQclear(keep);
+		free(refusal);
 		mk_pgconn_broken(c);
 		return;
 	}
@@ -391,13 +431,17 @@ mk_pool_read_cb(evutil_socket_t fd, short what, void *arg)
 		PQclear(keep);
 		keep = NULL;
 	}
+	c->refused = refusal != NULL;
 	if (c->ngroup > 0)
 		mk_pgconn_done(c, NULL, keep);
+	else if (c->job != NULL && refusal != NULL)
+		mk_pgconn_done(c, refusal, NULL);
 	else if (c->job != NULL)
 		mk_pgconn_done(c, keep != NULL && PQntuples(keep) == 1 ?
 		    PQgetvalue(keep, 0, 0) : NULL, NULL);
 	/* else a notice or stray input with nothing in flight */
 	PQclear(keep);
+	free(refusal);
 }
 
 /* A request mk_handle_group() may take: one that names a customer. */

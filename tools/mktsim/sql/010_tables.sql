@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS mk_customers (
   name     text NOT NULL,
   addr     text NOT NULL,
   bookno   text NOT NULL REFERENCES mk_books,
-  balance  bigint NOT NULL DEFAULT 0 CHECK (balance >= 0),  -- prepaid, fen
+  balance  mk_fen NOT NULL DEFAULT 0,  -- prepaid, fen
   tariff   text NOT NULL DEFAULT 'RES3'
 );
 CREATE INDEX IF NOT EXISTS mk_customers_book ON mk_customers (bookno, custno);
@@ -40,13 +40,12 @@ CREATE TABLE IF NOT EXISTS mk_bills (
   kwh            bigint NOT NULL,      -- 0.01 kWh
   principal      bigint NOT NULL,
   due            date NOT NULL,        -- 20th of the month after `month`
-  paid_principal bigint NOT NULL DEFAULT 0,
-  paid_latefee   bigint NOT NULL DEFAULT 0,
+  paid_principal mk_fen NOT NULL DEFAULT 0,
+  paid_latefee   mk_fen NOT NULL DEFAULT 0,
   fee_acc        bigint NOT NULL DEFAULT 0,   -- milli-fen
   fee_asof       date,
   UNIQUE (custno, month),
-  CHECK (paid_principal BETWEEN 0 AND principal),
-  CHECK (paid_latefee >= 0)
+  CHECK (paid_principal <= principal)
 );
 
 -- Every successful money-moving transaction (1002-1005) and reversal (1003),
@@ -61,7 +60,7 @@ CREATE TABLE IF NOT EXISTS mk_txns (
   amount        bigint NOT NULL,
   txdate        date NOT NULL,
   txtime        text NOT NULL,
-  status        text NOT NULL DEFAULT 'OK' CHECK (status IN ('OK', 'REVERSED')),
+  status        mk_txn_status NOT NULL DEFAULT 'OK',
   orig_stserial text,
   reversed_by   text,
   omit_recon    boolean NOT NULL DEFAULT false,   -- fault injection

@@ -63,8 +63,11 @@ BEGIN
   amount := mk_amount(b);
   c := mk_lock_customer(mk_str(b, 'custno'));
   rest := amount;
+  -- No FOR UPDATE: every writer of a customer's bills (1002, 1003) holds
+  -- the customer's row lock first (mk_lock_customer), and this statement's
+  -- snapshot is taken after that lock was granted.
   FOR x IN SELECT * FROM mk_bills WHERE custno = c.custno
-            ORDER BY month FOR UPDATE LOOP
+            ORDER BY month LOOP
     acc := mk_fee_acc(x, d);
     due := due + x.principal - x.paid_principal + acc / 1000 - x.paid_latefee;
     CONTINUE WHEN rest = 0;

@@ -1,9 +1,13 @@
 -- The one entry point of the server: one call, one SQL transaction, per
 -- request.  Returns {"rspcode", "rspmsg", "body"}.  A business refusal
--- (mk_fail) rolls back the request's work in its sub-transaction.
+-- (mk_fail) is an error of SQLSTATE MK000 that ends the call, and with it
+-- the transaction and all the request did: db.c answers it with the
+-- rspcode and rspmsg the error carries.  (No sub-transaction here: a
+-- request alone has its transaction to roll back, and a group that meets a
+-- refusal is rolled back whole and each of its requests runs again alone.)
 CREATE OR REPLACE FUNCTION mk_handle(p_trcode text, b json, d date, t text, omit boolean)
 RETURNS json LANGUAGE plpgsql AS $$
-DECLARE body json; code text; msg text; orig json;
+DECLARE body json; orig json;
 BEGIN
   IF b IS NULL THEN
     b := '{}';
@@ -23,42 +27,39 @@ BEGIN
       RETURN json_build_object('rspcode', '2001', 'rspmsg', '重复交易', 'body', orig);
     END IF;
   END IF;
-  BEGIN
-    body := CASE p_trcode
-      WHEN '1001' THEN mk_tx_1001(b, d)
-      WHEN '1002' THEN mk_tx_1002(b, d, t, omit)
-      WHEN '1003' THEN mk_tx_1003(b, d, t)
-      WHEN '1004' THEN mk_tx_1004(b, d, t, omit)
-      WHEN '1005' THEN mk_tx_1005(b, d, t, omit)
-      WHEN '1006' THEN mk_tx_1006(b)
-      WHEN '2001' THEN mk_tx_2001(b)
-      WHEN '2002' THEN mk_tx_2002(b)
-      WHEN '2003' THEN mk_tx_2003(b)
-      WHEN '2004' THEN mk_tx_2004(b)
-      WHEN '3001' THEN mk_tx_3001(b, d)
-      WHEN '3002' THEN mk_tx_3002(b, d)
-      WHEN '3003' THEN mk_tx_3003(b, d)
-      WHEN '3004' THEN mk_tx_3004(b)
-      WHEN '9001' THEN mk_tx_9001(b)
-      WHEN '9002' THEN NULL
-      ELSE NULL END;
-    IF p_trcode NOT IN ('1001', '1002', '1003', '1004', '1005', '1006', '2001', '2002',
-                      '2003', '2004', '3001', '3002', '3003', '3004', '9001', '9002') THEN
-      PERFORM mk_fail('9001', 'unknown trcode ' || p_trcode);
-    END IF;
-  EXCEPTION WHEN SQLSTATE 'MK000' THEN
-    GET STACKED DIAGNOSTICS code = MESSAGE_TEXT, msg = PG_EXCEPTION_DETAIL;
-    RETURN json_build_object('rspcode', code, 'rspmsg', msg, 'body', NULL);
-  END;
+  body := CASE p_trcode
+    WHEN '1001' THEN mk_tx_1001(b, d)
+    WHEN '1002' THEN mk_tx_1002(b, d, t, omit)
+    WHEN '1003' THEN mk_tx_1003(b, d, t)
+    WHEN '1004' THEN mk_tx_1004(b, d, t, omit)
+    WHEN '1005' THEN mk_tx_1005(b, d, t, omit)
+    WHEN '1006' THEN mk_tx_1006(b)
+    WHEN '2001' THEN mk_tx_2001(b)
+    WHEN '2002' THEN mk_tx_2002(b)
+    WHEN '2003' THEN mk_tx_2003(b)
+    WHEN '2004' THEN mk_tx_2004(b)
+    WHEN '3001' THEN mk_tx_3001(b, d)
+    WHEN '3002' THEN mk_tx_3002(b, d)
+    WHEN '3003' THEN mk_tx_3003(b, d)
+    WHEN '3004' THEN mk_tx_3004(b)
+    WHEN '9001' THEN mk_tx_9001(b)
+    WHEN '9002' THEN NULL
+    ELSE NULL END;
+  IF p_trcode NOT IN ('1001', '1002', '1003', '1004', '1005', '1006', '2001', '2002',
+                    '2003', '2004', '3001', '3002', '3003', '3004', '9001', '9002') THEN
+    PERFORM mk_fail('9001', 'unknown trcode ' || p_trcode);
+  END IF;
   RETURN json_build_object('rspcode', '0000', 'rspmsg', '成功', 'body', body);
 END $$;
 
 -- Several requests in one transaction (db.c groups the ones that queued
 -- while every connection was busy): each answered as mk_handle() answers
 -- it alone, in customer-number order, so that two groups lock customers in
--- the same order.  p is a JSON array of {"t": trcode, "b": body, "d": date,
--- "h": time, "o": omit}; one row per element, ord its position (from 1).
--- Only requests naming a customer (1001, 1002, 1004, 1005) are grouped.
+-- the same order.  A refusal or an error of any one ends the call; db.c
+-- then runs each again alone.  p is a JSON array of {"t": trcode, "b":
+-- body, "d": date, "h": time, "o": omit}; one row per element, ord its
+-- position (from 1).  Only requests naming a customer (1001, 1002, 1004,
+-- 1005) are grouped.
 CREATE OR REPLACE FUNCTION mk_handle_group(p json)
 RETURNS TABLE (ord bigint, response json) LANGUAGE plpgsql AS $$
 DECLARE e record;
