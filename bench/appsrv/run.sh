@@ -6,7 +6,8 @@
 # has.  The terminals do payments only (termsim's collector with
 # --payments-only: each answer still checked against the
 # customer's arrears).  Prints both rates, the path's PAYMENT p50/p99, the
-# ratio and the CPU seconds of each process.  Targets (2-core machine):
+# ratio and the CPU time per payment of each process (and of the
+# PostgreSQL backends serving it) during the run.  Targets (2-core machine):
 # >= 2,000 payments/s, p99 <= 50 ms, ratio >= 0.5.
 # payment.sql is a payment's SQL issued alone; in the path, appsrv claims
 # payments that queue behind one another in batches and records their
@@ -22,8 +23,11 @@
 # 4: its PostgreSQL CPU per payment a fifth lower with 2, in 6 runs of each
 # taken in turn, and the rate the same or higher).
 #
-#   [POOL=4] [MI_POOL=8] [MKT_POOL=2] GF_BUILD=build-rel bench/appsrv/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
-# Use a build without sanitizers.  Without GF_TEST_PGHOST the run gets its
+#   [RUNS=1] [POOL=4] [MI_POOL=8] [MKT_POOL=2] GF_BUILD=build-rel bench/appsrv/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
+# RUNS=N repeats the pair (pgbench, then the path) N times on the same
+# setup and ends with the median, minimum and maximum of each figure: a
+# 2-core virtual machine's speed can drift by a fifth from one minute to
+# the next, so one run's figure says little.  Use a build without sanitizers.  Without GF_TEST_PGHOST the run gets its
 # own cluster (scripts/pg.sh settings).  The load is closed-loop: latency is
 # about CONCURRENCY / throughput.  Nothing here asserts a figure.
 set -u
@@ -31,6 +35,7 @@ GF_SRC=${GF_SRC:-$(cd "$(dirname "$0")/../.." && pwd)}
 GF_BUILD=${GF_BUILD:-$GF_SRC/build}
 export GF_SRC GF_BUILD
 DUR=${1:-10}
+RUNS=${RUNS:-1}
 NTERM=${2:-64}
 CONC=${3:-40}
 POOL=${POOL:-4}		# database.pool: appsrv's (and mktsim's) connections
@@ -57,11 +62,13 @@ INSERT INTO sessions (token_hash, terminal_id, operator_id, settle_date, expires
          'PGB' || t, current_date, now() + interval '1 day' FROM generate_series(1, $NTERM) t;
 SQL
 sed "s/@DATE@/DATE '$(gf_sql "SELECT current_date")'/g" "$GF_SRC/bench/appsrv/payment.sql" >"$T/payment.sql"
+run_pgbench() {
 pgb=$("$PGBIN/pgbench" -h "$GF_PGHOST" -U gridfront -n -M prepared -c "$PGB_CLIENTS" -j 2 \
 	-T "$DUR" -D nterm="$NTERM" -f "$T/payment.sql" "$GF_DBNAME" 2>&1)
 pgb_tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$pgb" | head -1)
 pgb_lat=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<<"$pgb")
 [ -n "$pgb_tps" ] || { echo "pgbench failed:"; echo "$pgb"; exit 1; }
+}
 
 # ---- the whole path ----
 TFILE=$T/terminals
@@ -78,32 +85,39 @@ SQL
 gf_psql -q -c "INSERT INTO operators (id, name, role, pin_hash) SELECT 'BC' || t, 'bench', 'collector', pin_hash FROM operators, generate_series(2, $NTERM) t WHERE id = 'BC1'"
 MKT_CUSTOMERS=${MKT_CUSTOMERS:-2000}
 gf_start mktsim --pool "$MKT_POOL" && gf_start ifsvc && gf_start appsrv && gf_start frontd || exit 1
+# Where the CPU went: utime + stime (clock ticks) of each process, and of
+# the PostgreSQL backends serving it, sampled before and after a path run.
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pgticks() {	# sum over the client backends that match the condition $1
+	local t=0 p
+	for p in $(gf_sql "SELECT pid FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() AND $1"); do
+		t=$((t + $(ticks "$p")))
+	done
+	echo "$t"
+}
+cpu_sample() {	# appsrv, its PG, mktsim, its PG, frontd, ifsvc, its PG
+	echo "$(ticks "$(gf_pid appsrv)") $(pgticks "application_name = 'appsrv'")" \
+	    "$(ticks "$(gf_pid mktsim)") $(pgticks "datname = '$GF_MKTDB'")" \
+	    "$(ticks "$(gf_pid frontd)") $(ticks "$(gf_pid ifsvc)")" \
+	    "$(pgticks "datname = '$GF_DBNAME' AND application_name <> 'appsrv'")"
+}
+commits() { gf_sql "SELECT xact_commit FROM pg_stat_database WHERE datname = '$1'"; }
+
+run_path() {
+local cpu0 cpu1 commits0 commits1 mcommits0 mcommits1
+# The customers with arrears as the simulator has them now (termsim checks
+# each answer against them; a run before this one paid some).
 "$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 100000 >"$T/customers" 2>/dev/null
-commits0=$(gf_sql "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
-mcommits0=$(gf_sql "SELECT xact_commit FROM pg_stat_database WHERE datname = '$GF_MKTDB'")
+cpu0=$(cpu_sample)
+commits0=$(commits "$GF_DBNAME"); mcommits0=$(commits "$GF_MKTDB")
 # Payments only: every collector sequence is one PAYMENT of part of an
 # owned customer's arrears (termsim --payments-only).
 "$BIN_TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE" --keys "$T/keys" --timeout 20000 \
 	--customers-file "$T/customers" run --terminals "$NTERM" --mix collector=100 --payments-only \
-	--duration "$DUR" --concurrency "$CONC" --keepalive --json >"$T/path.json" 2>"$T/log/termsim.out"
+	--duration "$DUR" --concurrency "$CONC" --keepalive --json >"$T/path.json" 2>>"$T/log/termsim.out"
+cpu1=$(cpu_sample)
 sleep 0.6	# pg_stat_database is flushed at most every 500 ms
-commits1=$(gf_sql "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
-mcommits1=$(gf_sql "SELECT xact_commit FROM pg_stat_database WHERE datname = '$GF_MKTDB'")
-# Where the CPU went (utime + stime, seconds, over each process's life:
-# the path run plus a second or two of start-up).
-cpu() { awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$1/stat" 2>/dev/null || echo "?"; }
-pgcpu() {	# sum over the client backends that match the condition $1
-	local t=0 p
-	for p in $(gf_sql "SELECT pid FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() AND $1"); do
-		t=$(awk -v t="$t" '{ printf "%.1f", t + ($14 + $15) / 100 }' "/proc/$p/stat" 2>/dev/null || echo "$t")
-	done
-	echo "$t"
-}
-c_as=$(cpu "$(gf_pid appsrv)"); c_asdb=$(pgcpu "application_name = 'appsrv'")
-c_mk=$(cpu "$(gf_pid mktsim)"); c_mkdb=$(pgcpu "datname = '$GF_MKTDB'")
-c_fd=$(cpu "$(gf_pid frontd)"); c_if=$(cpu "$(gf_pid ifsvc)")
-c_ifdb=$(pgcpu "datname = '$GF_DBNAME' AND application_name <> 'appsrv'")
-cpuline="cpu s: appsrv $c_as + its PG backends $c_asdb, mktsim $c_mk + its PG backends $c_mkdb, frontd $c_fd, ifsvc $c_if + its PG backend $c_ifdb"
+commits1=$(commits "$GF_DBNAME"); mcommits1=$(commits "$GF_MKTDB")
 read -r el pay p50 p99 viol <<<"$(jq -r '[.elapsed_s, (.functions[] | select(.function=="PAYMENT") | .ok, .p50_ms, .p99_ms), .violations] | @tsv' "$T/path.json")"
 path_tps=$(awk -v n="$pay" -v e="$el" 'BEGIN { printf "%.0f", n / e }')
 all_tps=$(jq -r '.tx_per_s | floor' "$T/path.json")
@@ -113,10 +127,25 @@ echo "pgbench  per-payment SQL (2 statements, $PGB_CLIENTS clients, -M prepared)
 echo "path     termsim -> frontd -> appsrv -> ifsvc -> mktsim ($NTERM terminals, concurrency $CONC, keep-alive, payments only;"
 echo "         appsrv $POOL pipelined PostgreSQL connections, ifsvc $MI_POOL MI/1 connections, mktsim $MKT_POOL):"
 echo "         PAYMENT ok: $pay in ${el}s = $path_tps payments/s (all requests: $all_tps/s), p50 ${p50} ms, p99 ${p99} ms, violations $viol"
-echo "         $cpuline"
-echo "         cpu ms per payment: $(awk -v n="$pay" -v a="$c_as" -v ad="$c_asdb" -v m="$c_mk" -v md="$c_mkdb" \
-	-v f="$c_fd" -v i="$c_if" -v id="$c_ifdb" 'BEGIN { if (n > 0) printf "appsrv %.2f + PG %.2f, mktsim %.2f + PG %.2f, frontd %.2f, ifsvc %.2f + PG %.2f (whole process lives)", 1000*a/n, 1000*ad/n, 1000*m/n, 1000*md/n, 1000*f/n, 1000*i/n, 1000*id/n }')"
+echo "         cpu ms per payment (this run): $(awk -v n="$pay" -v hz="$(getconf CLK_TCK)" -v a="$cpu0" -v b="$cpu1" 'BEGIN {
+	split(a, x, " "); split(b, y, " "); for (i = 1; i <= 7; i++) d[i] = 1000 * (y[i] - x[i]) / hz / n
+	if (n > 0) printf "appsrv %.2f + PG %.2f, mktsim %.2f + PG %.2f, frontd %.2f, ifsvc %.2f + PG %.2f", d[1], d[2], d[3], d[4], d[5], d[6], d[7] }')"
 echo "         station database: $(awk -v a="$commits0" -v b="$commits1" -v n="$pay" 'BEGIN { printf "%.2f", (b - a) / n }') commits per payment (all processes); simulator's database: $(awk -v a="$mcommits0" -v b="$mcommits1" -v n="$pay" 'BEGIN { printf "%.2f", (b - a) / n }')"
 echo "ratio    path / pgbench = $ratio   (targets: >= 2000/s, p99 <= 50 ms, ratio >= 0.5)"
+echo "$path_tps $p99 $ratio ${pgb_tps%.*}" >>"$T/rounds"
+}
+
+: >"$T/rounds"
+for r in $(seq 1 "$RUNS"); do
+	[ "$RUNS" -gt 1 ] && echo && echo "---- run $r of $RUNS ----"
+	run_pgbench
+	run_path
+done
+if [ "$RUNS" -gt 1 ]; then
+	# median (the lower middle of an even count), min, max of column $1
+	stat() { sort -n -k"$1","$1" "$T/rounds" | awk -v c="$1" '{ v[NR] = $c } END { printf "median %s (min %s, max %s)", v[int((NR + 1) / 2)], v[1], v[NR] }'; }
+	echo
+	echo "over $RUNS runs: path payments/s $(stat 1); p99 ms $(stat 2); path / pgbench $(stat 3); pgbench payments/s $(stat 4)"
+fi
 GF_PASS=1
 gf_done >/dev/null
