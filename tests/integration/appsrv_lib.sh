@@ -35,3 +35,20 @@ appsrv_five_terminals() {
 	done
 	expect_match "${TOK[1]}${TOK[5]}" '^[0-9A-F]{64}$' "five terminals signed on"
 }
+
+# appsrv_hold_refuse TABLE NAME: a BEFORE INSERT trigger NAME on TABLE that
+# holds the row of customer $SLOW for two seconds (so that others queue
+# behind it) and refuses the row of customer $BAD with an error that is not
+# a business refusal (so that its batch or group fails).
+appsrv_hold_refuse() {
+	gf_psql -q <<SQL
+CREATE FUNCTION $2() RETURNS trigger LANGUAGE plpgsql AS \$\$
+BEGIN
+  IF NEW.customer_no = '$SLOW' THEN PERFORM pg_sleep(2); END IF;
+  IF NEW.customer_no = '$BAD' THEN RAISE EXCEPTION '$2: refused'; END IF;
+  RETURN NEW;
+END \$\$;
+CREATE TRIGGER $2 BEFORE INSERT ON $1
+  FOR EACH ROW EXECUTE FUNCTION $2();
+SQL
+}

@@ -27,16 +27,7 @@ claims() {
 
 appsrv_five_terminals
 SLOW=${C[0]} BAD=${C[5]}
-gf_psql -q <<SQL
-CREATE FUNCTION t_batch_hook() RETURNS trigger LANGUAGE plpgsql AS \$\$
-BEGIN
-  IF NEW.customer_no = '$SLOW' THEN PERFORM pg_sleep(2); END IF;
-  IF NEW.customer_no = '$BAD' THEN RAISE EXCEPTION 't_appsrv_batch: refused'; END IF;
-  RETURN NEW;
-END \$\$;
-CREATE TRIGGER t_batch_hook BEFORE INSERT ON transactions
-  FOR EACH ROW EXECUTE FUNCTION t_batch_hook();
-SQL
+appsrv_hold_refuse transactions t_batch_hook
 
 # ---- a batch: four claims queued behind a slow one ----
 bg pay 1 a1 "$SLOW"

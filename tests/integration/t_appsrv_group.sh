@@ -27,16 +27,7 @@ outcomes() {
 
 appsrv_five_terminals
 SLOW=${C[0]} BAD=${C[5]}
-gf_psql -q <<SQL
-CREATE FUNCTION t_group_hook() RETURNS trigger LANGUAGE plpgsql AS \$\$
-BEGIN
-  IF NEW.customer_no = '$SLOW' THEN PERFORM pg_sleep(2); END IF;
-  IF NEW.customer_no = '$BAD' THEN RAISE EXCEPTION 't_appsrv_group: refused'; END IF;
-  RETURN NEW;
-END \$\$;
-CREATE TRIGGER t_group_hook BEFORE INSERT ON receipts
-  FOR EACH ROW EXECUTE FUNCTION t_group_hook();
-SQL
+appsrv_hold_refuse receipts t_group_hook
 
 # ---- a group: three outcomes queued behind a slow one ----
 bg pay 1 a1 "$SLOW"

@@ -203,7 +203,6 @@ struct mk_pgconn {
 	struct mk_job	*job;		/* in flight, or NULL */
 	struct mk_job	*group[MK_GROUP_MAX];	/* or these (ngroup > 0) */
 	int		 ngroup;
-	int		 refused;	/* the group's call met a refusal */
 };
 
 struct mk_pool {
@@ -313,10 +312,12 @@ mk_pool_free(struct mk_pool *p)
 
 /* Finish c's job with result (NULL = failure) and take the next one.  A
  * group with a result (res) answers each of its jobs from its row; a group
- * whose call failed goes back to the head of the queue, each to run alone;
- * a group on a broken connection fails. */
+ * whose call failed goes back to the head of the queue, each to run alone
+ * (refused: it failed on a business refusal, logged at info); a group on a
+ * broken connection fails. */
 static void
-mk_pgconn_done(struct mk_pgconn *c, const char *result, PGresult *res)
+mk_pgconn_done(struct mk_pgconn *c, const char *result, PGresult *res,
+    int refused)
 {
 	struct mk_pool	*p = c->pool;
 	struct mk_job	*j = c->job, *g[MK_GROUP_MAX];
@@ -339,7 +340,7 @@ mk_pgconn_done(struct mk_pgconn *c, const char *result, PGresult *res)
 			j->cb(j, PQgetvalue(res, i, 1));
 		}
 	} else if (n > 0 && c->pg != NULL && PQstatus(c->pg) == CONNECTION_OK) {
-		if (c->refused)
+		if (refused)
 			log_info("db=group jobs=%d retry=single cause=refusal",
 			    n);
 		else
@@ -362,7 +363,7 @@ mk_pgconn_broken(struct mk_pgconn *c)
 	log_warnx("db=pool conn=broken err=\"%s\"",
 	    c->pg != NULL ? PQerrorMessage(c->pg) : "");
 	mk_pgconn_close(c);
-	mk_pgconn_done(c, NULL, NULL);	/* fails a group: c->pg is NULL */
+	mk_pgconn_done(c, NULL, NULL, 0);	/* fails a group: c->pg is NULL */
 	if (c->pg == NULL && mk_pgconn_open(c) == -1)
 		log_warnx("db=pool reconnect=failed");
 }
@@ -431,14 +432,13 @@ mk_pool_read_cb(evutil_socket_t fd, short what, void *arg)
 		PQclear(keep);
 		keep = NULL;
 	}
-	c->refused = refusal != NULL;
 	if (c->ngroup > 0)
-		mk_pgconn_done(c, NULL, keep);
+		mk_pgconn_done(c, NULL, keep, refusal != NULL);
 	else if (c->job != NULL && refusal != NULL)
-		mk_pgconn_done(c, refusal, NULL);
+		mk_pgconn_done(c, refusal, NULL, 1);
 	else if (c->job != NULL)
 		mk_pgconn_done(c, keep != NULL && PQntuples(keep) == 1 ?
-		    PQgetvalue(keep, 0, 0) : NULL, NULL);
+		    PQgetvalue(keep, 0, 0) : NULL, NULL, 0);
 	/* else a notice or stray input with nothing in flight */
 	PQclear(keep);
 	free(refusal);
