@@ -101,23 +101,27 @@ cpu_sample() {	# appsrv, its PG, mktsim, its PG, frontd, ifsvc, its PG
 	    "$(ticks "$(gf_pid frontd)") $(ticks "$(gf_pid ifsvc)")" \
 	    "$(pgticks "datname = '$GF_DBNAME' AND application_name <> 'appsrv'")"
 }
+machine() {	# whole machine: busy, idle and stolen clock ticks (all CPUs)
+	awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6, $9 }' /proc/stat
+}
+walsyncs() { gf_sql "SELECT wal_sync FROM pg_stat_wal"; }
 commits() { gf_sql "SELECT xact_commit FROM pg_stat_database WHERE datname = '$1'"; }
 
 run_path() {
-local cpu0 cpu1 commits0 commits1 mcommits0 mcommits1
+local cpu0 cpu1 mach0 mach1 sync0 sync1 commits0 commits1 mcommits0 mcommits1
 # The customers with arrears as the simulator has them now (termsim checks
 # each answer against them; a run before this one paid some).
 "$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 100000 >"$T/customers" 2>/dev/null
-cpu0=$(cpu_sample)
-commits0=$(commits "$GF_DBNAME"); mcommits0=$(commits "$GF_MKTDB")
+cpu0=$(cpu_sample); mach0=$(machine)
+sync0=$(walsyncs); commits0=$(commits "$GF_DBNAME"); mcommits0=$(commits "$GF_MKTDB")
 # Payments only: every collector sequence is one PAYMENT of part of an
 # owned customer's arrears (termsim --payments-only).
 "$BIN_TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE" --keys "$T/keys" --timeout 20000 \
 	--customers-file "$T/customers" run --terminals "$NTERM" --mix collector=100 --payments-only \
 	--duration "$DUR" --concurrency "$CONC" --keepalive --json >"$T/path.json" 2>>"$T/log/termsim.out"
-cpu1=$(cpu_sample)
+cpu1=$(cpu_sample); mach1=$(machine)
 sleep 0.6	# pg_stat_database is flushed at most every 500 ms
-commits1=$(commits "$GF_DBNAME"); mcommits1=$(commits "$GF_MKTDB")
+sync1=$(walsyncs); commits1=$(commits "$GF_DBNAME"); mcommits1=$(commits "$GF_MKTDB")
 read -r el pay p50 p99 viol <<<"$(jq -r '[.elapsed_s, (.functions[] | select(.function=="PAYMENT") | .ok, .p50_ms, .p99_ms), .violations] | @tsv' "$T/path.json")"
 path_tps=$(awk -v n="$pay" -v e="$el" 'BEGIN { printf "%.0f", n / e }')
 all_tps=$(jq -r '.tx_per_s | floor' "$T/path.json")
@@ -130,7 +134,10 @@ echo "         PAYMENT ok: $pay in ${el}s = $path_tps payments/s (all requests: 
 echo "         cpu ms per payment (this run): $(awk -v n="$pay" -v hz="$(getconf CLK_TCK)" -v a="$cpu0" -v b="$cpu1" 'BEGIN {
 	split(a, x, " "); split(b, y, " "); for (i = 1; i <= 7; i++) d[i] = 1000 * (y[i] - x[i]) / hz / n
 	if (n > 0) printf "appsrv %.2f + PG %.2f, mktsim %.2f + PG %.2f, frontd %.2f, ifsvc %.2f + PG %.2f", d[1], d[2], d[3], d[4], d[5], d[6], d[7] }')"
-echo "         station database: $(awk -v a="$commits0" -v b="$commits1" -v n="$pay" 'BEGIN { printf "%.2f", (b - a) / n }') commits per payment (all processes); simulator's database: $(awk -v a="$mcommits0" -v b="$mcommits1" -v n="$pay" 'BEGIN { printf "%.2f", (b - a) / n }')"
+echo "         whole machine (termsim, the kernel and PostgreSQL's own processes included): $(awk -v n="$pay" -v hz="$(getconf CLK_TCK)" -v a="$mach0" -v b="$mach1" 'BEGIN {
+	split(a, x, " "); split(b, y, " "); busy = y[1] - x[1]; idle = y[2] - x[2]; st = y[3] - x[3]
+	if (n > 0 && busy + idle + st > 0) printf "%.2f ms busy per payment, %.0f%% idle, %.0f%% stolen by the hypervisor", 1000 * busy / hz / n, 100 * idle / (busy + idle + st), 100 * st / (busy + idle + st) }')"
+echo "         station database: $(awk -v a="$commits0" -v b="$commits1" -v n="$pay" 'BEGIN { printf "%.2f", (b - a) / n }') commits per payment (all processes); simulator's database: $(awk -v a="$mcommits0" -v b="$mcommits1" -v n="$pay" 'BEGIN { printf "%.2f", (b - a) / n }'); WAL flushes (fdatasync, whole cluster): $(awk -v a="$sync0" -v b="$sync1" -v n="$pay" 'BEGIN { printf "%.2f", (b - a) / n }') per payment"
 echo "ratio    path / pgbench = $ratio   (targets: >= 2000/s, p99 <= 50 ms, ratio >= 0.5)"
 echo "$path_tps $p99 $ratio ${pgb_tps%.*}" >>"$T/rounds"
 }
