@@ -16,14 +16,22 @@
 # MI/1 allows one call in flight per connection, so ifsvc's pool bounds the
 # rate at pool / (marketing system's answer time): with 4 connections and
 # answers of 2-3 ms under this load the path stopped at 1,400-1,600/s with
-# a fifth of the CPU idle.  The run uses 8 (ifsvc.pool; MI/1's default is
-# 4).  The simulator keeps 2 database connections: what queues behind them
-# goes in groups, one transaction each (tools/mktsim/db.c), as the
-# "simulator's database" commits per payment show (0.44 with 2, 0.69 with
-# 4: its PostgreSQL CPU per payment a fifth lower with 2, in 6 runs of each
-# taken in turn, and the rate the same or higher).
+# a fifth of the CPU idle.  The run uses 16 (ifsvc.pool; MI/1's default,
+# and the station's, is 4).  The simulator keeps 1 database connection:
+# what queues behind it goes in groups, one transaction each
+# (tools/mktsim/db.c), so fewer commits and WAL flushes on both clusters'
+# shared disk, as the "simulator's database" commits per payment show.
+# Pairs of runs taken in turn (3 pairs, 10 s each, 2-3 runs per side):
+#   MKT_POOL=2 MI_POOL=8:   medians 1,654-1,986/s, path/pgbench 0.63-0.73,
+#                           simulator commits 0.45 per payment
+#   MKT_POOL=1 MI_POOL=12:  medians 1,618-2,110/s, path/pgbench 0.77-0.80,
+#                           simulator commits 0.20 per payment
+# and later, on a faster spell (2 pairs):
+#   MKT_POOL=1 MI_POOL=12:  medians 2,532-2,571/s, 0.61-0.66 ms busy/payment
+#   MKT_POOL=1 MI_POOL=16:  medians 2,609-2,705/s, 0.57-0.62 ms busy/payment,
+#                           WAL flushes 0.51 per payment (0.55 with 12)
 #
-#   [RUNS=1] [POOL=4] [MI_POOL=8] [MKT_POOL=2] GF_BUILD=build-rel bench/appsrv/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
+#   [RUNS=1] [POOL=4] [MI_POOL=16] [MKT_POOL=1] GF_BUILD=build-rel bench/appsrv/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
 # RUNS=N repeats the pair (pgbench, then the path) N times on the same
 # setup and ends with the median, minimum and maximum of each figure: a
 # 2-core virtual machine's speed can drift by a fifth from one minute to
@@ -39,8 +47,8 @@ RUNS=${RUNS:-1}
 NTERM=${2:-64}
 CONC=${3:-40}
 POOL=${POOL:-4}		# database.pool: appsrv's (and mktsim's) connections
-MI_POOL=${MI_POOL:-8}	# ifsvc.pool: MI/1 connections, one call in flight each
-MKT_POOL=${MKT_POOL:-2}	# mktsim's database connections
+MI_POOL=${MI_POOL:-16}	# ifsvc.pool: MI/1 connections, one call in flight each
+MKT_POOL=${MKT_POOL:-1}	# mktsim's database connections
 PGB_CLIENTS=$POOL	# pgbench gets as many connections as appsrv has
 CONF_DATABASE_EXTRA="pool = $POOL"
 CONF_IFSVC_EXTRA="pool = $MI_POOL"

@@ -7,7 +7,7 @@
 -- refusal is rolled back whole and each of its requests runs again alone.)
 CREATE OR REPLACE FUNCTION mk_handle(p_trcode text, b json, d date, t text, omit boolean)
 RETURNS json LANGUAGE plpgsql AS $$
-DECLARE body json; orig json;
+DECLARE body json; orig json; st text;
 BEGIN
   IF b IS NULL THEN
     b := '{}';
@@ -18,11 +18,12 @@ BEGIN
   -- Idempotency on stserial (MI1 §2): concurrent duplicates are serialised
   -- by an advisory lock held to the end of the transaction.
   IF p_trcode IN ('1002', '1003', '1004', '1005') THEN
-    IF COALESCE(b ->> 'stserial', '') = '' THEN
+    st := b ->> 'stserial';
+    IF COALESCE(st, '') = '' THEN
       RETURN json_build_object('rspcode', '9001', 'rspmsg', 'missing field stserial', 'body', NULL);
     END IF;
-    PERFORM pg_advisory_xact_lock(hashtextextended(b ->> 'stserial', 0));
-    SELECT x.response INTO orig FROM mk_txns x WHERE x.stserial = b ->> 'stserial';
+    PERFORM pg_advisory_xact_lock(hashtextextended(st, 0));
+    SELECT x.response INTO orig FROM mk_txns x WHERE x.stserial = st;
     IF FOUND THEN
       RETURN json_build_object('rspcode', '2001', 'rspmsg', '重复交易', 'body', orig);
     END IF;
