@@ -236,13 +236,15 @@ test_names(void **state)
 			assert_int_equal(tp1_tag_type((uint8_t)c),
 			    TP1_TY_UNKNOWN);
 	}
-	/* TP1 §5.2: 18 functions; §6: 20 statuses, 10 alerts; §5.1: 47 tags. */
+	/* TP1 §5.2: 18 functions; §6 (rev. 2026-12): 22 statuses, 10 alerts; §5.1: 47 tags. */
 	assert_int_equal(funcs, 18);
-	assert_int_equal(statuses, 20);
+	assert_int_equal(statuses, 22);
 	assert_int_equal(alerts, 10);
 	assert_int_equal(tags, 47);
 	assert_string_equal(tp1_func_name(0x0302), "PAYMENT");
 	assert_string_equal(tp1_status_name(0x0402), "SEQ_REPLAY");
+	assert_string_equal(tp1_status_name(0x0304), "IN_DOUBT");
+	assert_string_equal(tp1_status_name(0x0406), "SERIAL_REUSED");
 	assert_string_equal(tp1_alert_name(0x0006), "BAD_MAC");
 	assert_string_equal(tp1_tag_name(0x2C), "pay_mode");
 	assert_int_equal(tp1_tag_type(TP1_T_TOKEN), TP1_TY_TOKEN);
