@@ -110,7 +110,7 @@ int	 db_ok(PGresult *, ExecStatusType);	/* 1 if res has that status */
 enum sql_stmt {
 	SQL_REQ_BEGIN, SQL_TERM_LOOKUP, SQL_ALARM, SQL_OP_GET, SQL_OP_FAIL,
 	SQL_SIGN_ON, SQL_SIGN_OFF, SQL_TX_CLAIM, SQL_MONEY_BEGIN, SQL_TX_FINISH,
-	SQL_TX_OK, SQL_TX_FAILED, SQL_RECEIPT,
+	SQL_TX_OK, SQL_TX_FAILED, SQL_TX_STATE, SQL_RECEIPT,
 	SQL_STATS, SQL_UPLOAD, SQL_EXCEPTION, SQL_DUNNING_RESULT,
 	SQL_DISCONNECT, SQL_CON_SUMMARY, SQL_CON_TX, SQL_CON_TERMINALS,
 	SQL_CON_ALARMS, SQL_CON_AUDIT, SQL_CON_RECON, SQL_CON_USER,
@@ -151,11 +151,10 @@ typedef void (*mi_cb)(int outcome, const char *rspcode, const char *rspmsg,
 	    json_t *body, void *arg);
 int	 ifsvc_init(struct appsrv *);
 void	 ifsvc_free(struct appsrv *);
-/* Steals body.  cb always runs later, exactly once. */
+/* Steals body.  cb always runs later, exactly once.  not_after: wall-clock
+ * ms after which ifsvc must not send it (0 = none). */
 void	 ifsvc_call(struct appsrv *, uint16_t trcode, const char *stserial,
-	    json_t *body, mi_cb, void *arg);
-/* MI/1 rspcode -> TP/1 status (DESIGN "rspcode mapping"). */
-uint16_t mi_status(const char *rspcode);
+	    int64_t not_after, json_t *body, mi_cb, void *arg);
 /* Body leaves (MI_RESULT leaves are strings; numbers are accepted too):
  * NULL / -1 when absent or not an integer. */
 const char *mi_get_str(const json_t *obj, const char *key);

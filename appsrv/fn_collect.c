@@ -17,6 +17,7 @@
 #include "appsrv.h"
 #include "ipc.h"
 #include "log.h"
+#include "money.h"
 
 struct money {
 	uint16_t	 trcode;
@@ -39,6 +40,7 @@ struct money {
 	char		 orig_stserial[48];
 	/* the outcome */
 	const char	*outcome;	/* gf_tx_finish p_outcome */
+	int		 rereads;	/* of a lost outcome record */
 	uint16_t	 status;
 	char		 rspcode[8];
 	char		 mkt_serial[64];
@@ -95,27 +97,113 @@ bills_records(json_t *list, struct gbuf *out)
 
 /* ---- answers ---- */
 
+static void	record_outcome(struct req *);
+
+/*
+ * The answer for a stored state (common/money.h): the stored TP/1 answer
+ * once final, else what the state says (BUSY, HOST_TIMEOUT, IN_DOUBT).
+ * An OK that is a replay carries replayed = 1.
+ */
+static void
+answer_stored(struct req *r, const char *state, int has_st, uint16_t tp_st,
+    const char *resp_esc, int replayed)
+{
+	unsigned char	*resp = NULL;
+	size_t		 n = 0;
+
+	if (resp_esc != NULL && money_state_final(state))
+		resp = PQunescapeBytea((const unsigned char *)resp_esc, &n);
+	if (resp == NULL || n < 4) {
+		if (resp != NULL)
+			PQfreemem(resp);
+		req_fail(r, money_state_status(r->func, state, has_st, tp_st),
+		    NULL);
+		return;
+	}
+	gbuf_reset(&r->out);
+	gbuf_add(&r->out, resp, n);
+	PQfreemem(resp);
+	put_be16(r->out.data, r->func);
+	if (replayed && get_be16(r->out.data + 2) == TP1_ST_OK) {
+		gbuf_add_u8(&r->out, TP1_T_REPLAYED);
+		gbuf_add_be16(&r->out, 1);
+		gbuf_add_u8(&r->out, 1);
+	}
+	req_send(r);
+}
+
+/* The stored outcome, read back after the record's result was lost. */
+static void
+reread_cb(PGresult *res, void *arg)
+{
+	struct req	*r = arg;
+	struct money	*mo = r->fstate;
+	const char	*state;
+
+	if (!db_ok(res, PGRES_TUPLES_OK) || PQntuples(res) != 1) {
+		/* Still cannot tell: the repeat gets the stored answer. */
+		req_fail(r, TP1_ST_BUSY, "outcome being recorded");
+		return;
+	}
+	state = PQgetvalue(res, 0, 0);
+	if (strcmp(state, "PENDING") == 0 && mo->rereads < 3) {
+		/* Not committed: record it again. */
+		record_outcome(r);
+		return;
+	}
+	if (strcmp(state, mo->outcome) == 0) {
+		req_send(r);		/* committed: the answer built */
+		return;
+	}
+	answer_stored(r, state, !PQgetisnull(res, 0, 1),
+	    (uint16_t)strtoul(PQgetvalue(res, 0, 1), NULL, 10),
+	    PQgetisnull(res, 0, 2) ? NULL : PQgetvalue(res, 0, 2), 0);
+}
+
 static void
 finished_cb(PGresult *res, void *arg)
 {
 	struct req	*r = arg;
 	struct money	*mo = r->fstate;
+	const char	*vals[2] = { mo->stserial, mo->tx_date };
+	const char	*state;
+	uint16_t	 st;
 
-	if (!db_ok(res, PGRES_TUPLES_OK) || PQntuples(res) != 1) {
-		/* Not recorded: the row stays PENDING and ifsvc's settler
-		 * undoes whatever the marketing system did, which is what
-		 * HOST_TIMEOUT promises the terminal. */
-		log_warnx("terminal=%s stserial=%s finish=\"%s\"", r->terminal,
-		    mo->stserial, res ? PQresultErrorMessage(res) :
-		    "database unavailable");
-		req_fail(r, TP1_ST_HOST_TIMEOUT, NULL);
+	if (res == NULL) {
+		/*
+		 * The connection died with the record in flight: committed
+		 * or not, we cannot tell.  Read the state back (MONEY.md
+		 * transition 6) before answering anything.
+		 */
+		log_warnx("terminal=%s stserial=%s finish=lost reread=1",
+		    r->terminal, mo->stserial);
+		mo->rereads++;
+		db_query(r->as, SQL_TX_STATE, 2, vals, NULL, NULL, reread_cb,
+		    r);
 		return;
 	}
-	if (strcmp(mo->outcome, "SUCCESS") == 0 &&
-	    strcmp(PQgetvalue(res, 0, 0), "SUCCESS") != 0) {
-		/* The settler decided first (an answer later than
-		 * deadline + 30 s). */
-		req_fail(r, TP1_ST_HOST_TIMEOUT, NULL);
+	if (!db_ok(res, PGRES_TUPLES_OK) || PQntuples(res) != 1) {
+		/* Not recorded: the row stays PENDING and ifsvc's settler
+		 * adopts it and undoes (payment) or completes (reversal)
+		 * whatever the marketing system did. */
+		log_warnx("terminal=%s stserial=%s finish=\"%s\"", r->terminal,
+		    mo->stserial, PQresultErrorMessage(res));
+		req_fail(r, money_unknown_status(r->func), NULL);
+		return;
+	}
+	state = PQgetvalue(res, 0, 0);
+	if (strcmp(state, mo->outcome) != 0 &&
+	    !(strcmp(mo->outcome, "LOST") == 0 &&
+	    strcmp(state, "UNKNOWN") == 0)) {
+		/* The settler decided first: one answer per term_serial,
+		 * the one its stored state gives. */
+		log_info("terminal=%s stserial=%s outcome=%s state=%s",
+		    r->terminal, mo->stserial, mo->outcome, state);
+		st = money_state_status(r->func, state, 0, 0);
+		/* (a reversal the settler completed: its repeat gets the
+		 * stored receipt) */
+		req_fail(r, st == TP1_ST_OK ? money_unknown_status(r->func) :
+		    st, NULL);
 		return;
 	}
 	req_send(r);
@@ -225,7 +313,9 @@ mi_done_cb(int outcome, const char *rspcode, const char *rspmsg,
 	struct money		*mo = r->fstate;
 	struct tp1_builder	 tb;
 
-	mo->status = mi_outcome_status(outcome, rspcode);
+	mo->status = outcome == IPC_MI_ANSWERED || outcome ==
+	    IPC_MI_UNAVAILABLE ? mi_outcome_status(outcome, rspcode) :
+	    money_unknown_status(r->func);
 	if (outcome == IPC_MI_ANSWERED)
 		snprintf(mo->rspcode, sizeof(mo->rspcode), "%s", rspcode);
 	if (mo->status == TP1_ST_OK) {
@@ -254,6 +344,7 @@ call_marketing(struct req *r)
 {
 	struct money	*mo = r->fstate;
 	json_t		*b = json_object();
+	int64_t		 left;
 
 	json_object_set_new(b, "stserial", json_string(mo->stserial));
 	if (r->func == TP1_FN_REVERSAL) {
@@ -276,44 +367,29 @@ call_marketing(struct req *r)
 		json_object_set_new(b, "termid", json_string(r->terminal));
 		json_object_set_new(b, "operid", json_string(r->operator_id));
 	}
-	ifsvc_call(r->as, mo->trcode, mo->stserial, b, mi_done_cb, r);
+	/* MONEY.md transition 1: never sent once frontd has answered the
+	 * terminal (BUSY) for want of us. */
+	left = r->as->conf.frontd.appsrv_timeout - (mono_ms() - r->t0);
+	if (left <= 0) {
+		json_decref(b);
+		log_warnx("terminal=%s stserial=%s expired=1 late_ms=%lld",
+		    r->terminal, mo->stserial, (long long)-left);
+		mi_done_cb(IPC_MI_UNAVAILABLE, "", "request expired", NULL, r);
+		return;
+	}
+	ifsvc_call(r->as, mo->trcode, mo->stserial, now_us() / 1000 + left, b,
+	    mi_done_cb, r);
 }
 
 /* A repeat: the stored answer, replayed; never a second call. */
 static void
 replay(struct req *r, PGresult *res, int col)
 {
-	const char	*state = PQgetvalue(res, 0, col + 3);
-	unsigned char	*resp;
-	size_t		 n;
-
-	if (strcmp(state, "PENDING") == 0) {
-		req_fail(r, TP1_ST_BUSY, "in progress");
-		return;
-	}
-	if (PQgetisnull(res, 0, col + 5) ||
-	    (resp = PQunescapeBytea((const unsigned char *)PQgetvalue(res, 0,
-	    col + 5), &n)) == NULL) {
-		/* Settled without ever being answered (a crash between the
-		 * claim and the answer): nothing was done. */
-		req_fail(r, TP1_ST_HOST_TIMEOUT, NULL);
-		return;
-	}
-	if (n < 4) {
-		PQfreemem(resp);
-		req_fail(r, TP1_ST_INTERNAL, NULL);
-		return;
-	}
-	gbuf_reset(&r->out);
-	gbuf_add(&r->out, resp, n);
-	PQfreemem(resp);
-	put_be16(r->out.data, r->func);
-	if (get_be16(r->out.data + 2) == TP1_ST_OK) {
-		gbuf_add_u8(&r->out, TP1_T_REPLAYED);
-		gbuf_add_be16(&r->out, 1);
-		gbuf_add_u8(&r->out, 1);
-	}
-	req_send(r);
+	answer_stored(r, PQgetvalue(res, 0, col + 3),
+	    !PQgetisnull(res, 0, col + 4),
+	    (uint16_t)strtoul(PQgetvalue(res, 0, col + 4), NULL, 10),
+	    PQgetisnull(res, 0, col + 5) ? NULL : PQgetvalue(res, 0, col + 5),
+	    1);
 }
 
 void
@@ -343,6 +419,12 @@ fn_money_claimed(struct req *r, PGresult *res, int col)
 	}
 	if (strcmp(kind, "REPEAT") == 0) {
 		replay(r, res, col);
+		return;
+	}
+	if (strcmp(kind, "REUSED") == 0) {
+		log_warnx("terminal=%s term_serial=%s func=%s serial_reused=1",
+		    r->terminal, mo->term_serial, mo->fname);
+		req_fail(r, TP1_ST_SERIAL_REUSED, NULL);
 		return;
 	}
 	snprintf(mo->stserial, sizeof(mo->stserial), "%s",

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "appsrv.h"
+#include "money.h"
 #include "ipc.h"
 #include "log.h"
 
@@ -192,7 +193,7 @@ json_to_fields(json_t *obj, const struct fld *f, struct tp1_builder *tb)
 			break;
 		case TY_CODE:
 			if (s != NULL)
-				tp1_put_u16(tb, f->tag, mi_status(s));
+				tp1_put_u16(tb, f->tag, money_rspcode_status(s));
 			break;
 		default:
 			if (mi_get_i64(obj, f->key, &v) == -1)
@@ -300,7 +301,7 @@ fn_query(struct req *r)
 	}
 	if (q->operid)
 		json_object_set_new(body, "operid", json_string(r->operator_id));
-	ifsvc_call(r->as, q->trcode, NULL, body, query_done_cb, r);
+	ifsvc_call(r->as, q->trcode, NULL, 0, body, query_done_cb, r);
 	return;
 bad:
 	json_decref(body);

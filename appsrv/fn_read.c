@@ -9,6 +9,7 @@
 
 #include "appsrv.h"
 #include "log.h"
+#include "money.h"
 
 /* Shared by the recorders: answer once the row is written. */
 static void
@@ -70,7 +71,7 @@ record_upload(struct req *r, uint16_t status, json_t *body)
 
 			if (code != NULL)
 				json_object_set_new(row, "item_status",
-				    json_integer(mi_status(code)));
+				    json_integer(money_rspcode_status(code)));
 			if (mi_get_i64(ri, "kwh", &v) == 0)
 				json_object_set_new(row, "kwh", json_integer(v));
 			if (mi_get_i64(ri, "amount", &v) == 0)

@@ -19,6 +19,7 @@
 #include "appsrv.h"
 #include "ipc.h"
 #include "log.h"
+#include "money.h"
 
 struct call {
 	TAILQ_ENTRY(call)	 entry;
@@ -40,27 +41,6 @@ struct ifsvc {
 };
 
 static void	ifsvc_connect(struct ifsvc *);
-
-uint16_t
-mi_status(const char *rspcode)
-{
-	static const struct { const char *code; uint16_t st; } map[] = {
-		{ "0000", TP1_ST_OK },
-		{ "2001", TP1_ST_OK },
-		{ "1001", TP1_ST_NO_SUCH_CUSTOMER },
-		{ "1002", TP1_ST_NO_ARREARS },
-		{ "1003", TP1_ST_AMOUNT_INVALID },
-		{ "2002", TP1_ST_ORIGINAL_NOT_FOUND },
-		{ "2003", TP1_ST_REVERSAL_NOT_ALLOWED },
-		{ "3001", TP1_ST_NO_SUCH_METER },
-	};
-	size_t	i;
-
-	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-		if (rspcode != NULL && strcmp(rspcode, map[i].code) == 0)
-			return map[i].st;
-	return TP1_ST_HOST_DECLINED;
-}
 
 const char *
 mi_get_str(const json_t *obj, const char *key)
@@ -95,7 +75,7 @@ mi_outcome_status(int outcome, const char *rspcode)
 {
 	switch (outcome) {
 	case IPC_MI_ANSWERED:
-		return mi_status(rspcode);
+		return money_rspcode_status(rspcode);
 	case IPC_MI_UNAVAILABLE:
 		return TP1_ST_HOST_UNAVAILABLE;
 	default:
@@ -125,8 +105,25 @@ call_timer_cb(evutil_socket_t fd, short ev, void *arg)
 {
 	struct call	*c = arg;
 
+	struct ifsvc	*ifs = c->ifs;
+	struct call	*x;
+	uint64_t	 reqid = c->reqid;
+
 	(void)fd;
 	(void)ev;
+	if (c->outcome == MI_LOST && ifs->link != NULL) {
+		/*
+		 * After a stall the answer may already be in the socket:
+		 * read what arrived before deciding it never came (this call
+		 * may be answered, and freed, meanwhile).
+		 */
+		ipc_link_drain(ifs->link);
+		TAILQ_FOREACH(x, &ifs->calls, entry)
+			if (x->reqid == reqid)
+				break;
+		if (x == NULL)
+			return;
+	}
 	if (c->outcome == MI_LOST)
 		log_warnx("ifsvc=timeout reqid=%llu",
 		    (unsigned long long)c->reqid);
@@ -226,7 +223,7 @@ ifsvc_connect(struct ifsvc *ifs)
 
 void
 ifsvc_call(struct appsrv *as, uint16_t trcode, const char *stserial,
-    json_t *body, mi_cb cb, void *arg)
+    int64_t not_after, json_t *body, mi_cb cb, void *arg)
 {
 	struct ifsvc	*ifs = as->ifsvc;
 	struct call	*c;
@@ -248,6 +245,7 @@ ifsvc_call(struct appsrv *as, uint16_t trcode, const char *stserial,
 	ipc_put_u16(&b, trcode);
 	ipc_put_str(&b, stserial ? stserial : "");
 	ipc_put_str(&b, text ? text : "{}");
+	ipc_put_i64(&b, not_after);
 	free(text);
 	if (ifs->link != NULL &&
 	    ipc_link_send(ifs->link, IPC_MI_CALL, c->reqid, &b) == 0) {

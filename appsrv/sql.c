@@ -79,7 +79,7 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	    "AND s.role = ANY ((($4::text[])[1])::text[]) "
 	    "AND j.func <> 'REVERSAL' AND NOT EXISTS (SELECT 1 FROM tx_keys k "
 	    "WHERE k.terminal_id = j.term AND k.term_serial = j.ts) "
-	    "ON CONFLICT DO NOTHING "
+	    "ON CONFLICT (terminal_id, term_serial) DO NOTHING "
 	    "RETURNING terminal_id, term_serial, stserial, settle_date), "
 	    "x AS (INSERT INTO transactions (stserial, settle_date, terminal_id, "
 	    "term_serial, operator_id, customer_no, func, trcode, amount, "
@@ -146,6 +146,11 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	    "SELECT x.state, NULL FROM transactions x WHERE NOT EXISTS "
 	    "(SELECT 1 FROM u) AND x.stserial = $1 AND x.settle_date = "
 	    SQL_DATE_MARK, 4, 1, NULL, 1 },
+	/* The stored outcome, read back when the result of recording it was
+	 * lost with its connection (MONEY.md transition 6). */
+	[SQL_TX_STATE] = { "tx_state",
+	    "SELECT state, tp_status, response FROM transactions "
+	    "WHERE stserial = $1 AND settle_date = $2::date", 2 },
 	[SQL_RECEIPT] = { "receipt",
 	    "SELECT r.receipt_no, r.customer_no, r.customer_name, r.amount, "
 	    "to_char(r.created_at, 'YYYYMMDDHH24MISS'), o.name, r.items "

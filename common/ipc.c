@@ -341,11 +341,12 @@ link_close(struct ipc_link *l, const char *why)
 	link_destroy(l);
 }
 
-static void
-link_read_cb(struct bufferevent *bev, void *arg)
+/* Dispatch every complete message in the input: 0, or -1 if the link was
+ * closed and freed meanwhile. */
+static int
+link_dispatch(struct ipc_link *l)
 {
-	struct ipc_link	*l = arg;
-	struct evbuffer	*in = bufferevent_get_input(bev);
+	struct evbuffer	*in = bufferevent_get_input(l->bev);
 	struct ipc_msg	 m;
 	uint8_t		*p;
 	size_t		 avail, want;
@@ -354,19 +355,19 @@ link_read_cb(struct bufferevent *bev, void *arg)
 	for (;;) {
 		avail = evbuffer_get_length(in);
 		if (avail < IPC_HDR_LEN)
-			return;
+			return 0;
 		p = evbuffer_pullup(in, IPC_HDR_LEN);
 		if (get_be32(p) > IPC_MAX_PAYLOAD) {
 			link_close(l, "oversized message");
-			return;
+			return -1;
 		}
 		if (get_be16(p + 6) != IPC_VERSION) {
 			link_close(l, "protocol version mismatch");
-			return;
+			return -1;
 		}
 		want = IPC_HDR_LEN + get_be32(p);
 		if (avail < want)
-			return;
+			return 0;
 		p = evbuffer_pullup(in, (ssize_t)want);
 		n = ipc_parse(p, want, &m);
 		if (n <= 0)
@@ -374,7 +375,7 @@ link_read_cb(struct bufferevent *bev, void *arg)
 		if (!l->hello) {
 			if (hello_parse(&m, l->peer) == -1) {
 				link_close(l, "first message is not a valid HELLO");
-				return;
+				return -1;
 			}
 			l->hello = 1;
 			evbuffer_drain(in, want);
@@ -382,17 +383,24 @@ link_read_cb(struct bufferevent *bev, void *arg)
 		}
 		if (m.type == IPC_HELLO) {
 			link_close(l, "second HELLO");
-			return;
+			return -1;
 		}
 		l->in_cb = 1;
 		l->msg_cb(l, &m, l->arg);
 		l->in_cb = 0;
 		if (l->dead) {
 			link_destroy(l);
-			return;
+			return -1;
 		}
 		evbuffer_drain(in, want);
 	}
+}
+
+static void
+link_read_cb(struct bufferevent *bev, void *arg)
+{
+	(void)bev;
+	link_dispatch(arg);
 }
 
 static void
@@ -477,6 +485,35 @@ const char *
 ipc_link_peer(struct ipc_link *l)
 {
 	return l->peer;
+}
+
+int
+ipc_link_drain(struct ipc_link *l)
+{
+	struct evbuffer	*in = bufferevent_get_input(l->bev);
+	evutil_socket_t	 fd = bufferevent_getfd(l->bev);
+	int		 n;
+
+	if (l->in_cb || fd == -1)
+		return 0;
+	for (;;) {
+		n = evbuffer_read(in, fd, 65536);
+		if (n > 0)
+			continue;
+		if (n == 0) {
+			if (link_dispatch(l) == -1)
+				return -1;
+			link_close(l, "peer closed");
+			return -1;
+		}
+		if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+			break;
+		if (link_dispatch(l) == -1)
+			return -1;
+		link_close(l, strerror(errno));
+		return -1;
+	}
+	return link_dispatch(l);
 }
 
 size_t

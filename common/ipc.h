@@ -25,7 +25,7 @@
 
 #include "util.h"
 
-#define IPC_VERSION		1
+#define IPC_VERSION		2
 #define IPC_HDR_LEN		16
 #define IPC_MAX_PAYLOAD		(1024 * 1024)
 
@@ -48,7 +48,10 @@ enum ipc_type {
 	/* appsrv <-> ifsvc */
 	IPC_MI_CALL = 30,	/* u16 trcode, str stserial ("" if none),
 				   str body (JSON object, MI1 §2 field names;
-				   lists as arrays of objects) */
+				   lists as arrays of objects), i64 not_after
+				   (wall-clock ms after which a money-moving
+				   call must not be sent: the terminal was
+				   answered meanwhile; 0 = none) */
 	IPC_MI_RESULT,		/* u8 outcome (enum ipc_mi_outcome), str rspcode,
 				   str rspmsg, str body (JSON object) */
 
@@ -123,6 +126,10 @@ int	ipc_link_send(struct ipc_link *, uint16_t type, uint64_t reqid,
 void	ipc_link_free(struct ipc_link *);
 const char *ipc_link_peer(struct ipc_link *);	/* peer's HELLO name */
 size_t	ipc_link_pending(struct ipc_link *);	/* output bytes queued */
+/* Read what the socket holds now and dispatch every complete message,
+ * before a timer decides that an answer never came: 0, or -1 if the link
+ * closed (and was freed) meanwhile. */
+int	ipc_link_drain(struct ipc_link *);
 
 /*
  * Blocking request/answer for command-line tools: connect to path, hello,

@@ -21,6 +21,7 @@
 #include "ifsvc.h"
 #include "ipc.h"
 #include "log.h"
+#include "money.h"
 #include "tp1.h"
 #include "util.h"
 
@@ -45,16 +46,12 @@ struct app_call {
 	uint64_t	 reqid;
 	int		 trcode;
 	char		 stserial[33];
+	int64_t		 not_after;	/* wall ms: not sent after; 0 none */
 	struct mi1_msg	 req;
 	/* result, kept while the UNKNOWN is recorded */
 	char		 rspmsg[256];
 };
 
-int
-ifsvc_is_money(int trcode)
-{
-	return trcode >= 1002 && trcode <= 1005;
-}
 
 static void
 client_unref(struct app_client *cl)
@@ -122,6 +119,13 @@ mi_done_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 	char		 st[16];
 	const char	*p[2];
 
+	/* MI1 §5: 9999 to a money-moving request may follow a posting. */
+	if (o == MKT_ANSWERED &&
+	    money_answered(c->trcode, rsp->rspcode) == MONEY_UNKNOWN) {
+		log_warnx("mi call trcode=%d serial=%s rspcode=%s "
+		    "outcome=unknown", c->trcode, c->req.serial, rsp->rspcode);
+		o = MKT_UNKNOWN;
+	}
 	switch (o) {
 	case MKT_ANSWERED:
 		log_info("mi call trcode=%d serial=%s rspcode=%s", c->trcode,
@@ -134,12 +138,13 @@ mi_done_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 		    "marketing system unavailable", NULL);
 		break;
 	case MKT_UNKNOWN:
-		if (!ifsvc_is_money(c->trcode)) {
+		if (!money_trcode(c->trcode)) {
 			reply_result(c->cl, c->reqid, IPC_MI_UNKNOWN, "",
 			    "no answer", NULL);
 			break;
 		}
-		snprintf(st, sizeof(st), "%d", TP1_ST_HOST_TIMEOUT);
+		snprintf(st, sizeof(st), "%d", money_unknown_status(
+		    c->trcode == 1003 ? TP1_FN_REVERSAL : TP1_FN_PAYMENT));
 		p[0] = c->stserial;
 		p[1] = st;
 		/* settle_date from tx_keys prunes to one partition. */
@@ -165,7 +170,7 @@ call_send(struct app_call *c)
 	memcpy(serial, c->req.serial, sizeof(serial));
 	mi1_head_init(&c->req, trcode, serial, ctx->conf.global.org,
 	    now_us() / 1000000);
-	mkt_pool_call(ctx->pool, &c->req, mi_done_cb, c);
+	mkt_pool_call_until(ctx->pool, &c->req, c->not_after, mi_done_cb, c);
 }
 
 static void
@@ -191,11 +196,13 @@ handle_mi_call(struct app_client *cl, struct ipc_msg *m)
 	struct app_call	*c;
 	uint16_t	 trcode;
 	const char	*stserial, *body;
+	int64_t		 not_after;
 	json_error_t	 jerr;
 	const char	*p[1];
 
 	if (ipc_get_u16(m, &trcode) == -1 || ipc_get_str(m, &stserial) == -1 ||
-	    ipc_get_str(m, &body) == -1 || ipc_get_end(m) == -1) {
+	    ipc_get_str(m, &body) == -1 || ipc_get_i64(m, &not_after) == -1 ||
+	    ipc_get_end(m) == -1) {
 		log_warnx("appsrv: malformed IPC_MI_CALL");
 		return;
 	}
@@ -208,11 +215,27 @@ handle_mi_call(struct app_client *cl, struct ipc_msg *m)
 	snprintf(c->req.trcode, sizeof(c->req.trcode), "%u", trcode);
 	c->req.body = json_loads(body, 0, &jerr);
 	if (c->req.body == NULL || !json_is_object(c->req.body) ||
-	    (ifsvc_is_money(trcode) && (stserial[0] == '\0' ||
+	    (money_trcode(trcode) && (stserial[0] == '\0' ||
 	    strlen(stserial) > 32))) {
 		log_warnx("appsrv: bad MI call trcode=%u", trcode);
 		reply_result(cl, c->reqid, IPC_MI_UNAVAILABLE, "",
 		    "bad request", NULL);
+		call_free(c);
+		return;
+	}
+	c->not_after = not_after;
+	/*
+	 * MONEY.md transition 1: a claim is sent only while its terminal
+	 * still waits.  Past that (appsrv or this loop stalled), it is never
+	 * sent: appsrv records it FAILED unless the settler adopted it.
+	 */
+	if (money_trcode(trcode) && not_after != 0 &&
+	    now_us() / 1000 > not_after) {
+		log_warnx("appsrv: MI call expired, not sent trcode=%u "
+		    "stserial=%s late_ms=%lld", trcode, stserial,
+		    (long long)(now_us() / 1000 - not_after));
+		reply_result(cl, c->reqid, IPC_MI_UNAVAILABLE, "",
+		    "request expired", NULL);
 		call_free(c);
 		return;
 	}
@@ -223,7 +246,7 @@ handle_mi_call(struct app_client *cl, struct ipc_msg *m)
 		call_free(c);
 		return;
 	}
-	if (ifsvc_is_money(trcode)) {
+	if (money_trcode(trcode)) {
 		json_object_set_new(c->req.body, "stserial",
 		    json_string(stserial));
 		snprintf(c->req.serial, sizeof(c->req.serial), "%s", stserial);

@@ -33,9 +33,6 @@ struct ifsvc {
 	struct recon		*recon;
 };
 
-/* A money-moving trcode (1002-1005): recorded UNKNOWN when unanswered. */
-int	ifsvc_is_money(int trcode);
-
 /* db.c: one connection, queries queued FIFO and run asynchronously. */
 typedef void (*db_cb)(PGresult *res /* NULL: connection lost */, void *arg);
 struct db *db_new(struct event_base *, const char *dsn);
@@ -61,6 +58,10 @@ void	mkt_pool_free(struct mkt_pool *);
 /* Send req (head filled; body may be NULL).  cb runs once, on the loop. */
 void	mkt_pool_call(struct mkt_pool *, const struct mi1_msg *req, mkt_cb,
 	    void *arg);
+/* The same, but never sent after not_after (wall-clock ms; 0 = no limit):
+ * past it the call ends MKT_UNAVAILABLE without reaching the wire. */
+void	mkt_pool_call_until(struct mkt_pool *, const struct mi1_msg *req,
+	    int64_t not_after, mkt_cb, void *arg);
 /* 0 when a call would be refused at once (breaker open, nothing up). */
 int	mkt_pool_usable(struct mkt_pool *);
 

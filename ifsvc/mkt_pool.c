@@ -42,6 +42,7 @@ struct mkt_call {
 	char		 trcode[8];
 	char		 serial[33];
 	int		 heartbeat;	/* internal 9002: no cb */
+	int64_t		 not_after;	/* wall ms, 0 none: not sent after */
 	struct mkt_conn	*conn;		/* set once sent */
 	struct event	*ev_deadline;
 	mkt_cb		 cb;
@@ -75,6 +76,7 @@ struct mkt_pool {
 static void	mc_connect(struct mkt_conn *);
 static void	mc_close(struct mkt_conn *, const char *why);
 static void	pool_dispatch(struct mkt_pool *);
+static void	mc_read_cb(struct bufferevent *, void *);
 
 static void
 call_finish(struct mkt_call *c, enum mkt_outcome o, struct mi1_msg *rsp)
@@ -149,6 +151,18 @@ call_deadline_cb(evutil_socket_t fd, short what, void *arg)
 	struct mkt_conn	*mc = c->conn;
 
 	(void)fd; (void)what;
+	if (mc != NULL && mc->bev != NULL) {
+		/*
+		 * An answer may be waiting in the socket (the loop was
+		 * stalled): read it before deciding that none came.
+		 */
+		if (evbuffer_read(bufferevent_get_input(mc->bev),
+		    bufferevent_getfd(mc->bev), -1) > 0) {
+			mc_read_cb(mc->bev, mc);
+			if (mc->call != c)
+				return;		/* answered (c is freed) */
+		}
+	}
 	if (mc == NULL) {
 		/* Still queued: never sent, so nothing happened. */
 		TAILQ_REMOVE(&p->queue, c, entry);
@@ -396,6 +410,14 @@ pool_dispatch(struct mkt_pool *p)
 			continue;
 		TAILQ_REMOVE(&p->queue, c, entry);
 		p->nqueued--;
+		if (c->not_after != 0 && now_us() / 1000 > c->not_after) {
+			/* Its terminal was answered meanwhile: never sent. */
+			log_warnx("mkt: call expired before it was sent "
+			    "trcode=%s serial=%s", c->trcode, c->serial);
+			call_finish(c, MKT_UNAVAILABLE, NULL);
+			i--;
+			continue;
+		}
 		mc_send(&p->conns[i], c);
 	}
 }
@@ -403,6 +425,13 @@ pool_dispatch(struct mkt_pool *p)
 void
 mkt_pool_call(struct mkt_pool *p, const struct mi1_msg *req, mkt_cb cb,
     void *arg)
+{
+	mkt_pool_call_until(p, req, 0, cb, arg);
+}
+
+void
+mkt_pool_call_until(struct mkt_pool *p, const struct mi1_msg *req,
+    int64_t not_after, mkt_cb cb, void *arg)
 {
 	struct mkt_call	*c;
 	struct timeval	 tv = { p->ctx->conf.ifsvc.deadline, 0 };
@@ -412,6 +441,7 @@ mkt_pool_call(struct mkt_pool *p, const struct mi1_msg *req, mkt_cb cb,
 		cb(MKT_UNAVAILABLE, NULL, arg);
 		return;
 	}
+	c->not_after = not_after;
 	c->ev_deadline = evtimer_new(p->ctx->base, call_deadline_cb, c);
 	evtimer_add(c->ev_deadline, &tv);
 	TAILQ_INSERT_TAIL(&p->queue, c, entry);

@@ -10,8 +10,11 @@
  * marketing system's idempotency moves money once), until 0000/2001; then
  * REVERSED.  NOTFOUND -> FAILED, but only once the request cannot still be
  * in flight.  REVERSED -> REVERSED.  Failures back off doubling from
- * settle_interval.  A terminal REVERSAL with an unknown outcome is settled
- * by asking about its original: REVERSED means it went through.
+ * settle_interval.  A terminal REVERSAL with an unknown outcome (IN_DOUBT,
+ * docs/MONEY.md) is rolled forward: the same 1003, with its own stserial,
+ * is sent again until the marketing system confirms it (0000, or 2001 with
+ * the original answer) or refuses it for good; its final answer is stored
+ * for the terminal's repeat.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +24,7 @@
 
 #include "ifsvc.h"
 #include "log.h"
+#include "money.h"
 #include "tp1.h"
 #include "util.h"
 
@@ -148,7 +152,7 @@ item_final(struct settle_item *it, const char *state)
 	    "  SELECT $4, settle_date, terminal_id, 'settle:' || stserial, "
 	    "  operator_id, customer_no, 'REVERSAL', 1003, amount, stserial, "
 	    "  'SUCCESS', $5, '0000' FROM u WHERE $4 IS NOT NULL "
-	    "  AND $3 = 'REVERSED' ON CONFLICT DO NOTHING) "
+	    "  AND $3 = 'REVERSED' ON CONFLICT (stserial, settle_date) DO NOTHING) "
 	    "INSERT INTO ifsvc_settle (stserial, settle_date, rev_stserial, "
 	    "  last_status, settled_at, outcome) "
 	    "SELECT $1, $2::date, $4, $6, now(), $3 FROM u "
@@ -157,39 +161,101 @@ item_final(struct settle_item *it, const char *state)
 }
 
 /*
- * A terminal REVERSAL whose outcome was unknown reached its final state.
- * One that took effect gets its receipt like any success (gf_tx_finish:
- * 'R' || station serial, in transactions and receipts), so a
- * reprint or an audit finds it.
+ * A terminal REVERSAL that was IN_DOUBT reached its final state.  One that
+ * took effect gets its receipt like any success ('R' || station serial, in
+ * transactions and receipts) and its original becomes REVERSED in the same
+ * statement; either way the TP/1 answer a repeat replays is stored.
  */
 static void
-item_final_reversal(struct settle_item *it, const char *state)
+item_final_reversal(struct settle_item *it, const char *state,
+    uint16_t status, const char *rspcode)
 {
-	const char	*p[5] = { it->stserial, it->settle_date, state,
-			    it->orig, it->mkserial };
+	struct gbuf	 ans;
+	char		 receipt[48], st[16], *hex;
+	const char	*p[8];
 
-	log_info("settle: final reversal stserial=%s orig=%s state=%s",
-	    it->stserial, it->orig, state);
+	snprintf(receipt, sizeof(receipt), "R%s", it->stserial);
+	snprintf(st, sizeof(st), "%u", status);
+	gbuf_init(&ans);
+	money_reversal_answer(&ans, status, receipt, it->mkserial);
+	hex = xmalloc(ans.len * 2 + 1);
+	hex_encode(ans.data, ans.len, hex);
+	gbuf_free(&ans);
+	p[0] = it->stserial;
+	p[1] = it->settle_date;
+	p[2] = state;
+	p[3] = it->orig;
+	p[4] = it->mkserial;
+	p[5] = st;
+	p[6] = hex;
+	p[7] = rspcode;
+	log_info("settle: final reversal stserial=%s orig=%s state=%s "
+	    "rspcode=%s", it->stserial, it->orig, state, rspcode);
 	db_query(it->st->ctx->db,
 	    "WITH u AS (UPDATE transactions SET state = $3::text, "
 	    "  mkt_serial = CASE WHEN $3 = 'SUCCESS' THEN $5 END, "
 	    "  receipt_no = CASE WHEN $3 = 'SUCCESS' THEN 'R' || $1 END, "
-	    "  next_settle_at = NULL, updated_at = now() "
+	    "  tp_status = $6::integer, response = decode($7, 'hex'), "
+	    "  rspcode = $8, next_settle_at = NULL, updated_at = now() "
 	    "  WHERE stserial = $1 AND settle_date = $2::date "
 	    "  AND state = 'UNKNOWN' RETURNING *), "
 	    "o AS (UPDATE transactions t SET state = 'REVERSED', "
 	    "  reversed_by = $1, updated_at = now() FROM u "
 	    "  WHERE $3 = 'SUCCESS' AND t.stserial = $4 "
-	    "  AND t.state = 'SUCCESS'), "
+	    "  AND t.settle_date = u.settle_date AND t.state = 'SUCCESS'), "
 	    "rc AS (INSERT INTO receipts (receipt_no, stserial, settle_date, "
 	    "  terminal_id, operator_id, customer_no, amount) "
 	    "  SELECT receipt_no, stserial, settle_date, terminal_id, "
 	    "  operator_id, customer_no, amount FROM u WHERE $3 = 'SUCCESS' "
-	    "  ON CONFLICT DO NOTHING) "
+	    "  ON CONFLICT (receipt_no) DO NOTHING) "
 	    "INSERT INTO ifsvc_settle (stserial, settle_date, settled_at, "
 	    "  outcome) SELECT $1, $2::date, now(), $3 FROM u "
 	    "ON CONFLICT (stserial) DO UPDATE SET settled_at = now(), "
-	    "  outcome = $3", 5, p, item_done_cb, it);
+	    "  outcome = $3", 8, p, item_done_cb, it);
+	free(hex);
+}
+
+/* The answer to the repeated 1003 of an IN_DOUBT reversal. */
+static void
+roll_forward_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
+{
+	struct settle_item *it = arg;
+	const char	*mk;
+
+	if (o != MKT_ANSWERED) {
+		item_retry(it, o == MKT_UNKNOWN ? "reversal unanswered" :
+		    "unavailable");
+		return;
+	}
+	switch (money_answered(1003, rsp->rspcode)) {
+	case MONEY_DONE:
+		mk = mi1_get_str(rsp->body, "mkserial");
+		snprintf(it->mkserial, sizeof(it->mkserial), "%s",
+		    mk != NULL ? mk : "");
+		item_final_reversal(it, "SUCCESS", TP1_ST_OK, rsp->rspcode);
+		break;
+	case MONEY_REFUSED:
+		item_final_reversal(it, "FAILED",
+		    money_rspcode_status(rsp->rspcode), rsp->rspcode);
+		break;
+	default:
+		item_retry(it, "reversal answer unknown");
+		break;
+	}
+}
+
+/* MONEY.md transition 5: the same 1003 (the reversal's own stserial). */
+static void
+roll_forward(struct settle_item *it)
+{
+	mi1_msg_clear(&it->req);
+	mi1_head_init(&it->req, "1003", it->stserial,
+	    it->st->ctx->conf.global.org, now_us() / 1000000);
+	it->req.body = json_pack("{s:s,s:s,s:s}", "stserial", it->stserial,
+	    "origstserial", it->orig, "reason", "repeat of an in-doubt reversal");
+	log_info("settle: rolling forward reversal stserial=%s orig=%s",
+	    it->stserial, it->orig);
+	mkt_pool_call(it->st->ctx->pool, &it->req, roll_forward_cb, it);
 }
 
 static void
@@ -282,15 +348,6 @@ status_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 	snprintf(it->mkserial, sizeof(it->mkserial), "%s", mk ? mk : "");
 	log_info("settle: status stserial=%s func=%s status=%s", it->stserial,
 	    it->func, s);
-	if (strcmp(it->func, "REVERSAL") == 0) {
-		if (strcmp(s, "REVERSED") == 0)
-			item_final_reversal(it, "SUCCESS");
-		else if (it->age < grace)
-			item_retry(it, "reversal may be in flight");
-		else
-			item_final_reversal(it, "FAILED");
-		return;
-	}
 	if (strcmp(s, "SUCCESS") == 0 ||
 	    (strcmp(s, "REVERSED") == 0 && it->rev[0] != '\0')) {
 		/* Ours (or to confirm ours): 1003 until 0000/2001. */
@@ -324,7 +381,7 @@ query_serial_cb(PGresult *res, void *arg)
 	mi1_head_init(&it->req, "1006", PQgetvalue(res, 0, 0),
 	    it->st->ctx->conf.global.org, now_us() / 1000000);
 	it->req.body = json_pack("{s:s}", "origstserial",
-	    strcmp(it->func, "REVERSAL") == 0 ? it->orig : it->stserial);
+	    it->stserial);
 	mkt_pool_call(it->st->ctx->pool, &it->req, status_cb, it);
 }
 
@@ -332,6 +389,11 @@ static void
 item_query(struct settle_item *it)
 {
 	const char	*p[1] = { it->st->ctx->conf.global.org };
+
+	if (strcmp(it->func, "REVERSAL") == 0) {
+		roll_forward(it);
+		return;
+	}
 
 	db_query(it->st->ctx->db, "SELECT gf_next_stserial($1)", 1, p,
 	    query_serial_cb, it);
@@ -397,8 +459,8 @@ tick_cb(evutil_socket_t fd, short what, void *arg)
 {
 	struct settler	*st = arg;
 	struct ifsvc	*ctx = st->ctx;
-	char		 stale[16], alarm[16], hto[16];
-	const char	*p[2];
+	char		 stale[16], alarm[16], hto[16], doubt[16];
+	const char	*p[3];
 
 	(void)fd; (void)what;
 	if (st->busy)
@@ -407,14 +469,17 @@ tick_cb(evutil_socket_t fd, short what, void *arg)
 	snprintf(stale, sizeof(stale), "%d", ctx->conf.ifsvc.deadline + 30);
 	snprintf(alarm, sizeof(alarm), "%d", ctx->conf.ifsvc.settle_alarm);
 	snprintf(hto, sizeof(hto), "%d", TP1_ST_HOST_TIMEOUT);
+	snprintf(doubt, sizeof(doubt), "%d", TP1_ST_IN_DOUBT);
 	/* An appsrv or ifsvc crash mid-call leaves PENDING: adopt it. */
 	p[0] = stale;
 	p[1] = hto;
+	p[2] = doubt;
 	db_query(ctx->db, "UPDATE transactions SET state = 'UNKNOWN', "
-	    "tp_status = COALESCE(tp_status, $2::integer), "
+	    "tp_status = COALESCE(tp_status, CASE WHEN func = 'REVERSAL' "
+	    "THEN $3::integer ELSE $2::integer END), "
 	    "unknown_since = now(), next_settle_at = now(), updated_at = now() "
 	    "WHERE state = 'PENDING' AND created_at < now() - "
-	    "make_interval(secs => $1::integer)", 2, p, adopt_cb, NULL);
+	    "make_interval(secs => $1::integer)", 3, p, adopt_cb, NULL);
 	/* Unsettled too long: one UNSETTLED alarm per transaction. */
 	p[0] = alarm;
 	db_query(ctx->db, "WITH due AS (SELECT t.stserial, t.settle_date, "

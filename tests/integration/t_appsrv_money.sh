@@ -63,7 +63,7 @@ d0=$(due "$T1" "${ARR[0]}")
 r=$(pay "$T1" p1 "${ARR[0]}" 100)
 expect_eq "$(status "$r")" OK "PAYMENT OK"
 RCPT=$(item "$r" receipt_no)
-expect_match "$RCPT" '^RSC01[0-9]{17}$' "PAYMENT receipt_no is R || stserial"
+expect_match "$RCPT" '^RSC01[0-9]{20}$' "PAYMENT receipt_no is R || stserial (20-digit counter)"
 expect_match "$(item "$r" mkt_serial)" '^MK' "PAYMENT mkt_serial"
 expect_eq "$(item "$r" replayed)" "" "first answer not replayed"
 expect_eq "$(due "$T1" "${ARR[0]}")" $((d0 - 100)) "total due went down by the amount"
@@ -179,12 +179,16 @@ expect_eq "$(status "$r")" OK "DUNNING_RESULT OK"
 expect_eq "$(gf_sql "SELECT forwarded FROM dunning_results")" t "dunning result recorded and forwarded"
 
 # ---- faults: HOST_DECLINED, HOST_TIMEOUT ----
+# MI1 §5 (rev. 2026-12): 9999 to a payment is an unknown outcome, not a
+# refusal: HOST_TIMEOUT, and the settler makes sure nothing stays posted.
 mkadmin "set error_pct 100"; expect_eq $? 0 "mktsim: error_pct 100"
 r=$(pay "$T1" e1 "${ARR[5]}" 100)
-expect_eq "$(status "$r")" HOST_DECLINED "9999 is HOST_DECLINED"
-expect_match "$(item "$r" message)" . "HOST_DECLINED carries the message"
-expect_eq "$(txstate e1)" FAILED "declined recorded FAILED"
+expect_eq "$(status "$r")" HOST_TIMEOUT "9999 to a payment is HOST_TIMEOUT"
+expect_eq "$(txstate e1)" UNKNOWN "9999 recorded UNKNOWN for the settler"
 mkadmin "reset"
+for i in $(seq 150); do [ "$(txstate e1)" = UNKNOWN ] || break; sleep 0.2; done
+expect_eq "$(txstate e1)" FAILED "settled: nothing was posted (NOTFOUND)"
+expect_eq "$(status "$(pay "$T1" e1 "${ARR[5]}" 100)")" HOST_TIMEOUT "its repeat keeps HOST_TIMEOUT"
 d5=$(due "$T1" "${ARR[5]}")
 mkadmin "set drop_after_pct 100"; expect_eq $? 0 "mktsim: drop_after_pct 100"
 r=$(pay "$T1" u1 "${ARR[5]}" 100)

@@ -43,6 +43,7 @@ main(int argc, char **argv)
 	ipc_put_u16(&out, (uint16_t)atoi(argv[2]));
 	ipc_put_str(&out, argv[3]);
 	ipc_put_str(&out, argv[4]);
+	ipc_put_i64(&out, 0);		/* not_after: none */
 	if (ipc_call(argv[1], "appsrv", IPC_MI_CALL, &out, &rtype, &reply,
 	    timeout, err, sizeof(err)) == -1) {
 		fprintf(stderr, "mi_probe: %s\n", err);

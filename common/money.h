@@ -1,0 +1,68 @@
+/*
+ * money.h - the money rules of the station, in one place (docs/MONEY.md).
+ *
+ * A money-moving request (PAYMENT, PREPAY, CARD_RECHARGE, REVERSAL) is one
+ * row of `transactions`, keyed by (terminal, term_serial).  Its states and
+ * the only legal transitions between them:
+ *
+ *   stored state   MONEY.md     a repeat is told            still owed
+ *   PENDING        CLAIMED/SENT BUSY                        send or abandon
+ *   SUCCESS        SUCCESS      OK (stored answer)          nothing
+ *   FAILED         FAILED       the stored refusal          nothing
+ *                  NOT_DONE     HOST_TIMEOUT (settled)      nothing
+ *   UNKNOWN        UNDOING      HOST_TIMEOUT (payments)     undo it
+ *   UNKNOWN        IN_DOUBT     IN_DOUBT (reversals)        complete it
+ *   REVERSED       NOT_DONE     HOST_TIMEOUT (settled)      nothing
+ *                  (reversed)   the original OK             nothing
+ *
+ *   PENDING  -> SUCCESS | FAILED | UNKNOWN       (answer, refusal, doubt)
+ *   UNKNOWN  -> FAILED | REVERSED                (payment settled: not done)
+ *   UNKNOWN  -> SUCCESS | FAILED                 (reversal rolled forward)
+ *   SUCCESS  -> REVERSED                         (its reversal succeeded)
+ *
+ * The database enforces the same table (schema/fn/money.sql,
+ * gf_tx_transition_ok): an UPDATE outside it is an error.  These functions
+ * are the C side: what an MI/1 answer means, what a terminal is told.
+ */
+#ifndef GF_MONEY_H
+#define GF_MONEY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util.h"
+
+/* What an MI/1 exchange about a money-moving request came to. */
+enum money_result {
+	MONEY_DONE,		/* 0000 / 2001: posted */
+	MONEY_REFUSED,		/* a definite rspcode: nothing posted */
+	MONEY_NOT_SENT,		/* never reached the marketing system */
+	MONEY_UNKNOWN,		/* no answer, or 9999 (MI1 §5): settle it */
+};
+
+/* 1 for the money-moving trcodes 1002-1005. */
+int		 money_trcode(int trcode);
+/* The meaning of an answered rspcode to a request of trcode (MI1 §5:
+ * 9999 to a money-moving request is an unknown outcome). */
+enum money_result money_answered(int trcode, const char *rspcode);
+/* TP/1 status for an MI/1 rspcode (DESIGN.md table). */
+uint16_t	 money_rspcode_status(const char *rspcode);
+/* TP/1 status a terminal is told when the outcome is unknown: HOST_TIMEOUT
+ * for a payment (rolled back), IN_DOUBT for a reversal (rolled forward). */
+uint16_t	 money_unknown_status(uint16_t func);
+/* TP/1 status for a stored state when no stored answer applies:
+ * PENDING -> BUSY, UNKNOWN -> money_unknown_status, others the stored
+ * tp_status (HOST_TIMEOUT when none). */
+uint16_t	 money_state_status(uint16_t func, const char *state,
+		    int has_tp_status, uint16_t tp_status);
+/* 1 if the state is final (no duty left). */
+int		 money_state_final(const char *state);
+/* 1 if from -> to is a legal transition (the table above). */
+int		 money_transition_ok(const char *func, const char *from,
+		    const char *to);
+/* The TP/1 answer (plaintext: func, status, items) of a REVERSAL whose
+ * outcome is known: OK with receipt_no and mkt_serial, or the refusal. */
+void		 money_reversal_answer(struct gbuf *, uint16_t status,
+		    const char *receipt_no, const char *mkt_serial);
+
+#endif

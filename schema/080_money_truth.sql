@@ -1,0 +1,297 @@
+-- 080_money_truth.sql - the money state machine in one place (docs/MONEY.md,
+-- common/money.h).  Every function that moves a money-moving request from
+-- one state to another is defined here, whole; earlier migrations' bodies of
+-- the same functions are history.  A trigger refuses any UPDATE of a
+-- transaction's state outside the legal transitions, whoever writes it.
+
+-- Station serials: org code + a 20-digit counter (MI1 §2 revised: the
+-- counter is never cut and never wraps; at most 8 + 20 = 28 characters).
+-- The old form (org + date + 9 digits, cut at 10^9) is 21 characters for a
+-- 4-character org, so old and new serials can never be equal.
+CREATE OR REPLACE FUNCTION gf_next_stserial(org text) RETURNS text
+LANGUAGE sql AS $$
+  SELECT org || lpad(nextval('stserial_seq')::text, 20, '0')
+$$;
+
+-- The legal transitions of transactions.state (common/money.h):
+--   PENDING -> SUCCESS | FAILED | UNKNOWN
+--   UNKNOWN -> FAILED | REVERSED        (a payment settled: not done)
+--   UNKNOWN -> SUCCESS | FAILED         (a reversal rolled forward)
+--   SUCCESS -> REVERSED                 (a payment, by its reversal)
+CREATE FUNCTION gf_tx_transition_ok(p_func text, p_from text, p_to text)
+RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+  SELECT p_from = p_to
+      OR (p_from = 'PENDING' AND p_to IN ('SUCCESS', 'FAILED', 'UNKNOWN'))
+      OR (p_from = 'UNKNOWN' AND p_to = 'FAILED')
+      OR (p_from = 'UNKNOWN' AND p_func <> 'REVERSAL' AND p_to = 'REVERSED')
+      OR (p_from = 'UNKNOWN' AND p_func = 'REVERSAL' AND p_to = 'SUCCESS')
+      OR (p_from = 'SUCCESS' AND p_func <> 'REVERSAL' AND p_to = 'REVERSED')
+$$;
+
+CREATE FUNCTION gf_tx_illegal_transition() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'illegal money transition % -> % of % stserial %',
+    OLD.state, NEW.state, OLD.func, OLD.stserial
+    USING ERRCODE = 'GF001';
+END $$;
+
+-- The WHEN clause is evaluated without entering PL/pgSQL: a legal update
+-- costs one inlined expression.
+CREATE TRIGGER transactions_transition BEFORE UPDATE OF state ON transactions
+  FOR EACH ROW WHEN (NOT gf_tx_transition_ok(OLD.func, OLD.state, NEW.state))
+  EXECUTE FUNCTION gf_tx_illegal_transition();
+
+-- The claim of a money-moving request (DESIGN "money-moving flow" step 2).
+-- r_kind:
+--   NEW          key claimed, transaction recorded PENDING: call ifsvc
+--   REPEAT       the same request again: r_state / r_tp_status / r_response
+--                are the stored outcome (never call ifsvc again)
+--   REUSED       the term_serial is this terminal's for another request
+--                (function, customer, amount or original differ):
+--                SERIAL_REUSED, nothing done
+--   NOT_FOUND    reversal: no original (terminal, orig_term_serial)
+--   NOT_ALLOWED  reversal: the original may not be reversed (TP1 §5.2; a
+--                reconciliation of its day that started, RUNNING or DONE,
+--                forbids it)
+CREATE OR REPLACE FUNCTION gf_tx_claim(p_terminal text, p_term_serial text, p_org text,
+    p_operator text, p_customer text, p_func text, p_trcode smallint,
+    p_amount bigint, p_pay_mode smallint, p_meter text, p_orig_term_serial text)
+RETURNS TABLE (r_kind text, r_stserial text, r_settle_date text, r_state text,
+               r_tp_status integer, r_response bytea, r_orig_stserial text,
+               r_customer text, r_amount bigint)
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_st   text;
+  v_date date;
+  o      record;
+  t      record;
+  v_orig text;
+  v_cust text := p_customer;
+  v_amt  bigint := p_amount;
+BEGIN
+  SELECT k.stserial, k.settle_date INTO v_st, v_date FROM tx_keys k
+   WHERE k.terminal_id = p_terminal AND k.term_serial = p_term_serial;
+  IF NOT FOUND AND p_func = 'REVERSAL' THEN
+    -- Lock the original's key so that two reversals of one original
+    -- (different term_serials) are decided one after the other.
+    SELECT k.stserial, k.settle_date INTO v_orig, v_date FROM tx_keys k
+     WHERE k.terminal_id = p_terminal AND k.term_serial = p_orig_term_serial
+       FOR UPDATE;
+    IF NOT FOUND THEN
+      RETURN QUERY SELECT 'NOT_FOUND'::text, NULL::text, NULL::text, NULL::text,
+                          NULL::integer, NULL::bytea, NULL::text, NULL::text, NULL::bigint;
+      RETURN;
+    END IF;
+    SELECT * INTO o FROM transactions x
+     WHERE x.stserial = v_orig AND x.settle_date = v_date;
+    IF NOT FOUND THEN
+      RETURN QUERY SELECT 'NOT_FOUND'::text, NULL::text, NULL::text, NULL::text,
+                          NULL::integer, NULL::bytea, NULL::text, NULL::text, NULL::bigint;
+      RETURN;
+    END IF;
+    IF o.func NOT IN ('PAYMENT', 'PREPAY', 'CARD_RECHARGE') OR o.state <> 'SUCCESS'
+       OR o.reversed_by IS NOT NULL OR o.settle_date <> current_date
+       OR o.operator_id <> p_operator
+       OR EXISTS (SELECT 1 FROM recon_runs r
+                   WHERE r.recon_date = o.settle_date
+                     AND r.state IN ('RUNNING', 'DONE'))
+       OR EXISTS (SELECT 1 FROM transactions r
+                   WHERE r.settle_date = o.settle_date AND r.func = 'REVERSAL'
+                     AND r.orig_stserial = o.stserial
+                     AND r.state IN ('PENDING', 'UNKNOWN', 'SUCCESS')) THEN
+      RETURN QUERY SELECT 'NOT_ALLOWED'::text, NULL::text, NULL::text, NULL::text,
+                          NULL::integer, NULL::bytea, o.stserial, NULL::text, NULL::bigint;
+      RETURN;
+    END IF;
+    v_orig := o.stserial;
+    v_cust := o.customer_no;
+    v_amt := o.amount;
+  END IF;
+  IF v_st IS NULL THEN
+    INSERT INTO tx_keys (terminal_id, term_serial, stserial, settle_date)
+    VALUES (p_terminal, p_term_serial, gf_next_stserial(p_org), current_date)
+    ON CONFLICT (terminal_id, term_serial) DO NOTHING
+    RETURNING stserial, settle_date INTO v_st, v_date;
+    IF v_st IS NOT NULL THEN
+      INSERT INTO transactions (stserial, settle_date, terminal_id, term_serial,
+          operator_id, customer_no, func, trcode, amount, pay_mode, meter_no,
+          orig_stserial)
+      VALUES (v_st, v_date, p_terminal, p_term_serial, p_operator, v_cust,
+          p_func, p_trcode, v_amt, p_pay_mode, p_meter, v_orig);
+      RETURN QUERY SELECT 'NEW'::text, v_st, to_char(v_date, 'YYYYMMDD'),
+                          'PENDING'::text, NULL::integer, NULL::bytea, v_orig,
+                          v_cust, v_amt;
+      RETURN;
+    END IF;
+    -- A concurrent first attempt committed the key while we waited.
+    SELECT k.stserial, k.settle_date INTO v_st, v_date FROM tx_keys k
+     WHERE k.terminal_id = p_terminal AND k.term_serial = p_term_serial;
+  END IF;
+  SELECT * INTO t FROM transactions x
+   WHERE x.stserial = v_st AND x.settle_date = v_date;
+  -- TP1 §4: a repeat must be the same request.
+  IF t.func::text <> p_func
+     OR (p_func <> 'REVERSAL' AND (t.customer_no <> p_customer
+                                   OR t.amount <> p_amount))
+     OR (p_func = 'REVERSAL' AND t.orig_stserial IS DISTINCT FROM
+         (SELECT k.stserial FROM tx_keys k WHERE k.terminal_id = p_terminal
+             AND k.term_serial = p_orig_term_serial)) THEN
+    RETURN QUERY SELECT 'REUSED'::text, NULL::text, NULL::text, NULL::text,
+                        NULL::integer, NULL::bytea, NULL::text, NULL::text, NULL::bigint;
+    RETURN;
+  END IF;
+  RETURN QUERY SELECT 'REPEAT'::text, t.stserial, to_char(t.settle_date, 'YYYYMMDD'),
+                      t.state::text, t.tp_status, t.response, t.orig_stserial,
+                      t.customer_no, t.amount::bigint;
+END $$;
+
+-- Record the outcome of a money-moving call (DESIGN step 3), before the
+-- answer goes out.  Only a PENDING row changes state here (the settler may
+-- have decided first); the state returned is the row's, which is what the
+-- terminal must be told (common/money.h money_state_status).
+CREATE OR REPLACE FUNCTION gf_tx_finish(p_stserial text, p_settle_date date, p_outcome text,
+    p_tp_status integer, p_rspcode text, p_mkt_serial text, p_response bytea,
+    p_customer_name text, p_items bytea)
+RETURNS TABLE (r_state text, r_receipt text)
+LANGUAGE plpgsql AS $$
+DECLARE
+  t record;
+  v_receipt text;
+  v_state text;
+BEGIN
+  IF p_outcome = 'SUCCESS' THEN
+    v_receipt := 'R' || p_stserial;
+    UPDATE transactions x SET state = 'SUCCESS', tp_status = p_tp_status,
+           rspcode = p_rspcode, mkt_serial = p_mkt_serial, receipt_no = v_receipt,
+           response = p_response, updated_at = now()
+     WHERE x.stserial = p_stserial AND x.settle_date = p_settle_date
+       AND x.state = 'PENDING'
+    RETURNING x.terminal_id, x.operator_id, x.customer_no, x.amount, x.func,
+              x.orig_stserial INTO t;
+    IF FOUND THEN
+      INSERT INTO receipts (receipt_no, stserial, settle_date, terminal_id,
+          operator_id, customer_no, customer_name, amount, items)
+      VALUES (v_receipt, p_stserial, p_settle_date, t.terminal_id, t.operator_id,
+          t.customer_no, COALESCE(p_customer_name, ''), t.amount, p_items);
+      IF t.func = 'REVERSAL' THEN
+        UPDATE transactions x SET state = 'REVERSED', reversed_by = p_stserial,
+               updated_at = now()
+         WHERE x.stserial = t.orig_stserial AND x.state = 'SUCCESS';
+      END IF;
+      RETURN QUERY SELECT 'SUCCESS'::text, v_receipt;
+      RETURN;
+    END IF;
+  ELSIF p_outcome = 'FAILED' THEN
+    UPDATE transactions x SET state = 'FAILED', tp_status = p_tp_status,
+           rspcode = p_rspcode, response = p_response, updated_at = now()
+     WHERE x.stserial = p_stserial AND x.settle_date = p_settle_date
+       AND x.state = 'PENDING';
+    IF FOUND THEN
+      RETURN QUERY SELECT 'FAILED'::text, NULL::text;
+      RETURN;
+    END IF;
+  ELSIF p_outcome IN ('UNKNOWN', 'LOST') THEN
+    UPDATE transactions x SET tp_status = p_tp_status, response = p_response,
+           state = CASE WHEN x.state = 'PENDING' THEN 'UNKNOWN' ELSE x.state END,
+           unknown_since = COALESCE(x.unknown_since, now()),
+           next_settle_at = COALESCE(x.next_settle_at, now()),
+           updated_at = now()
+     WHERE x.stserial = p_stserial AND x.settle_date = p_settle_date
+    RETURNING x.state INTO v_state;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'gf_tx_finish: no transaction %', p_stserial;
+    END IF;
+    RETURN QUERY SELECT v_state, NULL::text;
+    RETURN;
+  END IF;
+  -- Not PENDING any more (the settler decided first: the terminal is told
+  -- HOST_TIMEOUT), or an outcome this function does not know.
+  SELECT x.state INTO v_state FROM transactions x
+   WHERE x.stserial = p_stserial AND x.settle_date = p_settle_date;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'gf_tx_finish: no transaction %', p_stserial;
+  END IF;
+  RETURN QUERY SELECT v_state, NULL::text;
+END $$;
+
+-- The money-moving hot path in one round trip: the seq check (TP1 §4 step
+-- 7), the session, and for a new key of a PAYMENT, PREPAY or
+-- CARD_RECHARGE the claim; a repeat and a reversal go on to gf_tx_claim.
+CREATE OR REPLACE FUNCTION gf_money_begin(p_terminal text, p_seq bigint, p_token bytea,
+    p_roles text[], p_term_serial text, p_org text, p_customer text,
+    p_func text, p_trcode smallint, p_amount bigint, p_pay_mode smallint,
+    p_meter text, p_orig_term_serial text)
+RETURNS TABLE (r_seq_ok boolean, r_last_seq bigint, r_operator text,
+               r_role text, r_name text, r_settle_date text, r_locked boolean,
+               r_kind text, r_stserial text, r_tx_date text, r_state text,
+               r_tp_status integer, r_response bytea, r_orig_stserial text,
+               r_customer text, r_amount bigint)
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_last bigint;
+  v_op   text;
+  v_role text;
+  v_name text;
+  v_sd   date;
+  v_lock boolean;
+  v_st   text;
+  v_date date;
+  c      record;
+BEGIN
+  -- TP1 §4 step 7: the durable freshness check.
+  UPDATE terminals t SET last_seq = p_seq, last_seen = now()
+   WHERE t.id = p_terminal AND t.last_seq < p_seq
+  RETURNING t.last_seq INTO v_last;
+  IF NOT FOUND THEN
+    SELECT t.last_seq INTO v_last FROM terminals t WHERE t.id = p_terminal;
+    RETURN QUERY SELECT CASE WHEN v_last IS NULL THEN NULL ELSE false END,
+        COALESCE(v_last, 0), NULL::text, NULL::text, NULL::text, NULL::text,
+        NULL::boolean, NULL::text, NULL::text, NULL::text, NULL::text,
+        NULL::integer, NULL::bytea, NULL::text, NULL::text, NULL::bigint;
+    RETURN;
+  END IF;
+  -- The session of the token.
+  SELECT s.operator_id, o.role, o.name, s.settle_date, o.locked
+    INTO v_op, v_role, v_name, v_sd, v_lock
+    FROM sessions s JOIN operators o ON o.id = s.operator_id
+   WHERE p_token IS NOT NULL AND s.token_hash = p_token
+     AND s.terminal_id = p_terminal AND s.ended_at IS NULL
+     AND s.expires_at > now() AND s.settle_date = current_date;
+  IF NOT FOUND OR v_lock OR NOT (v_role = ANY (p_roles)) THEN
+    RETURN QUERY SELECT true, v_last, v_op, v_role, v_name,
+        to_char(v_sd, 'YYYYMMDD'), v_lock, NULL::text, NULL::text,
+        NULL::text, NULL::text, NULL::integer, NULL::bytea, NULL::text,
+        NULL::text, NULL::bigint;
+    RETURN;
+  END IF;
+  IF p_func <> 'REVERSAL' AND NOT EXISTS (SELECT 1 FROM tx_keys k
+       WHERE k.terminal_id = p_terminal AND k.term_serial = p_term_serial) THEN
+    -- A new key: claimed and recorded PENDING.  A conflict (a concurrent
+    -- first attempt that committed while we waited) and a repeat go on to
+    -- gf_tx_claim, which reads the stored outcome.
+    INSERT INTO tx_keys (terminal_id, term_serial, stserial, settle_date)
+    VALUES (p_terminal, p_term_serial, gf_next_stserial(p_org), current_date)
+    ON CONFLICT (terminal_id, term_serial) DO NOTHING
+    RETURNING stserial, settle_date INTO v_st, v_date;
+    IF v_st IS NOT NULL THEN
+      INSERT INTO transactions (stserial, settle_date, terminal_id, term_serial,
+          operator_id, customer_no, func, trcode, amount, pay_mode, meter_no,
+          orig_stserial)
+      VALUES (v_st, v_date, p_terminal, p_term_serial, v_op, p_customer,
+          p_func, p_trcode, p_amount, p_pay_mode, p_meter, NULL);
+      RETURN QUERY SELECT true, v_last, v_op, v_role, v_name,
+          to_char(v_sd, 'YYYYMMDD'), v_lock, 'NEW'::text, v_st,
+          to_char(v_date, 'YYYYMMDD'), 'PENDING'::text, NULL::integer,
+          NULL::bytea, NULL::text, p_customer, p_amount;
+      RETURN;
+    END IF;
+  END IF;
+  SELECT * INTO c FROM gf_tx_claim(p_terminal, p_term_serial, p_org,
+      v_op, p_customer, p_func, p_trcode, p_amount, p_pay_mode,
+      p_meter, p_orig_term_serial) y;
+  RETURN QUERY SELECT true, v_last, v_op, v_role, v_name,
+      to_char(v_sd, 'YYYYMMDD'), v_lock, c.r_kind, c.r_stserial,
+      c.r_settle_date, c.r_state, c.r_tp_status, c.r_response,
+      c.r_orig_stserial, c.r_customer, c.r_amount;
+END $$;
