@@ -490,30 +490,18 @@ ipc_link_peer(struct ipc_link *l)
 int
 ipc_link_drain(struct ipc_link *l)
 {
-	struct evbuffer	*in = bufferevent_get_input(l->bev);
-	evutil_socket_t	 fd = bufferevent_getfd(l->bev);
-	int		 n;
+	int	n;
 
-	if (l->in_cb || fd == -1)
+	if (l->in_cb)
 		return 0;
-	for (;;) {
-		n = evbuffer_read(in, fd, 65536);
-		if (n > 0)
-			continue;
-		if (n == 0) {
-			if (link_dispatch(l) == -1)
-				return -1;
-			link_close(l, "peer closed");
-			return -1;
-		}
-		if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
-			break;
-		if (link_dispatch(l) == -1)
-			return -1;
-		link_close(l, strerror(errno));
+	n = bev_read_pending(l->bev);
+	if (link_dispatch(l) == -1)
+		return -1;
+	if (n == -1) {
+		link_close(l, "peer closed");
 		return -1;
 	}
-	return link_dispatch(l);
+	return 0;
 }
 
 size_t

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <event2/buffer.h>
+#include <event2/bufferevent.h>
 #include <openssl/crypto.h>
 
 #include "log.h"
@@ -269,4 +271,36 @@ gbuf_add_be64(struct gbuf *b, uint64_t v)
 
 	put_be64(p, v);
 	gbuf_add(b, p, 8);
+}
+
+/*
+ * Read what the socket of a bufferevent holds now into its input buffer
+ * (whose end the bufferevent keeps frozen outside its own reads): the
+ * number of bytes read, 0 when nothing is waiting, -1 at EOF or on error.
+ */
+int
+bev_read_pending(struct bufferevent *bev)
+{
+	struct evbuffer	*in = bufferevent_get_input(bev);
+	evutil_socket_t	 fd = bufferevent_getfd(bev);
+	int		 n, total = 0;
+
+	if (fd == -1)
+		return -1;
+	evbuffer_unfreeze(in, 0);
+	for (;;) {
+		errno = 0;
+		n = evbuffer_read(in, fd, -1);
+		if (n > 0) {
+			total += n;
+			continue;
+		}
+		if (n == -1 && (errno == EAGAIN || errno == EWOULDBLOCK ||
+		    errno == EINTR))
+			break;
+		total = -1;	/* EOF, or an error */
+		break;
+	}
+	evbuffer_freeze(in, 0);
+	return total;
 }

@@ -23,6 +23,11 @@ int	fd_nonblock_cloexec(int fd);
 /* Wall clock in microseconds, monotonic clock in milliseconds. */
 int64_t	now_us(void);
 int64_t	mono_ms(void);
+struct bufferevent;
+/* Bytes read now from a bufferevent's socket into its input (0: none
+ * waiting; -1: EOF or error), for a timer that must not decide an answer
+ * never came while it waits unread. */
+int	bev_read_pending(struct bufferevent *);
 
 /* Local time as YYYYMMDDhhmmss / YYYYMMDD (out must hold 15 / 9 bytes). */
 void	fmt_localtime(int64_t unix_sec, char out[15]);

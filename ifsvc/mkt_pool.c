@@ -156,8 +156,7 @@ call_deadline_cb(evutil_socket_t fd, short what, void *arg)
 		 * An answer may be waiting in the socket (the loop was
 		 * stalled): read it before deciding that none came.
 		 */
-		if (evbuffer_read(bufferevent_get_input(mc->bev),
-		    bufferevent_getfd(mc->bev), -1) > 0) {
+		if (bev_read_pending(mc->bev) > 0) {
 			mc_read_cb(mc->bev, mc);
 			if (mc->call != c)
 				return;		/* answered (c is freed) */

@@ -1,0 +1,162 @@
+/*
+ * Unit tests of common/money.c: the money rules (docs/MONEY.md) -- what an
+ * MI/1 answer means, what a terminal is told in each state, which
+ * transitions are legal, and the stored answer of a settled reversal.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "money.h"
+#include "tp1.h"
+
+static void
+test_answered(void **state)
+{
+	(void)state;
+	assert_int_equal(money_answered(1002, "0000"), MONEY_DONE);
+	assert_int_equal(money_answered(1003, "2001"), MONEY_DONE);
+	assert_int_equal(money_answered(1002, "1001"), MONEY_REFUSED);
+	assert_int_equal(money_answered(1003, "2003"), MONEY_REFUSED);
+	/* MI1 §5 rev. 2026-12: 9999 to 1002-1005 may follow a posting. */
+	assert_int_equal(money_answered(1002, "9999"), MONEY_UNKNOWN);
+	assert_int_equal(money_answered(1003, "9999"), MONEY_UNKNOWN);
+	assert_int_equal(money_answered(1004, "9999"), MONEY_UNKNOWN);
+	assert_int_equal(money_answered(1005, "9999"), MONEY_UNKNOWN);
+	/* ... but a query's 9999 is a plain refusal. */
+	assert_int_equal(money_answered(1001, "9999"), MONEY_REFUSED);
+	assert_int_equal(money_answered(1006, "9999"), MONEY_REFUSED);
+	assert_int_equal(money_answered(1002, NULL), MONEY_UNKNOWN);
+	assert_true(money_trcode(1002) && money_trcode(1005));
+	assert_false(money_trcode(1001) || money_trcode(1006));
+}
+
+static void
+test_rspcode_status(void **state)
+{
+	(void)state;
+	assert_int_equal(money_rspcode_status("0000"), TP1_ST_OK);
+	assert_int_equal(money_rspcode_status("2001"), TP1_ST_OK);
+	assert_int_equal(money_rspcode_status("1001"), TP1_ST_NO_SUCH_CUSTOMER);
+	assert_int_equal(money_rspcode_status("1002"), TP1_ST_NO_ARREARS);
+	assert_int_equal(money_rspcode_status("1003"), TP1_ST_AMOUNT_INVALID);
+	assert_int_equal(money_rspcode_status("2002"), TP1_ST_ORIGINAL_NOT_FOUND);
+	assert_int_equal(money_rspcode_status("2003"),
+	    TP1_ST_REVERSAL_NOT_ALLOWED);
+	assert_int_equal(money_rspcode_status("3001"), TP1_ST_NO_SUCH_METER);
+	assert_int_equal(money_rspcode_status("9001"), TP1_ST_HOST_DECLINED);
+	assert_int_equal(money_rspcode_status(NULL), TP1_ST_HOST_DECLINED);
+}
+
+static void
+test_state_status(void **state)
+{
+	(void)state;
+	/* Unknown: payments are rolled back, reversals forward. */
+	assert_int_equal(money_unknown_status(TP1_FN_PAYMENT),
+	    TP1_ST_HOST_TIMEOUT);
+	assert_int_equal(money_unknown_status(TP1_FN_CARD_RECHARGE),
+	    TP1_ST_HOST_TIMEOUT);
+	assert_int_equal(money_unknown_status(TP1_FN_REVERSAL),
+	    TP1_ST_IN_DOUBT);
+	assert_int_equal(money_state_status(TP1_FN_PAYMENT, "PENDING", 0, 0),
+	    TP1_ST_BUSY);
+	assert_int_equal(money_state_status(TP1_FN_REVERSAL, "PENDING", 0, 0),
+	    TP1_ST_BUSY);
+	assert_int_equal(money_state_status(TP1_FN_PAYMENT, "UNKNOWN", 1,
+	    TP1_ST_HOST_TIMEOUT), TP1_ST_HOST_TIMEOUT);
+	assert_int_equal(money_state_status(TP1_FN_REVERSAL, "UNKNOWN", 1,
+	    TP1_ST_IN_DOUBT), TP1_ST_IN_DOUBT);
+	/* A payment settled not done: HOST_TIMEOUT, stored or not. */
+	assert_int_equal(money_state_status(TP1_FN_PAYMENT, "REVERSED", 0, 0),
+	    TP1_ST_HOST_TIMEOUT);
+	assert_int_equal(money_state_status(TP1_FN_PAYMENT, "FAILED", 1,
+	    TP1_ST_NO_ARREARS), TP1_ST_NO_ARREARS);
+	assert_int_equal(money_state_status(TP1_FN_REVERSAL, "SUCCESS", 0, 0),
+	    TP1_ST_OK);
+	assert_false(money_state_final("PENDING"));
+	assert_false(money_state_final("UNKNOWN"));
+	assert_true(money_state_final("SUCCESS"));
+	assert_true(money_state_final("FAILED"));
+	assert_true(money_state_final("REVERSED"));
+}
+
+static void
+test_transitions(void **state)
+{
+	static const char *states[] = { "PENDING", "SUCCESS", "FAILED",
+	    "UNKNOWN", "REVERSED" };
+	size_t	i, j, legal = 0;
+
+	(void)state;
+	assert_true(money_transition_ok("PAYMENT", "PENDING", "SUCCESS"));
+	assert_true(money_transition_ok("PAYMENT", "PENDING", "FAILED"));
+	assert_true(money_transition_ok("PAYMENT", "PENDING", "UNKNOWN"));
+	assert_true(money_transition_ok("PAYMENT", "UNKNOWN", "REVERSED"));
+	assert_true(money_transition_ok("PAYMENT", "UNKNOWN", "FAILED"));
+	assert_true(money_transition_ok("PAYMENT", "SUCCESS", "REVERSED"));
+	assert_true(money_transition_ok("REVERSAL", "UNKNOWN", "SUCCESS"));
+	assert_true(money_transition_ok("REVERSAL", "UNKNOWN", "FAILED"));
+	/* No way back, no way out of a final state but a reversal. */
+	assert_false(money_transition_ok("PAYMENT", "UNKNOWN", "SUCCESS"));
+	assert_false(money_transition_ok("PAYMENT", "FAILED", "SUCCESS"));
+	assert_false(money_transition_ok("PAYMENT", "SUCCESS", "FAILED"));
+	assert_false(money_transition_ok("PAYMENT", "REVERSED", "SUCCESS"));
+	assert_false(money_transition_ok("REVERSAL", "SUCCESS", "REVERSED"));
+	assert_false(money_transition_ok("REVERSAL", "UNKNOWN", "REVERSED"));
+	assert_false(money_transition_ok("PAYMENT", "SUCCESS", "PENDING"));
+	for (i = 0; i < 5; i++)
+		for (j = 0; j < 5; j++)
+			if (i != j && money_transition_ok("PAYMENT", states[i],
+			    states[j]))
+				legal++;
+	assert_int_equal(legal, 6);
+}
+
+static void
+test_reversal_answer(void **state)
+{
+	struct gbuf		 b;
+	struct tp1_payload	 pl;
+	char			 s[64];
+
+	(void)state;
+	gbuf_init(&b);
+	money_reversal_answer(&b, TP1_ST_OK, "RSC0100000000000000000007",
+	    "MK42");
+	assert_int_equal(tp1_payload_parse(b.data, b.len, &pl), 0);
+	assert_int_equal(pl.func, TP1_FN_REVERSAL);
+	assert_int_equal(pl.status, TP1_ST_OK);
+	assert_int_equal(tp1_item_str(tp1_find(pl.items, TP1_T_RECEIPT_NO), s,
+	    sizeof(s)), 0);
+	assert_string_equal(s, "RSC0100000000000000000007");
+	assert_int_equal(tp1_item_str(tp1_find(pl.items, TP1_T_MKT_SERIAL), s,
+	    sizeof(s)), 0);
+	assert_string_equal(s, "MK42");
+	tp1_payload_free(&pl);
+	money_reversal_answer(&b, TP1_ST_REVERSAL_NOT_ALLOWED, "R1", "MK");
+	assert_int_equal(b.len, 4);
+	assert_int_equal(tp1_payload_parse(b.data, b.len, &pl), 0);
+	assert_int_equal(pl.status, TP1_ST_REVERSAL_NOT_ALLOWED);
+	assert_null(tp1_find(pl.items, TP1_T_RECEIPT_NO));
+	tp1_payload_free(&pl);
+	gbuf_free(&b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_answered),
+		cmocka_unit_test(test_rspcode_status),
+		cmocka_unit_test(test_state_status),
+		cmocka_unit_test(test_transitions),
+		cmocka_unit_test(test_reversal_answer),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
