@@ -853,16 +853,63 @@ recon_begin(PGconn *c, const char *date, int automatic, char *err,
 			return 0;
 		}
 	}
-	if ((res = rx_query(c, "INSERT INTO recon_runs (recon_date) VALUES "
+	/*
+	 * TP1 §5.2: a started reconciliation forbids reversals of its day.
+	 * The date's lock waits for reversal claims in progress
+	 * (gf_tx_claim takes it shared); once RUNNING is committed, no new
+	 * one is claimed.
+	 */
+	if (rx_exec(c, "BEGIN", 0, NULL, err, errlen) == -1)
+		return -1;
+	if (rx_exec(c, "SELECT gf_recon_day_lock($1::date, true)", 1, p, err,
+	    errlen) == -1 ||
+	    (res = rx_query(c, "INSERT INTO recon_runs (recon_date) VALUES "
 	    "($1::date) RETURNING id", 1, p, err, errlen)) == NULL) {
 		if (strstr(err, "recon_runs_one_running") != NULL)
 			snprintf(err, errlen, "a run for %s is already running",
 			    date);
+		PQclear(PQexec(c, "ROLLBACK"));
 		return -1;
 	}
 	id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
 	PQclear(res);
+	if (rx_exec(c, "COMMIT", 0, NULL, err, errlen) == -1)
+		return -1;
 	return id;
+}
+
+/*
+ * Reversals of the day claimed before the run started may still be on
+ * their way to the marketing system: wait (at most twice the MI/1
+ * deadline) until none is PENDING, so that the 9001 file holds them.
+ * IN_DOUBT ones are not rolled forward while the run lasts (settler.c);
+ * the comparison shows them.
+ */
+static void
+recon_wait_reversals(PGconn *c, const char *iso, int deadline_s)
+{
+	PGresult	*res;
+	const char	*p[1] = { iso };
+	char		 err[256];
+	int64_t		 until = mono_ms() + 2000LL * deadline_s;
+	long		 n;
+
+	for (;;) {
+		if ((res = rx_query(c, "SELECT count(*) FROM transactions "
+		    "WHERE settle_date = $1::date AND func = 'REVERSAL' AND "
+		    "state = 'PENDING'", 1, p, err, sizeof(err))) == NULL)
+			return;
+		n = strtol(PQgetvalue(res, 0, 0), NULL, 10);
+		PQclear(res);
+		if (n == 0)
+			return;
+		if (mono_ms() > until) {
+			log_warnx("recon: date=%s reversals_pending=%ld "
+			    "continuing", iso, n);
+			return;
+		}
+		usleep(100000);
+	}
 }
 
 static void
@@ -905,6 +952,7 @@ recon_worker(void *arg)
 	}
 	log_info("recon: run=%lld date=%s started", (long long)job->run_id,
 	    job->date);
+	recon_wait_reversals(c, iso, ctx->conf.ifsvc.deadline);
 	t1 = mono_ms();
 	if (recon_fetch(c, &ctx->conf, job->date, &raw, &rcount, &rtotal, err,
 	    sizeof(err)) == -1) {

@@ -500,8 +500,11 @@ tick_cb(evutil_socket_t fd, short what, void *arg)
 	    "0)::bigint FROM transactions t "
 	    "LEFT JOIN ifsvc_settle s USING (stserial) "
 	    "WHERE t.state = 'UNKNOWN' AND (t.next_settle_at IS NULL OR "
-	    "t.next_settle_at <= now()) ORDER BY t.next_settle_at NULLS FIRST "
-	    "LIMIT 16", 0, NULL, due_cb, st);
+	    "t.next_settle_at <= now()) AND NOT (t.func = 'REVERSAL' AND "
+	    "EXISTS (SELECT 1 FROM recon_runs r WHERE r.recon_date = "
+	    "t.settle_date AND r.state = 'RUNNING')) "
+	    "ORDER BY t.next_settle_at NULLS FIRST LIMIT 16", 0, NULL, due_cb,
+	    st);
 }
 
 void

@@ -42,6 +42,19 @@ CREATE TRIGGER transactions_transition BEFORE UPDATE OF state ON transactions
   FOR EACH ROW WHEN (NOT gf_tx_transition_ok(OLD.func, OLD.state, NEW.state))
   EXECUTE FUNCTION gf_tx_illegal_transition();
 
+-- The lock of a day's reversals against the start of its reconciliation
+-- (TP1 §5.2): a reversal claim holds it shared until it commits, the start
+-- of a reconciliation run exclusively while it records RUNNING.
+CREATE FUNCTION gf_recon_day_lock(p_date date, p_exclusive boolean)
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF p_exclusive THEN
+    PERFORM pg_advisory_xact_lock(hashtext('gf_recon_day'), p_date - date '2000-01-01');
+  ELSE
+    PERFORM pg_advisory_xact_lock_shared(hashtext('gf_recon_day'), p_date - date '2000-01-01');
+  END IF;
+END $$;
+
 -- The claim of a money-moving request (DESIGN "money-moving flow" step 2).
 -- r_kind:
 --   NEW          key claimed, transaction recorded PENDING: call ifsvc
@@ -90,6 +103,7 @@ BEGIN
                           NULL::integer, NULL::bytea, NULL::text, NULL::text, NULL::bigint;
       RETURN;
     END IF;
+    PERFORM gf_recon_day_lock(o.settle_date, false);
     IF o.func NOT IN ('PAYMENT', 'PREPAY', 'CARD_RECHARGE') OR o.state <> 'SUCCESS'
        OR o.reversed_by IS NOT NULL OR o.settle_date <> current_date
        OR o.operator_id <> p_operator

@@ -123,6 +123,23 @@ r=$(tokreq SIGN_OFF "$T1" '')
 expect_eq "$(item "$r" count) $(item "$r" amount)" "3 300" "SIGN_OFF counts neither p5 nor its reversal"
 T1=$(signon op1)
 
+# ---- recon start: a reversal on its way is in the day's file ----
+# rv9's 1003 waits in the marketing system (its customer's row is held 1.5 s)
+# when reconciliation of the day starts: the run waits for it, and the
+# day reconciles with no difference.
+expect_eq "$(status "$(pay "$T1" p9 "${ARR[4]}" 100)")" OK "payment p9"
+mksql "BEGIN; SELECT 1 FROM mk_customers WHERE custno = '${ARR[4]}' FOR UPDATE; SELECT pg_sleep(1.5); COMMIT" >/dev/null &
+H=$!
+sleep 0.3
+rev "$T1" rv9 p9 >"$T/rv9.out" & P=$!
+for i in $(seq 50); do [ "$(txstate rv9)" = PENDING ] && break; sleep 0.02; done
+out=$(G recon run --date "$(date +%Y%m%d)")
+wait $P $H
+expect_eq "$(status "$(cat "$T/rv9.out")")" OK "the reversal in flight completed"
+expect_match "$out" "LOCAL_ONLY=0 REMOTE_ONLY=0 AMOUNT_MISMATCH=0 STATUS_MISMATCH=0" "the day reconciles with no difference"
+expect_eq "$(gf_sql "SELECT position('$(stserial rv9)' IN raw_file) > 0 FROM recon_runs WHERE state = 'DONE'")" t "the day's 9001 file holds the reversal"
+expect_eq "$(status "$(rev "$T1" rv10 s2)")" REVERSAL_NOT_ALLOWED "no reversal after the reconciliation"
+
 # ---- adopted: the settler took the row before the answer came ----
 # A refusal arrives after the row was adopted (UNKNOWN, as the settler does
 # after an appsrv stall): the terminal is told what the repeat will say.
