@@ -9,7 +9,8 @@
  *   -o SECONDS (clock offset of the request time) -T TIMEOUT_MS (30000)
  *
  * Single-connection modes print one line per answer:
- *   "response seq=N func=F status=S [last_seq=N]", "alert=NAME seq=N",
+ *   "response seq=N func=F status=S [last_seq=N] [server_time=1]
+ *   [replayed=1] [final=0]", "alert=NAME seq=N",
  *   "closed" (EOF without an answer) or "timeout".
  *   req | keepalive N | badmac | badmagic | badversion | badsuite | badkind
  *   | badflags | badalign | toolarge | badpad | slow MS | stall | raw HEX
@@ -223,6 +224,17 @@ connect_from(const char *src)
 	return fd;
 }
 
+/*
+ * TP1 §4: after BUSY, INTERNAL or IN_DOUBT a terminal repeats the same
+ * request; every other status is final (SERIAL_REUSED is a refusal).
+ */
+static int
+status_final(uint16_t st)
+{
+	return st != TP1_ST_BUSY && st != TP1_ST_INTERNAL &&
+	    st != TP1_ST_IN_DOUBT;
+}
+
 /* Describe one answer frame in buf; returns its length, 0 if incomplete,
  * -1 if it is garbage. */
 static long
@@ -234,6 +246,7 @@ describe(const uint8_t *buf, size_t len, char *out, size_t n)
 	size_t			flen, plen;
 	uint8_t			plain[70000];
 	uint32_t		ls;
+	uint8_t			rep = 0;
 	enum tp1_err		e;
 	const char		*nm;
 	int			code;
@@ -266,6 +279,10 @@ describe(const uint8_t *buf, size_t len, char *out, size_t n)
 		snprintf(out + strlen(out), n - strlen(out), " last_seq=%u", ls);
 	if (tp1_find(p.items, TP1_T_SERVER_TIME))
 		snprintf(out + strlen(out), n - strlen(out), " server_time=1");
+	if (tp1_item_u8(tp1_find(p.items, TP1_T_REPLAYED), &rep) == 0 && rep)
+		snprintf(out + strlen(out), n - strlen(out), " replayed=1");
+	if (!status_final(p.status))
+		snprintf(out + strlen(out), n - strlen(out), " final=0");
 	tp1_payload_free(&p);
 	tp1_keys_clear(&k);
 	return (long)flen;
