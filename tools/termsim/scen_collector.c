@@ -386,6 +386,14 @@ reversal_cb(struct tsim_term *t, struct tsim_result *r)
 		t->expect_valid = 1;
 		if (t->money_func == TP1_FN_CARD_RECHARGE)
 			t->custs[t->cur].purchase_count = t->pc_sent - 1;
+	} else if (r->status == TP1_ST_HOST_TIMEOUT) {
+		/* Not done, once settled (a station of the revision before
+		 * IN_DOUBT may still answer a lost reversal so): the
+		 * payment must stand then, checked after settling. */
+		scen_defer(t, TP1_FN_REVERSAL, 1, t->expect_due,
+		    t->expect_bal);
+		scen_next(t);
+		return;
 	} else if (stats_outcome(r->status) != TSIM_OC_REFUSED) {
 		/* IN_DOUBT (the station is completing it), or no final
 		 * answer: repeat it at the end of the run, and check what
