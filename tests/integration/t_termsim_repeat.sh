@@ -10,7 +10,7 @@
 
 T=$(mktemp -d "/tmp/gf-${GF_TEST_NAME}.XXXXXX")
 mkdir -p "$T/log"
-trap 'gf_stop_all; rm -rf "$T"' EXIT
+trap 'gf_stop_all; rm -rf "$T"' EXIT	# gf_done reads $T/log/*.out for sanitizer reports
 printf 'global {\n  org = "SC01"\n}\n' >"$T/gf.conf"
 "$BIN_GFCTL" -f "$T/gf.conf" keys init --file "$T/keys" >/dev/null || { fail "keys init"; gf_done; }
 TERM_ID=8613900000990001
@@ -33,7 +33,7 @@ field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p"; }
 
 # ---- IN_DOUBT, IN_DOUBT, BUSY, then OK: four attempts, one term_serial ----
 station indoubt IN_DOUBT,IN_DOUBT,BUSY,OK
-out=$("${TS[@]}" --server "127.0.0.1:$PORT" call REVERSAL orig_term_serial=P1 2>&1); rc=$?
+out=$("${TS[@]}" --server "127.0.0.1:$PORT" call REVERSAL orig_term_serial=P1 2>>"$T/log/call.out"); rc=$?
 expect_eq "$rc" "0" "IN_DOUBT repeated until OK: exit 0"
 expect_match "$out" "REVERSAL: OK .*retried" "the final answer is OK"
 expect_eq "$(money indoubt | wc -l)" "4" "four attempts"
@@ -51,14 +51,14 @@ expect_match "$out" "replayed = 1" "the repeat's OK says replayed"
 
 # ---- a lost answer (connection closed) is repeated too ----
 station lost close,close,OK
-out=$("${TS[@]}" --server "127.0.0.1:$PORT" call PAYMENT customer_no=C1 amount=100 pay_mode=1 2>&1); rc=$?
+out=$("${TS[@]}" --server "127.0.0.1:$PORT" call PAYMENT customer_no=C1 amount=100 pay_mode=1 2>>"$T/log/call.out"); rc=$?
 expect_eq "$rc" "0" "lost answers repeated until OK: exit 0"
 expect_eq "$(money lost | wc -l)" "3" "three attempts after two lost answers"
 expect_eq "$(money lost | field term_serial | sort -u | wc -l)" "1" "the same term_serial"
 
 # ---- IN_DOUBT to the end: not final, said so ----
 station stuck IN_DOUBT
-out=$("${TS[@]}" --retries 2 --server "127.0.0.1:$PORT" call REVERSAL orig_term_serial=P2 2>&1); rc=$?
+out=$("${TS[@]}" --retries 2 --server "127.0.0.1:$PORT" call REVERSAL orig_term_serial=P2 2>>"$T/log/call.out"); rc=$?
 expect_eq "$rc" "4" "still IN_DOUBT after every repeat: exit 4"
 expect_match "$out" "REVERSAL: IN_DOUBT" "the answer is named IN_DOUBT"
 expect_match "$out" "not final after 3 attempts: repeat the same request later \(term_serial=[0-9]+\)" \
@@ -67,21 +67,21 @@ expect_eq "$(money stuck | wc -l)" "3" "--retries 2: three attempts"
 
 # ---- final answers are not repeated ----
 station reused SERIAL_REUSED
-out=$("${TS[@]}" --server "127.0.0.1:$PORT" call PREPAY customer_no=C1 amount=100 term_serial=S9 2>&1); rc=$?
+out=$("${TS[@]}" --server "127.0.0.1:$PORT" call PREPAY customer_no=C1 amount=100 term_serial=S9 2>>"$T/log/call.out"); rc=$?
 expect_eq "$rc" "1" "SERIAL_REUSED: exit 1"
 expect_match "$out" "refused: term_serial S9 was already used for a different request; nothing was done" \
 	"call explains SERIAL_REUSED"
 expect_eq "$(money reused | wc -l)" "1" "SERIAL_REUSED is final: one attempt"
 
 station unavail HOST_UNAVAILABLE
-out=$("${TS[@]}" --server "127.0.0.1:$PORT" call PAYMENT customer_no=C1 amount=100 pay_mode=1 2>&1); rc=$?
+out=$("${TS[@]}" --server "127.0.0.1:$PORT" call PAYMENT customer_no=C1 amount=100 pay_mode=1 2>>"$T/log/call.out"); rc=$?
 expect_eq "$rc" "1" "HOST_UNAVAILABLE: exit 1"
 expect_eq "$(money unavail | wc -l)" "1" "HOST_UNAVAILABLE is final: one attempt"
 
 # ---- nobody listening: connection errors back off too ----
 gf_stop station
 start=$(date +%s%N)
-"${TS[@]}" --retries 3 --server "127.0.0.1:$PORT" call ECHO >/dev/null 2>&1; rc=$?
+"${TS[@]}" --retries 3 --server "127.0.0.1:$PORT" call ECHO >/dev/null 2>>"$T/log/call.out"; rc=$?
 el=$((($(date +%s%N) - start) / 1000000))
 expect_eq "$rc" "3" "no station: exit 3"
 if [ "$el" -ge 2500 ]; then ok "connection errors back off (4 attempts in $el ms)"
