@@ -18,12 +18,14 @@ echo "$TERM_ID 2 1 - - - OPR01 123456 collector" >"$T/terminals"
 chmod 0600 "$T/terminals"
 TS=("$BIN_TERMSIM" --terminals-file "$T/terminals" --keys "$T/keys" --timeout 3000)
 
-# station NAME SCRIPT: a scripted station on a fresh port ($PORT); its
-# requests are logged in $T/NAME.req.
+# station NAME SCRIPT [OPTIONS]: a scripted station on a fresh port ($PORT);
+# its requests are logged in $T/NAME.req.
 station() {
+	local name=$1 script=$2; shift 2
 	gf_stop station
 	PORT=$(gf_free_port)
-	"$TOOLS/tpprobe" -H 127.0.0.1 -p "$PORT" -k "$T/keys" station "$2" >"$T/$1.req" 2>"$T/log/station-$1.out" &
+	"$TOOLS/tpprobe" -H 127.0.0.1 -p "$PORT" -k "$T/keys" "$@" station "$script" \
+		>"$T/$name.req" 2>"$T/log/station-$name.out" &
 	GF_PIDS[station]=$!
 	gf_wait_port "$PORT" || fail "station $1 did not listen"
 }
@@ -95,4 +97,36 @@ for i in $(seq 1 40); do printf '51%08d|c%d|B0001|M%08d|10000|0||0\n' "$i" "$i" 
 n=$(money outage | wc -l)
 if [ "$n" -ge 2 ] && [ "$n" -le 10 ]; then ok "8 s of HOST_UNAVAILABLE: $n requests (backoff)"
 else fail "8 s of HOST_UNAVAILABLE: $n requests, wanted 2..10"; fi
+
+# ---- checks deferred until the outcome is final and settled ----
+# The scripted station's customers owe nothing and never change; only
+# PREPAY follows the script, so a collector prepays each customer once.
+head -5 "$T/customers" >"$T/five"
+summary() { grep '^checks ' "$T/$1.out"; }
+# HOST_TIMEOUT: checked after the run, not at once; each one made.
+station hto HOST_TIMEOUT -F PREPAY
+"${TS[@]}" --server "127.0.0.1:$PORT" run --terminals 1 --mix collector=100 --duration 4 \
+	--customers-file "$T/five" >"$T/hto.out" 2>>"$T/log/termsim.out"; rc=$?
+expect_eq "$rc" "0" "HOST_TIMEOUT run: exit 0"
+expect_eq "$(grep -c 'func=PREPAY' "$T/hto.req")" "5" "each customer prepaid once, then left alone"
+expect_match "$(summary hto)" "^checks deferred=5 made=5 unsettled=0 " "five HOST_TIMEOUT checks deferred and made"
+
+# IN_DOUBT twice, then (at the end of the run) the repeat's final answer.
+station doubt IN_DOUBT,IN_DOUBT,IN_DOUBT,HOST_DECLINED -F PREPAY
+"${TS[@]}" --retries 1 --server "127.0.0.1:$PORT" run --terminals 1 --mix collector=100 --duration 4 \
+	--customers-file "$T/five" >"$T/doubt.out" 2>>"$T/log/termsim.out"; rc=$?
+expect_eq "$rc" "0" "IN_DOUBT run: exit 0"
+first=$(grep -m1 'func=PREPAY' "$T/doubt.req" | field term_serial)
+expect_eq "$(grep -c "func=PREPAY .*term_serial=$first " "$T/doubt.req")" "3" \
+	"the request left IN_DOUBT is repeated after the run with its term_serial"
+expect_match "$(grep "term_serial=$first " "$T/doubt.req" | tail -1)" "answer=HOST_DECLINED$" "until a final answer"
+expect_match "$(summary doubt)" "^checks deferred=1 made=1 unsettled=0 " "its check deferred, then made"
+
+# Never final: the check is not made, and that is not a pass.
+station busy BUSY -F PREPAY
+"${TS[@]}" --retries 1 --server "127.0.0.1:$PORT" run --terminals 1 --mix collector=100 --duration 3 \
+	--settle 3 --customers-file "$T/five" >"$T/busy.out" 2>>"$T/log/termsim-busy.out"; rc=$?
+expect_eq "$rc" "4" "checks left unmade: exit 4"
+expect_match "$(summary busy)" "^checks deferred=([1-9]) made=0 unsettled=\1 " "every check unsettled, none passed"
+expect_match "$(cat "$T/log/termsim-busy.out")" "unsettled: no final answer to its repeats" "termsim says why"
 gf_done

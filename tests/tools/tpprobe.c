@@ -40,11 +40,13 @@
  * A scripted station (for termsim's own tests), on -H:-p, until killed:
  *   station SCRIPT
  *              SIGN_ON is answered OK with a token; every other request
+ *              (with -F, every request of that function; the others OK)
  *              with the next answer of SCRIPT, a comma list of status
  *              names or "close" (close without answering); the last one
  *              is kept for the rest.  OK answers of money-moving requests
  *              carry receipt_no and mkt_serial, and replayed=1 for a
- *              term_serial seen before.  Prints one line per request:
+ *              term_serial seen before; of ARREARS_QUERY, total_due and
+ *              balance 0 (nothing ever moves).  Prints one line per request:
  *              "request ms=T func=F seq=N term_serial=S answer=A" (ms since
  *              the first request).
  *   hold N     N slow KEEPALIVE connections, a byte every -m MS (100),
@@ -83,6 +85,7 @@ struct opts {
 	uint16_t	 func;
 	long		 offset;
 	int		 logfd;		/* -L: "terminal seq" of OK answers */
+	int		 func_set;	/* -F given */
 	double		 rate;		/* -r: open loop, total tx/s */
 };
 
@@ -1082,6 +1085,10 @@ station_answer(const struct tp1_keys *k, const struct tp1_header *rq,
 		memset(token, 0x5a, sizeof(token));
 		tp1_put_bytes(&tb, TP1_T_TOKEN, token, sizeof(token));
 	}
+	if (p->func == TP1_FN_ARREARS_QUERY && st == TP1_ST_OK) {
+		tp1_put_i64(&tb, TP1_T_TOTAL_DUE, 0);
+		tp1_put_i64(&tb, TP1_T_BALANCE, 0);
+	}
 	if (st == TP1_ST_OK && tp1_item_str(tp1_find(p->items,
 	    TP1_T_TERM_SERIAL), serial, sizeof(serial)) == 0) {
 		tp1_put_str(&tb, TP1_T_RECEIPT_NO, serial);
@@ -1124,7 +1131,8 @@ station_conn(int fd, char **script, int nscript, int *next, int64_t *t0,
 		if (*t0 == 0)
 			*t0 = mono_ms();
 		ans = "OK";
-		if (p.func != TP1_FN_SIGN_ON && nscript > 0) {
+		if (p.func != TP1_FN_SIGN_ON && nscript > 0 &&
+		    (!O.func_set || p.func == O.func)) {
 			ans = script[*next < nscript ? *next : nscript - 1];
 			(*next)++;
 		}
@@ -1216,6 +1224,7 @@ main(int argc, char *argv[])
 		case 'v': O.keyver = atoi(optarg); break;
 		case 'q': O.seq = (uint32_t)strtoul(optarg, NULL, 10); break;
 		case 'F':
+			O.func_set = 1;
 			O.func = (uint16_t)(tp1_func_code(optarg) >= 0 ?
 			    tp1_func_code(optarg) : (int)strtol(optarg, NULL, 0));
 			break;
