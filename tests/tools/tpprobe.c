@@ -9,7 +9,8 @@
  *   -o SECONDS (clock offset of the request time) -T TIMEOUT_MS (30000)
  *
  * Single-connection modes print one line per answer:
- *   "response seq=N func=F status=S [last_seq=N]", "alert=NAME seq=N",
+ *   "response seq=N func=F status=S [last_seq=N] [server_time=1]
+ *   [replayed=1] [final=0]", "alert=NAME seq=N",
  *   "closed" (EOF without an answer) or "timeout".
  *   req | keepalive N | badmac | badmagic | badversion | badsuite | badkind
  *   | badflags | badalign | toolarge | badpad | slow MS | stall | raw HEX
@@ -35,6 +36,19 @@
  *              and latency runs from the scheduled start (a late start
  *              counts against the server: no coordinated omission).
  *   -L FILE    (conns, load) append "terminal seq" of every OK answer
+ *
+ * A scripted station (for termsim's own tests), on -H:-p, until killed:
+ *   station SCRIPT
+ *              SIGN_ON is answered OK with a token; every other request
+ *              (with -F, every request of that function; the others OK)
+ *              with the next answer of SCRIPT, a comma list of status
+ *              names or "close" (close without answering); the last one
+ *              is kept for the rest.  OK answers of money-moving requests
+ *              carry receipt_no and mkt_serial, and replayed=1 for a
+ *              term_serial seen before; of ARREARS_QUERY, total_due and
+ *              balance 0 (nothing ever moves).  Prints one line per request:
+ *              "request ms=T func=F seq=N term_serial=S answer=A" (ms since
+ *              the first request).
  *   hold N     N slow KEEPALIVE connections, a byte every -m MS (100),
  *              until killed; prints "held=N" once all are connected; each
  *              starts its first request after a random delay of up to one
@@ -71,6 +85,7 @@ struct opts {
 	uint16_t	 func;
 	long		 offset;
 	int		 logfd;		/* -L: "terminal seq" of OK answers */
+	int		 func_set;	/* -F given */
 	double		 rate;		/* -r: open loop, total tx/s */
 };
 
@@ -223,6 +238,17 @@ connect_from(const char *src)
 	return fd;
 }
 
+/*
+ * TP1 §4: after BUSY, INTERNAL or IN_DOUBT a terminal repeats the same
+ * request; every other status is final (SERIAL_REUSED is a refusal).
+ */
+static int
+status_final(uint16_t st)
+{
+	return st != TP1_ST_BUSY && st != TP1_ST_INTERNAL &&
+	    st != TP1_ST_IN_DOUBT;
+}
+
 /* Describe one answer frame in buf; returns its length, 0 if incomplete,
  * -1 if it is garbage. */
 static long
@@ -234,6 +260,7 @@ describe(const uint8_t *buf, size_t len, char *out, size_t n)
 	size_t			flen, plen;
 	uint8_t			plain[70000];
 	uint32_t		ls;
+	uint8_t			rep = 0;
 	enum tp1_err		e;
 	const char		*nm;
 	int			code;
@@ -266,6 +293,10 @@ describe(const uint8_t *buf, size_t len, char *out, size_t n)
 		snprintf(out + strlen(out), n - strlen(out), " last_seq=%u", ls);
 	if (tp1_find(p.items, TP1_T_SERVER_TIME))
 		snprintf(out + strlen(out), n - strlen(out), " server_time=1");
+	if (tp1_item_u8(tp1_find(p.items, TP1_T_REPLAYED), &rep) == 0 && rep)
+		snprintf(out + strlen(out), n - strlen(out), " replayed=1");
+	if (!status_final(p.status))
+		snprintf(out + strlen(out), n - strlen(out), " final=0");
 	tp1_payload_free(&p);
 	tp1_keys_clear(&k);
 	return (long)flen;
@@ -1005,6 +1036,176 @@ many(const char *mode, int argc, char **argv)
 	return 0;
 }
 
+/* ---- station: a scripted TP/1 server ---- */
+
+static int
+read_full(int fd, uint8_t *p, size_t n)
+{
+	ssize_t	r;
+	size_t	got = 0;
+
+	while (got < n) {
+		r = read(fd, p + got, n - got);
+		if (r <= 0)
+			return -1;
+		got += (size_t)r;
+	}
+	return 0;
+}
+
+/* One request frame from fd into buf; its length, or -1. */
+static long
+station_read(int fd, uint8_t *buf, size_t cap, struct tp1_header *h)
+{
+	size_t	flen;
+
+	if (read_full(fd, buf, TP1_HDR_LEN) == -1 ||
+	    tp1_header_parse(buf, TP1_HDR_LEN, cap, h, &flen) != TP1_OK ||
+	    h->kind != TP1_KIND_REQUEST ||
+	    read_full(fd, buf + TP1_HDR_LEN, flen - TP1_HDR_LEN) == -1)
+		return -1;
+	return (long)flen;
+}
+
+/* The answer of status st to the request in p, sealed into out. */
+static int
+station_answer(const struct tp1_keys *k, const struct tp1_header *rq,
+    const struct tp1_payload *p, uint16_t st, int replayed, struct gbuf *out)
+{
+	struct tp1_header	h = *rq;
+	struct tp1_builder	tb;
+	struct gbuf		pl;
+	uint8_t			token[16];
+	char			serial[40];
+	int			rv;
+
+	gbuf_init(&pl);
+	tp1_build_start(&tb, &pl, p->func, st);
+	if (p->func == TP1_FN_SIGN_ON && st == TP1_ST_OK) {
+		memset(token, 0x5a, sizeof(token));
+		tp1_put_bytes(&tb, TP1_T_TOKEN, token, sizeof(token));
+	}
+	if (p->func == TP1_FN_ARREARS_QUERY && st == TP1_ST_OK) {
+		tp1_put_i64(&tb, TP1_T_TOTAL_DUE, 0);
+		tp1_put_i64(&tb, TP1_T_BALANCE, 0);
+	}
+	if (st == TP1_ST_OK && tp1_item_str(tp1_find(p->items,
+	    TP1_T_TERM_SERIAL), serial, sizeof(serial)) == 0) {
+		tp1_put_str(&tb, TP1_T_RECEIPT_NO, serial);
+		tp1_put_str(&tb, TP1_T_MKT_SERIAL, serial);
+		if (replayed)
+			tp1_put_u8(&tb, TP1_T_REPLAYED, 1);
+	}
+	h.kind = TP1_KIND_RESPONSE;
+	h.flags = 0;
+	h.time = (uint32_t)(now_us() / 1000000);
+	rv = tp1_seal(k, &h, NULL, pl.data, pl.len, out) == TP1_OK ? 0 : -1;
+	gbuf_free(&pl);
+	return rv;
+}
+
+/* Serve one connection: one request (or more with KEEPALIVE). */
+static void
+station_conn(int fd, char **script, int nscript, int *next, int64_t *t0,
+    char seen[][40], int *nseen)
+{
+	static uint8_t		buf[70000], plain[70000];
+	struct tp1_header	h;
+	struct tp1_keys		k;
+	struct tp1_payload	p;
+	struct gbuf		out;
+	const char		*ans;
+	char			serial[40] = "-";
+	size_t			plen;
+	long			n;
+	int			i, replayed = 0, code;
+
+	while ((n = station_read(fd, buf, sizeof(buf), &h)) > 0) {
+		if (keyfile_terminal_keys(&KF, h.suite, h.keyver, h.tid,
+		    &k) == -1 || tp1_open(&k, buf, (size_t)n, sizeof(buf), &h,
+		    plain, sizeof(plain), &plen) != TP1_OK ||
+		    tp1_payload_parse(plain, plen, &p) != TP1_OK) {
+			printf("request undecodable\n");
+			return;
+		}
+		if (*t0 == 0)
+			*t0 = mono_ms();
+		ans = "OK";
+		if (p.func != TP1_FN_SIGN_ON && nscript > 0 &&
+		    (!O.func_set || p.func == O.func)) {
+			ans = script[*next < nscript ? *next : nscript - 1];
+			(*next)++;
+		}
+		if (tp1_item_str(tp1_find(p.items, TP1_T_TERM_SERIAL), serial,
+		    sizeof(serial)) == 0) {
+			for (i = 0; i < *nseen && strcmp(seen[i], serial); i++)
+				;
+			replayed = i < *nseen;
+			if (!replayed && *nseen < 64)
+				snprintf(seen[(*nseen)++], 40, "%s", serial);
+		}
+		printf("request ms=%lld func=%s seq=%u term_serial=%s "
+		    "answer=%s\n", (long long)(mono_ms() - *t0),
+		    tp1_func_name(p.func) ? tp1_func_name(p.func) : "?", h.seq,
+		    serial, ans);
+		fflush(stdout);
+		code = tp1_status_code(ans);
+		gbuf_init(&out);
+		if (strcmp(ans, "close") == 0 || code < 0 ||
+		    station_answer(&k, &h, &p, (uint16_t)code, replayed &&
+		    code == TP1_ST_OK, &out) == -1 ||
+		    write_all(fd, out.data, out.len) == -1 ||
+		    !(h.flags & TP1_FLAG_KEEPALIVE)) {
+			gbuf_free(&out);
+			tp1_payload_free(&p);
+			tp1_keys_clear(&k);
+			return;
+		}
+		gbuf_free(&out);
+		tp1_payload_free(&p);
+		tp1_keys_clear(&k);
+	}
+}
+
+static int
+station(int argc, char **argv)
+{
+	struct sockaddr_in	 sa;
+	struct timeval		 tv = { 5, 0 };
+	char			*script[64], *copy, *tok, *save = NULL;
+	char			 seen[64][40];
+	int64_t			 t0 = 0;
+	int			 lfd, fd, one = 1, nscript = 0, next = 0, nseen = 0;
+
+	if (argc < 1 || O.keyfile == NULL)
+		die("station SCRIPT needs -k KEYFILE");
+	copy = xstrdup(argv[0]);
+	for (tok = strtok_r(copy, ",", &save); tok != NULL && nscript < 64;
+	    tok = strtok_r(NULL, ",", &save)) {
+		if (strcmp(tok, "close") != 0 && tp1_status_code(tok) < 0)
+			die("station: unknown status in SCRIPT");
+		script[nscript++] = tok;
+	}
+	memset(&sa, 0, sizeof(sa));
+	sa.sin_family = AF_INET;
+	sa.sin_port = htons((uint16_t)O.port);
+	if (inet_pton(AF_INET, O.host, &sa.sin_addr) != 1)
+		die("station: -H must be an IPv4 address");
+	if ((lfd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)) == -1 ||
+	    setsockopt(lfd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one)) == -1 ||
+	    bind(lfd, (struct sockaddr *)&sa, sizeof(sa)) == -1 ||
+	    listen(lfd, 16) == -1)
+		die("station: cannot listen");
+	for (;;) {
+		if ((fd = accept(lfd, NULL, NULL)) == -1)
+			continue;
+		(void)setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+		station_conn(fd, script, nscript, &next, &t0, seen, &nseen);
+		close(fd);
+	}
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -1023,6 +1224,7 @@ main(int argc, char *argv[])
 		case 'v': O.keyver = atoi(optarg); break;
 		case 'q': O.seq = (uint32_t)strtoul(optarg, NULL, 10); break;
 		case 'F':
+			O.func_set = 1;
 			O.func = (uint16_t)(tp1_func_code(optarg) >= 0 ?
 			    tp1_func_code(optarg) : (int)strtol(optarg, NULL, 0));
 			break;
@@ -1054,6 +1256,8 @@ main(int argc, char *argv[])
 		die("no MODE");
 	if (O.keyfile && keyfile_load(O.keyfile, &KF, err, sizeof(err)) == -1)
 		die(err);
+	if (strcmp(argv[0], "station") == 0)
+		return station(argc - 1, argv + 1);
 	if (strcmp(argv[0], "conns") == 0 || strcmp(argv[0], "load") == 0 ||
 	    strcmp(argv[0], "hold") == 0)
 		return many(argv[0], argc - 1, argv + 1);

@@ -8,7 +8,11 @@
  * token and card_data, text otherwise.  A record is written as
  * record=meter_no=M0000000001,reading=123456,read_time=20261122101500
  * (one record= argument per record).  A money-moving request without
- * term_serial gets a fresh one, printed.
+ * term_serial gets a fresh one, printed.  Like a terminal (TP1 §4), the
+ * request is repeated with the same term_serial while the answer is not
+ * final (no answer, BUSY, INTERNAL, IN_DOUBT); what is left after every
+ * repeat is printed with what to do about it (exit status 4), and so is a
+ * SERIAL_REUSED refusal.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -132,8 +136,10 @@ build_request(struct tsim_term *t)
 		}
 		memcpy(key, cs.argv[i], (size_t)(eq - cs.argv[i]));
 		key[eq - cs.argv[i]] = '\0';
-		if (strcmp(key, "term_serial") == 0)
+		if (strcmp(key, "term_serial") == 0) {
 			have_serial = 1;
+			snprintf(t->serial, sizeof(t->serial), "%s", eq + 1);
+		}
 		if (strcmp(key, "operator_id") == 0)
 			have_op = 1;
 		if (strcmp(key, "record") == 0) {
@@ -207,6 +213,25 @@ print_items(const struct tp1_item *it, int depth)
 	}
 }
 
+/* What the answer means for the operator (TP1 §4): is it over? */
+static void
+print_outcome(struct tsim_term *t, struct tsim_result *r)
+{
+	if (r->status == TP1_ST_SERIAL_REUSED)
+		printf("refused: term_serial %s was already used for a "
+		    "different request; nothing was done\n", t->serial);
+	else if (stats_outcome(r->status) == TSIM_OC_PENDING &&
+	    is_money(t->req_func))
+		printf("not final after %d attempts: repeat the same request "
+		    "later (term_serial=%s)\n", r->attempts, t->serial);
+	else if (stats_outcome(r->status) == TSIM_OC_PENDING)
+		printf("not final after %d attempts: repeat later\n",
+		    r->attempts);
+	else if (r->status == TP1_ST_HOST_TIMEOUT)
+		printf("final: not done (the station reverses the attempt; a "
+		    "balance may show it for a while)\n");
+}
+
 static void
 print_result(struct tsim_term *t, struct tsim_result *r)
 {
@@ -241,14 +266,21 @@ print_result(struct tsim_term *t, struct tsim_result *r)
 	    (double)r->latency_us / 1000.0, r->attempts > 1 ? ", retried" : "");
 	if (r->plain != NULL && r->status < TSIM_ST_TIMEOUT)
 		print_items(r->pl.items, 0);
+	print_outcome(t, r);
 }
 
 static void
 func_cb(struct tsim_term *t, struct tsim_result *r)
 {
 	print_result(t, r);
-	cs.rv = r->status == TP1_ST_OK ? 0 : r->status >= TSIM_ST_TIMEOUT ?
-	    3 : 1;
+	if (r->status == TP1_ST_OK)
+		cs.rv = 0;
+	else if (r->status >= TSIM_ST_TIMEOUT)
+		cs.rv = 3;
+	else if (stats_outcome(r->status) == TSIM_OC_PENDING)
+		cs.rv = 4;	/* BUSY, INTERNAL, IN_DOUBT: not over */
+	else
+		cs.rv = 1;
 	event_base_loopexit(t->ctx->base, NULL);
 }
 

@@ -2,12 +2,20 @@
  * engine.c - one logical request of one terminal on the wire.
  *
  * A request is sealed with a fresh seq for every attempt.  Like a real
- * terminal, a request that got no answer (deadline, or the connection
- * dropped before the response) is sent again with a new seq and the same
- * plaintext, so a money-moving request keeps its term_serial (TP1 §4,
- * retransmission).  SEQ_REPLAY means our counter is behind the station's
- * (a previous run): resume above last_seq, as TP1 §4 step 7 says.  BUSY is
- * retried after a short backoff.
+ * terminal (TP1 §4, retransmission), a request that got no final answer --
+ * no answer by the deadline, a connection that failed or closed first,
+ * BUSY, INTERNAL or IN_DOUBT -- is sent again with a new seq and the same
+ * plaintext, so a money-moving request keeps its term_serial.  Repeats wait
+ * an exponential backoff with jitter, and stop after --retries repeats or
+ * --patience seconds (the operator does not keep the customer waiting for
+ * ever); the last outcome is then handed back as it is.  SEQ_REPLAY means
+ * our counter is behind the station's (a previous run): resume above
+ * last_seq, as TP1 §4 step 7 says.
+ *
+ * A terminal whose request ended without reaching the marketing system
+ * (HOST_UNAVAILABLE, no answer, no connection) waits before its next
+ * request too, longer each time in a row: during an outage a field of
+ * terminals must not hammer the station with requests it cannot serve.
  *
  * Everything received is checked: the MAC (tp1_open), the echoed seq,
  * terminal, key version and function.  A failure is a violation.
@@ -28,13 +36,19 @@
 
 #define MAX_FRAME	(64 * 1024)
 #define MAX_RESYNC	3
+#define BACKOFF_BASE_US	500000LL	/* first pause, doubled each time */
+#define BACKOFF_CAP_US	8000000LL
 
-enum { TW_NONE, TW_PACE, TW_GPRS_UP, TW_GPRS_DOWN, TW_BACKOFF, TW_LATER };
+enum {
+	TW_NONE, TW_PACE, TW_GPRS_UP, TW_GPRS_DOWN, TW_BACKOFF, TW_LATER,
+	TW_HOLD,
+};
 
 static void	attempt(struct tsim_term *);
 static void	send_now(struct tsim_term *);
 static void	deliver(struct tsim_term *);
 static void	release_slot(struct tsim_ctx *);
+static void	go(struct tsim_term *);
 
 uint64_t
 engine_rand(struct tsim_term *t)
@@ -44,6 +58,23 @@ engine_rand(struct tsim_term *t)
 	t->rng ^= t->rng << 25;
 	t->rng ^= t->rng >> 27;
 	return t->rng * 2685821657736338717ULL;
+}
+
+/*
+ * The n-th pause in a row (n >= 1): 0.5 s doubling up to 8 s, each drawn
+ * from 75..125 % of that so that terminals knocked out together do not
+ * come back in step.
+ */
+int64_t
+engine_backoff_us(struct tsim_term *t, int n)
+{
+	int64_t	d = BACKOFF_BASE_US;
+
+	while (--n > 0 && d < BACKOFF_CAP_US)
+		d *= 2;
+	if (d > BACKOFF_CAP_US)
+		d = BACKOFF_CAP_US;
+	return d * 3 / 4 + (int64_t)(engine_rand(t) % (uint64_t)(d / 2 + 1));
 }
 
 int
@@ -153,16 +184,31 @@ gprs_delay_us(struct tsim_term *t)
 void
 engine_send(struct tsim_term *t, tsim_resp_cb cb)
 {
-	struct tsim_ctx	*ctx = t->ctx;
+	int64_t	now = now_us();
 
 	engine_result_free(&t->res);
 	t->cb = cb;
 	t->attempts = 0;
 	t->resyncs = 0;
 	t->in_flight = 1;
-	t->t_first_us = now_us();
+	t->t_first_us = now;
 	if (t->req.len >= 2)
 		t->req_func = get_be16(t->req.data);
+	if (t->hold_until_us > now) {
+		/* The last request found the station unable to serve. */
+		arm_timer(t, TW_HOLD, t->hold_until_us - now);
+		return;
+	}
+	go(t);
+}
+
+/* Take a --concurrency slot (or queue for one) and start. */
+static void
+go(struct tsim_term *t)
+{
+	struct tsim_ctx	*ctx = t->ctx;
+
+	t->t_first_us = now_us();
 	if (ctx->o.concurrency > 0 && ctx->inflight >= ctx->o.concurrency) {
 		/* --concurrency: wait for a slot, first come first served. */
 		ctx->waitq[(ctx->wq_head + ctx->wq_len++) % ctx->nterms] = t;
@@ -219,12 +265,28 @@ attempt(struct tsim_term *t)
 	send_now(t);
 }
 
+/* An outcome after which a terminal pauses before its next request. */
+static int
+holds_off(int status)
+{
+	return status == TP1_ST_HOST_UNAVAILABLE ||
+	    status == (TSIM_ST_ALERT | TP1_ALERT_OVERLOADED) ||
+	    stats_outcome(status) == TSIM_OC_PENDING;
+}
+
 static void
 finish(struct tsim_term *t, int status)
 {
 	struct tsim_ctx	*ctx = t->ctx;
 
 	evtimer_del(t->ev_tmo);
+	if (holds_off(status)) {
+		t->holds++;
+		t->hold_until_us = now_us() + engine_backoff_us(t, t->holds);
+	} else {
+		t->holds = 0;
+		t->hold_until_us = 0;
+	}
 	t->res.status = status;
 	t->res.latency_us = now_us() - t->t_first_us;
 	t->res.attempts = t->attempts;
@@ -248,17 +310,32 @@ deliver(struct tsim_term *t)
 		cb(t, &t->res);
 }
 
-/* No answer on this attempt: try again with a new seq, or give up. */
+/*
+ * No final answer on this attempt (TP1 §4): repeat after a backoff, with a
+ * new seq and the same plaintext, while the operator still waits; else
+ * hand back what this attempt got.
+ */
 static void
-retry_or_fail(struct tsim_term *t, int status)
+repeat_or_finish(struct tsim_term *t, int status)
 {
-	close_link(t);
+	struct tsim_ctx	*ctx = t->ctx;
+	int64_t		 d;
+
 	evtimer_del(t->ev_tmo);
-	if (t->attempts < 1 + t->ctx->o.retries) {
-		if (t->ctx->o.verbose)
-			fprintf(stderr, "termsim: terminal=%s seq=%u no answer, "
-			    "retrying\n", t->def.id, t->sent_seq);
-		attempt(t);
+	if (status >= TSIM_ST_TIMEOUT)
+		close_link(t);
+	d = engine_backoff_us(t, t->attempts);
+	if (t->attempts < 1 + ctx->o.retries && now_us() + d - t->t_first_us <
+	    (int64_t)ctx->o.patience * 1000000) {
+		if (ctx->o.verbose) {
+			char	buf[48];
+
+			fprintf(stderr, "termsim: terminal=%s seq=%u %s, "
+			    "repeating in %lld ms\n", t->def.id, t->sent_seq,
+			    stats_status_name(status, buf, sizeof(buf)),
+			    (long long)(d / 1000));
+		}
+		arm_timer(t, TW_BACKOFF, d);
 		return;
 	}
 	finish(t, status);
@@ -281,8 +358,13 @@ timer_cb(evutil_socket_t fd, short ev, void *arg)
 		send_now(t);
 		break;
 	case TW_GPRS_UP:
-	case TW_BACKOFF:
 		send_now(t);
+		break;
+	case TW_BACKOFF:
+		attempt(t);
+		break;
+	case TW_HOLD:
+		go(t);
 		break;
 	case TW_GPRS_DOWN:
 		deliver(t);
@@ -303,7 +385,7 @@ tmo_cb(evutil_socket_t fd, short ev, void *arg)
 
 	(void)fd;
 	(void)ev;
-	retry_or_fail(t, TSIM_ST_TIMEOUT);
+	repeat_or_finish(t, TSIM_ST_TIMEOUT);
 }
 
 /* Handle one whole frame; returns 0 when the request is answered. */
@@ -394,7 +476,7 @@ read_cb(struct bufferevent *bev, void *arg)
 	if (e != TP1_OK && !(p[4] == TP1_KIND_ALERT && avail >= TP1_ALERT_LEN)) {
 		stats_violation(t->ctx, t, "bad_frame", "header: %s",
 		    tp1_strerror(e));
-		retry_or_fail(t, TSIM_ST_CONN);
+		repeat_or_finish(t, TSIM_ST_CONN);
 		return;
 	}
 	if (e != TP1_OK)
@@ -412,12 +494,9 @@ read_cb(struct bufferevent *bev, void *arg)
 		send_now(t);
 		return;
 	}
-	if (st == TSIM_ST_CONN) {
-		retry_or_fail(t, TSIM_ST_CONN);
-		return;
-	}
-	if (st == TP1_ST_BUSY && t->attempts < 1 + t->ctx->o.retries) {
-		arm_timer(t, TW_BACKOFF, 200000LL * t->attempts);
+	if (stats_outcome(st) == TSIM_OC_PENDING) {
+		/* TSIM_ST_CONN, BUSY, INTERNAL, IN_DOUBT: not final. */
+		repeat_or_finish(t, st);
 		return;
 	}
 	if (st == TP1_ST_NOT_SIGNED_ON)
@@ -438,7 +517,7 @@ event_cb(struct bufferevent *bev, short what, void *arg)
 	/* EOF or error.  Idle keep-alive links closed by the server are
 	 * normal; a close while waiting for an answer is a lost answer. */
 	if (t->in_flight && t->cb != NULL && evtimer_pending(t->ev_tmo, NULL)) {
-		retry_or_fail(t, TSIM_ST_CONN);
+		repeat_or_finish(t, TSIM_ST_CONN);
 		return;
 	}
 	close_link(t);
@@ -516,13 +595,9 @@ send_now(struct tsim_term *t)
 			if (ctx->o.verbose)
 				fprintf(stderr, "termsim: terminal=%s connect: "
 				    "%s\n", t->def.id, strerror(errno));
-			/* Count the failed attempt; retry like a lost answer
-			 * after a pause, so a down server is not hammered. */
-			if (t->attempts < 1 + ctx->o.retries) {
-				arm_timer(t, TW_BACKOFF, 500000);
-				return;
-			}
-			finish(t, TSIM_ST_CONN);
+			/* Count the failed attempt; repeat like a lost
+			 * answer, after the same backoff. */
+			repeat_or_finish(t, TSIM_ST_CONN);
 			return;
 		}
 	}

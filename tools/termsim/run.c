@@ -152,6 +152,7 @@ stop(struct tsim_ctx *ctx)
 		return;
 	}
 	ctx->stopping = 1;
+	ctx->stop_us = now_us();
 	/* Wake terminals that are thinking, so they sign off now. */
 	for (i = 0; i < ctx->nterms; i++) {
 		struct tsim_term *t = &ctx->terms[i];
@@ -163,8 +164,10 @@ stop(struct tsim_ctx *ctx)
 			evtimer_add(t->ev_timer, &tv);
 		}
 	}
-	/* The last answers may take a whole deadline (and a GPRS trip). */
-	tv.tv_sec = ctx->o.timeout_ms / 1000 + 5;
+	/* The last answers may take every repeat (and a GPRS trip), and the
+	 * collectors' deferred checks up to --settle after that. */
+	tv.tv_sec = ctx->o.patience + ctx->o.timeout_ms / 1000 + ctx->o.settle +
+	    5;
 	tv.tv_usec = 0;
 	event_free(ctx->ev_end);
 	ctx->ev_end = evtimer_new(ctx->base, hard_stop_cb, ctx);
@@ -270,6 +273,8 @@ run_main(struct tsim_ctx *ctx)
 	stats_report(ctx, ctx->o.json);
 	if (ctx->st.violations > 0)
 		rv = 1;
+	else if (ctx->st.made < ctx->st.deferred)
+		rv = 4;		/* checks the station did not let us make */
 	else {
 		/* Nothing answered OK at all: the station is not there. */
 		uint64_t ok = 0;
@@ -279,8 +284,10 @@ run_main(struct tsim_ctx *ctx)
 		if (ok == 0)
 			rv = 3;
 	}
-	for (i = 0; i < ctx->nterms; i++)
+	for (i = 0; i < ctx->nterms; i++) {
+		collector_free(&ctx->terms[i]);
 		engine_term_free(&ctx->terms[i]);
+	}
 	free(ctx->terms);
 	free(ctx->waitq);
 	event_free(ctx->ev_progress);

@@ -12,6 +12,11 @@
  * with BOOK_ARREARS, book by book, or taken from --customers-file (which
  * also knows card meters, for CARD_RECHARGE).
  *
+ * An outcome that cannot be checked at once -- a HOST_TIMEOUT the station
+ * is still undoing, a request without a final answer, a verification
+ * query that failed -- is checked at the end of the run instead
+ * (scen_settle.c), and its customer is left alone until then.
+ *
  * With --payments-only (bench/appsrv) and a --customers-file, a sequence is one PAYMENT of part of an owned
  * customer's arrears, nothing else: the file says what each customer owes,
  * and each answer's total_due/balance is checked against the amount paid
@@ -132,16 +137,25 @@ discover(struct tsim_term *t)
 	engine_send(t, discover_cb);
 }
 
-/* The arrears query's answer checked against what the station promised. */
+/*
+ * The arrears query's answer checked against what the station promised.
+ * The expectation is used up either way: when the query failed, the check
+ * is deferred to the end of the run (the customer left alone until then)
+ * rather than kept for whatever customer the next query is about.
+ */
 static int
 check_expect(struct tsim_term *t, struct tsim_result *r, const char *after)
 {
 	struct tsim_cust	*c = &t->custs[t->cur];
 	int64_t			 due, bal;
 
-	if (!t->expect_valid || r->status != TP1_ST_OK)
+	if (!t->expect_valid)
 		return 0;
 	t->expect_valid = 0;
+	if (r->status != TP1_ST_OK) {
+		scen_defer(t, t->money_func, 1, t->expect_due, t->expect_bal);
+		return 0;
+	}
 	due = scen_i64(&r->pl, TP1_T_TOTAL_DUE, -1);
 	bal = scen_i64(&r->pl, TP1_T_BALANCE, -1);
 	if (due != t->expect_due || bal != t->expect_bal) {
@@ -169,11 +183,9 @@ query_cb(struct tsim_term *t, struct tsim_result *r)
 		stats_violation(t->ctx, t, "customer_vanished",
 		    "customer=%s listed by BOOK_ARREARS", c->customer_no);
 	if (r->status != TP1_ST_OK) {
-		t->expect_valid = 0;
 		scen_next(t);
 		return;
 	}
-	(void)check_expect(t, r, "money");
 	c->total_due = t->before_due = scen_i64(&r->pl, TP1_T_TOTAL_DUE, 0);
 	c->balance = t->before_bal = scen_i64(&r->pl, TP1_T_BALANCE, 0);
 	p = (int)(engine_rand(t) % 100);
@@ -244,7 +256,7 @@ static void
 money_cb(struct tsim_term *t, struct tsim_result *r)
 {
 	uint8_t		rep = 0;
-	int64_t		due, bal, take;
+	int64_t		due, bal;
 
 	t->expect_valid = 0;
 	if (r->status == TP1_ST_OK) {
@@ -259,17 +271,11 @@ money_cb(struct tsim_term *t, struct tsim_result *r)
 			stats_violation(t->ctx, t, "money_fields", "%s OK "
 			    "without receipt_no or mkt_serial",
 			    tp1_func_name(t->money_func));
-		/* MI1 §2: late fee then principal, oldest first; the rest
-		 * of the amount goes to the prepaid balance.  A card
-		 * recharge touches neither. */
-		take = t->money_func == TP1_FN_PAYMENT ?
-		    (t->amount < t->before_due ? t->amount : t->before_due) : 0;
-		t->expect_due = t->before_due - take;
-		t->expect_bal = t->before_bal + t->amount - take;
+		scen_money_effect(t->money_func, t->amount, t->before_due,
+		    t->before_bal, &t->expect_due, &t->expect_bal);
 		if (t->money_func == TP1_FN_CARD_RECHARGE) {
 			uint32_t pc = 0;
 
-			t->expect_bal = t->before_bal;
 			(void)tp1_item_u32(tp1_find(r->pl.items,
 			    TP1_T_PURCHASE_COUNT), &pc);
 			if (pc != t->pc_sent || tp1_find(r->pl.items,
@@ -319,9 +325,20 @@ money_cb(struct tsim_term *t, struct tsim_result *r)
 		scen_next(t);
 		return;
 	}
-	if (r->status < TSIM_ST_TIMEOUT && r->status != TP1_ST_BUSY) {
-		/* A definite refusal, HOST_TIMEOUT included ("the attempt is
-		 * reversed: nothing was done"): the arrears must not move. */
+	if (r->status == TP1_ST_SERIAL_REUSED)
+		stats_violation(t->ctx, t, "serial_reused", "%s term_serial=%s: "
+		    "a new serial refused SERIAL_REUSED",
+		    tp1_func_name(t->money_func), t->serial);
+	if (r->status == TP1_ST_HOST_TIMEOUT) {
+		/* Final, but "not done" only once the station has undone
+		 * the attempt (TP1 §4, store and forward): check later. */
+		scen_defer(t, t->money_func, 1, t->before_due,
+		    t->before_bal);
+		scen_next(t);
+		return;
+	}
+	if (stats_outcome(r->status) == TSIM_OC_REFUSED) {
+		/* A definite refusal: the arrears must not move. */
 		t->expect_due = t->before_due;
 		t->expect_bal = t->before_bal;
 		t->expect_valid = 1;
@@ -329,7 +346,9 @@ money_cb(struct tsim_term *t, struct tsim_result *r)
 		query(t);
 		return;
 	}
-	/* No answer at all: the outcome is unknown to this terminal. */
+	/* No final answer after every repeat (or an alert after one): the
+	 * outcome is unknown until a later repeat says what it is. */
+	scen_defer(t, t->money_func, 0, 0, 0);
 	scen_next(t);
 }
 
@@ -367,9 +386,22 @@ reversal_cb(struct tsim_term *t, struct tsim_result *r)
 		t->expect_valid = 1;
 		if (t->money_func == TP1_FN_CARD_RECHARGE)
 			t->custs[t->cur].purchase_count = t->pc_sent - 1;
-	} else if (r->status >= TSIM_ST_TIMEOUT || r->status == TP1_ST_BUSY)
-		t->expect_valid = 0;	/* unknown outcome */
-	else if (r->status == TP1_ST_ORIGINAL_NOT_FOUND)
+	} else if (r->status == TP1_ST_HOST_TIMEOUT) {
+		/* Not done, once settled (a station of the revision before
+		 * IN_DOUBT may still answer a lost reversal so): the
+		 * payment must stand then, checked after settling. */
+		scen_defer(t, TP1_FN_REVERSAL, 1, t->expect_due,
+		    t->expect_bal);
+		scen_next(t);
+		return;
+	} else if (stats_outcome(r->status) != TSIM_OC_REFUSED) {
+		/* IN_DOUBT (the station is completing it), or no final
+		 * answer: repeat it at the end of the run, and check what
+		 * that answer says. */
+		scen_defer(t, TP1_FN_REVERSAL, 0, 0, 0);
+		scen_next(t);
+		return;
+	} else if (r->status == TP1_ST_ORIGINAL_NOT_FOUND)
 		stats_violation(t->ctx, t, "reversal_original", "orig "
 		    "term_serial=%s succeeded but REVERSAL says not found",
 		    t->serial);
@@ -501,6 +533,19 @@ collector_next(struct tsim_term *t)
 	t->cur = (size_t)(engine_rand(t) % t->ncusts);
 	t->step = C_QUERY;
 	t->receipt[0] = '\0';
+	t->expect_valid = 0;
+	if (!payments_only(t)) {
+		/* From the chosen customer on, the first no deferred check
+		 * waits on; none: think a while (the run may end first). */
+		for (i = 0; i < t->ncusts &&
+		    t->custs[(t->cur + i) % t->ncusts].parked; i++)
+			;
+		if (i == t->ncusts) {
+			engine_later(t, 1000, scen_next);
+			return;
+		}
+		t->cur = (t->cur + i) % t->ncusts;
+	}
 	if (payments_only(t)) {
 		/* From the chosen customer on, the first who still owes;
 		 * none left: this terminal is done. */

@@ -146,6 +146,16 @@ void
 scen_next(struct tsim_term *t)
 {
 	if (t->ctx->stopping) {
+		/* A collector makes its deferred checks before it signs
+		 * off (and signs on again for them if it must). */
+		switch (t->role == TSIM_ROLE_COLLECTOR ?
+		    collector_settle(t) : 0) {
+		case 1:
+			return;
+		case -1:
+			sign_on(t);
+			return;
+		}
 		if (t->signed_on)
 			scen_sign_off(t);
 		else

@@ -36,6 +36,30 @@ stats_status_name(int status, char *buf, size_t len)
 	return buf;
 }
 
+/*
+ * TP1 §4: OK and the refusals are final; after no answer, a closed
+ * connection, BUSY, INTERNAL or IN_DOUBT the outcome is not known yet and
+ * the terminal repeats the same request.  SERIAL_REUSED is a refusal
+ * (nothing was done).  An alert is advice, not an answer.
+ */
+enum tsim_outcome
+stats_outcome(int status)
+{
+	if (status == TP1_ST_OK)
+		return TSIM_OC_OK;
+	if (status == TSIM_ST_TIMEOUT || status == TSIM_ST_CONN)
+		return TSIM_OC_PENDING;
+	if (status & TSIM_ST_ALERT)
+		return TSIM_OC_ALERT;
+	switch (status) {
+	case TP1_ST_BUSY:
+	case TP1_ST_INTERNAL:
+	case TP1_ST_IN_DOUBT:
+		return TSIM_OC_PENDING;
+	}
+	return TSIM_OC_REFUSED;
+}
+
 static struct tsim_fstat *
 fstat_get(struct tsim_stats *st, uint16_t func)
 {
@@ -62,6 +86,7 @@ is_error(int status)
 		return 1;
 	switch (status) {
 	case TP1_ST_HOST_UNAVAILABLE: case TP1_ST_HOST_TIMEOUT:
+	case TP1_ST_IN_DOUBT: case TP1_ST_SERIAL_REUSED:
 	case TP1_ST_TIME_SKEW: case TP1_ST_SEQ_REPLAY: case TP1_ST_BAD_REQUEST:
 	case TP1_ST_UNSUPPORTED_FUNCTION: case TP1_ST_BUSY: case TP1_ST_INTERNAL:
 	case TP1_ST_NOT_SIGNED_ON: case TP1_ST_BAD_OPERATOR:
@@ -82,6 +107,8 @@ stats_record(struct tsim_ctx *ctx, uint16_t func, int status,
 	st->total++;
 	if (is_error(status))
 		st->errors++;
+	if (stats_outcome(status) == TSIM_OC_PENDING)
+		st->not_final++;
 	if ((f = fstat_get(st, func)) == NULL)
 		return;
 	f->count++;
@@ -239,6 +266,14 @@ report_json(struct tsim_ctx *ctx, double el)
 	json_object_set_new(root, "violations",
 	    json_integer((json_int_t)st->violations));
 	json_object_set_new(root, "violation_kinds", vio);
+	json_object_set_new(root, "not_final",
+	    json_integer((json_int_t)st->not_final));
+	json_object_set_new(root, "checks_deferred",
+	    json_integer((json_int_t)st->deferred));
+	json_object_set_new(root, "checks_made",
+	    json_integer((json_int_t)st->made));
+	json_object_set_new(root, "checks_unsettled",
+	    json_integer((json_int_t)(st->deferred - st->made)));
 	json_object_set_new(root, "functions", funcs);
 	s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
 	    JSON_REAL_PRECISION(6));
@@ -291,6 +326,12 @@ stats_report(struct tsim_ctx *ctx, int json)
 	    (unsigned long long)st->total, el > 0 ? (double)st->total / el : 0,
 	    (unsigned long long)st->errors, (unsigned long long)st->resyncs,
 	    (unsigned long long)st->violations);
+	/* Answers still not final after every repeat; checks deferred until
+	 * the station settled (TP1 §4), made, and left unmade. */
+	printf("checks deferred=%llu made=%llu unsettled=%llu not_final=%llu\n",
+	    (unsigned long long)st->deferred, (unsigned long long)st->made,
+	    (unsigned long long)(st->deferred - st->made),
+	    (unsigned long long)st->not_final);
 	for (i = 0; i < st->nvkind; i++)
 		printf("violation %s=%llu\n", st->vkind[i],
 		    (unsigned long long)st->vkind_n[i]);

@@ -10,9 +10,14 @@
  * address), --server HOST:PORT, --terminals-file FILE (default
  * var/terminals, written by ./gf demo), --keys KEYFILE (derive the keys of
  * lines whose keys are "-"), --customers-file FILE (`mktsim customers`
- * output: adds card meters), --timeout MS, --retries N, --seed N,
- * --book-format FMT.  Exit status: 0 fine, 1 invariant violations (run) or
- * a non-OK answer (call), 2 usage or setup error, 3 nothing answered.
+ * output: adds card meters), --timeout MS (per attempt), --retries N and
+ * --patience S (repeats of a request without a final answer, TP1 §4, and
+ * the time after which none is started), --settle S (run: how long after
+ * the end the collectors may take to make their deferred checks), --seed
+ * N, --book-format FMT.  Exit status: 0 fine, 1 invariant violations (run)
+ * or a non-OK answer (call), 2 usage or setup error, 3 nothing answered,
+ * 4 no final answer (call: IN_DOUBT, BUSY or INTERNAL after every repeat;
+ * run: deferred checks the station did not let termsim make in time).
  */
 #include <getopt.h>
 #include <signal.h>
@@ -28,6 +33,7 @@ enum {
 	O_TERMINALS = 256, O_DURATION, O_RATE, O_CONC, O_MIX, O_KEEPALIVE,
 	O_GPRS, O_JSON, O_TFILE, O_KEYS, O_SERVER, O_TIMEOUT, O_RETRIES,
 	O_SEED, O_BOOKFMT, O_TERMINAL, O_OPERATOR, O_CFILE, O_PAYONLY,
+	O_PATIENCE, O_SETTLE,
 };
 
 static const struct option longopts[] = {
@@ -46,6 +52,8 @@ static const struct option longopts[] = {
 	{ "server",		required_argument, NULL, O_SERVER },
 	{ "timeout",		required_argument, NULL, O_TIMEOUT },
 	{ "retries",		required_argument, NULL, O_RETRIES },
+	{ "patience",		required_argument, NULL, O_PATIENCE },
+	{ "settle",		required_argument, NULL, O_SETTLE },
 	{ "seed",		required_argument, NULL, O_SEED },
 	{ "book-format",	required_argument, NULL, O_BOOKFMT },
 	{ "terminal",		required_argument, NULL, O_TERMINAL },
@@ -60,11 +68,13 @@ usage(void)
 	fprintf(stderr,
 	    "usage: termsim [-f CONF] [--server HOST:PORT] [--terminals-file F]"
 	    " [--keys KEYFILE]\n"
-	    "               [--customers-file F] [--timeout MS] [--retries N]\n"
+	    "               [--customers-file F] [--timeout MS] [--retries N]"
+	    " [--patience S]\n"
 	    "               run [--terminals N] [--duration S] [--rate R | "
 	    "--concurrency C]\n"
 	    "                   [--mix collector=70,reader=20,dunning=10] "
 	    "[--keepalive] [--gprs] [--payments-only] [--json]\n"
+	    "                   [--settle S]\n"
 	    "       termsim [...] call [--terminal ID] [--operator ID] FUNC "
 	    "[key=value...]\n");
 	exit(2);
@@ -182,6 +192,12 @@ parse_opts(struct tsim_ctx *ctx, int argc, char **argv)
 		case O_RETRIES:
 			o->retries = atoi(optarg);
 			break;
+		case O_PATIENCE:
+			o->patience = atoi(optarg);
+			break;
+		case O_SETTLE:
+			o->settle = atoi(optarg);
+			break;
 		case O_SEED:
 			o->seed = strtoull(optarg, NULL, 10);
 			break;
@@ -211,7 +227,9 @@ main(int argc, char *argv[])
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.o.duration = 30;
 	ctx.o.timeout_ms = 30000;
-	ctx.o.retries = 2;
+	ctx.o.retries = 6;
+	ctx.o.patience = 60;
+	ctx.o.settle = 30;
 	ctx.o.book_fmt = "B%04d";
 	ctx.o.tfile = "var/terminals";
 	(void)parse_mix("collector=70,reader=20,dunning=10", ctx.o.mix);
@@ -234,6 +252,7 @@ main(int argc, char *argv[])
 	if (strcmp(cmd, "run") == 0 && cargc > 0)
 		usage();
 	if (ctx.o.duration < 1 || ctx.o.timeout_ms < 100 || ctx.o.retries < 0 ||
+	    ctx.o.patience < 1 || ctx.o.settle < 0 ||
 	    ctx.o.rate < 0 || ctx.o.concurrency < 0 || ctx.o.terminals < 0 ||
 	    strstr(ctx.o.book_fmt, "%") == NULL) {
 		fprintf(stderr, "termsim: bad option value\n");

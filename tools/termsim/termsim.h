@@ -13,6 +13,7 @@
  *   run.c           `termsim run`: the load run, its clock and shutdown
  *   scen_common.c   sign-on, the role dispatcher, request helpers
  *   scen_collector.c, scen_reader.c, scen_dunning.c: the role scenarios
+ *   scen_settle.c   a collector's checks deferred to the end of the run
  *   stats.c         counters, latencies, violations, progress, report
  *   call.c          `termsim call FUNC key=value...`
  */
@@ -36,6 +37,16 @@
 #define TSIM_ST_TIMEOUT		0x10000	/* no answer after every retry */
 #define TSIM_ST_CONN		0x10001	/* connection failed or closed early */
 #define TSIM_ST_ALERT		0x20000	/* | alert code */
+
+/* What an outcome says about the request (TP1 §4, stats_outcome). */
+enum tsim_outcome {
+	TSIM_OC_OK,		/* done */
+	TSIM_OC_REFUSED,	/* final: nothing was done (HOST_TIMEOUT: once
+				 * the station has settled it) */
+	TSIM_OC_PENDING,	/* not final: no answer, BUSY, INTERNAL,
+				 * IN_DOUBT; repeat the same request */
+	TSIM_OC_ALERT,		/* advice only (TP1 §2) */
+};
 
 enum tsim_role {
 	TSIM_ROLE_NONE = 0,
@@ -83,6 +94,28 @@ struct tsim_cust {
 	int64_t	total_due;
 	int64_t	balance;
 	uint32_t purchase_count;
+	int	parked;		/* a deferred check waits on it: hands off */
+};
+
+/*
+ * A check a collector cannot make at once (TP1 §4): a HOST_TIMEOUT is "not
+ * done" only once the station has settled it, and a request left without
+ * a final answer (IN_DOUBT, no answer) must be repeated until it has one.
+ * The customer is left alone until the check is made, before sign-off.
+ */
+struct tsim_pending {
+	size_t		 cust;		/* index in the collector's custs */
+	uint16_t	 func;		/* the money request */
+	int		 final;		/* expect_* known; else repeat first */
+	int64_t		 amount;
+	int64_t		 before_due, before_bal;	/* before the payment */
+	int64_t		 paid_due, paid_bal;	/* after it (a reversal's) */
+	int64_t		 expect_due, expect_bal;
+	char		 serial[33];	/* the payment's term_serial */
+	uint8_t		*req;		/* plaintext to repeat */
+	size_t		 reqlen;
+	int		 seen;		/* arrears queries answered */
+	int64_t		 seen_due, seen_bal;
 };
 
 struct tsim_ctx;
@@ -115,6 +148,8 @@ struct tsim_term {
 	int			 in_flight;
 	int64_t			 t_first_us;
 	int			 timer_what;
+	int			 holds;		/* outcomes in a row that pause */
+	int64_t			 hold_until_us;	/* no request before then */
 	tsim_resp_cb		 cb;
 	void			(*later_cb)(struct tsim_term *);
 	struct tsim_result	 res;
@@ -139,6 +174,8 @@ struct tsim_term {
 	uint16_t		 money_func;
 	uint32_t		 pc_sent;	/* CARD_RECHARGE purchase_count */
 	int			 sequences;
+	struct tsim_pending	*pend;		/* deferred checks */
+	size_t			 npend, cappend, ipend;
 	/* reader */
 	struct {
 		char	meter_no[24];
@@ -166,6 +203,8 @@ struct tsim_stats {
 	struct tsim_fstat	 f[TSIM_MAX_FUNCS];
 	int			 nf;
 	uint64_t		 total, errors, violations, resyncs;
+	uint64_t		 not_final;	/* TSIM_OC_PENDING after repeats */
+	uint64_t		 deferred, made;	/* deferred checks */
 	uint64_t		 vkind_n[16];
 	char			 vkind[16][TSIM_NAME_LEN];
 	int			 nvkind;
@@ -184,7 +223,11 @@ struct tsim_opts {
 	int		 payments_only;	/* collectors only pay (bench) */
 	int		 json;
 	int		 timeout_ms;	/* per attempt */
-	int		 retries;	/* extra attempts after a timeout */
+	int		 retries;	/* repeats of a request without a
+					 * final answer (TP1 §4) */
+	int		 patience;	/* s: no repeat started after it */
+	int		 settle;	/* s after the run to make the
+					 * deferred checks */
 	int		 verbose;
 	const char	*server;	/* host:port */
 	const char	*tfile;
@@ -207,6 +250,7 @@ struct tsim_ctx {
 	int			 ncoll;		/* terminals per role, for ownership */
 	int			 nrole[TSIM_ROLE_COUNT];
 	int64_t			 start_ms;
+	int64_t			 stop_us;	/* when stopping began */
 	int64_t			 next_slot_us;	/* --rate pacing */
 	int			 stopping;
 	int			 running;	/* terminals not yet finished */
@@ -249,6 +293,7 @@ void	 engine_send(struct tsim_term *, tsim_resp_cb cb);
 void	 engine_later(struct tsim_term *, int ms, void (*cb)(struct tsim_term *));
 void	 engine_result_free(struct tsim_result *);
 uint64_t engine_rand(struct tsim_term *);
+int64_t	 engine_backoff_us(struct tsim_term *, int n);
 
 /* run.c */
 int	 run_main(struct tsim_ctx *);
@@ -267,6 +312,14 @@ void	 scen_sign_off(struct tsim_term *);
 
 /* scen_collector.c, scen_reader.c, scen_dunning.c */
 void	 collector_next(struct tsim_term *);
+/* scen_settle.c */
+void	 scen_money_effect(uint16_t func, int64_t amount, int64_t due,
+	    int64_t bal, int64_t *edue, int64_t *ebal);
+void	 scen_defer(struct tsim_term *, uint16_t func, int final, int64_t due,
+	    int64_t bal);
+/* When stopping: 1 took over, 0 nothing left, -1 sign on first. */
+int	 collector_settle(struct tsim_term *);
+void	 collector_free(struct tsim_term *);
 void	 reader_next(struct tsim_term *);
 void	 dunning_next(struct tsim_term *);
 
@@ -280,6 +333,7 @@ void	 stats_progress(struct tsim_ctx *, int final);
 void	 stats_report(struct tsim_ctx *, int json);
 void	 stats_free(struct tsim_stats *);
 const char *stats_status_name(int status, char *buf, size_t len);
+enum tsim_outcome stats_outcome(int status);
 
 /* call.c */
 int	 call_main(struct tsim_ctx *, int argc, char **argv);
