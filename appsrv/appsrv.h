@@ -17,6 +17,7 @@
 #include <libpq-fe.h>
 
 #include "conf.h"
+#include "mi1.h"
 #include "tp1.h"
 #include "util.h"
 
@@ -155,10 +156,6 @@ void	 ifsvc_free(struct appsrv *);
  * ms after which ifsvc must not send it (0 = none). */
 void	 ifsvc_call(struct appsrv *, uint16_t trcode, const char *stserial,
 	    int64_t not_after, json_t *body, mi_cb, void *arg);
-/* Body leaves (MI_RESULT leaves are strings; numbers are accepted too):
- * NULL / -1 when absent or not an integer. */
-const char *mi_get_str(const json_t *obj, const char *key);
-int	 mi_get_i64(const json_t *obj, const char *key, int64_t *);
 /* Outcome of a call as a TP/1 status (OK when answered 0000/2001). */
 uint16_t mi_outcome_status(int outcome, const char *rspcode);
 

@@ -20,18 +20,8 @@
 #include "money.h"
 
 struct money {
-	uint16_t	 trcode;
-	const char	*fname;
-	char		 term_serial[33];
-	char		 customer[32];
-	char		 meter[64];
-	char		 card_serial[64];
-	char		 orig_ts[33];
-	char		 reason[128];
-	int64_t		 amount;
-	uint8_t		 pay_mode;
-	uint32_t	 purchase_count;
-	uint16_t	 fail_status;	/* local checks: 0 = passed */
+	struct money_req q;		/* the request (common/money.h) */
+	uint16_t	 fail_status;	/* its own checks: 0 = passed */
 	const char	*fail_msg;
 	char		 amount_s[24], trcode_s[8], paymode_s[4];
 	/* from the claim */
@@ -54,45 +44,6 @@ money_free(void *p)
 
 	gbuf_free(&mo->items);
 	free(mo);
-}
-
-static int
-customer_ok(const char *s)
-{
-	size_t	n = strlen(s), i;
-
-	if (n < 6 || n > 20)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-	return 1;
-}
-
-/* Items-only TLV: built with a builder, then the 4-byte head dropped. */
-static void
-bills_records(json_t *list, struct gbuf *out)
-{
-	struct tp1_builder	 tb;
-	json_t			*it;
-	size_t			 i;
-	int64_t			 v;
-	const char		*s;
-
-	gbuf_reset(out);
-	tp1_build_start(&tb, out, 0, 0);
-	if (!json_is_array(list))
-		return;
-	json_array_foreach(list, i, it) {
-		tp1_record_begin(&tb);
-		if ((s = mi_get_str(it, "month")) != NULL)
-			tp1_put_str(&tb, TP1_T_BILL_MONTH, s);
-		if (mi_get_i64(it, "principal", &v) == 0)
-			tp1_put_i64(&tb, TP1_T_PRINCIPAL, v);
-		if (mi_get_i64(it, "latefee", &v) == 0)
-			tp1_put_i64(&tb, TP1_T_LATE_FEE, v);
-		tp1_record_end(&tb);
-	}
 }
 
 /* ---- answers ---- */
@@ -267,42 +218,11 @@ record_outcome(struct req *r)
 static void
 build_ok(struct req *r, json_t *body)
 {
-	struct money		*mo = r->fstate;
-	struct tp1_builder	 tb;
-	const char		*s;
-	char			 receipt[64];
-	uint8_t			 card[4096];
-	size_t			 cardlen;
-	int64_t			 v;
+	struct money	*mo = r->fstate;
+	const char	*s = mi1_get_str(body, "mkserial");
 
-	snprintf(receipt, sizeof(receipt), "R%s", mo->stserial);
-	s = mi_get_str(body, "mkserial");
 	snprintf(mo->mkt_serial, sizeof(mo->mkt_serial), "%s", s ? s : "");
-	req_ok_start(r, &tb);
-	tp1_put_str(&tb, TP1_T_RECEIPT_NO, receipt);
-	tp1_put_str(&tb, TP1_T_MKT_SERIAL, mo->mkt_serial);
-	switch (r->func) {
-	case TP1_FN_PAYMENT:
-		if (mi_get_i64(body, "balance", &v) == 0)
-			tp1_put_i64(&tb, TP1_T_BALANCE, v);
-		if (mi_get_i64(body, "totaldue", &v) == 0)
-			tp1_put_i64(&tb, TP1_T_TOTAL_DUE, v);
-		bills_records(json_object_get(body, "settled"), &mo->items);
-		if (mo->items.len > 4)
-			gbuf_add(&r->out, mo->items.data + 4, mo->items.len - 4);
-		break;
-	case TP1_FN_PREPAY:
-		if (mi_get_i64(body, "balance", &v) == 0)
-			tp1_put_i64(&tb, TP1_T_BALANCE, v);
-		break;
-	case TP1_FN_CARD_RECHARGE:
-		s = mi_get_str(body, "carddata");
-		if (s != NULL && hex_decode(s, card, sizeof(card), &cardlen) == 0)
-			tp1_put_bytes(&tb, TP1_T_CARD_DATA, card, cardlen);
-		if (mi_get_i64(body, "purchasecount", &v) == 0)
-			tp1_put_u32(&tb, TP1_T_PURCHASE_COUNT, (uint32_t)v);
-		break;
-	}
+	money_ok_answer(&r->out, &mo->q, mo->stserial, body, &mo->items);
 }
 
 static void
@@ -334,8 +254,8 @@ mi_done_cb(int outcome, const char *rspcode, const char *rspmsg,
 			tp1_put_str(&tb, TP1_T_MESSAGE, rspmsg);
 	}
 	log_info("terminal=%s term_serial=%s stserial=%s func=%s outcome=%s "
-	    "rspcode=%s", r->terminal, mo->term_serial, mo->stserial,
-	    mo->fname, mo->outcome, mo->rspcode[0] ? mo->rspcode : "-");
+	    "rspcode=%s", r->terminal, mo->q.term_serial, mo->stserial,
+	    mo->q.fname, mo->outcome, mo->rspcode[0] ? mo->rspcode : "-");
 	record_outcome(r);
 }
 
@@ -343,30 +263,11 @@ static void
 call_marketing(struct req *r)
 {
 	struct money	*mo = r->fstate;
-	json_t		*b = json_object();
+	json_t		*b;
 	int64_t		 left;
 
-	json_object_set_new(b, "stserial", json_string(mo->stserial));
-	if (r->func == TP1_FN_REVERSAL) {
-		json_object_set_new(b, "origstserial",
-		    json_string(mo->orig_stserial));
-		json_object_set_new(b, "reason", json_string(mo->reason));
-	} else {
-		json_object_set_new(b, "custno", json_string(mo->customer));
-		if (r->func == TP1_FN_CARD_RECHARGE) {
-			json_object_set_new(b, "meterno", json_string(mo->meter));
-			json_object_set_new(b, "cardserial",
-			    json_string(mo->card_serial));
-			json_object_set_new(b, "purchasecount",
-			    json_integer(mo->purchase_count));
-		}
-		json_object_set_new(b, "amount", json_integer(mo->amount));
-		if (r->func == TP1_FN_PAYMENT)
-			json_object_set_new(b, "paymode",
-			    json_integer(mo->pay_mode));
-		json_object_set_new(b, "termid", json_string(r->terminal));
-		json_object_set_new(b, "operid", json_string(r->operator_id));
-	}
+	b = money_mi_body(&mo->q, mo->stserial, mo->orig_stserial,
+	    r->terminal, r->operator_id);
 	/* MONEY.md transition 1: never sent once frontd has answered the
 	 * terminal (BUSY) for want of us. */
 	left = r->as->conf.frontd.appsrv_timeout - (mono_ms() - r->t0);
@@ -377,7 +278,7 @@ call_marketing(struct req *r)
 		mi_done_cb(IPC_MI_UNAVAILABLE, "", "request expired", NULL, r);
 		return;
 	}
-	ifsvc_call(r->as, mo->trcode, mo->stserial, now_us() / 1000 + left, b,
+	ifsvc_call(r->as, mo->q.trcode, mo->stserial, now_us() / 1000 + left, b,
 	    mi_done_cb, r);
 }
 
@@ -423,7 +324,7 @@ fn_money_claimed(struct req *r, PGresult *res, int col)
 	}
 	if (strcmp(kind, "REUSED") == 0) {
 		log_warnx("terminal=%s term_serial=%s func=%s serial_reused=1",
-		    r->terminal, mo->term_serial, mo->fname);
+		    r->terminal, mo->q.term_serial, mo->q.fname);
 		req_fail(r, TP1_ST_SERIAL_REUSED, NULL);
 		return;
 	}
@@ -450,55 +351,11 @@ claimed_cb(PGresult *res, void *arg)
 	}
 	if (!db_ok(res, PGRES_TUPLES_OK) || PQntuples(res) != 1) {
 		log_warnx("terminal=%s term_serial=%s claim=\"%s\"", r->terminal,
-		    mo->term_serial, PQresultErrorMessage(res));
+		    mo->q.term_serial, PQresultErrorMessage(res));
 		req_fail(r, TP1_ST_INTERNAL, NULL);
 		return;
 	}
 	fn_money_claimed(r, res, 0);
-}
-
-#define FAIL(st, msg) do { mo->fail_status = (st); mo->fail_msg = (msg); \
-	return -1; } while (0)
-
-/* Step 1 of the flow: the request's own checks.  0, or -1 with the
- * answer's status in mo->fail_status. */
-static int
-money_parse(struct req *r, struct money *mo)
-{
-	const struct tp1_item	*it;
-
-	if (req_str(r, TP1_T_TERM_SERIAL, mo->term_serial,
-	    sizeof(mo->term_serial)) == -1 || mo->term_serial[0] == '\0')
-		FAIL(TP1_ST_BAD_REQUEST, "bad term_serial");
-	if (r->func == TP1_FN_REVERSAL) {
-		if (req_str(r, TP1_T_ORIG_TERM_SERIAL, mo->orig_ts,
-		    sizeof(mo->orig_ts)) == -1 || mo->orig_ts[0] == '\0')
-			FAIL(TP1_ST_BAD_REQUEST, "bad orig_term_serial");
-		if ((it = req_item(r, TP1_T_REASON)) != NULL &&
-		    tp1_item_str(it, mo->reason, sizeof(mo->reason)) == -1)
-			FAIL(TP1_ST_BAD_REQUEST, "bad reason");
-		return 0;
-	}
-	if (req_str(r, TP1_T_CUSTOMER_NO, mo->customer,
-	    sizeof(mo->customer)) == -1 || !customer_ok(mo->customer))
-		FAIL(TP1_ST_BAD_REQUEST, "bad customer number");
-	if (tp1_item_i64(req_item(r, TP1_T_AMOUNT), &mo->amount) == -1)
-		FAIL(TP1_ST_BAD_REQUEST, "bad amount");
-	if (mo->amount <= 0 || mo->amount > r->as->conf.appsrv.amount_limit)
-		FAIL(TP1_ST_AMOUNT_INVALID, NULL);
-	if (r->func == TP1_FN_PAYMENT &&
-	    (tp1_item_u8(req_item(r, TP1_T_PAY_MODE), &mo->pay_mode) == -1 ||
-	    mo->pay_mode < 1 || mo->pay_mode > 3))
-		FAIL(TP1_ST_BAD_REQUEST, "bad pay_mode");
-	if (r->func == TP1_FN_CARD_RECHARGE &&
-	    (req_str(r, TP1_T_METER_NO, mo->meter, sizeof(mo->meter)) == -1 ||
-	    mo->meter[0] == '\0' ||
-	    req_str(r, TP1_T_CARD_SERIAL, mo->card_serial,
-	    sizeof(mo->card_serial)) == -1 ||
-	    tp1_item_u32(req_item(r, TP1_T_PURCHASE_COUNT),
-	    &mo->purchase_count) == -1))
-		FAIL(TP1_ST_BAD_REQUEST, "bad card recharge items");
-	return 0;
 }
 
 int
@@ -510,30 +367,13 @@ fn_money_prepare(struct req *r)
 	gbuf_init(&mo->items);
 	r->fstate = mo;
 	r->ffree = money_free;
-	switch (r->func) {
-	case TP1_FN_PAYMENT:
-		mo->trcode = 1002;
-		mo->fname = "PAYMENT";
-		break;
-	case TP1_FN_REVERSAL:
-		mo->trcode = 1003;
-		mo->fname = "REVERSAL";
-		break;
-	case TP1_FN_PREPAY:
-		mo->trcode = 1004;
-		mo->fname = "PREPAY";
-		break;
-	default:
-		mo->trcode = 1005;
-		mo->fname = "CARD_RECHARGE";
-		break;
-	}
-	if (money_parse(r, mo) == -1)
+	if (money_req_parse(&r->pl, r->func, r->as->conf.appsrv.amount_limit,
+	    &mo->q, &mo->fail_status, &mo->fail_msg) == -1)
 		return -1;
 	snprintf(mo->amount_s, sizeof(mo->amount_s), "%lld",
-	    (long long)mo->amount);
-	snprintf(mo->trcode_s, sizeof(mo->trcode_s), "%u", mo->trcode);
-	snprintf(mo->paymode_s, sizeof(mo->paymode_s), "%u", mo->pay_mode);
+	    (long long)mo->q.amount);
+	snprintf(mo->trcode_s, sizeof(mo->trcode_s), "%u", mo->q.trcode);
+	snprintf(mo->paymode_s, sizeof(mo->paymode_s), "%u", mo->q.pay_mode);
 	return 0;
 }
 
@@ -545,17 +385,17 @@ claim_params(struct req *r, const char **vals, int with_operator)
 	struct money	*mo = r->fstate;
 	int		 i = 0;
 
-	vals[i++] = mo->term_serial;
+	vals[i++] = mo->q.term_serial;
 	vals[i++] = r->as->conf.global.org;
 	if (with_operator)
 		vals[i++] = r->operator_id;
-	vals[i++] = r->func == TP1_FN_REVERSAL ? NULL : mo->customer;
-	vals[i++] = mo->fname;
+	vals[i++] = r->func == TP1_FN_REVERSAL ? NULL : mo->q.customer;
+	vals[i++] = mo->q.fname;
 	vals[i++] = mo->trcode_s;
 	vals[i++] = r->func == TP1_FN_REVERSAL ? NULL : mo->amount_s;
 	vals[i++] = r->func == TP1_FN_PAYMENT ? mo->paymode_s : NULL;
-	vals[i++] = r->func == TP1_FN_CARD_RECHARGE ? mo->meter : NULL;
-	vals[i++] = r->func == TP1_FN_REVERSAL ? mo->orig_ts : NULL;
+	vals[i++] = r->func == TP1_FN_CARD_RECHARGE ? mo->q.meter : NULL;
+	vals[i++] = r->func == TP1_FN_REVERSAL ? mo->q.orig_ts : NULL;
 	return i;
 }
 

@@ -22,12 +22,12 @@ record_disconnect(struct req *r, uint16_t status, json_t *body)
 	vals[2] = cust;
 	vals[3] = NULL;
 	vals[4] = NULL;
-	if (status == TP1_ST_OK && mi_get_i64(body, "totaldue", &v) == 0) {
+	if (status == TP1_ST_OK && mi1_get_i64(body, "totaldue", &v) == 0) {
 		snprintf(due, sizeof(due), "%lld", (long long)v);
 		vals[3] = due;
 	}
 	if (status == TP1_ST_OK &&
-	    (allowed = mi_get_str(body, "allowed")) != NULL)
+	    (allowed = mi1_get_str(body, "allowed")) != NULL)
 		vals[4] = strcmp(allowed, "1") == 0 ? "true" : "false";
 	db_query(r->as, SQL_DISCONNECT, 5, vals, NULL, NULL, fn_recorded_cb, r);
 }

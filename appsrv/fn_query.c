@@ -180,7 +180,7 @@ json_to_fields(json_t *obj, const struct fld *f, struct tp1_builder *tb)
 	for (; f->key != NULL; f++) {
 		if (json_object_get(obj, f->key) == NULL)
 			continue;
-		s = mi_get_str(obj, f->key);
+		s = mi1_get_str(obj, f->key);
 		switch (f->ty) {
 		case TP1_TY_STR:
 			if (s != NULL)
@@ -196,7 +196,7 @@ json_to_fields(json_t *obj, const struct fld *f, struct tp1_builder *tb)
 				tp1_put_u16(tb, f->tag, money_rspcode_status(s));
 			break;
 		default:
-			if (mi_get_i64(obj, f->key, &v) == -1)
+			if (mi1_get_i64(obj, f->key, &v) == -1)
 				break;
 			if (f->ty == TP1_TY_I64)
 				tp1_put_i64(tb, f->tag, v);
@@ -234,7 +234,7 @@ query_done_cb(int outcome, const char *rspcode, const char *rspmsg,
 	if (q->paged) {
 		tp1_item_u16(req_item(r, TP1_T_PAGE), &page);
 		tp1_put_u16(&tb, TP1_T_PAGE, page);
-		if (mi_get_i64(body, "pagecount", &pc) == 0)
+		if (mi1_get_i64(body, "pagecount", &pc) == 0)
 			tp1_put_u16(&tb, TP1_T_PAGE_COUNT, (uint16_t)pc);
 	}
 	json_to_fields(body, q->rsp, &tb);

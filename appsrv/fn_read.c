@@ -67,14 +67,14 @@ record_upload(struct req *r, uint16_t status, json_t *body)
 		ri = json_is_array(res_items) ? json_array_get(res_items, i) :
 		    NULL;
 		if (ri != NULL) {
-			const char *code = mi_get_str(ri, "code");
+			const char *code = mi1_get_str(ri, "code");
 
 			if (code != NULL)
 				json_object_set_new(row, "item_status",
 				    json_integer(money_rspcode_status(code)));
-			if (mi_get_i64(ri, "kwh", &v) == 0)
+			if (mi1_get_i64(ri, "kwh", &v) == 0)
 				json_object_set_new(row, "kwh", json_integer(v));
-			if (mi_get_i64(ri, "amount", &v) == 0)
+			if (mi1_get_i64(ri, "amount", &v) == 0)
 				json_object_set_new(row, "amount",
 				    json_integer(v));
 		}

@@ -42,34 +42,6 @@ struct ifsvc {
 
 static void	ifsvc_connect(struct ifsvc *);
 
-const char *
-mi_get_str(const json_t *obj, const char *key)
-{
-	return json_string_value(json_object_get(obj, key));
-}
-
-int
-mi_get_i64(const json_t *obj, const char *key, int64_t *out)
-{
-	json_t		*v = json_object_get(obj, key);
-	const char	*s;
-	char		*end;
-	long long	 n;
-
-	if (json_is_integer(v)) {
-		*out = json_integer_value(v);
-		return 0;
-	}
-	if ((s = json_string_value(v)) == NULL || *s == '\0')
-		return -1;
-	errno = 0;
-	n = strtoll(s, &end, 10);
-	if (errno != 0 || *end != '\0')
-		return -1;
-	*out = n;
-	return 0;
-}
-
 uint16_t
 mi_outcome_status(int outcome, const char *rspcode)
 {

@@ -30,7 +30,27 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <jansson.h>
+
 #include "util.h"
+
+struct tp1_payload;
+
+/* A money-moving request as a terminal sent it (TP1 §5.2). */
+struct money_req {
+	uint16_t	 func;		/* TP1_FN_* */
+	uint16_t	 trcode;	/* MI/1 1002-1005 */
+	const char	*fname;		/* "PAYMENT", ... (transactions.func) */
+	char		 term_serial[33];
+	char		 customer[32];
+	char		 meter[64];
+	char		 card_serial[64];
+	char		 orig_ts[33];
+	char		 reason[128];
+	int64_t		 amount;
+	uint8_t		 pay_mode;
+	uint32_t	 purchase_count;
+};
 
 /* What an MI/1 exchange about a money-moving request came to. */
 enum money_result {
@@ -64,5 +84,27 @@ int		 money_transition_ok(const char *func, const char *from,
  * outcome is known: OK with receipt_no and mkt_serial, or the refusal. */
 void		 money_reversal_answer(struct gbuf *, uint16_t status,
 		    const char *receipt_no, const char *mkt_serial);
+
+/*
+ * Step 1 of the flow: read and check a money-moving request of func from
+ * its payload.  0, or -1 with the TP/1 status (and a message, may be NULL)
+ * of the refusal.
+ */
+int		 money_req_parse(const struct tp1_payload *, uint16_t func,
+		    int64_t amount_limit, struct money_req *, uint16_t *status,
+		    const char **msg);
+/* The MI/1 body of the request (MI1 §2), a new reference. */
+json_t		*money_mi_body(const struct money_req *, const char *stserial,
+		    const char *orig_stserial, const char *terminal,
+		    const char *operator_id);
+/*
+ * The TP/1 answer of a request the marketing system did (its MI/1 answer
+ * body): OK with receipt_no ('R' || stserial), mkt_serial and the
+ * function's items.  The settled bills of a PAYMENT also go to items (a
+ * receipt's records, without the 4-byte head) when items is not NULL.
+ */
+void		 money_ok_answer(struct gbuf *out, const struct money_req *,
+		    const char *stserial, const json_t *body,
+		    struct gbuf *items);
 
 #endif

@@ -124,11 +124,11 @@ expect_eq "$(item "$r" count) $(item "$r" amount)" "3 300" "SIGN_OFF counts neit
 T1=$(signon op1)
 
 # ---- recon start: a reversal on its way is in the day's file ----
-# rv9's 1003 waits in the marketing system (its customer's row is held 1.5 s)
+# rv9's 1003 waits in the marketing system (its customer's row is held 0.8 s)
 # when reconciliation of the day starts: the run waits for it, and the
 # day reconciles with no difference.
 expect_eq "$(status "$(pay "$T1" p9 "${ARR[4]}" 100)")" OK "payment p9"
-mksql "BEGIN; SELECT 1 FROM mk_customers WHERE custno = '${ARR[4]}' FOR UPDATE; SELECT pg_sleep(1.5); COMMIT" >/dev/null &
+mksql "BEGIN; SELECT 1 FROM mk_customers WHERE custno = '${ARR[4]}' FOR UPDATE; SELECT pg_sleep(0.8); COMMIT" >/dev/null &
 H=$!
 sleep 0.3
 rev "$T1" rv9 p9 >"$T/rv9.out" & P=$!
