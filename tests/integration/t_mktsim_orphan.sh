@@ -51,6 +51,8 @@ rsp() { grep "^rspcode=" "$T/$1" | cut -d= -f2; }
 booked() { msql "SELECT count(*) FROM mk_txns WHERE stserial = '$1'"; }
 order() { msql "SELECT min(id) FROM t_order o JOIN mk_txns USING (stserial) WHERE o.stserial = '$1'"; }
 status() { mc -g body.status 1006 origstserial="$1"; }
+# Nothing of the simulator's running in its database (but this query).
+settled() { [ "$(msql "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state <> 'idle' AND pid <> pg_backend_pid()")" = 0 ]; }
 # What a 1006 answered must be what the books hold, now and later.
 agrees() {	# agrees STATUS STSERIAL
 	case "$1:$(booked "$2")" in
@@ -98,6 +100,8 @@ s=$(status O1)
 expect_eq "$s" SUCCESS "1006 for the orphan O1 while it executed: SUCCESS"
 check "and the books agree" -- agrees "$s" O1
 check "mktsim reported what the orphan did" -- gf_wait_for 5 grep -q 'trcode=1002 stserial=O1 orphan=1 rspcode=0000' "$T/log/mktsim.out"
+check "O1 has finished" -- gf_wait_for 5 settled
+check "and the books still agree with that 1006" -- agrees "$s" O1
 
 # ---- 3. NOTFOUND is final ----
 expect_eq "$(status X1)" NOTFOUND "1006 for a stserial never seen: NOTFOUND"
@@ -133,8 +137,8 @@ waitall
 echo "# 1006 for the queued orphan Q1: $s"
 check "mktsim reported what the queued orphan did" -- gf_wait_for 5 grep -q 'trcode=1002 stserial=Q1 orphan=1 rspcode=' "$T/log/mktsim.out"
 check "1006 for the queued orphan and the books agree" -- agrees "$s" Q1
-sleep 0.5
-check "and still agree later" -- agrees "$s" Q1
+check "Q1 has finished" -- gf_wait_for 5 settled
+check "and still agree" -- agrees "$s" Q1
 
 # ---- 5. 32-character stserials (MI1 §2: counters never wrap) ----
 S32=SC01${D}99999999999999999999
