@@ -82,6 +82,29 @@ expect_eq "$(get rspcode 1003 stserial=REV-DA2 origstserial=DA2 reason=x)" "2001
 expect_eq "$(get body.status 1006 origstserial=DA2)" "REVERSED" "original REVERSED"
 expect_eq "$(bal)" "$b0" "balance restored after lost reversal answer"
 
+# ---- 9999 after posting (MI1 §5 rev. 2026-12): committed, answered 9999 ----
+fault error_after_pct=100 trcodes=1004
+expect_match "$(admin get)" "error_after_pct=100" "admin get shows error_after_pct"
+expect_eq "$(get rspcode 1004 stserial=EA1 custno=$c amount=300 termid=T operid=O)" "9999" "error_after answers 9999"
+expect_match "$(admin stats)" "errors_after=1 " "error_after counted"
+fault
+expect_eq "$(get body.status 1006 origstserial=EA1)" "SUCCESS" "error_after: it was posted"
+expect_eq "$(bal)" "$((b0 + 300))" "error_after: money moved"
+check "9999 after posting settles by reversal" -- settle EA1
+expect_eq "$(bal)" "$b0" "settled: balance restored"
+# The same from the command line, on the trcodes it names only.
+P3=$(gf_free_port)
+"$BIN_MKTSIM" -f "$GF_CONF" serve --listen "127.0.0.1:$P3" --today "$D" \
+    --error-after-pct 100 --fault-trcodes 1004 >>"$T/log/mktsim3.out" 2>&1 &
+pid3=$!
+gf_wait_port "$P3"
+expect_eq "$("$TOOLS/mi_client" -p "$P3" -g rspcode 1004 stserial=EA2 custno=$c amount=5 termid=T operid=O)" "9999" "--error-after-pct: 9999"
+expect_eq "$("$TOOLS/mi_client" -p "$P3" -g rspcode 1001 custno=$c)" "0000" "other trcodes answered"
+kill "$pid3"; wait "$pid3"
+expect_eq "$(get body.status 1006 origstserial=EA2)" "SUCCESS" "--error-after-pct: posted"
+check "settled too" -- settle EA2
+expect_eq "$(bal)" "$b0" "balance restored"
+
 # ---- latency: answered late, still correct ----
 fault latency_ms=200 latency_pct=100 trcodes=1004
 expect_eq "$(get rspcode 1004 stserial=L1 custno=$c amount=10 termid=T operid=O)" "0000" "delayed answer arrives"

@@ -16,6 +16,14 @@
  * (090_dispatch.sql); each is answered as it would be alone.  If the call
  * fails, nothing of it was committed and each runs again alone.
  *
+ * The queue is strictly FIFO, groups included: a group is the run of
+ * groupable requests at the head of the queue, so no request is ever
+ * overtaken.  The requests of a failed group go back to the head, and run
+ * one by one before any request that queued after them.  (A group used to
+ * gather groupable requests from anywhere in the queue, so a steady supply
+ * of new ones could hold the put-back requests, and any 1003 or 1006,
+ * back without end; MI1 §5 clients settle those as unknown meanwhile.)
+ *
  * A business refusal (mk_fail) is an error of SQLSTATE MK000 whose message
  * is the rspcode and whose detail the rspmsg: it ends the call and rolls
  * back its transaction.  A request alone is answered with that code; a
@@ -312,9 +320,11 @@ mk_pool_free(struct mk_pool *p)
 
 /* Finish c's job with result (NULL = failure) and take the next one.  A
  * group with a result (res) answers each of its jobs from its row; a group
- * whose call failed goes back to the head of the queue, each to run alone
- * (refused: it failed on a business refusal, logged at info); a group on a
- * broken connection fails. */
+ * whose call failed goes back to the head of the queue, in its order, each
+ * to run alone before anything queued after it (refused: it failed on a
+ * business refusal, logged at info); a group on a broken connection fails:
+ * whether its commit happened is not known, so each is answered 9999
+ * (MI1 §5, an unknown outcome). */
 static void
 mk_pgconn_done(struct mk_pgconn *c, const char *result, PGresult *res,
     int refused)
@@ -453,31 +463,28 @@ mk_groupable(const struct mk_job *j)
 	    strcmp(j->trcode, "1005") == 0);
 }
 
-/* With at least two groupable jobs queued, take them (up to MK_GROUP_MAX)
- * into c->group and send them as one mk_handle_group() call: 0.  -1 when
- * there are fewer (nothing taken). */
+/* When the first two jobs of the queue are groupable, take the run of
+ * groupable jobs at its head (up to MK_GROUP_MAX) into c->group and send
+ * them as one mk_handle_group() call: 0.  -1 otherwise (nothing taken: the
+ * head goes alone).  Only the head's run, so that the queue stays FIFO. */
 static int
 mk_send_group(struct mk_pgconn *c)
 {
 	struct mk_pool	*p = c->pool;
-	struct mk_job	*j, *next;
+	struct mk_job	*j;
 	struct gbuf	 b;
 	const char	*param;
 	char		 head[96];
-	int		 n = 0, sent;
+	int		 sent;
 
-	TAILQ_FOREACH(j, &p->queue, entry)
-		if (mk_groupable(j) && ++n >= 2)
-			break;
-	if (n < 2)
+	j = TAILQ_FIRST(&p->queue);
+	if (j == NULL || !mk_groupable(j) || TAILQ_NEXT(j, entry) == NULL ||
+	    !mk_groupable(TAILQ_NEXT(j, entry)))
 		return -1;
 	gbuf_init(&b);
 	gbuf_add_u8(&b, '[');
-	for (j = TAILQ_FIRST(&p->queue); j != NULL && c->ngroup < MK_GROUP_MAX;
-	    j = next) {
-		next = TAILQ_NEXT(j, entry);
-		if (!mk_groupable(j))
-			continue;
+	while ((j = TAILQ_FIRST(&p->queue)) != NULL && mk_groupable(j) &&
+	    c->ngroup < MK_GROUP_MAX) {
 		TAILQ_REMOVE(&p->queue, j, entry);
 		c->group[c->ngroup++] = j;
 		/* trcode, today and time have fixed forms; the body is JSON

@@ -1,26 +1,38 @@
 /*
  * faults.c - fault injection (MI1 §5: refuse, close before or after
- * processing, answer late, answer 9999) and the admin line protocol that
- * changes the settings at run time.
+ * processing, answer late, answer 9999 before or after processing) and the
+ * admin line protocol that changes the settings at run time.
+ *
+ * The two 9999s: error_pct answers 9999 without processing (nothing was
+ * posted); error_after_pct processes the request, commits what it did, and
+ * then answers 9999 instead of its result ("9999 after posting": since
+ * MI1 rev. 2026-12 the client settles a 9999 to a money-moving request as
+ * an unknown outcome, by 1006 then 1003).  When both hit a request, the
+ * first wins; drop_after wins over error_after (no answer at all).
  *
  * Determinism: two splitmix64 streams seeded from --fault-seed, one drawn
  * per accepted connection (refuse), one drawn a fixed six times per
  * request whatever the settings, so the n-th request meets the same fate
- * for a given seed and settings.
+ * for a given seed and settings.  error_after uses the high half of the
+ * draw whose whole value decides error, so that adding it kept the six
+ * draws (and every older seed's fates).
  *
  * Admin protocol (--admin ADDR:PORT, TCP, one command per line, one
  * answer line "ok ..." or "err ..."):
  *   get                     current settings
  *   set KEY VALUE           KEY: latency_ms latency_pct error_pct
- *                           drop_before_pct drop_after_pct refuse_pct
- *                           omit_recon_pct trcodes (comma list, "-" = all)
+ *                           error_after_pct drop_before_pct drop_after_pct
+ *                           refuse_pct omit_recon_pct trcodes (comma list,
+ *                           "-" = all)
  *   set recon_page_size N   9001 lines per page (1-1000, default 1000)
  *   set recon_corrupt_page N  9001 page N reports a total off by one
  *                           (0 = off): a file that fails its check
  *   reset                   all faults off (recon_corrupt_page too)
  *   seed N                  restart both random streams from N
  *   stats                   counters since start
- * SIGHUP re-reads the config file's [mktsim] fault keys.
+ * SIGHUP re-reads the config file's [mktsim] fault keys.  error_after_pct
+ * and trcodes are not config keys: they are set by flag (--error-after-pct,
+ * --fault-trcodes) or admin command, and SIGHUP leaves them as they are.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -83,6 +95,7 @@ static const struct {
 	{ "latency_ms", offsetof(struct mk_faults, latency_ms), 600000 },
 	{ "latency_pct", offsetof(struct mk_faults, latency_pct), 100 },
 	{ "error_pct", offsetof(struct mk_faults, error_pct), 100 },
+	{ "error_after_pct", offsetof(struct mk_faults, error_after_pct), 100 },
 	{ "drop_before_pct", offsetof(struct mk_faults, drop_before_pct), 100 },
 	{ "drop_after_pct", offsetof(struct mk_faults, drop_after_pct), 100 },
 	{ "refuse_pct", offsetof(struct mk_faults, refuse_pct), 100 },
@@ -157,6 +170,7 @@ mk_faults_decide(struct mk_ctx *ctx, const char *trcode, struct mk_decision *d)
 	d->drop_before = (int)(r[0] % 100) < f->drop_before_pct;
 	d->error = (int)(r[1] % 100) < f->error_pct;
 	d->drop_after = (int)(r[2] % 100) < f->drop_after_pct;
+	d->error_after = (int)((r[1] >> 32) % 100) < f->error_after_pct;
 	d->omit_recon = (int)(r[3] % 100) < f->omit_recon_pct;
 	if ((int)(r[4] % 100) < f->latency_pct && f->latency_ms > 0) {
 		/* Exponential with mean latency_ms, capped at 10 x the mean. */
@@ -221,11 +235,12 @@ mk_admin_get(struct mk_ctx *ctx, struct evbuffer *out)
 	const struct mk_faults *f = &ctx->faults;
 
 	evbuffer_add_printf(out, "ok latency_ms=%d latency_pct=%d error_pct=%d "
-	    "drop_before_pct=%d drop_after_pct=%d refuse_pct=%d "
-	    "omit_recon_pct=%d trcodes=%s seed=%" PRIu64 "\n", f->latency_ms,
-	    f->latency_pct, f->error_pct, f->drop_before_pct,
-	    f->drop_after_pct, f->refuse_pct, f->omit_recon_pct,
-	    f->trcodes[0] ? f->trcodes : "all", ctx->fault_seed);
+	    "error_after_pct=%d drop_before_pct=%d drop_after_pct=%d "
+	    "refuse_pct=%d omit_recon_pct=%d trcodes=%s seed=%" PRIu64 "\n",
+	    f->latency_ms, f->latency_pct, f->error_pct, f->error_after_pct,
+	    f->drop_before_pct, f->drop_after_pct, f->refuse_pct,
+	    f->omit_recon_pct, f->trcodes[0] ? f->trcodes : "all",
+	    ctx->fault_seed);
 }
 
 static void
@@ -268,11 +283,13 @@ mk_admin_line(struct mk_ctx *ctx, char *line, struct evbuffer *out)
 	} else if (strcmp(cmd, "stats") == 0) {
 		evbuffer_add_printf(out, "ok requests=%" PRIu64
 		    " dropped_before=%" PRIu64 " errors=%" PRIu64
+		    " errors_after=%" PRIu64
 		    " dropped_after=%" PRIu64 " delayed=%" PRIu64
 		    " refused=%" PRIu64 " omitted=%" PRIu64
 		    " connections=%" PRIu64 "\n", s->requests,
-		    s->dropped_before, s->errors, s->dropped_after, s->delayed,
-		    s->refused, s->omitted, s->connections);
+		    s->dropped_before, s->errors, s->errors_after,
+		    s->dropped_after, s->delayed, s->refused, s->omitted,
+		    s->connections);
 	} else
 		evbuffer_add_printf(out, "err unknown command\n");
 }

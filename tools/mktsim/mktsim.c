@@ -10,7 +10,8 @@
  *   mktsim [-f conf] [-dv] serve [--listen ADDR:PORT] [--admin ADDR:PORT]
  *          [--pool N] [--today YYYYMMDD] [--fault-seed N]
  *          [--latency-ms N] [--latency-pct P] [--error-pct P]
- *          [--drop-before-pct P] [--drop-after-pct P] [--refuse-pct P]
+ *          [--error-after-pct P] [--drop-before-pct P]
+ *          [--drop-after-pct P] [--refuse-pct P]
  *          [--omit-recon-pct P] [--fault-trcodes 1002,1004]
  *
  * -d: foreground (it always logs to stderr); -v: debug lines; -n: check

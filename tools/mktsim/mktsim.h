@@ -24,6 +24,7 @@ struct mk_faults {
 	int	 latency_ms;	/* mean of the exponential extra latency */
 	int	 latency_pct;
 	int	 error_pct;	/* answered 9999, not processed */
+	int	 error_after_pct;/* processed and committed, answered 9999 */
 	int	 drop_before_pct;/* connection closed, not processed */
 	int	 drop_after_pct;/* processed and committed, answer lost */
 	int	 refuse_pct;	/* connections reset on accept */
@@ -32,8 +33,8 @@ struct mk_faults {
 };
 
 struct mk_fault_stats {
-	uint64_t requests, dropped_before, errors, dropped_after, delayed,
-		 refused, omitted, connections;
+	uint64_t requests, dropped_before, errors, errors_after, dropped_after,
+		 delayed, refused, omitted, connections;
 };
 
 /* What happens to one request. */
@@ -41,6 +42,7 @@ struct mk_decision {
 	int	 drop_before;
 	int	 error;
 	int	 drop_after;
+	int	 error_after;
 	int	 omit_recon;
 	int	 delay_ms;	/* 0 = none */
 };
@@ -52,6 +54,7 @@ typedef void (*mk_job_cb)(struct mk_job *, const char *result_json);
 struct mk_job {
 	TAILQ_ENTRY(mk_job) entry;
 	char		 trcode[8];
+	char		 stserial[64];	/* for the log; "" none */
 	char		*body_json;	/* owned */
 	char		 today[11];	/* YYYY-MM-DD */
 	char		 time[7];	/* hhmmss */

@@ -7,7 +7,8 @@
  *
  * Fault order per request: drop before processing; 9999 without
  * processing; process (commit); drop after processing (answer lost);
- * extra latency after the commit, before the answer.
+ * 9999 after processing (error_after); extra latency after the commit,
+ * before the answer.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -26,6 +27,9 @@
 #include "util.h"
 
 #define MK_IDLE_SECS	600	/* a silent client connection is closed */
+/* What a serial may hold to be echoed or logged as it is. */
+#define MK_SERIAL_CHARS	"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" \
+			"abcdefghijklmnopqrstuvwxyz-_"
 
 struct mk_conn;
 
@@ -105,7 +109,6 @@ mk_conn_send(struct mk_conn *c, struct gbuf *out)
 	bufferevent_write(c->bev, out->data, out->len);
 	gbuf_reset(out);
 	mi1_msg_clear(&c->req);
-	bufferevent_enable(c->bev, EV_READ);
 	/* A request already buffered: run it from the loop, not recursively. */
 	if (evbuffer_get_length(bufferevent_get_input(c->bev)) > 0)
 		bufferevent_trigger(c->bev, EV_READ, BEV_TRIG_DEFER_CALLBACKS);
@@ -121,7 +124,13 @@ mk_conn_delay_cb(evutil_socket_t fd, short what, void *arg)
 	mk_conn_send(c, &c->pending);
 }
 
-/* The pool finished c's request; result is mk_handle()'s JSON or NULL. */
+/*
+ * The pool finished a request; result is mk_handle()'s JSON or NULL.  A
+ * request whose client went away meanwhile (an orphan) has still run, as
+ * a real system's would: what it did is logged, and its stserial's rules
+ * in the database (sql/090_dispatch.sql: never booked after a 1006 said
+ * NOTFOUND) held for it as for any other.
+ */
 static void
 mk_conn_job_cb(struct mk_job *j, const char *result)
 {
@@ -131,11 +140,6 @@ mk_conn_job_cb(struct mk_job *j, const char *result)
 	const char	*code, *msg;
 	struct timeval	 tv;
 
-	free(j->body_json);
-	free(j);
-	if (c == NULL)
-		return;		/* the client went away meanwhile */
-	c->job = NULL;
 	if (result != NULL)
 		res = json_loads(result, 0, &jerr);
 	code = res != NULL ? json_string_value(json_object_get(res, "rspcode")) : NULL;
@@ -148,6 +152,16 @@ mk_conn_job_cb(struct mk_job *j, const char *result)
 	}
 	if (body != NULL && !json_is_object(body))
 		body = NULL;
+	if (c == NULL)
+		log_info("trcode=%s stserial=%s orphan=1 rspcode=%s", j->trcode,
+		    j->stserial[0] ? j->stserial : "-", code);
+	free(j->body_json);
+	free(j);
+	if (c == NULL) {
+		json_decref(res);
+		return;
+	}
+	c->job = NULL;
 	if (c->dec.drop_after) {
 		/* Committed, and the answer is lost (MI1 §5). */
 		c->ctx->stats.dropped_after++;
@@ -156,6 +170,16 @@ mk_conn_job_cb(struct mk_job *j, const char *result)
 		json_decref(res);
 		mk_conn_free(c);
 		return;
+	}
+	if (c->dec.error_after) {
+		/* Processed (and committed if it succeeded), answered 9999: the
+		 * outcome the client must settle as unknown (MI1 §5). */
+		c->ctx->stats.errors_after++;
+		log_info("conn=%llu trcode=%s serial=%s fault=error_after rspcode=%s",
+		    (unsigned long long)c->id, c->req.trcode, c->req.serial, code);
+		code = "9999";
+		msg = "系统错误";
+		body = NULL;
 	}
 	mk_conn_respond(c, code, msg != NULL ? msg : "", body, &c->pending);
 	json_decref(res);
@@ -187,7 +211,8 @@ mk_scrape(const uint8_t *b, size_t len, const char *tag, char *dst, size_t cap)
 	if ((s = strstr(copy, open)) != NULL &&
 	    (e = strstr(s, close)) != NULL) {
 		s += strlen(open);
-		if ((size_t)(e - s) < cap && strspn(s, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_") >= (size_t)(e - s)) {
+		if ((size_t)(e - s) < cap &&
+		    strspn(s, MK_SERIAL_CHARS) >= (size_t)(e - s)) {
 			memcpy(dst, s, (size_t)(e - s));
 			dst[e - s] = '\0';
 		}
@@ -201,6 +226,7 @@ mk_conn_request(struct mk_conn *c, const uint8_t *xml, size_t len)
 {
 	struct mk_ctx	*ctx = c->ctx;
 	struct mk_job	*j;
+	const char	*st;
 	char		 err[256], ymd[9];
 
 	if (mi1_decode(xml, len, &c->req, err, sizeof(err)) == -1 ||
@@ -246,13 +272,20 @@ mk_conn_request(struct mk_conn *c, const uint8_t *xml, size_t len)
 	    json_dumps(c->req.body, JSON_COMPACT) : xstrdup("{}");
 	if (j->body_json == NULL)
 		fatalx("json_dumps: out of memory");
+	st = json_string_value(json_object_get(c->req.body, "stserial"));
+	if (st != NULL && strspn(st, MK_SERIAL_CHARS) == strlen(st))
+		snprintf(j->stserial, sizeof(j->stserial), "%s", st);
 	mk_today(ctx, ymd, j->today, j->time);
 	j->omit = c->dec.omit_recon;
 	j->cb = mk_conn_job_cb;
 	j->arg = c;
 	c->job = j;
-	/* One outstanding request: read no more until this one is answered. */
-	bufferevent_disable(c->bev, EV_READ);
+	/*
+	 * One outstanding request (MI1 §1): a next one waits in the input
+	 * buffer until this is answered (mk_conn_read_cb), bounded by the read
+	 * high-water mark.  Reading stays on so that a client that leaves is
+	 * noticed now: its request becomes an orphan and runs to its end.
+	 */
 	mk_pool_submit(ctx->pool, j);
 }
 
@@ -341,6 +374,9 @@ mk_accept_cb(struct evconnlistener *l, evutil_socket_t fd,
 	TAILQ_INSERT_TAIL(&srv->conns, c, entry);
 	bufferevent_setcb(c->bev, mk_conn_read_cb, NULL, mk_conn_event_cb, c);
 	bufferevent_set_timeouts(c->bev, &idle, NULL);
+	/* At most one whole request buffered beyond the one being served. */
+	bufferevent_setwatermark(c->bev, EV_READ, 0,
+	    MI1_LEN_DIGITS + MI1_MAX_BODY);
 	bufferevent_enable(c->bev, EV_READ | EV_WRITE);
 	log_debug("conn=%llu accepted", (unsigned long long)c->id);
 }

@@ -70,6 +70,15 @@ CREATE TABLE IF NOT EXISTS mk_txns (
 );
 CREATE INDEX IF NOT EXISTS mk_txns_date ON mk_txns (txdate, mkserial);
 
+-- Stserials a status query (1006) answered NOTFOUND, written in the same
+-- transaction as that answer: NOTFOUND is final.  A money-moving request
+-- with such a stserial that comes later (still queued in the simulator, or
+-- late on the wire) is refused and books nothing (mk_handle, 090_dispatch).
+CREATE TABLE IF NOT EXISTS mk_absent (
+  stserial  text PRIMARY KEY,
+  asked_at  timestamptz NOT NULL DEFAULT now()
+);
+
 CREATE SEQUENCE IF NOT EXISTS mk_serial_seq;
 
 CREATE TABLE IF NOT EXISTS mk_readings (

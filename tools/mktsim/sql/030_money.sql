@@ -200,13 +200,20 @@ BEGIN
   RETURN body;
 END $$;
 
--- 1006: what became of a stserial.
+-- 1006: what became of a stserial.  It first takes the lock a request with
+-- that stserial holds from its duplicate check to its commit (mk_handle),
+-- so a request being executed is waited for, never answered NOTFOUND.  A
+-- NOTFOUND is recorded in mk_absent in this same transaction: the answer
+-- is final, and mk_handle refuses the stserial from then on.
 CREATE OR REPLACE FUNCTION mk_tx_1006(b json) RETURNS json
 LANGUAGE plpgsql AS $$
-DECLARE o mk_txns;
+DECLARE o mk_txns; st text := mk_str(b, 'origstserial');
 BEGIN
-  SELECT * INTO o FROM mk_txns WHERE stserial = mk_str(b, 'origstserial');
+  PERFORM pg_advisory_xact_lock(hashtextextended(st, 0));
+  -- A new statement, so a new snapshot: it sees what the holder committed.
+  SELECT * INTO o FROM mk_txns WHERE stserial = st;
   IF NOT FOUND THEN
+    INSERT INTO mk_absent (stserial) VALUES (st) ON CONFLICT DO NOTHING;
     RETURN json_build_object('status', 'NOTFOUND', 'mkserial', '', 'amount', 0);
   END IF;
   RETURN json_build_object('status',

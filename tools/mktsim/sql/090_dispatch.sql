@@ -15,8 +15,9 @@ BEGIN
   IF json_typeof(b) <> 'object' THEN
     RETURN json_build_object('rspcode', '9001', 'rspmsg', 'body is not an object', 'body', NULL);
   END IF;
-  -- Idempotency on stserial (MI1 §2): concurrent duplicates are serialised
-  -- by an advisory lock held to the end of the transaction.
+  -- Idempotency on stserial (MI1 §2): concurrent duplicates, and a status
+  -- query (1006) for the same stserial, are serialised by an advisory lock
+  -- held to the end of the transaction.
   IF p_trcode IN ('1002', '1003', '1004', '1005') THEN
     st := b ->> 'stserial';
     IF COALESCE(st, '') = '' THEN
@@ -26,6 +27,13 @@ BEGIN
     SELECT x.response INTO orig FROM mk_txns x WHERE x.stserial = st;
     IF FOUND THEN
       RETURN json_build_object('rspcode', '2001', 'rspmsg', '重复交易', 'body', orig);
+    END IF;
+    -- A status query already answered NOTFOUND for it (mk_tx_1006): it
+    -- must never book now.  9001 is a definite refusal (nothing done);
+    -- 2001 would claim a result that does not exist, 9999 an unknown one.
+    IF EXISTS (SELECT 1 FROM mk_absent a WHERE a.stserial = st) THEN
+      RETURN json_build_object('rspcode', '9001', 'rspmsg',
+               'stserial already reported NOTFOUND', 'body', NULL);
     END IF;
   END IF;
   body := CASE p_trcode

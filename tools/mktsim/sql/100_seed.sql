@@ -22,7 +22,7 @@ DECLARE
   districts text[] := '{锦江区,青羊区,金牛区,武侯区,成华区,龙泉驿区,双流区,郫都区}';
   roads text[] := '{人民南路,蜀都大道,建设路,春熙路,天府大道,红星路,玉林路,府河路}';
 BEGIN
-  TRUNCATE mk_txns, mk_bills, mk_meters, mk_customers, mk_books,
+  TRUNCATE mk_txns, mk_absent, mk_bills, mk_meters, mk_customers, mk_books,
            mk_readings, mk_reading_exceptions, mk_dunning_results RESTART IDENTITY;
   PERFORM setval('mk_serial_seq', 1, false);
 
