@@ -123,6 +123,18 @@ r=$(tokreq SIGN_OFF "$T1" '')
 expect_eq "$(item "$r" count) $(item "$r" amount)" "3 300" "SIGN_OFF counts neither p5 nor its reversal"
 T1=$(signon op1)
 
+# ---- 9999 after posting: an unknown outcome, settled (MI1 §5) ----
+d3=$(due "$T1" "${ARR[3]}")
+mkadmin "set error_after_pct 100"; expect_eq $? 0 "mktsim: 9999 after posting"
+r=$(pay "$T1" e9 "${ARR[3]}" 100)
+mkadmin "reset"
+expect_eq "$(status "$r")" HOST_TIMEOUT "9999 after posting: HOST_TIMEOUT"
+wait_state e9 REVERSED
+expect_eq "$(txstate e9)" REVERSED "the settler found it booked and reversed it"
+expect_eq "$(status "$(pay "$T1" e9 "${ARR[3]}" 100)")" HOST_TIMEOUT "its repeat: HOST_TIMEOUT"
+expect_eq "$(due "$T1" "${ARR[3]}")" "$d3" "nothing stays posted"
+expect_eq "$(mksql "SELECT status FROM mk_txns WHERE stserial = '$(stserial e9)'")" REVERSED "the marketing system's book: reversed"
+
 # ---- recon start: a reversal on its way is in the day's file ----
 # rv9's 1003 waits in the marketing system (its customer's row is held 0.8 s)
 # when reconciliation of the day starts: the run waits for it, and the
@@ -137,7 +149,7 @@ out=$(G recon run --date "$(date +%Y%m%d)")
 wait $P $H
 expect_eq "$(status "$(cat "$T/rv9.out")")" OK "the reversal in flight completed"
 expect_match "$out" "LOCAL_ONLY=0 REMOTE_ONLY=0 AMOUNT_MISMATCH=0 STATUS_MISMATCH=0" "the day reconciles with no difference"
-expect_eq "$(gf_sql "SELECT position('$(stserial rv9)' IN raw_file) > 0 FROM recon_runs WHERE state = 'DONE'")" t "the day's 9001 file holds the reversal"
+expect_eq "$(gf_sql "SELECT position('$(stserial p9)|' IN raw_file) > 0 AND raw_file ~ ('$(stserial p9)\|[^\n]*\|REVERSED\|') FROM recon_runs WHERE state = 'DONE'")" t "the day's 9001 file has p9 reversed"
 expect_eq "$(status "$(rev "$T1" rv10 s2)")" REVERSAL_NOT_ALLOWED "no reversal after the reconciliation"
 
 # ---- adopted: the settler took the row before the answer came ----
@@ -145,7 +157,7 @@ expect_eq "$(status "$(rev "$T1" rv10 s2)")" REVERSAL_NOT_ALLOWED "no reversal a
 # after an appsrv stall): the terminal is told what the repeat will say.
 # The marketing system is held on the customer's row lock meanwhile.
 CLEAR=$("$BIN_MKTSIM" -f "$GF_CONF" customers --kind clear --limit 1 | cut -d'|' -f1)
-mksql "BEGIN; SELECT 1 FROM mk_customers WHERE custno = '$CLEAR' FOR UPDATE; SELECT pg_sleep(2); COMMIT" >/dev/null &
+mksql "BEGIN; SELECT 1 FROM mk_customers WHERE custno = '$CLEAR' FOR UPDATE; SELECT pg_sleep(1.2); COMMIT" >/dev/null &
 H=$!
 sleep 0.3
 pay "$T1" a1 "$CLEAR" 100 >"$T/a1.out" & P=$!
