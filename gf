@@ -103,7 +103,7 @@ supervisor_pid() {
 }
 
 cmd_start() {
-	local i line down
+	local i down
 	install_deps
 	build_all
 	# Config and master key file made when absent, then frontd's own check;
@@ -120,12 +120,11 @@ cmd_start() {
 	# a few seconds; say so rather than report a station that is not up.
 	for i in $(seq 8); do
 		sleep 0.5
-		down=$(GF_BUILD=$BUILD GF_VAR=$VAR station_status 2>/dev/null |
-			grep -E ': [a-z]+ (keeps restarting|not running: exited)' || true)
+		down=$(GF_BUILD=$BUILD GF_VAR=$VAR station_exited)
 		[ -n "$down" ] && break
 	done
 	if [ -n "$down" ]; then
-		while IFS= read -r line; do printf '%s\n' "$line"; done <<<"$down"
+		printf '%s\n' "$down"
 		say "station started, but a daemon exits; logs under var/log (./gf status, ./gf stop)"
 		exit 1
 	fi

@@ -8,6 +8,9 @@
 #                     line saying what is missing or wrong and how to fix it.
 #   station_status    a line per daemon: running, or why it keeps restarting
 #                     (from the state files scripts/supervise.sh writes).
+#   station_exited    the station_status lines of the supervised daemons that
+#                     have exited at least once since the supervisor started
+#                     (./gf start's check that the station came up).
 #
 # Environment: GF_ROOT (repository), GF_BUILD (build dir), GF_CONF (config),
 # GF_VAR (var dir).  Relative paths in the config are relative to the
@@ -128,6 +131,16 @@ station_daemon_status() {
 		station_say "$d not running (not started by the supervisor; see $GF_VAR/log/supervise.log)"
 	fi
 	return 1
+}
+
+station_exited() {
+	local d
+	for d in "${STATION_DAEMONS[@]}"; do
+		[ -f "$GF_VAR/run/supervise-$d.state" ] || continue
+		[ "$(station_state "$d" exits)" -ge 1 ] 2>/dev/null || continue
+		station_daemon_status "$d" || true
+	done
+	return 0
 }
 
 # A line for the supervisor, one per daemon, one for the embedded

@@ -78,6 +78,8 @@ line=$(grep 'frontd' <<<"$out")
 expect_match "$line" "^gf: frontd (keeps restarting: [0-9]+ exits in a row, the last with status=1 after [0-9]+s; its last log line: |running for [0-9]+s, after [0-9]+ quick exits in a row \\(last status=1\\): )" \
 	"status says frontd keeps restarting"
 expect_match "$line" "keys: $T/keys: No such file or directory" "and why: its last log line"
+expect_match "$(GF_VAR=$T station_exited)" "^gf: frontd .*No such file or directory$" \
+	"./gf start's check finds the daemon that exited"
 expect_match "$(grep 'daemon=frontd .* exited' "$SLOG" | tail -1)" \
 	"restart in [0-9]+s \\(exits in a row: [0-9]+; last log line: .*No such file or directory\\)" \
 	"the supervisor's log line has the count and the reason"
