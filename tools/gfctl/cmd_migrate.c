@@ -9,9 +9,9 @@
  *
  * Repeatable definitions: the .sql files of schema/fn hold functions and
  * views, one definition per file, written as CREATE OR REPLACE.  After the
- * numbered migrations, each is applied (in name order, each in its own transaction)
- * when its SHA-256 differs from the one recorded for it, and recorded in
- * the same table as "fn/NAME.sql".
+ * numbered migrations, each is applied (in name order, each in its own
+ * transaction) when its SHA-256 differs from the one recorded for it, and
+ * recorded in the same table as "fn/NAME.sql".
  *
  * gfctl schema dump - the resulting schema as pg_dump --schema-only prints
  * it (objects in pg_dump's stable order), without the lines that name
