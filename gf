@@ -3,13 +3,16 @@
 #
 #   ./gf test     install what is missing, build (normal, sanitizers, fuzz), run every test
 #   ./gf demo     install, build, start the whole station and show it working
-#   ./gf start | stop | status    manage the stack (embedded PostgreSQL unless a DSN is configured)
+#   ./gf start | stop | status    manage the stack (embedded PostgreSQL unless a DSN is configured);
+#                 start makes what is absent (config, master key file, schema) or says what is
+#                 missing; status says which daemon keeps restarting and its last log line
 #   ./gf build    install and build only
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")" && pwd)
 cd "$ROOT"
 . "$ROOT/scripts/pg.sh"
+. "$ROOT/scripts/station.sh"
 
 BUILD=$ROOT/build
 BUILD_ASAN=$ROOT/build-asan
@@ -71,8 +74,7 @@ build_test_variants() {
 
 # The station's config: generated once from the example, then the user's.
 ensure_config() {
-	mkdir -p "$VAR/run" "$VAR/log" "$VAR/journal" "$VAR/recon"
-	[ -f "$GF_CONF" ] || cp "$ROOT/etc/gridfront.conf.example" "$GF_CONF"
+	GF_ROOT=$ROOT GF_BUILD=$BUILD GF_VAR=$VAR station_config || exit 1
 }
 
 # Prints the configured DSN, empty for the embedded cluster.
@@ -97,13 +99,16 @@ stop_db() {
 }
 
 supervisor_pid() {
-	local f=$VAR/run/supervise.pid
-	[ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null && cat "$f"
+	GF_VAR=$VAR station_supervisor_pid
 }
 
 cmd_start() {
+	local i down
 	install_deps
 	build_all
+	# Config and master key file made when absent, then frontd's own check;
+	# anything else missing stops here with one line saying what.
+	GF_ROOT=$ROOT GF_BUILD=$BUILD GF_VAR=$VAR station_prepare || exit 1
 	start_db
 	if [ -n "$(supervisor_pid || true)" ]; then
 		say "already running (supervisor pid $(supervisor_pid))"
@@ -111,6 +116,18 @@ cmd_start() {
 	fi
 	GF_BUILD=$BUILD GF_VAR=$VAR setsid "$ROOT/scripts/supervise.sh" \
 		>>"$VAR/log/supervise.log" 2>&1 </dev/null &
+	# A daemon that exits at once (a port in use, a bad DSN) shows within
+	# a few seconds; say so rather than report a station that is not up.
+	for i in $(seq 8); do
+		sleep 0.5
+		down=$(GF_BUILD=$BUILD GF_VAR=$VAR station_exited)
+		[ -n "$down" ] && break
+	done
+	if [ -n "$down" ]; then
+		printf '%s\n' "$down"
+		say "station started, but a daemon exits; logs under var/log (./gf status, ./gf stop)"
+		exit 1
+	fi
 	say "station starting; logs under var/log (./gf status, ./gf stop)"
 }
 
@@ -125,12 +142,10 @@ cmd_stop() {
 }
 
 cmd_status() {
-	local pid
-	if pid=$(supervisor_pid); then say "supervisor running (pid $pid)"; else say "supervisor not running"; fi
-	for d in mktsim ifsvc appsrv frontd; do
-		if pgrep -f "$BUILD/.*/$d( |$)" >/dev/null 2>&1; then say "$d running"; else say "$d not running"; fi
-	done
+	local rc=0
+	GF_BUILD=$BUILD GF_VAR=$VAR station_status || rc=1
 	if [ -e "$VAR/pg" ] && pg_cluster_running "$VAR/pg"; then say "postgresql running (var/pg)"; else say "postgresql (embedded) not running"; fi
+	return $rc
 }
 
 # A shared cluster for the tests; each test makes its own database from

@@ -1,5 +1,5 @@
 /*
- * mi1.h - the MI/1 marketing-system interface (../shared/spec/MI1.md):
+ * mi1.h - the MI/1 marketing-system interface (docs/MI1.md):
  * framing (8 ASCII digits of body length, then the body) and the XML
  * message, built and parsed with libxml2.  Used by ifsvc (client) and
  * mktsim (server).

@@ -1,5 +1,5 @@
 /*
- * tp1.h - the TP/1 terminal protocol (../shared/spec/TP1.md): frames,
+ * tp1.h - the TP/1 terminal protocol (docs/TP1.md): frames,
  * cryptography, TLV payloads, and the names of functions, tags and codes.
  *
  * Nothing here allocates on the hot path except tp1_items_parse (which the

@@ -1,6 +1,6 @@
 /*
  * ifsvc.h - the interface service: the only process that speaks MI/1 to the
- * marketing system (../shared/spec/MI1.md).  One context struct; a file per
+ * marketing system (docs/MI1.md).  One context struct; a file per
  * role: db.c (async libpq), mkt_pool.c (MI/1 connections), appsrv_link.c
  * (IPC server), settler.c (unknown outcomes), recon.c (reconciliation).
  */

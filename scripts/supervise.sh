@@ -9,6 +9,12 @@
 # appended to $GF_VAR/log/<name>.out; this script's own lines go to stdout
 # (./gf sends them to var/log/supervise.log).
 #
+# Each daemon's state is in $GF_VAR/run/supervise-<name>.state, key=value
+# lines that ./gf status reads (scripts/station.sh): pid and started (epoch
+# s) of the running instance, exits (how many times in a row it exited
+# within a minute of starting), status and ran (s) of the last exit, and
+# last, the last line it wrote to its log before that exit.
+#
 # Environment: GF_BUILD (build dir), GF_CONF (config), GF_VAR (var dir).
 # GF_SUPERVISE_DAEMONS overrides the list (e.g. "frontd" alone).
 set -u
@@ -20,9 +26,28 @@ DAEMONS=(${GF_SUPERVISE_DAEMONS:-mktsim ifsvc appsrv frontd})
 PIDFILE=$GF_VAR/run/supervise.pid
 
 declare -A PID=() STARTED=() BACKOFF=() NEXT=()
+declare -A STARTED_AT=() EXITS=() LASTRC=() LASTRAN=() LASTLINE=()
 STOPPING=
 
 log() { printf '%s supervise: %s\n' "$(date '+%Y-%m-%d %H:%M:%S')" "$*"; }
+
+# The state file of a daemon, replaced whole (./gf status may read it).
+write_state() {
+	local name=$1 f=$GF_VAR/run/supervise-$1.state
+	{
+		echo "pid=${PID[$name]:-}"
+		echo "started=${STARTED_AT[$name]:-}"
+		echo "exits=${EXITS[$name]:-0}"
+		echo "status=${LASTRC[$name]:-}"
+		echo "ran=${LASTRAN[$name]:-}"
+		echo "last=${LASTLINE[$name]:-}"
+	} >"$f.new" && mv -f "$f.new" "$f"
+}
+
+# The last non-blank line a daemon wrote to its log, on one line.
+last_line() {
+	tail -n 50 "$GF_VAR/log/$1.out" 2>/dev/null | grep -v '^[[:space:]]*$' | tail -n 1 | tr -d '\r' | cut -c1-400
+}
 
 bin_of() {
 	case $1 in
@@ -45,6 +70,8 @@ start_one() {
 	fi
 	PID[$name]=$!
 	STARTED[$name]=$SECONDS
+	STARTED_AT[$name]=$(date +%s)
+	write_state "$name"
 	log "daemon=$name pid=${PID[$name]} started"
 }
 
@@ -73,6 +100,7 @@ stop_all() {
 		wait "${PID[$name]}" 2>/dev/null
 	done
 	rm -f "$PIDFILE"
+	for name in "${DAEMONS[@]}"; do rm -f "$GF_VAR/run/supervise-$name.state"; done
 	log "stopped"
 	exit 0
 }
@@ -81,6 +109,9 @@ trap stop_all TERM INT
 
 mkdir -p "$GF_VAR/run" "$GF_VAR/log"
 echo $$ >"$PIDFILE"
+for name in mktsim ifsvc appsrv frontd "${DAEMONS[@]}"; do
+	rm -f "$GF_VAR/run/supervise-$name.state"
+done
 log "pid=$$ daemons=${DAEMONS[*]}"
 
 # mktsim's own database: creating it is idempotent (a no-op when it exists).
@@ -113,9 +144,15 @@ while :; do
 		wait "$pid" 2>/dev/null
 		rc=$?
 		ran=$((SECONDS - ${STARTED[$name]}))
-		if [ "$ran" -ge 60 ]; then BACKOFF[$name]=1; fi
-		log "daemon=$name pid=$pid exited status=$rc after ${ran}s; restart in ${BACKOFF[$name]}s"
+		if [ "$ran" -ge 60 ]; then BACKOFF[$name]=1; EXITS[$name]=0; fi
+		EXITS[$name]=$((${EXITS[$name]:-0} + 1))
+		LASTRC[$name]=$rc
+		LASTRAN[$name]=$ran
+		LASTLINE[$name]=$(last_line "$name")
+		log "daemon=$name pid=$pid exited status=$rc after ${ran}s; restart in ${BACKOFF[$name]}s" \
+			"(exits in a row: ${EXITS[$name]}; last log line: ${LASTLINE[$name]})"
 		unset "PID[$name]"
+		write_state "$name"
 		sleep "${BACKOFF[$name]}" &
 		wait $! 2>/dev/null
 		[ -n "$STOPPING" ] && break

@@ -6,7 +6,7 @@
 source "$GF_SRC/tests/integration/lib.sh"
 
 G=$BIN_GFCTL
-V=$GF_SRC/../shared/spec/vectors/tp1-vectors.json
+V=$GF_SRC/tests/vectors/tp1-vectors.json
 T=$(mktemp -d /tmp/gf-t_gfctl_frame.XXXXXX)
 trap 'rm -rf "$T"' EXIT
 cd "$T" || exit 1

@@ -1,6 +1,7 @@
 /*
  * test_tp1_util.h - helpers shared by the TP/1 unit tests: the vector file
- * (TP1 §7), read at run time with jansson, and hex members of it.
+ * (TP1 §7; the repository's copy, tests/vectors/tp1-vectors.json), read at
+ * run time with jansson, and hex members of it.
  * Header-only so that each test stays one executable.
  */
 #ifndef TEST_TP1_UTIL_H
@@ -19,7 +20,8 @@
 #include "tp1.h"
 #include "util.h"
 
-#define VECTORS_PATH	GF_SPEC_DIR "/vectors/tp1-vectors.json"
+/* The repository's copy (tests/vectors/); vectors_shared_copy checks it. */
+#define VECTORS_PATH	GF_VECTORS_DIR "/tp1-vectors.json"
 
 static inline json_t *
 vec_load(void)

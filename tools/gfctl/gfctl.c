@@ -22,9 +22,10 @@ static const struct {
 	{ "frame",	cmd_frame,	"frame decode --hex HEX [--keys F] | frame encode [--keys F] < JSON" },
 	{ "journal",	cmd_journal,	"journal verify [FILE...] | dump [FILE...] | find --terminal ID [--date D] [--seq N] [--term-serial S]" },
 	{ "keys",	cmd_keys,	"keys init [--file F]" },
-	{ "migrate",	cmd_migrate,	"migrate" },
+	{ "migrate",	cmd_migrate,	"migrate [--dir SCHEMA_DIR]" },
 	{ "operator",	cmd_operator,	"operator add|list|lock|unlock|passwd ..." },
 	{ "recon",	cmd_recon,	"recon run --date YYYYMMDD | recon report --date YYYYMMDD [--csv]" },
+	{ "schema",	cmd_schema,	"schema dump" },
 	{ "terminal",	cmd_terminal,	"terminal add|list|enable|disable|keys ..." },
 	{ "user",	cmd_user,	"user add --id ID --name N --role admin|auditor | list | lock | unlock | passwd ID (password on stdin)" },
 };

@@ -19,6 +19,7 @@ struct gfctl {
 int	cmd_keys(struct gfctl *, int argc, char **argv);
 int	cmd_frame(struct gfctl *, int argc, char **argv);
 int	cmd_migrate(struct gfctl *, int argc, char **argv);
+int	cmd_schema(struct gfctl *, int argc, char **argv);	/* cmd_migrate.c */
 int	cmd_journal(struct gfctl *, int argc, char **argv);
 int	cmd_terminal(struct gfctl *, int argc, char **argv);
 int	cmd_operator(struct gfctl *, int argc, char **argv);

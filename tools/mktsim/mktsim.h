@@ -1,6 +1,6 @@
 /*
  * mktsim.h - the marketing-system simulator: an MI/1 server
- * (../../shared/spec/MI1.md) over its own PostgreSQL database.
+ * (docs/MI1.md) over its own PostgreSQL database.
  *
  * Design: one libevent loop.  The business rules live in PL/pgSQL
  * (sql/NNN_*.sql, compiled in and applied by `mktsim init`); a request is one
