@@ -262,6 +262,10 @@ done
 expect_eq "$gok" 4 "answers received during the stall are recorded SUCCESS and answered OK"
 
 # ---- transitions: the database refuses an illegal state change ----
+# The table of schema/fn/money.sql, the same as common/money.h's
+# (test_money checks the C side against the same list).
+got=$(gf_sql "SELECT string_agg(f || ':' || a || '>' || b, ' ' ORDER BY f, a, b) FROM (VALUES ('PAYMENT'), ('REVERSAL')) x(f), (VALUES ('PENDING'), ('SUCCESS'), ('FAILED'), ('UNKNOWN'), ('REVERSED')) y(a), (VALUES ('PENDING'), ('SUCCESS'), ('FAILED'), ('UNKNOWN'), ('REVERSED')) z(b) WHERE a <> b AND gf_tx_transition_ok(f, a, b)")
+expect_eq "$got" "PAYMENT:PENDING>FAILED PAYMENT:PENDING>SUCCESS PAYMENT:PENDING>UNKNOWN PAYMENT:SUCCESS>REVERSED PAYMENT:UNKNOWN>FAILED PAYMENT:UNKNOWN>REVERSED REVERSAL:PENDING>FAILED REVERSAL:PENDING>SUCCESS REVERSAL:PENDING>UNKNOWN REVERSAL:UNKNOWN>FAILED REVERSAL:UNKNOWN>SUCCESS" "the legal transitions, and no other"
 out=$(gf_psql -c "UPDATE transactions SET state = 'SUCCESS' WHERE term_serial = 'slow1'" 2>&1)
 expect_match "$out" 'illegal money transition FAILED -> SUCCESS' "FAILED -> SUCCESS refused"
 out=$(gf_psql -c "UPDATE transactions SET state = 'PENDING' WHERE term_serial = 's2'" 2>&1)

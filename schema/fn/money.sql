@@ -1,8 +1,12 @@
--- 080_money_truth.sql - the money state machine in one place (docs/MONEY.md,
--- common/money.h).  Every function that moves a money-moving request from
--- one state to another is defined here, whole; earlier migrations' bodies of
--- the same functions are history.  A trigger refuses any UPDATE of a
--- transaction's state outside the legal transitions, whoever writes it.
+-- fn/money.sql - the money state machine of the database, in one place
+-- (docs/MONEY.md; its C side is common/money.h).  Every function that
+-- claims a money-moving request or moves it from one state to another is
+-- defined here, whole, and only here: `gfctl migrate` re-applies this file
+-- whenever it changes (after the numbered migrations; the bodies of the same
+-- functions in 010/040/060/070 are history).  A trigger refuses any UPDATE of
+-- a transaction's state outside the legal transitions, whoever writes it:
+-- appsrv, ifsvc's settler, the reconciliation, a person with psql.
+-- Everything here is idempotent (CREATE OR REPLACE, DROP ... IF EXISTS).
 
 -- Station serials: org code + a 20-digit counter (MI1 §2 revised: the
 -- counter is never cut and never wraps; at most 8 + 20 = 28 characters).
@@ -18,7 +22,7 @@ $$;
 --   UNKNOWN -> FAILED | REVERSED        (a payment settled: not done)
 --   UNKNOWN -> SUCCESS | FAILED         (a reversal rolled forward)
 --   SUCCESS -> REVERSED                 (a payment, by its reversal)
-CREATE FUNCTION gf_tx_transition_ok(p_func text, p_from text, p_to text)
+CREATE OR REPLACE FUNCTION gf_tx_transition_ok(p_func text, p_from text, p_to text)
 RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
   SELECT p_from = p_to
       OR (p_from = 'PENDING' AND p_to IN ('SUCCESS', 'FAILED', 'UNKNOWN'))
@@ -28,7 +32,7 @@ RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
       OR (p_from = 'SUCCESS' AND p_func <> 'REVERSAL' AND p_to = 'REVERSED')
 $$;
 
-CREATE FUNCTION gf_tx_illegal_transition() RETURNS trigger
+CREATE OR REPLACE FUNCTION gf_tx_illegal_transition() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'illegal money transition % -> % of % stserial %',
@@ -38,6 +42,7 @@ END $$;
 
 -- The WHEN clause is evaluated without entering PL/pgSQL: a legal update
 -- costs one inlined expression.
+DROP TRIGGER IF EXISTS transactions_transition ON transactions;
 CREATE TRIGGER transactions_transition BEFORE UPDATE OF state ON transactions
   FOR EACH ROW WHEN (NOT gf_tx_transition_ok(OLD.func, OLD.state, NEW.state))
   EXECUTE FUNCTION gf_tx_illegal_transition();
@@ -45,7 +50,7 @@ CREATE TRIGGER transactions_transition BEFORE UPDATE OF state ON transactions
 -- The lock of a day's reversals against the start of its reconciliation
 -- (TP1 §5.2): a reversal claim holds it shared until it commits, the start
 -- of a reconciliation run exclusively while it records RUNNING.
-CREATE FUNCTION gf_recon_day_lock(p_date date, p_exclusive boolean)
+CREATE OR REPLACE FUNCTION gf_recon_day_lock(p_date date, p_exclusive boolean)
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   IF p_exclusive THEN
