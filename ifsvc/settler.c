@@ -11,10 +11,11 @@
  * REVERSED.  NOTFOUND -> FAILED, but only once the request cannot still be
  * in flight.  REVERSED -> REVERSED.  Failures back off doubling from
  * settle_interval.  A terminal REVERSAL with an unknown outcome (IN_DOUBT,
- * docs/MONEY.md) is rolled forward: the same 1003, with its own stserial,
- * is sent again until the marketing system confirms it (0000, or 2001 with
- * the original answer) or refuses it for good; its final answer is stored
- * for the terminal's repeat.
+ * docs/MONEY.md) is rolled forward: a status query on its original, then
+ * the same 1003, with its own stserial, again until the marketing system
+ * confirms it (0000, or 2001 with the original answer) or refuses it for
+ * good (FAILED, unless the original is reversed there already); its final
+ * answer is stored for the terminal's repeat.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,6 +44,7 @@ struct settle_item {
 	struct mi1_msg	 req;
 	char		 status[16];	/* last 1006 answer */
 	char		 mkserial[64];
+	int		 orig_reversed;	/* reversal: 1006 said REVERSED */
 };
 
 struct settler {
@@ -235,6 +237,13 @@ roll_forward_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 		item_final_reversal(it, "SUCCESS", TP1_ST_OK, rsp->rspcode);
 		break;
 	case MONEY_REFUSED:
+		if (it->orig_reversed) {
+			/* The original is reversed there already: the
+			 * reversal is in force, whatever this answer says. */
+			item_final_reversal(it, "SUCCESS", TP1_ST_OK,
+			    rsp->rspcode);
+			break;
+		}
 		item_final_reversal(it, "FAILED",
 		    money_rspcode_status(rsp->rspcode), rsp->rspcode);
 		break;
@@ -244,7 +253,11 @@ roll_forward_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 	}
 }
 
-/* MONEY.md transition 5: the same 1003 (the reversal's own stserial). */
+/*
+ * MONEY.md transition 5, after the status query on the original: the same
+ * 1003 (the reversal's own stserial) again, which also gives its mkserial
+ * (2001 carries the original answer).
+ */
 static void
 roll_forward(struct settle_item *it)
 {
@@ -348,6 +361,16 @@ status_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 	snprintf(it->mkserial, sizeof(it->mkserial), "%s", mk ? mk : "");
 	log_info("settle: status stserial=%s func=%s status=%s", it->stserial,
 	    it->func, s);
+	if (strcmp(it->func, "REVERSAL") == 0) {
+		/* s is the original's state (IN_DOUBT, MONEY.md 5). */
+		it->mkserial[0] = '\0';
+		if (strcmp(s, "REVERSED") == 0 || strcmp(s, "SUCCESS") == 0) {
+			it->orig_reversed = strcmp(s, "REVERSED") == 0;
+			roll_forward(it);
+		} else
+			item_retry(it, "original not found");
+		return;
+	}
 	if (strcmp(s, "SUCCESS") == 0 ||
 	    (strcmp(s, "REVERSED") == 0 && it->rev[0] != '\0')) {
 		/* Ours (or to confirm ours): 1003 until 0000/2001. */
@@ -381,7 +404,7 @@ query_serial_cb(PGresult *res, void *arg)
 	mi1_head_init(&it->req, "1006", PQgetvalue(res, 0, 0),
 	    it->st->ctx->conf.global.org, now_us() / 1000000);
 	it->req.body = json_pack("{s:s}", "origstserial",
-	    it->stserial);
+	    strcmp(it->func, "REVERSAL") == 0 ? it->orig : it->stserial);
 	mkt_pool_call(it->st->ctx->pool, &it->req, status_cb, it);
 }
 
@@ -390,10 +413,6 @@ item_query(struct settle_item *it)
 {
 	const char	*p[1] = { it->st->ctx->conf.global.org };
 
-	if (strcmp(it->func, "REVERSAL") == 0) {
-		roll_forward(it);
-		return;
-	}
 
 	db_query(it->st->ctx->db, "SELECT gf_next_stserial($1)", 1, p,
 	    query_serial_cb, it);

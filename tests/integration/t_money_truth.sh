@@ -123,6 +123,18 @@ r=$(tokreq SIGN_OFF "$T1" '')
 expect_eq "$(item "$r" count) $(item "$r" amount)" "3 300" "SIGN_OFF counts neither p5 nor its reversal"
 T1=$(signon op1)
 
+# ---- IN_DOUBT, original reversed there meanwhile (a correction at the
+# marketing system): the status query on the original decides SUCCESS even
+# though the repeated 1003 is refused as "already reversed" ----
+expect_eq "$(status "$(pay "$T1" p6 "${ARR[6]}" 100)")" OK "payment p6"
+mkadmin "set trcodes 1003" && mkadmin "set drop_before_pct 100"
+expect_eq "$(status "$(rev "$T1" rv6 p6)")" IN_DOUBT "reversal rv6 unanswered: IN_DOUBT"
+mksql "UPDATE mk_txns SET status = 'REVERSED', reversed_by = 'BACKOFFICE' WHERE stserial = '$(stserial p6)'" >/dev/null
+mkadmin "reset"
+wait_state rv6 SUCCESS
+expect_eq "$(txstate rv6) $(txstate p6)" "SUCCESS REVERSED" "rv6 SUCCESS: its original is not in force there"
+expect_eq "$(status "$(rev "$T1" rv6 p6)")" OK "the repeat of rv6 answers OK"
+
 # ---- 9999 after posting: an unknown outcome, settled (MI1 §5) ----
 d3=$(due "$T1" "${ARR[3]}")
 mkadmin "set error_after_pct 100"; expect_eq $? 0 "mktsim: 9999 after posting"
