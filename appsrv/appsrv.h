@@ -200,8 +200,8 @@ void	 fn_money(struct req *);	/* PAYMENT PREPAY CARD_RECHARGE REVERSAL */
 int	 fn_money_prepare(struct req *);
 /* Send SQL_MONEY_BEGIN: the seq check, the session and the claim. */
 void	 fn_money_begin(struct req *, const char *seq, const char *tokhash);
-/* The claim's columns of res from col on (gf_tx_claim's order). */
-void	 fn_money_claimed(struct req *, PGresult *, int col);
+/* The result of a claim (gf_tx_claim, gf_money_begin), by column name. */
+void	 fn_money_claimed(struct req *, PGresult *);
 void	 fn_receipt(struct req *);
 void	 fn_stats(struct req *);
 

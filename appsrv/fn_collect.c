@@ -282,24 +282,55 @@ call_marketing(struct req *r)
 	    mi_done_cb, r);
 }
 
-/* A repeat: the stored answer, replayed; never a second call. */
-static void
-replay(struct req *r, PGresult *res, int col)
+/*
+ * The result of a claim, decoded by column name: gf_tx_claim (sql.c's
+ * tx_claim), gf_money_begin and its batch form name their columns alike.
+ */
+struct claim_row {
+	const char	*kind;		/* NULL: not claimed (batch) */
+	const char	*stserial;
+	const char	*tx_date;
+	const char	*state;
+	int		 has_tp_status;
+	uint16_t	 tp_status;
+	const char	*response;	/* escaped bytea, NULL none */
+	const char	*orig_stserial;
+};
+
+static const char *
+col_str(PGresult *res, const char *name)
 {
-	answer_stored(r, PQgetvalue(res, 0, col + 3),
-	    !PQgetisnull(res, 0, col + 4),
-	    (uint16_t)strtoul(PQgetvalue(res, 0, col + 4), NULL, 10),
-	    PQgetisnull(res, 0, col + 5) ? NULL : PQgetvalue(res, 0, col + 5),
-	    1);
+	int	c = PQfnumber(res, name);
+
+	if (c < 0)
+		fatalx("claim result without column %s", name);
+	return PQgetisnull(res, 0, c) ? NULL : PQgetvalue(res, 0, c);
+}
+
+static void
+claim_decode(PGresult *res, struct claim_row *cr)
+{
+	const char	*tp;
+
+	cr->kind = col_str(res, "r_kind");
+	cr->stserial = col_str(res, "r_stserial");
+	cr->tx_date = col_str(res, "r_tx_date");
+	cr->state = col_str(res, "r_state");
+	tp = col_str(res, "r_tp_status");
+	cr->has_tp_status = tp != NULL;
+	cr->tp_status = tp != NULL ? (uint16_t)strtoul(tp, NULL, 10) : 0;
+	cr->response = col_str(res, "r_response");
+	cr->orig_stserial = col_str(res, "r_orig_stserial");
 }
 
 void
-fn_money_claimed(struct req *r, PGresult *res, int col)
+fn_money_claimed(struct req *r, PGresult *res)
 {
 	struct money	*mo = r->fstate;
-	const char	*kind = PQgetvalue(res, 0, col);
+	struct claim_row cr;
 
-	if (PQgetisnull(res, 0, col)) {
+	claim_decode(res, &cr);
+	if (cr.kind == NULL) {
 		if (r->combined) {
 			/* Not claimed with the seq check (a repeat, a
 			 * reversal, in a batch): claimed alone, now. */
@@ -310,30 +341,33 @@ fn_money_claimed(struct req *r, PGresult *res, int col)
 		req_fail(r, TP1_ST_INTERNAL, NULL);
 		return;
 	}
-	if (strcmp(kind, "NOT_FOUND") == 0) {
+	if (strcmp(cr.kind, "NOT_FOUND") == 0) {
 		req_fail(r, TP1_ST_ORIGINAL_NOT_FOUND, NULL);
 		return;
 	}
-	if (strcmp(kind, "NOT_ALLOWED") == 0) {
+	if (strcmp(cr.kind, "NOT_ALLOWED") == 0) {
 		req_fail(r, TP1_ST_REVERSAL_NOT_ALLOWED, NULL);
 		return;
 	}
-	if (strcmp(kind, "REPEAT") == 0) {
-		replay(r, res, col);
+	if (strcmp(cr.kind, "REPEAT") == 0) {
+		/* The stored answer, replayed; never a second call. */
+		answer_stored(r, cr.state, cr.has_tp_status, cr.tp_status,
+		    cr.response, 1);
 		return;
 	}
-	if (strcmp(kind, "REUSED") == 0) {
+	if (strcmp(cr.kind, "REUSED") == 0) {
 		log_warnx("terminal=%s term_serial=%s func=%s serial_reused=1",
 		    r->terminal, mo->q.term_serial, mo->q.fname);
 		req_fail(r, TP1_ST_SERIAL_REUSED, NULL);
 		return;
 	}
-	snprintf(mo->stserial, sizeof(mo->stserial), "%s",
-	    PQgetvalue(res, 0, col + 1));
-	snprintf(mo->tx_date, sizeof(mo->tx_date), "%s",
-	    PQgetvalue(res, 0, col + 2));
+	if (strcmp(cr.kind, "NEW") != 0 || cr.stserial == NULL ||
+	    cr.tx_date == NULL)
+		fatalx("claim: unexpected kind=%s", cr.kind);
+	snprintf(mo->stserial, sizeof(mo->stserial), "%s", cr.stserial);
+	snprintf(mo->tx_date, sizeof(mo->tx_date), "%s", cr.tx_date);
 	snprintf(mo->orig_stserial, sizeof(mo->orig_stserial), "%s",
-	    PQgetvalue(res, 0, col + 6));
+	    cr.orig_stserial != NULL ? cr.orig_stserial : "");
 	call_marketing(r);
 }
 
@@ -355,7 +389,7 @@ claimed_cb(PGresult *res, void *arg)
 		req_fail(r, TP1_ST_INTERNAL, NULL);
 		return;
 	}
-	fn_money_claimed(r, res, 0);
+	fn_money_claimed(r, res);
 }
 
 int

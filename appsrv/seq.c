@@ -238,7 +238,7 @@ seq_begin_cb(PGresult *res, void *arg)
 		}
 	}
 	if (r->combined)
-		fn_money_claimed(r, res, 7);
+		fn_money_claimed(r, res);
 	else
 		r->fn->run(r);
 }

@@ -105,7 +105,8 @@ unknown_recorded_cb(PGresult *res, void *arg)
 		    c->stserial);
 	else
 		log_info("mi call unknown stserial=%s trcode=%d rows=%s",
-		    c->stserial, c->trcode, PQcmdTuples(res));
+		    c->stserial, c->trcode,
+		    PQntuples(res) == 1 ? PQgetvalue(res, 0, 0) : "?");
 	settler_kick(c->cl->al->ctx->settler);
 	reply_result(c->cl, c->reqid, IPC_MI_UNKNOWN, "", "no answer", NULL);
 	call_free(c);
@@ -147,13 +148,8 @@ mi_done_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 		    c->trcode == 1003 ? TP1_FN_REVERSAL : TP1_FN_PAYMENT));
 		p[0] = c->stserial;
 		p[1] = st;
-		/* settle_date from tx_keys prunes to one partition. */
-		db_query(ctx->db, "UPDATE transactions SET state = 'UNKNOWN', "
-		    "tp_status = $2::integer, unknown_since = now(), "
-		    "next_settle_at = now(), updated_at = now() "
-		    "WHERE stserial = $1 AND state = 'PENDING' AND "
-		    "settle_date = (SELECT settle_date FROM tx_keys "
-		    "WHERE stserial = $1)", 2, p, unknown_recorded_cb, c);
+		db_query(ctx->db, "SELECT gf_tx_unknown($1, $2::integer)", 2,
+		    p, unknown_recorded_cb, c);
 		return;		/* answered once recorded */
 	}
 	call_free(c);

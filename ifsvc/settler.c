@@ -138,28 +138,11 @@ item_final(struct settle_item *it, const char *state)
 
 	log_info("settle: final stserial=%s state=%s rev=%s", it->stserial,
 	    state, it->rev[0] ? it->rev : "-");
-	/*
-	 * One statement: the original's state, the local record of our
-	 * reversal (if we made one) and the settle row change together.
-	 */
-	db_query(it->st->ctx->db,
-	    "WITH u AS (UPDATE transactions SET state = $3::text, "
-	    "  reversed_by = CASE WHEN $3 = 'REVERSED' THEN $4 END, "
-	    "  next_settle_at = NULL, updated_at = now() "
-	    "  WHERE stserial = $1 AND settle_date = $2::date "
-	    "  AND state = 'UNKNOWN' RETURNING *), "
-	    "r AS (INSERT INTO transactions (stserial, settle_date, "
-	    "  terminal_id, term_serial, operator_id, customer_no, func, "
-	    "  trcode, amount, orig_stserial, state, mkt_serial, rspcode) "
-	    "  SELECT $4, settle_date, terminal_id, 'settle:' || stserial, "
-	    "  operator_id, customer_no, 'REVERSAL', 1003, amount, stserial, "
-	    "  'SUCCESS', $5, '0000' FROM u WHERE $4 IS NOT NULL "
-	    "  AND $3 = 'REVERSED' ON CONFLICT (stserial, settle_date) DO NOTHING) "
-	    "INSERT INTO ifsvc_settle (stserial, settle_date, rev_stserial, "
-	    "  last_status, settled_at, outcome) "
-	    "SELECT $1, $2::date, $4, $6, now(), $3 FROM u "
-	    "ON CONFLICT (stserial) DO UPDATE SET last_status = $6, "
-	    "  settled_at = now(), outcome = $3", 6, p, item_done_cb, it);
+	/* One statement (schema/fn/money.sql): the original's state, the
+	 * local record of our reversal (if we made one) and the settle row
+	 * change together. */
+	db_query(it->st->ctx->db, "SELECT gf_tx_settle_payment($1, $2::date, "
+	    "$3, $4, $5, $6)", 6, p, item_done_cb, it);
 }
 
 /*
@@ -174,7 +157,7 @@ item_final_reversal(struct settle_item *it, const char *state,
 {
 	struct gbuf	 ans;
 	char		 receipt[48], st[16], *hex;
-	const char	*p[8];
+	const char	*p[7];
 
 	snprintf(receipt, sizeof(receipt), "R%s", it->stserial);
 	snprintf(st, sizeof(st), "%u", status);
@@ -186,34 +169,15 @@ item_final_reversal(struct settle_item *it, const char *state,
 	p[0] = it->stserial;
 	p[1] = it->settle_date;
 	p[2] = state;
-	p[3] = it->orig;
-	p[4] = it->mkserial;
-	p[5] = st;
-	p[6] = hex;
-	p[7] = rspcode;
+	p[3] = it->mkserial;
+	p[4] = st;
+	p[5] = hex;
+	p[6] = rspcode;
 	log_info("settle: final reversal stserial=%s orig=%s state=%s "
 	    "rspcode=%s", it->stserial, it->orig, state, rspcode);
-	db_query(it->st->ctx->db,
-	    "WITH u AS (UPDATE transactions SET state = $3::text, "
-	    "  mkt_serial = CASE WHEN $3 = 'SUCCESS' THEN $5 END, "
-	    "  receipt_no = CASE WHEN $3 = 'SUCCESS' THEN 'R' || $1 END, "
-	    "  tp_status = $6::integer, response = decode($7, 'hex'), "
-	    "  rspcode = $8, next_settle_at = NULL, updated_at = now() "
-	    "  WHERE stserial = $1 AND settle_date = $2::date "
-	    "  AND state = 'UNKNOWN' RETURNING *), "
-	    "o AS (UPDATE transactions t SET state = 'REVERSED', "
-	    "  reversed_by = $1, updated_at = now() FROM u "
-	    "  WHERE $3 = 'SUCCESS' AND t.stserial = $4 "
-	    "  AND t.settle_date = u.settle_date AND t.state = 'SUCCESS'), "
-	    "rc AS (INSERT INTO receipts (receipt_no, stserial, settle_date, "
-	    "  terminal_id, operator_id, customer_no, amount) "
-	    "  SELECT receipt_no, stserial, settle_date, terminal_id, "
-	    "  operator_id, customer_no, amount FROM u WHERE $3 = 'SUCCESS' "
-	    "  ON CONFLICT (receipt_no) DO NOTHING) "
-	    "INSERT INTO ifsvc_settle (stserial, settle_date, settled_at, "
-	    "  outcome) SELECT $1, $2::date, now(), $3 FROM u "
-	    "ON CONFLICT (stserial) DO UPDATE SET settled_at = now(), "
-	    "  outcome = $3", 8, p, item_done_cb, it);
+	db_query(it->st->ctx->db, "SELECT gf_tx_settle_reversal($1, "
+	    "$2::date, $3, $4, $5::integer, decode($6, 'hex'), $7)", 7, p,
+	    item_done_cb, it);
 	free(hex);
 }
 
@@ -468,9 +432,10 @@ static void
 adopt_cb(PGresult *res, void *arg)
 {
 	(void)arg;
-	if (db_ok(res) && strcmp(PQcmdTuples(res), "0") != 0)
+	if (db_ok(res) && PQntuples(res) == 1 &&
+	    strcmp(PQgetvalue(res, 0, 0), "0") != 0)
 		log_warnx("settle: adopted stale PENDING rows=%s",
-		    PQcmdTuples(res));
+		    PQgetvalue(res, 0, 0));
 }
 
 static void
@@ -493,12 +458,8 @@ tick_cb(evutil_socket_t fd, short what, void *arg)
 	p[0] = stale;
 	p[1] = hto;
 	p[2] = doubt;
-	db_query(ctx->db, "UPDATE transactions SET state = 'UNKNOWN', "
-	    "tp_status = COALESCE(tp_status, CASE WHEN func = 'REVERSAL' "
-	    "THEN $3::integer ELSE $2::integer END), "
-	    "unknown_since = now(), next_settle_at = now(), updated_at = now() "
-	    "WHERE state = 'PENDING' AND created_at < now() - "
-	    "make_interval(secs => $1::integer)", 3, p, adopt_cb, NULL);
+	db_query(ctx->db, "SELECT gf_tx_adopt_stale($1::integer, "
+	    "$2::integer, $3::integer)", 3, p, adopt_cb, NULL);
 	/* Unsettled too long: one UNSETTLED alarm per transaction. */
 	p[0] = alarm;
 	db_query(ctx->db, "WITH due AS (SELECT t.stserial, t.settle_date, "

@@ -314,3 +314,99 @@ BEGIN
       c.r_settle_date, c.r_state, c.r_tp_status, c.r_response,
       c.r_orig_stserial, c.r_customer, c.r_amount;
 END $$;
+
+-- ---- ifsvc's writes (appsrv_link.c, settler.c) ----
+
+-- MONEY.md transition 3: a money-moving call sent and not answered (or
+-- answered 9999) becomes UNKNOWN -- UNDOING for a payment, IN_DOUBT for a
+-- reversal -- with the status its terminal is told.  Only a PENDING row:
+-- appsrv or the settler may have decided first.
+CREATE OR REPLACE FUNCTION gf_tx_unknown(p_stserial text, p_tp_status integer)
+RETURNS integer LANGUAGE sql AS $$
+  WITH u AS (
+    UPDATE transactions SET state = 'UNKNOWN', tp_status = p_tp_status,
+           unknown_since = now(), next_settle_at = now(), updated_at = now()
+     WHERE stserial = p_stserial AND state = 'PENDING'
+       AND settle_date = (SELECT settle_date FROM tx_keys WHERE stserial = p_stserial)
+    RETURNING 1)
+  SELECT count(*)::integer FROM u
+$$;
+
+-- A PENDING row older than p_stale_s (an appsrv or ifsvc crash mid-call)
+-- is adopted by the settler as UNKNOWN; nothing sends it any more
+-- (MONEY.md transition 1: ifsvc never sends a claim past its not_after).
+CREATE OR REPLACE FUNCTION gf_tx_adopt_stale(p_stale_s integer,
+    p_payment_status integer, p_reversal_status integer)
+RETURNS integer LANGUAGE sql AS $$
+  WITH u AS (
+    UPDATE transactions SET state = 'UNKNOWN',
+           tp_status = COALESCE(tp_status, CASE WHEN func = 'REVERSAL'
+                       THEN p_reversal_status ELSE p_payment_status END),
+           unknown_since = now(), next_settle_at = now(), updated_at = now()
+     WHERE state = 'PENDING'
+       AND created_at < now() - make_interval(secs => p_stale_s)
+    RETURNING 1)
+  SELECT count(*)::integer FROM u
+$$;
+
+-- MONEY.md transition 4: a payment settled NOT_DONE -- FAILED (never
+-- posted) or REVERSED (the station's own 1003 p_rev confirmed, recorded as
+-- a reversal of its own).  The settle row changes with it.
+CREATE OR REPLACE FUNCTION gf_tx_settle_payment(p_stserial text, p_date date,
+    p_state text, p_rev text, p_mkserial text, p_last_status text)
+RETURNS void LANGUAGE sql AS $$
+  WITH u AS (
+    UPDATE transactions SET state = p_state,
+           reversed_by = CASE WHEN p_state = 'REVERSED' THEN p_rev END,
+           next_settle_at = NULL, updated_at = now()
+     WHERE stserial = p_stserial AND settle_date = p_date AND state = 'UNKNOWN'
+       AND func <> 'REVERSAL'
+    RETURNING *),
+  r AS (
+    INSERT INTO transactions (stserial, settle_date, terminal_id, term_serial,
+        operator_id, customer_no, func, trcode, amount, orig_stserial, state,
+        mkt_serial, rspcode)
+    SELECT p_rev, settle_date, terminal_id, 'settle:' || stserial, operator_id,
+        customer_no, 'REVERSAL', 1003, amount, stserial, 'SUCCESS', p_mkserial,
+        '0000'
+      FROM u WHERE p_rev IS NOT NULL AND p_state = 'REVERSED'
+    ON CONFLICT (stserial, settle_date) DO NOTHING)
+  INSERT INTO ifsvc_settle (stserial, settle_date, rev_stserial, last_status,
+      settled_at, outcome)
+  SELECT p_stserial, p_date, p_rev, p_last_status, now(), p_state FROM u
+  ON CONFLICT (stserial) DO UPDATE SET last_status = p_last_status,
+      settled_at = now(), outcome = p_state
+$$;
+
+-- MONEY.md transition 5: an IN_DOUBT reversal rolled forward to SUCCESS
+-- (its original becomes REVERSED, it gets its receipt) or FAILED, with the
+-- TP/1 answer its repeat replays.
+CREATE OR REPLACE FUNCTION gf_tx_settle_reversal(p_stserial text, p_date date,
+    p_state text, p_mkserial text, p_tp_status integer, p_response bytea,
+    p_rspcode text)
+RETURNS void LANGUAGE sql AS $$
+  WITH u AS (
+    UPDATE transactions SET state = p_state,
+           mkt_serial = CASE WHEN p_state = 'SUCCESS' THEN p_mkserial END,
+           receipt_no = CASE WHEN p_state = 'SUCCESS' THEN 'R' || p_stserial END,
+           tp_status = p_tp_status, response = p_response, rspcode = p_rspcode,
+           next_settle_at = NULL, updated_at = now()
+     WHERE stserial = p_stserial AND settle_date = p_date AND state = 'UNKNOWN'
+       AND func = 'REVERSAL'
+    RETURNING *),
+  o AS (
+    UPDATE transactions t SET state = 'REVERSED', reversed_by = p_stserial,
+           updated_at = now()
+      FROM u
+     WHERE p_state = 'SUCCESS' AND t.stserial = u.orig_stserial
+       AND t.settle_date = u.settle_date AND t.state = 'SUCCESS'),
+  rc AS (
+    INSERT INTO receipts (receipt_no, stserial, settle_date, terminal_id,
+        operator_id, customer_no, amount)
+    SELECT receipt_no, stserial, settle_date, terminal_id, operator_id,
+        customer_no, amount FROM u WHERE p_state = 'SUCCESS'
+    ON CONFLICT (receipt_no) DO NOTHING)
+  INSERT INTO ifsvc_settle (stserial, settle_date, settled_at, outcome)
+  SELECT p_stserial, p_date, now(), p_state FROM u
+  ON CONFLICT (stserial) DO UPDATE SET settled_at = now(), outcome = p_state
+$$;

@@ -154,7 +154,7 @@ expect_eq "$(mksql "SELECT status FROM mk_txns WHERE stserial = '$(stserial e9)'
 expect_eq "$(status "$(pay "$T1" p9 "${ARR[4]}" 100)")" OK "payment p9"
 mksql "BEGIN; SELECT 1 FROM mk_customers WHERE custno = '${ARR[4]}' FOR UPDATE; SELECT pg_sleep(0.8); COMMIT" >/dev/null &
 H=$!
-sleep 0.3
+gf_wait_sleeping "$GF_MKTDB" || fail "the marketing system's row is not held"
 rev "$T1" rv9 p9 >"$T/rv9.out" & P=$!
 for i in $(seq 50); do [ "$(txstate rv9)" = PENDING ] && break; sleep 0.02; done
 out=$(G recon run --date "$(date +%Y%m%d)")
@@ -171,7 +171,7 @@ expect_eq "$(status "$(rev "$T1" rv10 s2)")" REVERSAL_NOT_ALLOWED "no reversal a
 CLEAR=$("$BIN_MKTSIM" -f "$GF_CONF" customers --kind clear --limit 1 | cut -d'|' -f1)
 mksql "BEGIN; SELECT 1 FROM mk_customers WHERE custno = '$CLEAR' FOR UPDATE; SELECT pg_sleep(1.2); COMMIT" >/dev/null &
 H=$!
-sleep 0.3
+gf_wait_sleeping "$GF_MKTDB" || fail "the marketing system's row is not held"
 pay "$T1" a1 "$CLEAR" 100 >"$T/a1.out" & P=$!
 for i in $(seq 50); do [ "$(txstate a1)" = PENDING ] && break; sleep 0.05; done
 gf_sql "UPDATE transactions SET state = 'UNKNOWN', tp_status = 770, unknown_since = now(), next_settle_at = now() + interval '1 hour' WHERE term_serial = 'a1' AND state = 'PENDING'" >/dev/null
@@ -254,7 +254,7 @@ T1=$(signon op1)
 GC=("${ARR[8]}" "${ARR[9]}" "${ARR[10]}" "${ARR[11]}")
 mksql "BEGIN; SELECT 1 FROM mk_customers WHERE custno IN ('${GC[0]}','${GC[1]}','${GC[2]}','${GC[3]}') FOR UPDATE; SELECT pg_sleep(1); COMMIT" >/dev/null &
 H=$!
-sleep 0.2
+gf_wait_sleeping "$GF_MKTDB" || fail "the marketing system's rows are not held"
 PS=()
 for n in 1 2 3 4; do
 	s=$(($(cat "$T/seq") + 1)); echo $s >"$T/seq"
