@@ -1,0 +1,19761 @@
+--
+-- PostgreSQL database dump
+--
+
+
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+--
+-- Name: gf_amount; Type: DOMAIN; Schema: public; Owner: -
+--
+
+CREATE DOMAIN public.gf_amount AS bigint
+	CONSTRAINT gf_amount_check CHECK ((VALUE >= 0));
+
+
+--
+-- Name: gf_func; Type: DOMAIN; Schema: public; Owner: -
+--
+
+CREATE DOMAIN public.gf_func AS text
+	CONSTRAINT gf_func_check CHECK ((VALUE = ANY (ARRAY['PAYMENT'::text, 'PREPAY'::text, 'CARD_RECHARGE'::text, 'REVERSAL'::text])));
+
+
+--
+-- Name: gf_keyver; Type: DOMAIN; Schema: public; Owner: -
+--
+
+CREATE DOMAIN public.gf_keyver AS smallint
+	CONSTRAINT gf_keyver_check CHECK (((VALUE >= 1) AND (VALUE <= 255)));
+
+
+--
+-- Name: gf_name; Type: DOMAIN; Schema: public; Owner: -
+--
+
+CREATE DOMAIN public.gf_name AS text
+	CONSTRAINT gf_name_check CHECK ((VALUE <> ''::text));
+
+
+--
+-- Name: gf_pay_mode; Type: DOMAIN; Schema: public; Owner: -
+--
+
+CREATE DOMAIN public.gf_pay_mode AS smallint
+	CONSTRAINT gf_pay_mode_check CHECK ((VALUE = ANY (ARRAY[1, 2, 3])));
+
+
+--
+-- Name: gf_seq; Type: DOMAIN; Schema: public; Owner: -
+--
+
+CREATE DOMAIN public.gf_seq AS bigint
+	CONSTRAINT gf_seq_check CHECK (((VALUE >= 0) AND (VALUE <= '4294967295'::bigint)));
+
+
+--
+-- Name: gf_suite; Type: DOMAIN; Schema: public; Owner: -
+--
+
+CREATE DOMAIN public.gf_suite AS smallint
+	CONSTRAINT gf_suite_check CHECK ((VALUE = ANY (ARRAY[1, 2])));
+
+
+--
+-- Name: gf_term_serial; Type: DOMAIN; Schema: public; Owner: -
+--
+
+CREATE DOMAIN public.gf_term_serial AS text
+	CONSTRAINT gf_term_serial_check CHECK (((VALUE <> ''::text) AND (length(VALUE) <= 32)));
+
+
+--
+-- Name: gf_terminal_id; Type: DOMAIN; Schema: public; Owner: -
+--
+
+CREATE DOMAIN public.gf_terminal_id AS text
+	CONSTRAINT gf_terminal_id_check CHECK ((VALUE ~ '^[0-9]{16}$'::text));
+
+
+--
+-- Name: gf_trcode; Type: DOMAIN; Schema: public; Owner: -
+--
+
+CREATE DOMAIN public.gf_trcode AS smallint
+	CONSTRAINT gf_trcode_check CHECK ((VALUE = ANY (ARRAY[1002, 1003, 1004, 1005])));
+
+
+--
+-- Name: gf_tx_state; Type: DOMAIN; Schema: public; Owner: -
+--
+
+CREATE DOMAIN public.gf_tx_state AS text
+	CONSTRAINT gf_tx_state_check CHECK ((VALUE = ANY (ARRAY['PENDING'::text, 'SUCCESS'::text, 'FAILED'::text, 'UNKNOWN'::text, 'REVERSED'::text])));
+
+
+--
+-- Name: gf_con_action(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_action(p_user text, p_action text, p_object text) RETURNS boolean
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF p_action = 'terminal enable' OR p_action = 'terminal disable' THEN
+    UPDATE terminals SET enabled = (p_action = 'terminal enable') WHERE id = p_object;
+  ELSIF p_action = 'operator unlock' THEN
+    UPDATE operators SET locked = false, failed_attempts = 0 WHERE id = p_object;
+  ELSIF p_action = 'alarm ack' THEN
+    UPDATE alarms SET acked = true WHERE id::text = p_object;
+  ELSE
+    RAISE EXCEPTION 'gf_con_action: unknown action %', p_action USING ERRCODE = '22023';
+  END IF;
+  IF NOT FOUND THEN
+    RETURN false;
+  END IF;
+  INSERT INTO audit_log (actor, action, object) VALUES ('console:' || p_user, p_action, p_object);
+  RETURN true;
+END $$;
+
+
+--
+-- Name: gf_con_fail(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_fail(p_user text) RETURNS boolean
+    LANGUAGE sql
+    AS $$
+  UPDATE console_users SET failed_attempts = failed_attempts + 1,
+         locked = locked OR failed_attempts + 1 >= 5
+   WHERE id = p_user RETURNING locked;
+$$;
+
+
+--
+-- Name: gf_con_login(text, bytea, bytea); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_login(p_user text, p_token_hash bytea, p_csrf_hash bytea) RETURNS text
+    LANGUAGE plpgsql
+    AS $$
+DECLARE v_role text;
+BEGIN
+  UPDATE console_users SET failed_attempts = 0
+   WHERE id = p_user AND NOT locked RETURNING role INTO v_role;
+  IF NOT FOUND THEN
+    RETURN '';
+  END IF;
+  DELETE FROM console_sessions WHERE last_seen < now() - interval '1 day';
+  INSERT INTO console_sessions (token_hash, csrf_hash, user_id)
+  VALUES (p_token_hash, p_csrf_hash, p_user);
+  INSERT INTO audit_log (actor, action, object) VALUES ('console:' || p_user, 'console login', p_user);
+  RETURN v_role;
+END $$;
+
+
+--
+-- Name: gf_con_session(bytea, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_session(p_token_hash bytea, p_idle_s integer) RETURNS TABLE(r_user text, r_role text, r_csrf_hash bytea)
+    LANGUAGE sql
+    AS $$
+  UPDATE console_sessions s SET last_seen = now()
+    FROM console_users u
+   WHERE s.token_hash = p_token_hash AND u.id = s.user_id AND NOT u.locked
+     AND s.last_seen > now() - make_interval(secs => p_idle_s)
+  RETURNING u.id, u.role, s.csrf_hash;
+$$;
+
+
+--
+-- Name: gf_money_begin(text, bigint, bytea, text[], text, text, text, text, smallint, bigint, smallint, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_money_begin(p_terminal text, p_seq bigint, p_token bytea, p_roles text[], p_term_serial text, p_org text, p_customer text, p_func text, p_trcode smallint, p_amount bigint, p_pay_mode smallint, p_meter text, p_orig_term_serial text) RETURNS TABLE(r_seq_ok boolean, r_last_seq bigint, r_operator text, r_role text, r_name text, r_settle_date text, r_locked boolean, r_kind text, r_stserial text, r_tx_date text, r_state text, r_tp_status integer, r_response bytea, r_orig_stserial text, r_customer text, r_amount bigint)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_last bigint;
+  v_op   text;
+  v_role text;
+  v_name text;
+  v_sd   date;
+  v_lock boolean;
+  v_st   text;
+  v_date date;
+  c      record;
+BEGIN
+  -- TP1 §4 step 7: the durable freshness check.
+  UPDATE terminals t SET last_seq = p_seq, last_seen = now()
+   WHERE t.id = p_terminal AND t.last_seq < p_seq
+  RETURNING t.last_seq INTO v_last;
+  IF NOT FOUND THEN
+    SELECT t.last_seq INTO v_last FROM terminals t WHERE t.id = p_terminal;
+    RETURN QUERY SELECT CASE WHEN v_last IS NULL THEN NULL ELSE false END,
+        COALESCE(v_last, 0), NULL::text, NULL::text, NULL::text, NULL::text,
+        NULL::boolean, NULL::text, NULL::text, NULL::text, NULL::text,
+        NULL::integer, NULL::bytea, NULL::text, NULL::text, NULL::bigint;
+    RETURN;
+  END IF;
+  -- The session of the token.
+  SELECT s.operator_id, o.role, o.name, s.settle_date, o.locked
+    INTO v_op, v_role, v_name, v_sd, v_lock
+    FROM sessions s JOIN operators o ON o.id = s.operator_id
+   WHERE p_token IS NOT NULL AND s.token_hash = p_token
+     AND s.terminal_id = p_terminal AND s.ended_at IS NULL
+     AND s.expires_at > now() AND s.settle_date = current_date;
+  IF NOT FOUND OR v_lock OR NOT (v_role = ANY (p_roles)) THEN
+    RETURN QUERY SELECT true, v_last, v_op, v_role, v_name,
+        to_char(v_sd, 'YYYYMMDD'), v_lock, NULL::text, NULL::text,
+        NULL::text, NULL::text, NULL::integer, NULL::bytea, NULL::text,
+        NULL::text, NULL::bigint;
+    RETURN;
+  END IF;
+  IF p_func <> 'REVERSAL' AND NOT EXISTS (SELECT 1 FROM tx_keys k
+       WHERE k.terminal_id = p_terminal AND k.term_serial = p_term_serial) THEN
+    -- A new key: claimed and recorded PENDING.  A conflict (a concurrent
+    -- first attempt that committed while we waited) and a repeat go on to
+    -- gf_tx_claim, which reads the stored outcome.
+    INSERT INTO tx_keys (terminal_id, term_serial, stserial, settle_date)
+    VALUES (p_terminal, p_term_serial, gf_next_stserial(p_org), current_date)
+    ON CONFLICT (terminal_id, term_serial) DO NOTHING
+    RETURNING stserial, settle_date INTO v_st, v_date;
+    IF v_st IS NOT NULL THEN
+      INSERT INTO transactions (stserial, settle_date, terminal_id, term_serial,
+          operator_id, customer_no, func, trcode, amount, pay_mode, meter_no,
+          orig_stserial)
+      VALUES (v_st, v_date, p_terminal, p_term_serial, v_op, p_customer,
+          p_func, p_trcode, p_amount, p_pay_mode, p_meter, NULL);
+      RETURN QUERY SELECT true, v_last, v_op, v_role, v_name,
+          to_char(v_sd, 'YYYYMMDD'), v_lock, 'NEW'::text, v_st,
+          to_char(v_date, 'YYYYMMDD'), 'PENDING'::text, NULL::integer,
+          NULL::bytea, NULL::text, p_customer, p_amount;
+      RETURN;
+    END IF;
+  END IF;
+  SELECT * INTO c FROM gf_tx_claim(p_terminal, p_term_serial, p_org,
+      v_op, p_customer, p_func, p_trcode, p_amount, p_pay_mode,
+      p_meter, p_orig_term_serial) y;
+  RETURN QUERY SELECT true, v_last, v_op, v_role, v_name,
+      to_char(v_sd, 'YYYYMMDD'), v_lock, c.r_kind, c.r_stserial,
+      c.r_settle_date, c.r_state, c.r_tp_status, c.r_response,
+      c.r_orig_stserial, c.r_customer, c.r_amount;
+END $$;
+
+
+--
+-- Name: gf_month_partitions(text, date, date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_month_partitions(parent text, col_from date, col_to date) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE d date := col_from;
+BEGIN
+  WHILE d < col_to LOOP
+    EXECUTE format('CREATE TABLE %I PARTITION OF %I FOR VALUES FROM (%L) TO (%L)',
+                   parent || '_' || to_char(d, 'YYYYMM'), parent, d,
+                   (d + interval '1 month')::date);
+    d := (d + interval '1 month')::date;
+  END LOOP;
+  EXECUTE format('CREATE TABLE %I PARTITION OF %I DEFAULT', parent || '_default', parent);
+END $$;
+
+
+--
+-- Name: gf_next_stserial(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_next_stserial(org text) RETURNS text
+    LANGUAGE sql
+    AS $$
+  SELECT org || lpad(nextval('stserial_seq')::text, 20, '0')
+$$;
+
+
+--
+-- Name: gf_recon_day_lock(date, boolean); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_recon_day_lock(p_date date, p_exclusive boolean) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF p_exclusive THEN
+    PERFORM pg_advisory_xact_lock(hashtext('gf_recon_day'), p_date - date '2000-01-01');
+  ELSE
+    PERFORM pg_advisory_xact_lock_shared(hashtext('gf_recon_day'), p_date - date '2000-01-01');
+  END IF;
+END $$;
+
+
+--
+-- Name: gf_req_begin(text, bigint, bytea); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_req_begin(p_terminal text, p_seq bigint, p_token bytea) RETURNS TABLE(r_seq_ok boolean, r_last_seq bigint, r_operator text, r_role text, r_name text, r_settle_date text, r_locked boolean)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE v_last bigint;
+BEGIN
+  UPDATE terminals t SET last_seq = p_seq, last_seen = now()
+   WHERE t.id = p_terminal AND t.last_seq < p_seq
+  RETURNING t.last_seq INTO v_last;
+  IF NOT FOUND THEN
+    SELECT t.last_seq INTO v_last FROM terminals t WHERE t.id = p_terminal;
+    RETURN QUERY SELECT CASE WHEN v_last IS NULL THEN NULL ELSE false END,
+                        COALESCE(v_last, 0), NULL::text, NULL::text, NULL::text,
+                        NULL::text, NULL::boolean;
+    RETURN;
+  END IF;
+  RETURN QUERY
+    SELECT true, v_last, s.operator_id, o.role, o.name,
+           to_char(s.settle_date, 'YYYYMMDD'), o.locked
+      FROM sessions s JOIN operators o ON o.id = s.operator_id
+     WHERE p_token IS NOT NULL AND s.token_hash = p_token
+       AND s.terminal_id = p_terminal AND s.ended_at IS NULL
+       AND s.expires_at > now() AND s.settle_date = current_date;
+  IF NOT FOUND THEN
+    RETURN QUERY SELECT true, v_last, NULL::text, NULL::text, NULL::text,
+                        NULL::text, NULL::boolean;
+  END IF;
+END $$;
+
+
+--
+-- Name: gf_terminal_notify(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_terminal_notify() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND NEW.enabled = OLD.enabled AND NEW.suite = OLD.suite
+     AND NEW.keyver = OLD.keyver AND NEW.bound_ip IS NOT DISTINCT FROM OLD.bound_ip THEN
+    RETURN NEW;   -- last_seq / last_seen bumps are not registry changes
+  END IF;
+  PERFORM pg_notify('gf_terminal', COALESCE(NEW.id, OLD.id));
+  RETURN COALESCE(NEW, OLD);
+END $$;
+
+
+--
+-- Name: gf_tx_adopt_stale(integer, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_tx_adopt_stale(p_stale_s integer, p_payment_status integer, p_reversal_status integer) RETURNS integer
+    LANGUAGE sql
+    AS $$
+  WITH u AS (
+    UPDATE transactions SET state = 'UNKNOWN',
+           tp_status = COALESCE(tp_status, CASE WHEN func = 'REVERSAL'
+                       THEN p_reversal_status ELSE p_payment_status END),
+           unknown_since = now(), next_settle_at = now(), updated_at = now()
+     WHERE state = 'PENDING'
+       AND created_at < now() - make_interval(secs => p_stale_s)
+    RETURNING 1)
+  SELECT count(*)::integer FROM u
+$$;
+
+
+--
+-- Name: gf_tx_claim(text, text, text, text, text, text, smallint, bigint, smallint, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_tx_claim(p_terminal text, p_term_serial text, p_org text, p_operator text, p_customer text, p_func text, p_trcode smallint, p_amount bigint, p_pay_mode smallint, p_meter text, p_orig_term_serial text) RETURNS TABLE(r_kind text, r_stserial text, r_settle_date text, r_state text, r_tp_status integer, r_response bytea, r_orig_stserial text, r_customer text, r_amount bigint)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_st   text;
+  v_date date;
+  o      record;
+  t      record;
+  v_orig text;
+  v_cust text := p_customer;
+  v_amt  bigint := p_amount;
+BEGIN
+  SELECT k.stserial, k.settle_date INTO v_st, v_date FROM tx_keys k
+   WHERE k.terminal_id = p_terminal AND k.term_serial = p_term_serial;
+  IF NOT FOUND AND p_func = 'REVERSAL' THEN
+    -- Lock the original's key so that two reversals of one original
+    -- (different term_serials) are decided one after the other.
+    SELECT k.stserial, k.settle_date INTO v_orig, v_date FROM tx_keys k
+     WHERE k.terminal_id = p_terminal AND k.term_serial = p_orig_term_serial
+       FOR UPDATE;
+    IF NOT FOUND THEN
+      RETURN QUERY SELECT 'NOT_FOUND'::text, NULL::text, NULL::text, NULL::text,
+                          NULL::integer, NULL::bytea, NULL::text, NULL::text, NULL::bigint;
+      RETURN;
+    END IF;
+    SELECT * INTO o FROM transactions x
+     WHERE x.stserial = v_orig AND x.settle_date = v_date;
+    IF NOT FOUND THEN
+      RETURN QUERY SELECT 'NOT_FOUND'::text, NULL::text, NULL::text, NULL::text,
+                          NULL::integer, NULL::bytea, NULL::text, NULL::text, NULL::bigint;
+      RETURN;
+    END IF;
+    PERFORM gf_recon_day_lock(o.settle_date, false);
+    IF o.func NOT IN ('PAYMENT', 'PREPAY', 'CARD_RECHARGE') OR o.state <> 'SUCCESS'
+       OR o.reversed_by IS NOT NULL OR o.settle_date <> current_date
+       OR o.operator_id <> p_operator
+       OR EXISTS (SELECT 1 FROM recon_runs r
+                   WHERE r.recon_date = o.settle_date
+                     AND r.state IN ('RUNNING', 'DONE'))
+       OR EXISTS (SELECT 1 FROM transactions r
+                   WHERE r.settle_date = o.settle_date AND r.func = 'REVERSAL'
+                     AND r.orig_stserial = o.stserial
+                     AND r.state IN ('PENDING', 'UNKNOWN', 'SUCCESS')) THEN
+      RETURN QUERY SELECT 'NOT_ALLOWED'::text, NULL::text, NULL::text, NULL::text,
+                          NULL::integer, NULL::bytea, o.stserial, NULL::text, NULL::bigint;
+      RETURN;
+    END IF;
+    v_orig := o.stserial;
+    v_cust := o.customer_no;
+    v_amt := o.amount;
+  END IF;
+  IF v_st IS NULL THEN
+    INSERT INTO tx_keys (terminal_id, term_serial, stserial, settle_date)
+    VALUES (p_terminal, p_term_serial, gf_next_stserial(p_org), current_date)
+    ON CONFLICT (terminal_id, term_serial) DO NOTHING
+    RETURNING stserial, settle_date INTO v_st, v_date;
+    IF v_st IS NOT NULL THEN
+      INSERT INTO transactions (stserial, settle_date, terminal_id, term_serial,
+          operator_id, customer_no, func, trcode, amount, pay_mode, meter_no,
+          orig_stserial)
+      VALUES (v_st, v_date, p_terminal, p_term_serial, p_operator, v_cust,
+          p_func, p_trcode, v_amt, p_pay_mode, p_meter, v_orig);
+      RETURN QUERY SELECT 'NEW'::text, v_st, to_char(v_date, 'YYYYMMDD'),
+                          'PENDING'::text, NULL::integer, NULL::bytea, v_orig,
+                          v_cust, v_amt;
+      RETURN;
+    END IF;
+    -- A concurrent first attempt committed the key while we waited.
+    SELECT k.stserial, k.settle_date INTO v_st, v_date FROM tx_keys k
+     WHERE k.terminal_id = p_terminal AND k.term_serial = p_term_serial;
+  END IF;
+  SELECT * INTO t FROM transactions x
+   WHERE x.stserial = v_st AND x.settle_date = v_date;
+  -- TP1 §4: a repeat must be the same request.
+  IF t.func::text <> p_func
+     OR (p_func <> 'REVERSAL' AND (t.customer_no <> p_customer
+                                   OR t.amount <> p_amount))
+     OR (p_func = 'REVERSAL' AND t.orig_stserial IS DISTINCT FROM
+         (SELECT k.stserial FROM tx_keys k WHERE k.terminal_id = p_terminal
+             AND k.term_serial = p_orig_term_serial)) THEN
+    RETURN QUERY SELECT 'REUSED'::text, NULL::text, NULL::text, NULL::text,
+                        NULL::integer, NULL::bytea, NULL::text, NULL::text, NULL::bigint;
+    RETURN;
+  END IF;
+  RETURN QUERY SELECT 'REPEAT'::text, t.stserial, to_char(t.settle_date, 'YYYYMMDD'),
+                      t.state::text, t.tp_status, t.response, t.orig_stserial,
+                      t.customer_no, t.amount::bigint;
+END $$;
+
+
+--
+-- Name: gf_tx_finish(text, date, text, integer, text, text, bytea, text, bytea); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_tx_finish(p_stserial text, p_settle_date date, p_outcome text, p_tp_status integer, p_rspcode text, p_mkt_serial text, p_response bytea, p_customer_name text, p_items bytea) RETURNS TABLE(r_state text, r_receipt text)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t record;
+  v_receipt text;
+  v_state text;
+BEGIN
+  IF p_outcome = 'SUCCESS' THEN
+    v_receipt := 'R' || p_stserial;
+    UPDATE transactions x SET state = 'SUCCESS', tp_status = p_tp_status,
+           rspcode = p_rspcode, mkt_serial = p_mkt_serial, receipt_no = v_receipt,
+           response = p_response, updated_at = now()
+     WHERE x.stserial = p_stserial AND x.settle_date = p_settle_date
+       AND x.state = 'PENDING'
+    RETURNING x.terminal_id, x.operator_id, x.customer_no, x.amount, x.func,
+              x.orig_stserial INTO t;
+    IF FOUND THEN
+      INSERT INTO receipts (receipt_no, stserial, settle_date, terminal_id,
+          operator_id, customer_no, customer_name, amount, items)
+      VALUES (v_receipt, p_stserial, p_settle_date, t.terminal_id, t.operator_id,
+          t.customer_no, COALESCE(p_customer_name, ''), t.amount, p_items);
+      IF t.func = 'REVERSAL' THEN
+        UPDATE transactions x SET state = 'REVERSED', reversed_by = p_stserial,
+               updated_at = now()
+         WHERE x.stserial = t.orig_stserial AND x.state = 'SUCCESS';
+      END IF;
+      RETURN QUERY SELECT 'SUCCESS'::text, v_receipt;
+      RETURN;
+    END IF;
+  ELSIF p_outcome = 'FAILED' THEN
+    UPDATE transactions x SET state = 'FAILED', tp_status = p_tp_status,
+           rspcode = p_rspcode, response = p_response, updated_at = now()
+     WHERE x.stserial = p_stserial AND x.settle_date = p_settle_date
+       AND x.state = 'PENDING';
+    IF FOUND THEN
+      RETURN QUERY SELECT 'FAILED'::text, NULL::text;
+      RETURN;
+    END IF;
+  ELSIF p_outcome IN ('UNKNOWN', 'LOST') THEN
+    UPDATE transactions x SET tp_status = p_tp_status, response = p_response,
+           state = CASE WHEN x.state = 'PENDING' THEN 'UNKNOWN' ELSE x.state END,
+           unknown_since = COALESCE(x.unknown_since, now()),
+           next_settle_at = COALESCE(x.next_settle_at, now()),
+           updated_at = now()
+     WHERE x.stserial = p_stserial AND x.settle_date = p_settle_date
+    RETURNING x.state INTO v_state;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'gf_tx_finish: no transaction %', p_stserial;
+    END IF;
+    RETURN QUERY SELECT v_state, NULL::text;
+    RETURN;
+  END IF;
+  -- Not PENDING any more (the settler decided first: the terminal is told
+  -- HOST_TIMEOUT), or an outcome this function does not know.
+  SELECT x.state INTO v_state FROM transactions x
+   WHERE x.stserial = p_stserial AND x.settle_date = p_settle_date;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'gf_tx_finish: no transaction %', p_stserial;
+  END IF;
+  RETURN QUERY SELECT v_state, NULL::text;
+END $$;
+
+
+--
+-- Name: gf_tx_illegal_transition(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_tx_illegal_transition() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  RAISE EXCEPTION 'illegal money transition % -> % of % stserial %',
+    OLD.state, NEW.state, OLD.func, OLD.stserial
+    USING ERRCODE = 'GF001';
+END $$;
+
+
+--
+-- Name: gf_tx_settle_payment(text, date, text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_tx_settle_payment(p_stserial text, p_date date, p_state text, p_rev text, p_mkserial text, p_last_status text) RETURNS void
+    LANGUAGE sql
+    AS $$
+  WITH u AS (
+    UPDATE transactions SET state = p_state,
+           reversed_by = CASE WHEN p_state = 'REVERSED' THEN p_rev END,
+           next_settle_at = NULL, updated_at = now()
+     WHERE stserial = p_stserial AND settle_date = p_date AND state = 'UNKNOWN'
+       AND func <> 'REVERSAL'
+    RETURNING *),
+  r AS (
+    INSERT INTO transactions (stserial, settle_date, terminal_id, term_serial,
+        operator_id, customer_no, func, trcode, amount, orig_stserial, state,
+        mkt_serial, rspcode)
+    SELECT p_rev, settle_date, terminal_id, 'settle:' || stserial, operator_id,
+        customer_no, 'REVERSAL', 1003, amount, stserial, 'SUCCESS', p_mkserial,
+        '0000'
+      FROM u WHERE p_rev IS NOT NULL AND p_state = 'REVERSED'
+    ON CONFLICT (stserial, settle_date) DO NOTHING)
+  INSERT INTO ifsvc_settle (stserial, settle_date, rev_stserial, last_status,
+      settled_at, outcome)
+  SELECT p_stserial, p_date, p_rev, p_last_status, now(), p_state FROM u
+  ON CONFLICT (stserial) DO UPDATE SET last_status = p_last_status,
+      settled_at = now(), outcome = p_state
+$$;
+
+
+--
+-- Name: gf_tx_settle_reversal(text, date, text, text, integer, bytea, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_tx_settle_reversal(p_stserial text, p_date date, p_state text, p_mkserial text, p_tp_status integer, p_response bytea, p_rspcode text) RETURNS void
+    LANGUAGE sql
+    AS $$
+  WITH u AS (
+    UPDATE transactions SET state = p_state,
+           mkt_serial = CASE WHEN p_state = 'SUCCESS' THEN p_mkserial END,
+           receipt_no = CASE WHEN p_state = 'SUCCESS' THEN 'R' || p_stserial END,
+           tp_status = p_tp_status, response = p_response, rspcode = p_rspcode,
+           next_settle_at = NULL, updated_at = now()
+     WHERE stserial = p_stserial AND settle_date = p_date AND state = 'UNKNOWN'
+       AND func = 'REVERSAL'
+    RETURNING *),
+  o AS (
+    UPDATE transactions t SET state = 'REVERSED', reversed_by = p_stserial,
+           updated_at = now()
+      FROM u
+     WHERE p_state = 'SUCCESS' AND t.stserial = u.orig_stserial
+       AND t.settle_date = u.settle_date AND t.state = 'SUCCESS'),
+  rc AS (
+    INSERT INTO receipts (receipt_no, stserial, settle_date, terminal_id,
+        operator_id, customer_no, amount)
+    SELECT receipt_no, stserial, settle_date, terminal_id, operator_id,
+        customer_no, amount FROM u WHERE p_state = 'SUCCESS'
+    ON CONFLICT (receipt_no) DO NOTHING)
+  INSERT INTO ifsvc_settle (stserial, settle_date, settled_at, outcome)
+  SELECT p_stserial, p_date, now(), p_state FROM u
+  ON CONFLICT (stserial) DO UPDATE SET settled_at = now(), outcome = p_state
+$$;
+
+
+--
+-- Name: gf_tx_transition_ok(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_tx_transition_ok(p_func text, p_from text, p_to text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $$
+  SELECT p_from = p_to
+      OR (p_from = 'PENDING' AND p_to IN ('SUCCESS', 'FAILED', 'UNKNOWN'))
+      OR (p_from = 'UNKNOWN' AND p_to = 'FAILED')
+      OR (p_from = 'UNKNOWN' AND p_func <> 'REVERSAL' AND p_to = 'REVERSED')
+      OR (p_from = 'UNKNOWN' AND p_func = 'REVERSAL' AND p_to = 'SUCCESS')
+      OR (p_from = 'SUCCESS' AND p_func <> 'REVERSAL' AND p_to = 'REVERSED')
+$$;
+
+
+--
+-- Name: gf_tx_unknown(text, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_tx_unknown(p_stserial text, p_tp_status integer) RETURNS integer
+    LANGUAGE sql
+    AS $$
+  WITH u AS (
+    UPDATE transactions SET state = 'UNKNOWN', tp_status = p_tp_status,
+           unknown_since = now(), next_settle_at = now(), updated_at = now()
+     WHERE stserial = p_stserial AND state = 'PENDING'
+       AND settle_date = (SELECT settle_date FROM tx_keys WHERE stserial = p_stserial)
+    RETURNING 1)
+  SELECT count(*)::integer FROM u
+$$;
+
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: alarms; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.alarms (
+    id bigint NOT NULL,
+    kind text NOT NULL,
+    source text NOT NULL,
+    terminal_id text,
+    detail text DEFAULT ''::text NOT NULL,
+    acked boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: alarms_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.alarms_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: alarms_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.alarms_id_seq OWNED BY public.alarms.id;
+
+
+--
+-- Name: audit_log; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.audit_log (
+    id bigint NOT NULL,
+    actor text NOT NULL,
+    action text NOT NULL,
+    object text NOT NULL,
+    detail jsonb DEFAULT '{}'::jsonb NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: audit_log_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.audit_log_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.audit_log_id_seq OWNED BY public.audit_log.id;
+
+
+--
+-- Name: console_sessions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.console_sessions (
+    token_hash bytea NOT NULL,
+    csrf_hash bytea NOT NULL,
+    user_id text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_seen timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT console_sessions_csrf_hash_check CHECK ((length(csrf_hash) = 32)),
+    CONSTRAINT console_sessions_token_hash_check CHECK ((length(token_hash) = 32))
+);
+
+
+--
+-- Name: console_users; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.console_users (
+    id text NOT NULL,
+    name text NOT NULL,
+    role text NOT NULL,
+    pw_hash text NOT NULL,
+    locked boolean DEFAULT false NOT NULL,
+    failed_attempts integer DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT console_users_id_check CHECK ((id ~ '^[A-Za-z0-9_.-]{1,32}$'::text)),
+    CONSTRAINT console_users_role_check CHECK ((role = ANY (ARRAY['admin'::text, 'auditor'::text])))
+);
+
+
+--
+-- Name: disconnect_checks; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.disconnect_checks (
+    id bigint NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    total_due bigint,
+    disconnect_allowed boolean,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: disconnect_checks_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.disconnect_checks_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: disconnect_checks_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.disconnect_checks_id_seq OWNED BY public.disconnect_checks.id;
+
+
+--
+-- Name: dunning_results; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.dunning_results (
+    id bigint NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    result_code integer NOT NULL,
+    note text DEFAULT ''::text NOT NULL,
+    forwarded boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: dunning_results_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.dunning_results_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: dunning_results_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.dunning_results_id_seq OWNED BY public.dunning_results.id;
+
+
+--
+-- Name: ifsvc_settle; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.ifsvc_settle (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    rev_stserial text,
+    last_status text,
+    alarmed_at timestamp with time zone,
+    settled_at timestamp with time zone,
+    outcome text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: operators; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.operators (
+    id text NOT NULL,
+    name text NOT NULL,
+    org text DEFAULT ''::text NOT NULL,
+    role text NOT NULL,
+    pin_hash text NOT NULL,
+    locked boolean DEFAULT false NOT NULL,
+    failed_attempts integer DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT operators_failed_attempts_check CHECK ((failed_attempts >= 0)),
+    CONSTRAINT operators_id_check CHECK ((id <> ''::text)),
+    CONSTRAINT operators_name_check CHECK ((name <> ''::text)),
+    CONSTRAINT operators_role_check CHECK ((role = ANY (ARRAY['collector'::text, 'reader'::text, 'dunning'::text, 'supervisor'::text])))
+);
+
+
+--
+-- Name: reading_exceptions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_exceptions (
+    id bigint NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    exception_code integer NOT NULL,
+    note text DEFAULT ''::text NOT NULL,
+    forwarded boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_exceptions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.reading_exceptions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: reading_exceptions_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.reading_exceptions_id_seq OWNED BY public.reading_exceptions.id;
+
+
+--
+-- Name: reading_uploads; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads (
+    id bigint NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+)
+PARTITION BY RANGE (upload_date);
+
+
+--
+-- Name: reading_uploads_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.reading_uploads_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: reading_uploads_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.reading_uploads_id_seq OWNED BY public.reading_uploads.id;
+
+
+--
+-- Name: reading_uploads_202401; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202401 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202402; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202402 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202403; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202403 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202404; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202404 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202405; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202405 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202406; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202406 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202407; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202407 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202408; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202408 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202409; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202409 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202410; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202410 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202411; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202411 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202412; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202412 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202501; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202501 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202502; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202502 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202503; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202503 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202504; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202504 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202505; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202505 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202506; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202506 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202507; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202507 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202508; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202508 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202509; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202509 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202510; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202510 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202511; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202511 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202512; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202512 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202601; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202601 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202602; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202602 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202603; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202603 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202604; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202604 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202605; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202605 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202606; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202606 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202607; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202607 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202608; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202608 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202609; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202609 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202610; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202610 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202611; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202611 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202612; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202612 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202701; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202701 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202702; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202702 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202703; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202703 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202704; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202704 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202705; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202705 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202706; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202706 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202707; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202707 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202708; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202708 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202709; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202709 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202710; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202710 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202711; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202711 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202712; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202712 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202801; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202801 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202802; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202802 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202803; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202803 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202804; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202804 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202805; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202805 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202806; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202806 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202807; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202807 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202808; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202808 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202809; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202809 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202810; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202810 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202811; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202811 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202812; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202812 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202901; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202901 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202902; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202902 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202903; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202903 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202904; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202904 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202905; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202905 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202906; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202906 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202907; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202907 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202908; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202908 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202909; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202909 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202910; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202910 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202911; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202911 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202912; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_202912 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203001; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203001 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203002; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203002 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203003; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203003 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203004; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203004 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203005; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203005 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203006; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203006 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203007; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203007 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203008; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203008 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203009; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203009 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203010; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203010 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203011; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203011 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203012; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203012 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203101; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203101 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203102; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203102 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203103; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203103 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203104; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203104 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203105; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203105 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203106; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203106 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203107; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203107 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203108; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203108 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203109; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203109 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203110; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203110 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203111; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203111 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203112; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203112 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203201; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203201 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203202; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203202 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203203; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203203 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203204; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203204 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203205; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203205 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203206; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203206 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203207; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203207 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203208; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203208 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203209; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203209 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203210; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203210 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203211; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203211 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203212; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203212 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203301; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203301 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203302; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203302 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203303; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203303 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203304; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203304 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203305; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203305 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203306; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203306 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203307; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203307 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203308; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203308 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203309; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203309 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203310; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203310 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203311; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203311 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203312; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203312 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203401; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203401 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203402; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203402 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203403; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203403 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203404; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203404 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203405; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203405 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203406; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203406 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203407; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203407 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203408; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203408 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203409; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203409 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203410; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203410 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203411; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203411 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203412; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203412 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203501; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203501 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203502; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203502 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203503; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203503 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203504; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203504 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203505; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203505 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203506; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203506 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203507; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203507 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203508; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203508 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203509; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203509 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203510; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203510 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203511; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203511 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_203512; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_203512 (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_default; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reading_uploads_default (
+    id bigint DEFAULT nextval('public.reading_uploads_id_seq'::regclass) NOT NULL,
+    upload_date date DEFAULT CURRENT_DATE NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    meter_no text NOT NULL,
+    reading bigint NOT NULL,
+    read_time text NOT NULL,
+    exception_code integer,
+    item_status integer,
+    kwh bigint,
+    amount bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: receipt_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.receipt_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: receipts; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.receipts (
+    receipt_no text NOT NULL,
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    customer_name text DEFAULT ''::text NOT NULL,
+    amount public.gf_amount NOT NULL,
+    items bytea,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: recon_diffs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.recon_diffs (
+    run_id bigint NOT NULL,
+    category text NOT NULL,
+    stserial text NOT NULL,
+    l_state text,
+    l_expected text,
+    l_amount bigint,
+    l_trcode smallint,
+    l_customer_no text,
+    l_mkt_serial text,
+    l_terminal_id text,
+    l_operator_id text,
+    l_term_serial text,
+    l_created_at timestamp with time zone,
+    r_mkserial text,
+    r_trcode text,
+    r_custno text,
+    r_amount bigint,
+    r_status text,
+    r_txdate text,
+    r_txtime text,
+    CONSTRAINT recon_diffs_category_check CHECK ((category = ANY (ARRAY['LOCAL_ONLY'::text, 'REMOTE_ONLY'::text, 'AMOUNT_MISMATCH'::text, 'STATUS_MISMATCH'::text])))
+);
+
+
+--
+-- Name: recon_runs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.recon_runs (
+    id bigint NOT NULL,
+    recon_date date NOT NULL,
+    state text DEFAULT 'RUNNING'::text NOT NULL,
+    started_at timestamp with time zone DEFAULT now() NOT NULL,
+    finished_at timestamp with time zone,
+    file_sha256 text,
+    raw_file text,
+    remote_count bigint,
+    remote_total bigint,
+    local_count bigint,
+    local_total bigint,
+    summary jsonb,
+    error text,
+    CONSTRAINT recon_runs_state_check CHECK ((state = ANY (ARRAY['RUNNING'::text, 'DONE'::text, 'FAILED'::text])))
+);
+ALTER TABLE ONLY public.recon_runs ALTER COLUMN raw_file SET COMPRESSION lz4;
+
+
+--
+-- Name: recon_runs_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.recon_runs_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: recon_runs_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.recon_runs_id_seq OWNED BY public.recon_runs.id;
+
+
+--
+-- Name: recon_stats; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.recon_stats (
+    run_id bigint NOT NULL,
+    category text NOT NULL,
+    operator_id text NOT NULL,
+    n bigint NOT NULL,
+    local_sum bigint NOT NULL,
+    remote_sum bigint NOT NULL,
+    l_state text DEFAULT ''::text NOT NULL,
+    r_status text DEFAULT ''::text NOT NULL,
+    CONSTRAINT recon_stats_category_check CHECK ((category = ANY (ARRAY['MATCHED'::text, 'LOCAL_ONLY'::text, 'REMOTE_ONLY'::text, 'AMOUNT_MISMATCH'::text, 'STATUS_MISMATCH'::text])))
+);
+
+
+--
+-- Name: schema_migrations; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.schema_migrations (
+    version text NOT NULL,
+    sha256 text NOT NULL,
+    applied_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: sessions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.sessions (
+    token_hash bytea NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    settle_date date NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    ended_at timestamp with time zone,
+    CONSTRAINT sessions_token_hash_check CHECK ((length(token_hash) = 32))
+);
+
+
+--
+-- Name: stserial_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.stserial_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: terminals; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.terminals (
+    id public.gf_terminal_id NOT NULL,
+    name public.gf_name NOT NULL,
+    org text DEFAULT ''::text NOT NULL,
+    suite public.gf_suite NOT NULL,
+    keyver public.gf_keyver DEFAULT 1 NOT NULL,
+    bound_ip inet,
+    enabled boolean DEFAULT true NOT NULL,
+    last_seq public.gf_seq DEFAULT 0 NOT NULL,
+    last_seen timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: transactions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+)
+PARTITION BY RANGE (settle_date);
+
+
+--
+-- Name: transactions_202401; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202401 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202402; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202402 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202403; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202403 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202404; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202404 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202405; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202405 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202406; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202406 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202407; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202407 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202408; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202408 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202409; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202409 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202410; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202410 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202411; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202411 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202412; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202412 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202501; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202501 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202502; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202502 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202503; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202503 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202504; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202504 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202505; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202505 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202506; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202506 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202507; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202507 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202508; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202508 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202509; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202509 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202510; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202510 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202511; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202511 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202512; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202512 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202601; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202601 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202602; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202602 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202603; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202603 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202604; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202604 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202605; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202605 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202606; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202606 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202607; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202607 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202608; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202608 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202609; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202609 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202610; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202610 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202611; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202611 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202612; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202612 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202701; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202701 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202702; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202702 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202703; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202703 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202704; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202704 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202705; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202705 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202706; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202706 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202707; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202707 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202708; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202708 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202709; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202709 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202710; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202710 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202711; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202711 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202712; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202712 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202801; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202801 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202802; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202802 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202803; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202803 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202804; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202804 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202805; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202805 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202806; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202806 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202807; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202807 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202808; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202808 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202809; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202809 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202810; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202810 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202811; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202811 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202812; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202812 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202901; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202901 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202902; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202902 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202903; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202903 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202904; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202904 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202905; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202905 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202906; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202906 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202907; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202907 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202908; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202908 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202909; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202909 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202910; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202910 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202911; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202911 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_202912; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_202912 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203001; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203001 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203002; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203002 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203003; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203003 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203004; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203004 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203005; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203005 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203006; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203006 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203007; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203007 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203008; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203008 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203009; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203009 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203010; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203010 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203011; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203011 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203012; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203012 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203101; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203101 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203102; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203102 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203103; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203103 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203104; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203104 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203105; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203105 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203106; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203106 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203107; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203107 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203108; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203108 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203109; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203109 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203110; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203110 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203111; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203111 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203112; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203112 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203201; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203201 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203202; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203202 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203203; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203203 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203204; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203204 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203205; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203205 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203206; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203206 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203207; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203207 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203208; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203208 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203209; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203209 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203210; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203210 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203211; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203211 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203212; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203212 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203301; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203301 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203302; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203302 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203303; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203303 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203304; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203304 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203305; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203305 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203306; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203306 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203307; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203307 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203308; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203308 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203309; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203309 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203310; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203310 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203311; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203311 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203312; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203312 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203401; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203401 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203402; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203402 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203403; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203403 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203404; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203404 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203405; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203405 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203406; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203406 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203407; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203407 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203408; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203408 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203409; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203409 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203410; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203410 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203411; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203411 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203412; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203412 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203501; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203501 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203502; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203502 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203503; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203503 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203504; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203504 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203505; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203505 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203506; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203506 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203507; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203507 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203508; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203508 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203509; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203509 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203510; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203510 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203511; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203511 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_203512; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_203512 (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: transactions_default; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transactions_default (
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    terminal_id text NOT NULL,
+    term_serial text NOT NULL,
+    operator_id text NOT NULL,
+    customer_no text NOT NULL,
+    func public.gf_func NOT NULL,
+    trcode public.gf_trcode NOT NULL,
+    amount public.gf_amount NOT NULL,
+    pay_mode public.gf_pay_mode,
+    meter_no text,
+    orig_stserial text,
+    state public.gf_tx_state DEFAULT 'PENDING'::text NOT NULL,
+    tp_status integer,
+    rspcode text,
+    mkt_serial text,
+    receipt_no text,
+    response bytea,
+    reversed_by text,
+    settle_attempts integer DEFAULT 0 NOT NULL,
+    next_settle_at timestamp with time zone,
+    unknown_since timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
+    CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
+);
+
+
+--
+-- Name: tx_keys; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.tx_keys (
+    terminal_id text NOT NULL,
+    term_serial public.gf_term_serial NOT NULL,
+    stserial text NOT NULL,
+    settle_date date NOT NULL
+);
+
+
+--
+-- Name: reading_uploads_202401; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202401 FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');
+
+
+--
+-- Name: reading_uploads_202402; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202402 FOR VALUES FROM ('2024-02-01') TO ('2024-03-01');
+
+
+--
+-- Name: reading_uploads_202403; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202403 FOR VALUES FROM ('2024-03-01') TO ('2024-04-01');
+
+
+--
+-- Name: reading_uploads_202404; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202404 FOR VALUES FROM ('2024-04-01') TO ('2024-05-01');
+
+
+--
+-- Name: reading_uploads_202405; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202405 FOR VALUES FROM ('2024-05-01') TO ('2024-06-01');
+
+
+--
+-- Name: reading_uploads_202406; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202406 FOR VALUES FROM ('2024-06-01') TO ('2024-07-01');
+
+
+--
+-- Name: reading_uploads_202407; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202407 FOR VALUES FROM ('2024-07-01') TO ('2024-08-01');
+
+
+--
+-- Name: reading_uploads_202408; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202408 FOR VALUES FROM ('2024-08-01') TO ('2024-09-01');
+
+
+--
+-- Name: reading_uploads_202409; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202409 FOR VALUES FROM ('2024-09-01') TO ('2024-10-01');
+
+
+--
+-- Name: reading_uploads_202410; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202410 FOR VALUES FROM ('2024-10-01') TO ('2024-11-01');
+
+
+--
+-- Name: reading_uploads_202411; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202411 FOR VALUES FROM ('2024-11-01') TO ('2024-12-01');
+
+
+--
+-- Name: reading_uploads_202412; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202412 FOR VALUES FROM ('2024-12-01') TO ('2025-01-01');
+
+
+--
+-- Name: reading_uploads_202501; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202501 FOR VALUES FROM ('2025-01-01') TO ('2025-02-01');
+
+
+--
+-- Name: reading_uploads_202502; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202502 FOR VALUES FROM ('2025-02-01') TO ('2025-03-01');
+
+
+--
+-- Name: reading_uploads_202503; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202503 FOR VALUES FROM ('2025-03-01') TO ('2025-04-01');
+
+
+--
+-- Name: reading_uploads_202504; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202504 FOR VALUES FROM ('2025-04-01') TO ('2025-05-01');
+
+
+--
+-- Name: reading_uploads_202505; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202505 FOR VALUES FROM ('2025-05-01') TO ('2025-06-01');
+
+
+--
+-- Name: reading_uploads_202506; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202506 FOR VALUES FROM ('2025-06-01') TO ('2025-07-01');
+
+
+--
+-- Name: reading_uploads_202507; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202507 FOR VALUES FROM ('2025-07-01') TO ('2025-08-01');
+
+
+--
+-- Name: reading_uploads_202508; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202508 FOR VALUES FROM ('2025-08-01') TO ('2025-09-01');
+
+
+--
+-- Name: reading_uploads_202509; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202509 FOR VALUES FROM ('2025-09-01') TO ('2025-10-01');
+
+
+--
+-- Name: reading_uploads_202510; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202510 FOR VALUES FROM ('2025-10-01') TO ('2025-11-01');
+
+
+--
+-- Name: reading_uploads_202511; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202511 FOR VALUES FROM ('2025-11-01') TO ('2025-12-01');
+
+
+--
+-- Name: reading_uploads_202512; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202512 FOR VALUES FROM ('2025-12-01') TO ('2026-01-01');
+
+
+--
+-- Name: reading_uploads_202601; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202601 FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');
+
+
+--
+-- Name: reading_uploads_202602; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202602 FOR VALUES FROM ('2026-02-01') TO ('2026-03-01');
+
+
+--
+-- Name: reading_uploads_202603; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202603 FOR VALUES FROM ('2026-03-01') TO ('2026-04-01');
+
+
+--
+-- Name: reading_uploads_202604; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202604 FOR VALUES FROM ('2026-04-01') TO ('2026-05-01');
+
+
+--
+-- Name: reading_uploads_202605; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202605 FOR VALUES FROM ('2026-05-01') TO ('2026-06-01');
+
+
+--
+-- Name: reading_uploads_202606; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202606 FOR VALUES FROM ('2026-06-01') TO ('2026-07-01');
+
+
+--
+-- Name: reading_uploads_202607; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202607 FOR VALUES FROM ('2026-07-01') TO ('2026-08-01');
+
+
+--
+-- Name: reading_uploads_202608; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202608 FOR VALUES FROM ('2026-08-01') TO ('2026-09-01');
+
+
+--
+-- Name: reading_uploads_202609; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202609 FOR VALUES FROM ('2026-09-01') TO ('2026-10-01');
+
+
+--
+-- Name: reading_uploads_202610; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202610 FOR VALUES FROM ('2026-10-01') TO ('2026-11-01');
+
+
+--
+-- Name: reading_uploads_202611; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202611 FOR VALUES FROM ('2026-11-01') TO ('2026-12-01');
+
+
+--
+-- Name: reading_uploads_202612; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202612 FOR VALUES FROM ('2026-12-01') TO ('2027-01-01');
+
+
+--
+-- Name: reading_uploads_202701; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202701 FOR VALUES FROM ('2027-01-01') TO ('2027-02-01');
+
+
+--
+-- Name: reading_uploads_202702; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202702 FOR VALUES FROM ('2027-02-01') TO ('2027-03-01');
+
+
+--
+-- Name: reading_uploads_202703; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202703 FOR VALUES FROM ('2027-03-01') TO ('2027-04-01');
+
+
+--
+-- Name: reading_uploads_202704; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202704 FOR VALUES FROM ('2027-04-01') TO ('2027-05-01');
+
+
+--
+-- Name: reading_uploads_202705; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202705 FOR VALUES FROM ('2027-05-01') TO ('2027-06-01');
+
+
+--
+-- Name: reading_uploads_202706; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202706 FOR VALUES FROM ('2027-06-01') TO ('2027-07-01');
+
+
+--
+-- Name: reading_uploads_202707; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202707 FOR VALUES FROM ('2027-07-01') TO ('2027-08-01');
+
+
+--
+-- Name: reading_uploads_202708; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202708 FOR VALUES FROM ('2027-08-01') TO ('2027-09-01');
+
+
+--
+-- Name: reading_uploads_202709; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202709 FOR VALUES FROM ('2027-09-01') TO ('2027-10-01');
+
+
+--
+-- Name: reading_uploads_202710; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202710 FOR VALUES FROM ('2027-10-01') TO ('2027-11-01');
+
+
+--
+-- Name: reading_uploads_202711; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202711 FOR VALUES FROM ('2027-11-01') TO ('2027-12-01');
+
+
+--
+-- Name: reading_uploads_202712; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202712 FOR VALUES FROM ('2027-12-01') TO ('2028-01-01');
+
+
+--
+-- Name: reading_uploads_202801; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202801 FOR VALUES FROM ('2028-01-01') TO ('2028-02-01');
+
+
+--
+-- Name: reading_uploads_202802; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202802 FOR VALUES FROM ('2028-02-01') TO ('2028-03-01');
+
+
+--
+-- Name: reading_uploads_202803; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202803 FOR VALUES FROM ('2028-03-01') TO ('2028-04-01');
+
+
+--
+-- Name: reading_uploads_202804; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202804 FOR VALUES FROM ('2028-04-01') TO ('2028-05-01');
+
+
+--
+-- Name: reading_uploads_202805; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202805 FOR VALUES FROM ('2028-05-01') TO ('2028-06-01');
+
+
+--
+-- Name: reading_uploads_202806; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202806 FOR VALUES FROM ('2028-06-01') TO ('2028-07-01');
+
+
+--
+-- Name: reading_uploads_202807; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202807 FOR VALUES FROM ('2028-07-01') TO ('2028-08-01');
+
+
+--
+-- Name: reading_uploads_202808; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202808 FOR VALUES FROM ('2028-08-01') TO ('2028-09-01');
+
+
+--
+-- Name: reading_uploads_202809; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202809 FOR VALUES FROM ('2028-09-01') TO ('2028-10-01');
+
+
+--
+-- Name: reading_uploads_202810; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202810 FOR VALUES FROM ('2028-10-01') TO ('2028-11-01');
+
+
+--
+-- Name: reading_uploads_202811; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202811 FOR VALUES FROM ('2028-11-01') TO ('2028-12-01');
+
+
+--
+-- Name: reading_uploads_202812; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202812 FOR VALUES FROM ('2028-12-01') TO ('2029-01-01');
+
+
+--
+-- Name: reading_uploads_202901; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202901 FOR VALUES FROM ('2029-01-01') TO ('2029-02-01');
+
+
+--
+-- Name: reading_uploads_202902; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202902 FOR VALUES FROM ('2029-02-01') TO ('2029-03-01');
+
+
+--
+-- Name: reading_uploads_202903; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202903 FOR VALUES FROM ('2029-03-01') TO ('2029-04-01');
+
+
+--
+-- Name: reading_uploads_202904; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202904 FOR VALUES FROM ('2029-04-01') TO ('2029-05-01');
+
+
+--
+-- Name: reading_uploads_202905; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202905 FOR VALUES FROM ('2029-05-01') TO ('2029-06-01');
+
+
+--
+-- Name: reading_uploads_202906; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202906 FOR VALUES FROM ('2029-06-01') TO ('2029-07-01');
+
+
+--
+-- Name: reading_uploads_202907; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202907 FOR VALUES FROM ('2029-07-01') TO ('2029-08-01');
+
+
+--
+-- Name: reading_uploads_202908; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202908 FOR VALUES FROM ('2029-08-01') TO ('2029-09-01');
+
+
+--
+-- Name: reading_uploads_202909; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202909 FOR VALUES FROM ('2029-09-01') TO ('2029-10-01');
+
+
+--
+-- Name: reading_uploads_202910; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202910 FOR VALUES FROM ('2029-10-01') TO ('2029-11-01');
+
+
+--
+-- Name: reading_uploads_202911; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202911 FOR VALUES FROM ('2029-11-01') TO ('2029-12-01');
+
+
+--
+-- Name: reading_uploads_202912; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_202912 FOR VALUES FROM ('2029-12-01') TO ('2030-01-01');
+
+
+--
+-- Name: reading_uploads_203001; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203001 FOR VALUES FROM ('2030-01-01') TO ('2030-02-01');
+
+
+--
+-- Name: reading_uploads_203002; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203002 FOR VALUES FROM ('2030-02-01') TO ('2030-03-01');
+
+
+--
+-- Name: reading_uploads_203003; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203003 FOR VALUES FROM ('2030-03-01') TO ('2030-04-01');
+
+
+--
+-- Name: reading_uploads_203004; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203004 FOR VALUES FROM ('2030-04-01') TO ('2030-05-01');
+
+
+--
+-- Name: reading_uploads_203005; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203005 FOR VALUES FROM ('2030-05-01') TO ('2030-06-01');
+
+
+--
+-- Name: reading_uploads_203006; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203006 FOR VALUES FROM ('2030-06-01') TO ('2030-07-01');
+
+
+--
+-- Name: reading_uploads_203007; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203007 FOR VALUES FROM ('2030-07-01') TO ('2030-08-01');
+
+
+--
+-- Name: reading_uploads_203008; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203008 FOR VALUES FROM ('2030-08-01') TO ('2030-09-01');
+
+
+--
+-- Name: reading_uploads_203009; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203009 FOR VALUES FROM ('2030-09-01') TO ('2030-10-01');
+
+
+--
+-- Name: reading_uploads_203010; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203010 FOR VALUES FROM ('2030-10-01') TO ('2030-11-01');
+
+
+--
+-- Name: reading_uploads_203011; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203011 FOR VALUES FROM ('2030-11-01') TO ('2030-12-01');
+
+
+--
+-- Name: reading_uploads_203012; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203012 FOR VALUES FROM ('2030-12-01') TO ('2031-01-01');
+
+
+--
+-- Name: reading_uploads_203101; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203101 FOR VALUES FROM ('2031-01-01') TO ('2031-02-01');
+
+
+--
+-- Name: reading_uploads_203102; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203102 FOR VALUES FROM ('2031-02-01') TO ('2031-03-01');
+
+
+--
+-- Name: reading_uploads_203103; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203103 FOR VALUES FROM ('2031-03-01') TO ('2031-04-01');
+
+
+--
+-- Name: reading_uploads_203104; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203104 FOR VALUES FROM ('2031-04-01') TO ('2031-05-01');
+
+
+--
+-- Name: reading_uploads_203105; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203105 FOR VALUES FROM ('2031-05-01') TO ('2031-06-01');
+
+
+--
+-- Name: reading_uploads_203106; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203106 FOR VALUES FROM ('2031-06-01') TO ('2031-07-01');
+
+
+--
+-- Name: reading_uploads_203107; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203107 FOR VALUES FROM ('2031-07-01') TO ('2031-08-01');
+
+
+--
+-- Name: reading_uploads_203108; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203108 FOR VALUES FROM ('2031-08-01') TO ('2031-09-01');
+
+
+--
+-- Name: reading_uploads_203109; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203109 FOR VALUES FROM ('2031-09-01') TO ('2031-10-01');
+
+
+--
+-- Name: reading_uploads_203110; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203110 FOR VALUES FROM ('2031-10-01') TO ('2031-11-01');
+
+
+--
+-- Name: reading_uploads_203111; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203111 FOR VALUES FROM ('2031-11-01') TO ('2031-12-01');
+
+
+--
+-- Name: reading_uploads_203112; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203112 FOR VALUES FROM ('2031-12-01') TO ('2032-01-01');
+
+
+--
+-- Name: reading_uploads_203201; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203201 FOR VALUES FROM ('2032-01-01') TO ('2032-02-01');
+
+
+--
+-- Name: reading_uploads_203202; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203202 FOR VALUES FROM ('2032-02-01') TO ('2032-03-01');
+
+
+--
+-- Name: reading_uploads_203203; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203203 FOR VALUES FROM ('2032-03-01') TO ('2032-04-01');
+
+
+--
+-- Name: reading_uploads_203204; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203204 FOR VALUES FROM ('2032-04-01') TO ('2032-05-01');
+
+
+--
+-- Name: reading_uploads_203205; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203205 FOR VALUES FROM ('2032-05-01') TO ('2032-06-01');
+
+
+--
+-- Name: reading_uploads_203206; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203206 FOR VALUES FROM ('2032-06-01') TO ('2032-07-01');
+
+
+--
+-- Name: reading_uploads_203207; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203207 FOR VALUES FROM ('2032-07-01') TO ('2032-08-01');
+
+
+--
+-- Name: reading_uploads_203208; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203208 FOR VALUES FROM ('2032-08-01') TO ('2032-09-01');
+
+
+--
+-- Name: reading_uploads_203209; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203209 FOR VALUES FROM ('2032-09-01') TO ('2032-10-01');
+
+
+--
+-- Name: reading_uploads_203210; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203210 FOR VALUES FROM ('2032-10-01') TO ('2032-11-01');
+
+
+--
+-- Name: reading_uploads_203211; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203211 FOR VALUES FROM ('2032-11-01') TO ('2032-12-01');
+
+
+--
+-- Name: reading_uploads_203212; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203212 FOR VALUES FROM ('2032-12-01') TO ('2033-01-01');
+
+
+--
+-- Name: reading_uploads_203301; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203301 FOR VALUES FROM ('2033-01-01') TO ('2033-02-01');
+
+
+--
+-- Name: reading_uploads_203302; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203302 FOR VALUES FROM ('2033-02-01') TO ('2033-03-01');
+
+
+--
+-- Name: reading_uploads_203303; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203303 FOR VALUES FROM ('2033-03-01') TO ('2033-04-01');
+
+
+--
+-- Name: reading_uploads_203304; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203304 FOR VALUES FROM ('2033-04-01') TO ('2033-05-01');
+
+
+--
+-- Name: reading_uploads_203305; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203305 FOR VALUES FROM ('2033-05-01') TO ('2033-06-01');
+
+
+--
+-- Name: reading_uploads_203306; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203306 FOR VALUES FROM ('2033-06-01') TO ('2033-07-01');
+
+
+--
+-- Name: reading_uploads_203307; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203307 FOR VALUES FROM ('2033-07-01') TO ('2033-08-01');
+
+
+--
+-- Name: reading_uploads_203308; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203308 FOR VALUES FROM ('2033-08-01') TO ('2033-09-01');
+
+
+--
+-- Name: reading_uploads_203309; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203309 FOR VALUES FROM ('2033-09-01') TO ('2033-10-01');
+
+
+--
+-- Name: reading_uploads_203310; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203310 FOR VALUES FROM ('2033-10-01') TO ('2033-11-01');
+
+
+--
+-- Name: reading_uploads_203311; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203311 FOR VALUES FROM ('2033-11-01') TO ('2033-12-01');
+
+
+--
+-- Name: reading_uploads_203312; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203312 FOR VALUES FROM ('2033-12-01') TO ('2034-01-01');
+
+
+--
+-- Name: reading_uploads_203401; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203401 FOR VALUES FROM ('2034-01-01') TO ('2034-02-01');
+
+
+--
+-- Name: reading_uploads_203402; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203402 FOR VALUES FROM ('2034-02-01') TO ('2034-03-01');
+
+
+--
+-- Name: reading_uploads_203403; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203403 FOR VALUES FROM ('2034-03-01') TO ('2034-04-01');
+
+
+--
+-- Name: reading_uploads_203404; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203404 FOR VALUES FROM ('2034-04-01') TO ('2034-05-01');
+
+
+--
+-- Name: reading_uploads_203405; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203405 FOR VALUES FROM ('2034-05-01') TO ('2034-06-01');
+
+
+--
+-- Name: reading_uploads_203406; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203406 FOR VALUES FROM ('2034-06-01') TO ('2034-07-01');
+
+
+--
+-- Name: reading_uploads_203407; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203407 FOR VALUES FROM ('2034-07-01') TO ('2034-08-01');
+
+
+--
+-- Name: reading_uploads_203408; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203408 FOR VALUES FROM ('2034-08-01') TO ('2034-09-01');
+
+
+--
+-- Name: reading_uploads_203409; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203409 FOR VALUES FROM ('2034-09-01') TO ('2034-10-01');
+
+
+--
+-- Name: reading_uploads_203410; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203410 FOR VALUES FROM ('2034-10-01') TO ('2034-11-01');
+
+
+--
+-- Name: reading_uploads_203411; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203411 FOR VALUES FROM ('2034-11-01') TO ('2034-12-01');
+
+
+--
+-- Name: reading_uploads_203412; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203412 FOR VALUES FROM ('2034-12-01') TO ('2035-01-01');
+
+
+--
+-- Name: reading_uploads_203501; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203501 FOR VALUES FROM ('2035-01-01') TO ('2035-02-01');
+
+
+--
+-- Name: reading_uploads_203502; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203502 FOR VALUES FROM ('2035-02-01') TO ('2035-03-01');
+
+
+--
+-- Name: reading_uploads_203503; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203503 FOR VALUES FROM ('2035-03-01') TO ('2035-04-01');
+
+
+--
+-- Name: reading_uploads_203504; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203504 FOR VALUES FROM ('2035-04-01') TO ('2035-05-01');
+
+
+--
+-- Name: reading_uploads_203505; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203505 FOR VALUES FROM ('2035-05-01') TO ('2035-06-01');
+
+
+--
+-- Name: reading_uploads_203506; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203506 FOR VALUES FROM ('2035-06-01') TO ('2035-07-01');
+
+
+--
+-- Name: reading_uploads_203507; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203507 FOR VALUES FROM ('2035-07-01') TO ('2035-08-01');
+
+
+--
+-- Name: reading_uploads_203508; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203508 FOR VALUES FROM ('2035-08-01') TO ('2035-09-01');
+
+
+--
+-- Name: reading_uploads_203509; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203509 FOR VALUES FROM ('2035-09-01') TO ('2035-10-01');
+
+
+--
+-- Name: reading_uploads_203510; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203510 FOR VALUES FROM ('2035-10-01') TO ('2035-11-01');
+
+
+--
+-- Name: reading_uploads_203511; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203511 FOR VALUES FROM ('2035-11-01') TO ('2035-12-01');
+
+
+--
+-- Name: reading_uploads_203512; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_203512 FOR VALUES FROM ('2035-12-01') TO ('2036-01-01');
+
+
+--
+-- Name: reading_uploads_default; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ATTACH PARTITION public.reading_uploads_default DEFAULT;
+
+
+--
+-- Name: transactions_202401; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202401 FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');
+
+
+--
+-- Name: transactions_202402; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202402 FOR VALUES FROM ('2024-02-01') TO ('2024-03-01');
+
+
+--
+-- Name: transactions_202403; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202403 FOR VALUES FROM ('2024-03-01') TO ('2024-04-01');
+
+
+--
+-- Name: transactions_202404; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202404 FOR VALUES FROM ('2024-04-01') TO ('2024-05-01');
+
+
+--
+-- Name: transactions_202405; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202405 FOR VALUES FROM ('2024-05-01') TO ('2024-06-01');
+
+
+--
+-- Name: transactions_202406; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202406 FOR VALUES FROM ('2024-06-01') TO ('2024-07-01');
+
+
+--
+-- Name: transactions_202407; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202407 FOR VALUES FROM ('2024-07-01') TO ('2024-08-01');
+
+
+--
+-- Name: transactions_202408; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202408 FOR VALUES FROM ('2024-08-01') TO ('2024-09-01');
+
+
+--
+-- Name: transactions_202409; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202409 FOR VALUES FROM ('2024-09-01') TO ('2024-10-01');
+
+
+--
+-- Name: transactions_202410; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202410 FOR VALUES FROM ('2024-10-01') TO ('2024-11-01');
+
+
+--
+-- Name: transactions_202411; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202411 FOR VALUES FROM ('2024-11-01') TO ('2024-12-01');
+
+
+--
+-- Name: transactions_202412; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202412 FOR VALUES FROM ('2024-12-01') TO ('2025-01-01');
+
+
+--
+-- Name: transactions_202501; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202501 FOR VALUES FROM ('2025-01-01') TO ('2025-02-01');
+
+
+--
+-- Name: transactions_202502; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202502 FOR VALUES FROM ('2025-02-01') TO ('2025-03-01');
+
+
+--
+-- Name: transactions_202503; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202503 FOR VALUES FROM ('2025-03-01') TO ('2025-04-01');
+
+
+--
+-- Name: transactions_202504; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202504 FOR VALUES FROM ('2025-04-01') TO ('2025-05-01');
+
+
+--
+-- Name: transactions_202505; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202505 FOR VALUES FROM ('2025-05-01') TO ('2025-06-01');
+
+
+--
+-- Name: transactions_202506; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202506 FOR VALUES FROM ('2025-06-01') TO ('2025-07-01');
+
+
+--
+-- Name: transactions_202507; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202507 FOR VALUES FROM ('2025-07-01') TO ('2025-08-01');
+
+
+--
+-- Name: transactions_202508; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202508 FOR VALUES FROM ('2025-08-01') TO ('2025-09-01');
+
+
+--
+-- Name: transactions_202509; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202509 FOR VALUES FROM ('2025-09-01') TO ('2025-10-01');
+
+
+--
+-- Name: transactions_202510; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202510 FOR VALUES FROM ('2025-10-01') TO ('2025-11-01');
+
+
+--
+-- Name: transactions_202511; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202511 FOR VALUES FROM ('2025-11-01') TO ('2025-12-01');
+
+
+--
+-- Name: transactions_202512; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202512 FOR VALUES FROM ('2025-12-01') TO ('2026-01-01');
+
+
+--
+-- Name: transactions_202601; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202601 FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');
+
+
+--
+-- Name: transactions_202602; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202602 FOR VALUES FROM ('2026-02-01') TO ('2026-03-01');
+
+
+--
+-- Name: transactions_202603; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202603 FOR VALUES FROM ('2026-03-01') TO ('2026-04-01');
+
+
+--
+-- Name: transactions_202604; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202604 FOR VALUES FROM ('2026-04-01') TO ('2026-05-01');
+
+
+--
+-- Name: transactions_202605; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202605 FOR VALUES FROM ('2026-05-01') TO ('2026-06-01');
+
+
+--
+-- Name: transactions_202606; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202606 FOR VALUES FROM ('2026-06-01') TO ('2026-07-01');
+
+
+--
+-- Name: transactions_202607; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202607 FOR VALUES FROM ('2026-07-01') TO ('2026-08-01');
+
+
+--
+-- Name: transactions_202608; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202608 FOR VALUES FROM ('2026-08-01') TO ('2026-09-01');
+
+
+--
+-- Name: transactions_202609; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202609 FOR VALUES FROM ('2026-09-01') TO ('2026-10-01');
+
+
+--
+-- Name: transactions_202610; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202610 FOR VALUES FROM ('2026-10-01') TO ('2026-11-01');
+
+
+--
+-- Name: transactions_202611; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202611 FOR VALUES FROM ('2026-11-01') TO ('2026-12-01');
+
+
+--
+-- Name: transactions_202612; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202612 FOR VALUES FROM ('2026-12-01') TO ('2027-01-01');
+
+
+--
+-- Name: transactions_202701; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202701 FOR VALUES FROM ('2027-01-01') TO ('2027-02-01');
+
+
+--
+-- Name: transactions_202702; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202702 FOR VALUES FROM ('2027-02-01') TO ('2027-03-01');
+
+
+--
+-- Name: transactions_202703; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202703 FOR VALUES FROM ('2027-03-01') TO ('2027-04-01');
+
+
+--
+-- Name: transactions_202704; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202704 FOR VALUES FROM ('2027-04-01') TO ('2027-05-01');
+
+
+--
+-- Name: transactions_202705; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202705 FOR VALUES FROM ('2027-05-01') TO ('2027-06-01');
+
+
+--
+-- Name: transactions_202706; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202706 FOR VALUES FROM ('2027-06-01') TO ('2027-07-01');
+
+
+--
+-- Name: transactions_202707; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202707 FOR VALUES FROM ('2027-07-01') TO ('2027-08-01');
+
+
+--
+-- Name: transactions_202708; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202708 FOR VALUES FROM ('2027-08-01') TO ('2027-09-01');
+
+
+--
+-- Name: transactions_202709; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202709 FOR VALUES FROM ('2027-09-01') TO ('2027-10-01');
+
+
+--
+-- Name: transactions_202710; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202710 FOR VALUES FROM ('2027-10-01') TO ('2027-11-01');
+
+
+--
+-- Name: transactions_202711; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202711 FOR VALUES FROM ('2027-11-01') TO ('2027-12-01');
+
+
+--
+-- Name: transactions_202712; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202712 FOR VALUES FROM ('2027-12-01') TO ('2028-01-01');
+
+
+--
+-- Name: transactions_202801; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202801 FOR VALUES FROM ('2028-01-01') TO ('2028-02-01');
+
+
+--
+-- Name: transactions_202802; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202802 FOR VALUES FROM ('2028-02-01') TO ('2028-03-01');
+
+
+--
+-- Name: transactions_202803; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202803 FOR VALUES FROM ('2028-03-01') TO ('2028-04-01');
+
+
+--
+-- Name: transactions_202804; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202804 FOR VALUES FROM ('2028-04-01') TO ('2028-05-01');
+
+
+--
+-- Name: transactions_202805; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202805 FOR VALUES FROM ('2028-05-01') TO ('2028-06-01');
+
+
+--
+-- Name: transactions_202806; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202806 FOR VALUES FROM ('2028-06-01') TO ('2028-07-01');
+
+
+--
+-- Name: transactions_202807; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202807 FOR VALUES FROM ('2028-07-01') TO ('2028-08-01');
+
+
+--
+-- Name: transactions_202808; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202808 FOR VALUES FROM ('2028-08-01') TO ('2028-09-01');
+
+
+--
+-- Name: transactions_202809; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202809 FOR VALUES FROM ('2028-09-01') TO ('2028-10-01');
+
+
+--
+-- Name: transactions_202810; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202810 FOR VALUES FROM ('2028-10-01') TO ('2028-11-01');
+
+
+--
+-- Name: transactions_202811; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202811 FOR VALUES FROM ('2028-11-01') TO ('2028-12-01');
+
+
+--
+-- Name: transactions_202812; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202812 FOR VALUES FROM ('2028-12-01') TO ('2029-01-01');
+
+
+--
+-- Name: transactions_202901; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202901 FOR VALUES FROM ('2029-01-01') TO ('2029-02-01');
+
+
+--
+-- Name: transactions_202902; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202902 FOR VALUES FROM ('2029-02-01') TO ('2029-03-01');
+
+
+--
+-- Name: transactions_202903; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202903 FOR VALUES FROM ('2029-03-01') TO ('2029-04-01');
+
+
+--
+-- Name: transactions_202904; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202904 FOR VALUES FROM ('2029-04-01') TO ('2029-05-01');
+
+
+--
+-- Name: transactions_202905; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202905 FOR VALUES FROM ('2029-05-01') TO ('2029-06-01');
+
+
+--
+-- Name: transactions_202906; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202906 FOR VALUES FROM ('2029-06-01') TO ('2029-07-01');
+
+
+--
+-- Name: transactions_202907; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202907 FOR VALUES FROM ('2029-07-01') TO ('2029-08-01');
+
+
+--
+-- Name: transactions_202908; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202908 FOR VALUES FROM ('2029-08-01') TO ('2029-09-01');
+
+
+--
+-- Name: transactions_202909; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202909 FOR VALUES FROM ('2029-09-01') TO ('2029-10-01');
+
+
+--
+-- Name: transactions_202910; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202910 FOR VALUES FROM ('2029-10-01') TO ('2029-11-01');
+
+
+--
+-- Name: transactions_202911; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202911 FOR VALUES FROM ('2029-11-01') TO ('2029-12-01');
+
+
+--
+-- Name: transactions_202912; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_202912 FOR VALUES FROM ('2029-12-01') TO ('2030-01-01');
+
+
+--
+-- Name: transactions_203001; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203001 FOR VALUES FROM ('2030-01-01') TO ('2030-02-01');
+
+
+--
+-- Name: transactions_203002; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203002 FOR VALUES FROM ('2030-02-01') TO ('2030-03-01');
+
+
+--
+-- Name: transactions_203003; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203003 FOR VALUES FROM ('2030-03-01') TO ('2030-04-01');
+
+
+--
+-- Name: transactions_203004; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203004 FOR VALUES FROM ('2030-04-01') TO ('2030-05-01');
+
+
+--
+-- Name: transactions_203005; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203005 FOR VALUES FROM ('2030-05-01') TO ('2030-06-01');
+
+
+--
+-- Name: transactions_203006; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203006 FOR VALUES FROM ('2030-06-01') TO ('2030-07-01');
+
+
+--
+-- Name: transactions_203007; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203007 FOR VALUES FROM ('2030-07-01') TO ('2030-08-01');
+
+
+--
+-- Name: transactions_203008; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203008 FOR VALUES FROM ('2030-08-01') TO ('2030-09-01');
+
+
+--
+-- Name: transactions_203009; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203009 FOR VALUES FROM ('2030-09-01') TO ('2030-10-01');
+
+
+--
+-- Name: transactions_203010; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203010 FOR VALUES FROM ('2030-10-01') TO ('2030-11-01');
+
+
+--
+-- Name: transactions_203011; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203011 FOR VALUES FROM ('2030-11-01') TO ('2030-12-01');
+
+
+--
+-- Name: transactions_203012; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203012 FOR VALUES FROM ('2030-12-01') TO ('2031-01-01');
+
+
+--
+-- Name: transactions_203101; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203101 FOR VALUES FROM ('2031-01-01') TO ('2031-02-01');
+
+
+--
+-- Name: transactions_203102; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203102 FOR VALUES FROM ('2031-02-01') TO ('2031-03-01');
+
+
+--
+-- Name: transactions_203103; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203103 FOR VALUES FROM ('2031-03-01') TO ('2031-04-01');
+
+
+--
+-- Name: transactions_203104; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203104 FOR VALUES FROM ('2031-04-01') TO ('2031-05-01');
+
+
+--
+-- Name: transactions_203105; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203105 FOR VALUES FROM ('2031-05-01') TO ('2031-06-01');
+
+
+--
+-- Name: transactions_203106; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203106 FOR VALUES FROM ('2031-06-01') TO ('2031-07-01');
+
+
+--
+-- Name: transactions_203107; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203107 FOR VALUES FROM ('2031-07-01') TO ('2031-08-01');
+
+
+--
+-- Name: transactions_203108; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203108 FOR VALUES FROM ('2031-08-01') TO ('2031-09-01');
+
+
+--
+-- Name: transactions_203109; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203109 FOR VALUES FROM ('2031-09-01') TO ('2031-10-01');
+
+
+--
+-- Name: transactions_203110; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203110 FOR VALUES FROM ('2031-10-01') TO ('2031-11-01');
+
+
+--
+-- Name: transactions_203111; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203111 FOR VALUES FROM ('2031-11-01') TO ('2031-12-01');
+
+
+--
+-- Name: transactions_203112; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203112 FOR VALUES FROM ('2031-12-01') TO ('2032-01-01');
+
+
+--
+-- Name: transactions_203201; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203201 FOR VALUES FROM ('2032-01-01') TO ('2032-02-01');
+
+
+--
+-- Name: transactions_203202; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203202 FOR VALUES FROM ('2032-02-01') TO ('2032-03-01');
+
+
+--
+-- Name: transactions_203203; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203203 FOR VALUES FROM ('2032-03-01') TO ('2032-04-01');
+
+
+--
+-- Name: transactions_203204; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203204 FOR VALUES FROM ('2032-04-01') TO ('2032-05-01');
+
+
+--
+-- Name: transactions_203205; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203205 FOR VALUES FROM ('2032-05-01') TO ('2032-06-01');
+
+
+--
+-- Name: transactions_203206; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203206 FOR VALUES FROM ('2032-06-01') TO ('2032-07-01');
+
+
+--
+-- Name: transactions_203207; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203207 FOR VALUES FROM ('2032-07-01') TO ('2032-08-01');
+
+
+--
+-- Name: transactions_203208; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203208 FOR VALUES FROM ('2032-08-01') TO ('2032-09-01');
+
+
+--
+-- Name: transactions_203209; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203209 FOR VALUES FROM ('2032-09-01') TO ('2032-10-01');
+
+
+--
+-- Name: transactions_203210; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203210 FOR VALUES FROM ('2032-10-01') TO ('2032-11-01');
+
+
+--
+-- Name: transactions_203211; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203211 FOR VALUES FROM ('2032-11-01') TO ('2032-12-01');
+
+
+--
+-- Name: transactions_203212; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203212 FOR VALUES FROM ('2032-12-01') TO ('2033-01-01');
+
+
+--
+-- Name: transactions_203301; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203301 FOR VALUES FROM ('2033-01-01') TO ('2033-02-01');
+
+
+--
+-- Name: transactions_203302; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203302 FOR VALUES FROM ('2033-02-01') TO ('2033-03-01');
+
+
+--
+-- Name: transactions_203303; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203303 FOR VALUES FROM ('2033-03-01') TO ('2033-04-01');
+
+
+--
+-- Name: transactions_203304; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203304 FOR VALUES FROM ('2033-04-01') TO ('2033-05-01');
+
+
+--
+-- Name: transactions_203305; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203305 FOR VALUES FROM ('2033-05-01') TO ('2033-06-01');
+
+
+--
+-- Name: transactions_203306; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203306 FOR VALUES FROM ('2033-06-01') TO ('2033-07-01');
+
+
+--
+-- Name: transactions_203307; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203307 FOR VALUES FROM ('2033-07-01') TO ('2033-08-01');
+
+
+--
+-- Name: transactions_203308; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203308 FOR VALUES FROM ('2033-08-01') TO ('2033-09-01');
+
+
+--
+-- Name: transactions_203309; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203309 FOR VALUES FROM ('2033-09-01') TO ('2033-10-01');
+
+
+--
+-- Name: transactions_203310; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203310 FOR VALUES FROM ('2033-10-01') TO ('2033-11-01');
+
+
+--
+-- Name: transactions_203311; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203311 FOR VALUES FROM ('2033-11-01') TO ('2033-12-01');
+
+
+--
+-- Name: transactions_203312; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203312 FOR VALUES FROM ('2033-12-01') TO ('2034-01-01');
+
+
+--
+-- Name: transactions_203401; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203401 FOR VALUES FROM ('2034-01-01') TO ('2034-02-01');
+
+
+--
+-- Name: transactions_203402; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203402 FOR VALUES FROM ('2034-02-01') TO ('2034-03-01');
+
+
+--
+-- Name: transactions_203403; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203403 FOR VALUES FROM ('2034-03-01') TO ('2034-04-01');
+
+
+--
+-- Name: transactions_203404; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203404 FOR VALUES FROM ('2034-04-01') TO ('2034-05-01');
+
+
+--
+-- Name: transactions_203405; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203405 FOR VALUES FROM ('2034-05-01') TO ('2034-06-01');
+
+
+--
+-- Name: transactions_203406; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203406 FOR VALUES FROM ('2034-06-01') TO ('2034-07-01');
+
+
+--
+-- Name: transactions_203407; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203407 FOR VALUES FROM ('2034-07-01') TO ('2034-08-01');
+
+
+--
+-- Name: transactions_203408; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203408 FOR VALUES FROM ('2034-08-01') TO ('2034-09-01');
+
+
+--
+-- Name: transactions_203409; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203409 FOR VALUES FROM ('2034-09-01') TO ('2034-10-01');
+
+
+--
+-- Name: transactions_203410; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203410 FOR VALUES FROM ('2034-10-01') TO ('2034-11-01');
+
+
+--
+-- Name: transactions_203411; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203411 FOR VALUES FROM ('2034-11-01') TO ('2034-12-01');
+
+
+--
+-- Name: transactions_203412; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203412 FOR VALUES FROM ('2034-12-01') TO ('2035-01-01');
+
+
+--
+-- Name: transactions_203501; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203501 FOR VALUES FROM ('2035-01-01') TO ('2035-02-01');
+
+
+--
+-- Name: transactions_203502; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203502 FOR VALUES FROM ('2035-02-01') TO ('2035-03-01');
+
+
+--
+-- Name: transactions_203503; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203503 FOR VALUES FROM ('2035-03-01') TO ('2035-04-01');
+
+
+--
+-- Name: transactions_203504; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203504 FOR VALUES FROM ('2035-04-01') TO ('2035-05-01');
+
+
+--
+-- Name: transactions_203505; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203505 FOR VALUES FROM ('2035-05-01') TO ('2035-06-01');
+
+
+--
+-- Name: transactions_203506; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203506 FOR VALUES FROM ('2035-06-01') TO ('2035-07-01');
+
+
+--
+-- Name: transactions_203507; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203507 FOR VALUES FROM ('2035-07-01') TO ('2035-08-01');
+
+
+--
+-- Name: transactions_203508; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203508 FOR VALUES FROM ('2035-08-01') TO ('2035-09-01');
+
+
+--
+-- Name: transactions_203509; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203509 FOR VALUES FROM ('2035-09-01') TO ('2035-10-01');
+
+
+--
+-- Name: transactions_203510; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203510 FOR VALUES FROM ('2035-10-01') TO ('2035-11-01');
+
+
+--
+-- Name: transactions_203511; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203511 FOR VALUES FROM ('2035-11-01') TO ('2035-12-01');
+
+
+--
+-- Name: transactions_203512; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_203512 FOR VALUES FROM ('2035-12-01') TO ('2036-01-01');
+
+
+--
+-- Name: transactions_default; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions ATTACH PARTITION public.transactions_default DEFAULT;
+
+
+--
+-- Name: alarms id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.alarms ALTER COLUMN id SET DEFAULT nextval('public.alarms_id_seq'::regclass);
+
+
+--
+-- Name: audit_log id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_log ALTER COLUMN id SET DEFAULT nextval('public.audit_log_id_seq'::regclass);
+
+
+--
+-- Name: disconnect_checks id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.disconnect_checks ALTER COLUMN id SET DEFAULT nextval('public.disconnect_checks_id_seq'::regclass);
+
+
+--
+-- Name: dunning_results id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dunning_results ALTER COLUMN id SET DEFAULT nextval('public.dunning_results_id_seq'::regclass);
+
+
+--
+-- Name: reading_exceptions id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_exceptions ALTER COLUMN id SET DEFAULT nextval('public.reading_exceptions_id_seq'::regclass);
+
+
+--
+-- Name: reading_uploads id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads ALTER COLUMN id SET DEFAULT nextval('public.reading_uploads_id_seq'::regclass);
+
+
+--
+-- Name: recon_runs id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_runs ALTER COLUMN id SET DEFAULT nextval('public.recon_runs_id_seq'::regclass);
+
+
+--
+-- Name: alarms alarms_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.alarms
+    ADD CONSTRAINT alarms_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: audit_log audit_log_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_log
+    ADD CONSTRAINT audit_log_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: console_sessions console_sessions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.console_sessions
+    ADD CONSTRAINT console_sessions_pkey PRIMARY KEY (token_hash);
+
+
+--
+-- Name: console_users console_users_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.console_users
+    ADD CONSTRAINT console_users_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: disconnect_checks disconnect_checks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.disconnect_checks
+    ADD CONSTRAINT disconnect_checks_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dunning_results dunning_results_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dunning_results
+    ADD CONSTRAINT dunning_results_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ifsvc_settle ifsvc_settle_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.ifsvc_settle
+    ADD CONSTRAINT ifsvc_settle_pkey PRIMARY KEY (stserial);
+
+
+--
+-- Name: ifsvc_settle ifsvc_settle_rev_stserial_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.ifsvc_settle
+    ADD CONSTRAINT ifsvc_settle_rev_stserial_key UNIQUE (rev_stserial);
+
+
+--
+-- Name: operators operators_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.operators
+    ADD CONSTRAINT operators_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: reading_exceptions reading_exceptions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_exceptions
+    ADD CONSTRAINT reading_exceptions_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: reading_uploads reading_uploads_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads
+    ADD CONSTRAINT reading_uploads_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202401 reading_uploads_202401_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202401
+    ADD CONSTRAINT reading_uploads_202401_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202402 reading_uploads_202402_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202402
+    ADD CONSTRAINT reading_uploads_202402_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202403 reading_uploads_202403_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202403
+    ADD CONSTRAINT reading_uploads_202403_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202404 reading_uploads_202404_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202404
+    ADD CONSTRAINT reading_uploads_202404_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202405 reading_uploads_202405_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202405
+    ADD CONSTRAINT reading_uploads_202405_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202406 reading_uploads_202406_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202406
+    ADD CONSTRAINT reading_uploads_202406_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202407 reading_uploads_202407_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202407
+    ADD CONSTRAINT reading_uploads_202407_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202408 reading_uploads_202408_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202408
+    ADD CONSTRAINT reading_uploads_202408_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202409 reading_uploads_202409_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202409
+    ADD CONSTRAINT reading_uploads_202409_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202410 reading_uploads_202410_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202410
+    ADD CONSTRAINT reading_uploads_202410_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202411 reading_uploads_202411_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202411
+    ADD CONSTRAINT reading_uploads_202411_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202412 reading_uploads_202412_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202412
+    ADD CONSTRAINT reading_uploads_202412_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202501 reading_uploads_202501_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202501
+    ADD CONSTRAINT reading_uploads_202501_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202502 reading_uploads_202502_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202502
+    ADD CONSTRAINT reading_uploads_202502_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202503 reading_uploads_202503_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202503
+    ADD CONSTRAINT reading_uploads_202503_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202504 reading_uploads_202504_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202504
+    ADD CONSTRAINT reading_uploads_202504_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202505 reading_uploads_202505_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202505
+    ADD CONSTRAINT reading_uploads_202505_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202506 reading_uploads_202506_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202506
+    ADD CONSTRAINT reading_uploads_202506_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202507 reading_uploads_202507_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202507
+    ADD CONSTRAINT reading_uploads_202507_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202508 reading_uploads_202508_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202508
+    ADD CONSTRAINT reading_uploads_202508_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202509 reading_uploads_202509_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202509
+    ADD CONSTRAINT reading_uploads_202509_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202510 reading_uploads_202510_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202510
+    ADD CONSTRAINT reading_uploads_202510_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202511 reading_uploads_202511_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202511
+    ADD CONSTRAINT reading_uploads_202511_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202512 reading_uploads_202512_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202512
+    ADD CONSTRAINT reading_uploads_202512_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202601 reading_uploads_202601_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202601
+    ADD CONSTRAINT reading_uploads_202601_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202602 reading_uploads_202602_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202602
+    ADD CONSTRAINT reading_uploads_202602_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202603 reading_uploads_202603_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202603
+    ADD CONSTRAINT reading_uploads_202603_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202604 reading_uploads_202604_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202604
+    ADD CONSTRAINT reading_uploads_202604_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202605 reading_uploads_202605_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202605
+    ADD CONSTRAINT reading_uploads_202605_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202606 reading_uploads_202606_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202606
+    ADD CONSTRAINT reading_uploads_202606_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202607 reading_uploads_202607_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202607
+    ADD CONSTRAINT reading_uploads_202607_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202608 reading_uploads_202608_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202608
+    ADD CONSTRAINT reading_uploads_202608_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202609 reading_uploads_202609_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202609
+    ADD CONSTRAINT reading_uploads_202609_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202610 reading_uploads_202610_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202610
+    ADD CONSTRAINT reading_uploads_202610_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202611 reading_uploads_202611_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202611
+    ADD CONSTRAINT reading_uploads_202611_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202612 reading_uploads_202612_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202612
+    ADD CONSTRAINT reading_uploads_202612_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202701 reading_uploads_202701_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202701
+    ADD CONSTRAINT reading_uploads_202701_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202702 reading_uploads_202702_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202702
+    ADD CONSTRAINT reading_uploads_202702_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202703 reading_uploads_202703_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202703
+    ADD CONSTRAINT reading_uploads_202703_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202704 reading_uploads_202704_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202704
+    ADD CONSTRAINT reading_uploads_202704_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202705 reading_uploads_202705_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202705
+    ADD CONSTRAINT reading_uploads_202705_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202706 reading_uploads_202706_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202706
+    ADD CONSTRAINT reading_uploads_202706_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202707 reading_uploads_202707_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202707
+    ADD CONSTRAINT reading_uploads_202707_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202708 reading_uploads_202708_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202708
+    ADD CONSTRAINT reading_uploads_202708_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202709 reading_uploads_202709_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202709
+    ADD CONSTRAINT reading_uploads_202709_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202710 reading_uploads_202710_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202710
+    ADD CONSTRAINT reading_uploads_202710_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202711 reading_uploads_202711_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202711
+    ADD CONSTRAINT reading_uploads_202711_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202712 reading_uploads_202712_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202712
+    ADD CONSTRAINT reading_uploads_202712_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202801 reading_uploads_202801_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202801
+    ADD CONSTRAINT reading_uploads_202801_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202802 reading_uploads_202802_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202802
+    ADD CONSTRAINT reading_uploads_202802_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202803 reading_uploads_202803_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202803
+    ADD CONSTRAINT reading_uploads_202803_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202804 reading_uploads_202804_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202804
+    ADD CONSTRAINT reading_uploads_202804_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202805 reading_uploads_202805_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202805
+    ADD CONSTRAINT reading_uploads_202805_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202806 reading_uploads_202806_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202806
+    ADD CONSTRAINT reading_uploads_202806_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202807 reading_uploads_202807_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202807
+    ADD CONSTRAINT reading_uploads_202807_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202808 reading_uploads_202808_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202808
+    ADD CONSTRAINT reading_uploads_202808_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202809 reading_uploads_202809_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202809
+    ADD CONSTRAINT reading_uploads_202809_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202810 reading_uploads_202810_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202810
+    ADD CONSTRAINT reading_uploads_202810_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202811 reading_uploads_202811_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202811
+    ADD CONSTRAINT reading_uploads_202811_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202812 reading_uploads_202812_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202812
+    ADD CONSTRAINT reading_uploads_202812_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202901 reading_uploads_202901_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202901
+    ADD CONSTRAINT reading_uploads_202901_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202902 reading_uploads_202902_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202902
+    ADD CONSTRAINT reading_uploads_202902_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202903 reading_uploads_202903_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202903
+    ADD CONSTRAINT reading_uploads_202903_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202904 reading_uploads_202904_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202904
+    ADD CONSTRAINT reading_uploads_202904_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202905 reading_uploads_202905_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202905
+    ADD CONSTRAINT reading_uploads_202905_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202906 reading_uploads_202906_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202906
+    ADD CONSTRAINT reading_uploads_202906_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202907 reading_uploads_202907_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202907
+    ADD CONSTRAINT reading_uploads_202907_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202908 reading_uploads_202908_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202908
+    ADD CONSTRAINT reading_uploads_202908_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202909 reading_uploads_202909_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202909
+    ADD CONSTRAINT reading_uploads_202909_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202910 reading_uploads_202910_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202910
+    ADD CONSTRAINT reading_uploads_202910_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202911 reading_uploads_202911_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202911
+    ADD CONSTRAINT reading_uploads_202911_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_202912 reading_uploads_202912_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_202912
+    ADD CONSTRAINT reading_uploads_202912_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203001 reading_uploads_203001_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203001
+    ADD CONSTRAINT reading_uploads_203001_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203002 reading_uploads_203002_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203002
+    ADD CONSTRAINT reading_uploads_203002_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203003 reading_uploads_203003_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203003
+    ADD CONSTRAINT reading_uploads_203003_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203004 reading_uploads_203004_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203004
+    ADD CONSTRAINT reading_uploads_203004_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203005 reading_uploads_203005_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203005
+    ADD CONSTRAINT reading_uploads_203005_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203006 reading_uploads_203006_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203006
+    ADD CONSTRAINT reading_uploads_203006_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203007 reading_uploads_203007_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203007
+    ADD CONSTRAINT reading_uploads_203007_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203008 reading_uploads_203008_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203008
+    ADD CONSTRAINT reading_uploads_203008_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203009 reading_uploads_203009_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203009
+    ADD CONSTRAINT reading_uploads_203009_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203010 reading_uploads_203010_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203010
+    ADD CONSTRAINT reading_uploads_203010_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203011 reading_uploads_203011_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203011
+    ADD CONSTRAINT reading_uploads_203011_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203012 reading_uploads_203012_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203012
+    ADD CONSTRAINT reading_uploads_203012_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203101 reading_uploads_203101_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203101
+    ADD CONSTRAINT reading_uploads_203101_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203102 reading_uploads_203102_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203102
+    ADD CONSTRAINT reading_uploads_203102_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203103 reading_uploads_203103_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203103
+    ADD CONSTRAINT reading_uploads_203103_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203104 reading_uploads_203104_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203104
+    ADD CONSTRAINT reading_uploads_203104_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203105 reading_uploads_203105_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203105
+    ADD CONSTRAINT reading_uploads_203105_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203106 reading_uploads_203106_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203106
+    ADD CONSTRAINT reading_uploads_203106_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203107 reading_uploads_203107_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203107
+    ADD CONSTRAINT reading_uploads_203107_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203108 reading_uploads_203108_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203108
+    ADD CONSTRAINT reading_uploads_203108_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203109 reading_uploads_203109_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203109
+    ADD CONSTRAINT reading_uploads_203109_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203110 reading_uploads_203110_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203110
+    ADD CONSTRAINT reading_uploads_203110_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203111 reading_uploads_203111_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203111
+    ADD CONSTRAINT reading_uploads_203111_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203112 reading_uploads_203112_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203112
+    ADD CONSTRAINT reading_uploads_203112_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203201 reading_uploads_203201_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203201
+    ADD CONSTRAINT reading_uploads_203201_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203202 reading_uploads_203202_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203202
+    ADD CONSTRAINT reading_uploads_203202_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203203 reading_uploads_203203_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203203
+    ADD CONSTRAINT reading_uploads_203203_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203204 reading_uploads_203204_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203204
+    ADD CONSTRAINT reading_uploads_203204_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203205 reading_uploads_203205_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203205
+    ADD CONSTRAINT reading_uploads_203205_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203206 reading_uploads_203206_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203206
+    ADD CONSTRAINT reading_uploads_203206_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203207 reading_uploads_203207_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203207
+    ADD CONSTRAINT reading_uploads_203207_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203208 reading_uploads_203208_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203208
+    ADD CONSTRAINT reading_uploads_203208_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203209 reading_uploads_203209_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203209
+    ADD CONSTRAINT reading_uploads_203209_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203210 reading_uploads_203210_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203210
+    ADD CONSTRAINT reading_uploads_203210_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203211 reading_uploads_203211_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203211
+    ADD CONSTRAINT reading_uploads_203211_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203212 reading_uploads_203212_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203212
+    ADD CONSTRAINT reading_uploads_203212_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203301 reading_uploads_203301_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203301
+    ADD CONSTRAINT reading_uploads_203301_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203302 reading_uploads_203302_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203302
+    ADD CONSTRAINT reading_uploads_203302_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203303 reading_uploads_203303_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203303
+    ADD CONSTRAINT reading_uploads_203303_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203304 reading_uploads_203304_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203304
+    ADD CONSTRAINT reading_uploads_203304_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203305 reading_uploads_203305_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203305
+    ADD CONSTRAINT reading_uploads_203305_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203306 reading_uploads_203306_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203306
+    ADD CONSTRAINT reading_uploads_203306_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203307 reading_uploads_203307_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203307
+    ADD CONSTRAINT reading_uploads_203307_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203308 reading_uploads_203308_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203308
+    ADD CONSTRAINT reading_uploads_203308_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203309 reading_uploads_203309_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203309
+    ADD CONSTRAINT reading_uploads_203309_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203310 reading_uploads_203310_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203310
+    ADD CONSTRAINT reading_uploads_203310_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203311 reading_uploads_203311_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203311
+    ADD CONSTRAINT reading_uploads_203311_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203312 reading_uploads_203312_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203312
+    ADD CONSTRAINT reading_uploads_203312_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203401 reading_uploads_203401_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203401
+    ADD CONSTRAINT reading_uploads_203401_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203402 reading_uploads_203402_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203402
+    ADD CONSTRAINT reading_uploads_203402_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203403 reading_uploads_203403_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203403
+    ADD CONSTRAINT reading_uploads_203403_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203404 reading_uploads_203404_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203404
+    ADD CONSTRAINT reading_uploads_203404_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203405 reading_uploads_203405_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203405
+    ADD CONSTRAINT reading_uploads_203405_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203406 reading_uploads_203406_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203406
+    ADD CONSTRAINT reading_uploads_203406_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203407 reading_uploads_203407_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203407
+    ADD CONSTRAINT reading_uploads_203407_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203408 reading_uploads_203408_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203408
+    ADD CONSTRAINT reading_uploads_203408_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203409 reading_uploads_203409_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203409
+    ADD CONSTRAINT reading_uploads_203409_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203410 reading_uploads_203410_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203410
+    ADD CONSTRAINT reading_uploads_203410_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203411 reading_uploads_203411_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203411
+    ADD CONSTRAINT reading_uploads_203411_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203412 reading_uploads_203412_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203412
+    ADD CONSTRAINT reading_uploads_203412_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203501 reading_uploads_203501_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203501
+    ADD CONSTRAINT reading_uploads_203501_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203502 reading_uploads_203502_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203502
+    ADD CONSTRAINT reading_uploads_203502_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203503 reading_uploads_203503_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203503
+    ADD CONSTRAINT reading_uploads_203503_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203504 reading_uploads_203504_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203504
+    ADD CONSTRAINT reading_uploads_203504_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203505 reading_uploads_203505_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203505
+    ADD CONSTRAINT reading_uploads_203505_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203506 reading_uploads_203506_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203506
+    ADD CONSTRAINT reading_uploads_203506_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203507 reading_uploads_203507_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203507
+    ADD CONSTRAINT reading_uploads_203507_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203508 reading_uploads_203508_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203508
+    ADD CONSTRAINT reading_uploads_203508_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203509 reading_uploads_203509_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203509
+    ADD CONSTRAINT reading_uploads_203509_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203510 reading_uploads_203510_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203510
+    ADD CONSTRAINT reading_uploads_203510_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203511 reading_uploads_203511_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203511
+    ADD CONSTRAINT reading_uploads_203511_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_203512 reading_uploads_203512_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_203512
+    ADD CONSTRAINT reading_uploads_203512_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: reading_uploads_default reading_uploads_default_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reading_uploads_default
+    ADD CONSTRAINT reading_uploads_default_pkey PRIMARY KEY (id, upload_date);
+
+
+--
+-- Name: receipts receipts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.receipts
+    ADD CONSTRAINT receipts_pkey PRIMARY KEY (receipt_no);
+
+
+--
+-- Name: receipts receipts_stserial_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.receipts
+    ADD CONSTRAINT receipts_stserial_key UNIQUE (stserial);
+
+
+--
+-- Name: recon_diffs recon_diffs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_diffs
+    ADD CONSTRAINT recon_diffs_pkey PRIMARY KEY (run_id, stserial);
+
+
+--
+-- Name: recon_runs recon_runs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_runs
+    ADD CONSTRAINT recon_runs_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: recon_stats recon_stats_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_stats
+    ADD CONSTRAINT recon_stats_pkey PRIMARY KEY (run_id, category, operator_id, l_state, r_status);
+
+
+--
+-- Name: schema_migrations schema_migrations_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.schema_migrations
+    ADD CONSTRAINT schema_migrations_pkey PRIMARY KEY (version);
+
+
+--
+-- Name: sessions sessions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.sessions
+    ADD CONSTRAINT sessions_pkey PRIMARY KEY (token_hash);
+
+
+--
+-- Name: terminals terminals_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.terminals
+    ADD CONSTRAINT terminals_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: transactions transactions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions
+    ADD CONSTRAINT transactions_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202401 transactions_202401_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202401
+    ADD CONSTRAINT transactions_202401_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202402 transactions_202402_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202402
+    ADD CONSTRAINT transactions_202402_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202403 transactions_202403_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202403
+    ADD CONSTRAINT transactions_202403_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202404 transactions_202404_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202404
+    ADD CONSTRAINT transactions_202404_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202405 transactions_202405_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202405
+    ADD CONSTRAINT transactions_202405_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202406 transactions_202406_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202406
+    ADD CONSTRAINT transactions_202406_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202407 transactions_202407_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202407
+    ADD CONSTRAINT transactions_202407_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202408 transactions_202408_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202408
+    ADD CONSTRAINT transactions_202408_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202409 transactions_202409_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202409
+    ADD CONSTRAINT transactions_202409_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202410 transactions_202410_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202410
+    ADD CONSTRAINT transactions_202410_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202411 transactions_202411_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202411
+    ADD CONSTRAINT transactions_202411_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202412 transactions_202412_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202412
+    ADD CONSTRAINT transactions_202412_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202501 transactions_202501_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202501
+    ADD CONSTRAINT transactions_202501_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202502 transactions_202502_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202502
+    ADD CONSTRAINT transactions_202502_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202503 transactions_202503_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202503
+    ADD CONSTRAINT transactions_202503_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202504 transactions_202504_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202504
+    ADD CONSTRAINT transactions_202504_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202505 transactions_202505_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202505
+    ADD CONSTRAINT transactions_202505_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202506 transactions_202506_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202506
+    ADD CONSTRAINT transactions_202506_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202507 transactions_202507_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202507
+    ADD CONSTRAINT transactions_202507_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202508 transactions_202508_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202508
+    ADD CONSTRAINT transactions_202508_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202509 transactions_202509_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202509
+    ADD CONSTRAINT transactions_202509_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202510 transactions_202510_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202510
+    ADD CONSTRAINT transactions_202510_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202511 transactions_202511_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202511
+    ADD CONSTRAINT transactions_202511_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202512 transactions_202512_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202512
+    ADD CONSTRAINT transactions_202512_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202601 transactions_202601_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202601
+    ADD CONSTRAINT transactions_202601_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202602 transactions_202602_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202602
+    ADD CONSTRAINT transactions_202602_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202603 transactions_202603_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202603
+    ADD CONSTRAINT transactions_202603_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202604 transactions_202604_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202604
+    ADD CONSTRAINT transactions_202604_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202605 transactions_202605_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202605
+    ADD CONSTRAINT transactions_202605_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202606 transactions_202606_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202606
+    ADD CONSTRAINT transactions_202606_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202607 transactions_202607_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202607
+    ADD CONSTRAINT transactions_202607_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202608 transactions_202608_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202608
+    ADD CONSTRAINT transactions_202608_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202609 transactions_202609_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202609
+    ADD CONSTRAINT transactions_202609_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202610 transactions_202610_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202610
+    ADD CONSTRAINT transactions_202610_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202611 transactions_202611_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202611
+    ADD CONSTRAINT transactions_202611_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202612 transactions_202612_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202612
+    ADD CONSTRAINT transactions_202612_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202701 transactions_202701_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202701
+    ADD CONSTRAINT transactions_202701_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202702 transactions_202702_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202702
+    ADD CONSTRAINT transactions_202702_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202703 transactions_202703_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202703
+    ADD CONSTRAINT transactions_202703_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202704 transactions_202704_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202704
+    ADD CONSTRAINT transactions_202704_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202705 transactions_202705_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202705
+    ADD CONSTRAINT transactions_202705_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202706 transactions_202706_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202706
+    ADD CONSTRAINT transactions_202706_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202707 transactions_202707_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202707
+    ADD CONSTRAINT transactions_202707_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202708 transactions_202708_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202708
+    ADD CONSTRAINT transactions_202708_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202709 transactions_202709_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202709
+    ADD CONSTRAINT transactions_202709_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202710 transactions_202710_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202710
+    ADD CONSTRAINT transactions_202710_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202711 transactions_202711_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202711
+    ADD CONSTRAINT transactions_202711_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202712 transactions_202712_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202712
+    ADD CONSTRAINT transactions_202712_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202801 transactions_202801_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202801
+    ADD CONSTRAINT transactions_202801_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202802 transactions_202802_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202802
+    ADD CONSTRAINT transactions_202802_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202803 transactions_202803_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202803
+    ADD CONSTRAINT transactions_202803_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202804 transactions_202804_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202804
+    ADD CONSTRAINT transactions_202804_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202805 transactions_202805_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202805
+    ADD CONSTRAINT transactions_202805_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202806 transactions_202806_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202806
+    ADD CONSTRAINT transactions_202806_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202807 transactions_202807_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202807
+    ADD CONSTRAINT transactions_202807_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202808 transactions_202808_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202808
+    ADD CONSTRAINT transactions_202808_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202809 transactions_202809_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202809
+    ADD CONSTRAINT transactions_202809_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202810 transactions_202810_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202810
+    ADD CONSTRAINT transactions_202810_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202811 transactions_202811_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202811
+    ADD CONSTRAINT transactions_202811_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202812 transactions_202812_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202812
+    ADD CONSTRAINT transactions_202812_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202901 transactions_202901_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202901
+    ADD CONSTRAINT transactions_202901_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202902 transactions_202902_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202902
+    ADD CONSTRAINT transactions_202902_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202903 transactions_202903_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202903
+    ADD CONSTRAINT transactions_202903_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202904 transactions_202904_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202904
+    ADD CONSTRAINT transactions_202904_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202905 transactions_202905_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202905
+    ADD CONSTRAINT transactions_202905_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202906 transactions_202906_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202906
+    ADD CONSTRAINT transactions_202906_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202907 transactions_202907_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202907
+    ADD CONSTRAINT transactions_202907_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202908 transactions_202908_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202908
+    ADD CONSTRAINT transactions_202908_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202909 transactions_202909_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202909
+    ADD CONSTRAINT transactions_202909_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202910 transactions_202910_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202910
+    ADD CONSTRAINT transactions_202910_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202911 transactions_202911_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202911
+    ADD CONSTRAINT transactions_202911_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_202912 transactions_202912_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_202912
+    ADD CONSTRAINT transactions_202912_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203001 transactions_203001_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203001
+    ADD CONSTRAINT transactions_203001_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203002 transactions_203002_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203002
+    ADD CONSTRAINT transactions_203002_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203003 transactions_203003_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203003
+    ADD CONSTRAINT transactions_203003_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203004 transactions_203004_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203004
+    ADD CONSTRAINT transactions_203004_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203005 transactions_203005_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203005
+    ADD CONSTRAINT transactions_203005_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203006 transactions_203006_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203006
+    ADD CONSTRAINT transactions_203006_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203007 transactions_203007_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203007
+    ADD CONSTRAINT transactions_203007_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203008 transactions_203008_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203008
+    ADD CONSTRAINT transactions_203008_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203009 transactions_203009_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203009
+    ADD CONSTRAINT transactions_203009_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203010 transactions_203010_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203010
+    ADD CONSTRAINT transactions_203010_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203011 transactions_203011_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203011
+    ADD CONSTRAINT transactions_203011_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203012 transactions_203012_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203012
+    ADD CONSTRAINT transactions_203012_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203101 transactions_203101_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203101
+    ADD CONSTRAINT transactions_203101_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203102 transactions_203102_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203102
+    ADD CONSTRAINT transactions_203102_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203103 transactions_203103_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203103
+    ADD CONSTRAINT transactions_203103_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203104 transactions_203104_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203104
+    ADD CONSTRAINT transactions_203104_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203105 transactions_203105_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203105
+    ADD CONSTRAINT transactions_203105_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203106 transactions_203106_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203106
+    ADD CONSTRAINT transactions_203106_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203107 transactions_203107_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203107
+    ADD CONSTRAINT transactions_203107_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203108 transactions_203108_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203108
+    ADD CONSTRAINT transactions_203108_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203109 transactions_203109_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203109
+    ADD CONSTRAINT transactions_203109_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203110 transactions_203110_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203110
+    ADD CONSTRAINT transactions_203110_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203111 transactions_203111_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203111
+    ADD CONSTRAINT transactions_203111_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203112 transactions_203112_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203112
+    ADD CONSTRAINT transactions_203112_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203201 transactions_203201_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203201
+    ADD CONSTRAINT transactions_203201_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203202 transactions_203202_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203202
+    ADD CONSTRAINT transactions_203202_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203203 transactions_203203_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203203
+    ADD CONSTRAINT transactions_203203_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203204 transactions_203204_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203204
+    ADD CONSTRAINT transactions_203204_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203205 transactions_203205_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203205
+    ADD CONSTRAINT transactions_203205_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203206 transactions_203206_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203206
+    ADD CONSTRAINT transactions_203206_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203207 transactions_203207_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203207
+    ADD CONSTRAINT transactions_203207_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203208 transactions_203208_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203208
+    ADD CONSTRAINT transactions_203208_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203209 transactions_203209_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203209
+    ADD CONSTRAINT transactions_203209_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203210 transactions_203210_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203210
+    ADD CONSTRAINT transactions_203210_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203211 transactions_203211_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203211
+    ADD CONSTRAINT transactions_203211_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203212 transactions_203212_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203212
+    ADD CONSTRAINT transactions_203212_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203301 transactions_203301_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203301
+    ADD CONSTRAINT transactions_203301_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203302 transactions_203302_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203302
+    ADD CONSTRAINT transactions_203302_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203303 transactions_203303_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203303
+    ADD CONSTRAINT transactions_203303_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203304 transactions_203304_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203304
+    ADD CONSTRAINT transactions_203304_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203305 transactions_203305_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203305
+    ADD CONSTRAINT transactions_203305_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203306 transactions_203306_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203306
+    ADD CONSTRAINT transactions_203306_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203307 transactions_203307_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203307
+    ADD CONSTRAINT transactions_203307_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203308 transactions_203308_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203308
+    ADD CONSTRAINT transactions_203308_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203309 transactions_203309_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203309
+    ADD CONSTRAINT transactions_203309_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203310 transactions_203310_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203310
+    ADD CONSTRAINT transactions_203310_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203311 transactions_203311_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203311
+    ADD CONSTRAINT transactions_203311_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203312 transactions_203312_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203312
+    ADD CONSTRAINT transactions_203312_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203401 transactions_203401_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203401
+    ADD CONSTRAINT transactions_203401_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203402 transactions_203402_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203402
+    ADD CONSTRAINT transactions_203402_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203403 transactions_203403_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203403
+    ADD CONSTRAINT transactions_203403_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203404 transactions_203404_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203404
+    ADD CONSTRAINT transactions_203404_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203405 transactions_203405_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203405
+    ADD CONSTRAINT transactions_203405_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203406 transactions_203406_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203406
+    ADD CONSTRAINT transactions_203406_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203407 transactions_203407_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203407
+    ADD CONSTRAINT transactions_203407_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203408 transactions_203408_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203408
+    ADD CONSTRAINT transactions_203408_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203409 transactions_203409_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203409
+    ADD CONSTRAINT transactions_203409_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203410 transactions_203410_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203410
+    ADD CONSTRAINT transactions_203410_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203411 transactions_203411_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203411
+    ADD CONSTRAINT transactions_203411_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203412 transactions_203412_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203412
+    ADD CONSTRAINT transactions_203412_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203501 transactions_203501_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203501
+    ADD CONSTRAINT transactions_203501_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203502 transactions_203502_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203502
+    ADD CONSTRAINT transactions_203502_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203503 transactions_203503_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203503
+    ADD CONSTRAINT transactions_203503_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203504 transactions_203504_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203504
+    ADD CONSTRAINT transactions_203504_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203505 transactions_203505_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203505
+    ADD CONSTRAINT transactions_203505_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203506 transactions_203506_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203506
+    ADD CONSTRAINT transactions_203506_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203507 transactions_203507_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203507
+    ADD CONSTRAINT transactions_203507_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203508 transactions_203508_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203508
+    ADD CONSTRAINT transactions_203508_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203509 transactions_203509_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203509
+    ADD CONSTRAINT transactions_203509_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203510 transactions_203510_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203510
+    ADD CONSTRAINT transactions_203510_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203511 transactions_203511_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203511
+    ADD CONSTRAINT transactions_203511_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_203512 transactions_203512_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_203512
+    ADD CONSTRAINT transactions_203512_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: transactions_default transactions_default_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transactions_default
+    ADD CONSTRAINT transactions_default_pkey PRIMARY KEY (stserial, settle_date);
+
+
+--
+-- Name: tx_keys tx_keys_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.tx_keys
+    ADD CONSTRAINT tx_keys_pkey PRIMARY KEY (terminal_id, term_serial);
+
+
+--
+-- Name: tx_keys tx_keys_stserial_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.tx_keys
+    ADD CONSTRAINT tx_keys_stserial_key UNIQUE (stserial);
+
+
+--
+-- Name: alarms_open; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX alarms_open ON public.alarms USING btree (created_at) WHERE (NOT acked);
+
+
+--
+-- Name: console_sessions_user; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX console_sessions_user ON public.console_sessions USING btree (user_id);
+
+
+--
+-- Name: recon_runs_one_running; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX recon_runs_one_running ON public.recon_runs USING btree (recon_date) WHERE (state = 'RUNNING'::text);
+
+
+--
+-- Name: sessions_terminal; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX sessions_terminal ON public.sessions USING btree (terminal_id, operator_id);
+
+
+--
+-- Name: transactions_op; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_op ON ONLY public.transactions USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202401_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202401_settle_date_operator_id_terminal_id_idx ON public.transactions_202401 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_state; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_state ON ONLY public.transactions USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202401_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202401_state_idx ON public.transactions_202401 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202402_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202402_settle_date_operator_id_terminal_id_idx ON public.transactions_202402 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202402_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202402_state_idx ON public.transactions_202402 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202403_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202403_settle_date_operator_id_terminal_id_idx ON public.transactions_202403 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202403_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202403_state_idx ON public.transactions_202403 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202404_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202404_settle_date_operator_id_terminal_id_idx ON public.transactions_202404 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202404_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202404_state_idx ON public.transactions_202404 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202405_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202405_settle_date_operator_id_terminal_id_idx ON public.transactions_202405 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202405_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202405_state_idx ON public.transactions_202405 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202406_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202406_settle_date_operator_id_terminal_id_idx ON public.transactions_202406 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202406_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202406_state_idx ON public.transactions_202406 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202407_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202407_settle_date_operator_id_terminal_id_idx ON public.transactions_202407 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202407_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202407_state_idx ON public.transactions_202407 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202408_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202408_settle_date_operator_id_terminal_id_idx ON public.transactions_202408 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202408_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202408_state_idx ON public.transactions_202408 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202409_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202409_settle_date_operator_id_terminal_id_idx ON public.transactions_202409 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202409_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202409_state_idx ON public.transactions_202409 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202410_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202410_settle_date_operator_id_terminal_id_idx ON public.transactions_202410 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202410_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202410_state_idx ON public.transactions_202410 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202411_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202411_settle_date_operator_id_terminal_id_idx ON public.transactions_202411 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202411_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202411_state_idx ON public.transactions_202411 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202412_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202412_settle_date_operator_id_terminal_id_idx ON public.transactions_202412 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202412_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202412_state_idx ON public.transactions_202412 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202501_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202501_settle_date_operator_id_terminal_id_idx ON public.transactions_202501 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202501_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202501_state_idx ON public.transactions_202501 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202502_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202502_settle_date_operator_id_terminal_id_idx ON public.transactions_202502 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202502_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202502_state_idx ON public.transactions_202502 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202503_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202503_settle_date_operator_id_terminal_id_idx ON public.transactions_202503 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202503_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202503_state_idx ON public.transactions_202503 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202504_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202504_settle_date_operator_id_terminal_id_idx ON public.transactions_202504 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202504_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202504_state_idx ON public.transactions_202504 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202505_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202505_settle_date_operator_id_terminal_id_idx ON public.transactions_202505 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202505_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202505_state_idx ON public.transactions_202505 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202506_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202506_settle_date_operator_id_terminal_id_idx ON public.transactions_202506 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202506_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202506_state_idx ON public.transactions_202506 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202507_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202507_settle_date_operator_id_terminal_id_idx ON public.transactions_202507 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202507_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202507_state_idx ON public.transactions_202507 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202508_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202508_settle_date_operator_id_terminal_id_idx ON public.transactions_202508 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202508_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202508_state_idx ON public.transactions_202508 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202509_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202509_settle_date_operator_id_terminal_id_idx ON public.transactions_202509 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202509_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202509_state_idx ON public.transactions_202509 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202510_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202510_settle_date_operator_id_terminal_id_idx ON public.transactions_202510 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202510_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202510_state_idx ON public.transactions_202510 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202511_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202511_settle_date_operator_id_terminal_id_idx ON public.transactions_202511 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202511_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202511_state_idx ON public.transactions_202511 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202512_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202512_settle_date_operator_id_terminal_id_idx ON public.transactions_202512 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202512_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202512_state_idx ON public.transactions_202512 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202601_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202601_settle_date_operator_id_terminal_id_idx ON public.transactions_202601 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202601_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202601_state_idx ON public.transactions_202601 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202602_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202602_settle_date_operator_id_terminal_id_idx ON public.transactions_202602 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202602_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202602_state_idx ON public.transactions_202602 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202603_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202603_settle_date_operator_id_terminal_id_idx ON public.transactions_202603 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202603_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202603_state_idx ON public.transactions_202603 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202604_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202604_settle_date_operator_id_terminal_id_idx ON public.transactions_202604 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202604_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202604_state_idx ON public.transactions_202604 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202605_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202605_settle_date_operator_id_terminal_id_idx ON public.transactions_202605 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202605_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202605_state_idx ON public.transactions_202605 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202606_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202606_settle_date_operator_id_terminal_id_idx ON public.transactions_202606 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202606_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202606_state_idx ON public.transactions_202606 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202607_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202607_settle_date_operator_id_terminal_id_idx ON public.transactions_202607 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202607_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202607_state_idx ON public.transactions_202607 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202608_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202608_settle_date_operator_id_terminal_id_idx ON public.transactions_202608 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202608_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202608_state_idx ON public.transactions_202608 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202609_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202609_settle_date_operator_id_terminal_id_idx ON public.transactions_202609 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202609_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202609_state_idx ON public.transactions_202609 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202610_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202610_settle_date_operator_id_terminal_id_idx ON public.transactions_202610 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202610_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202610_state_idx ON public.transactions_202610 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202611_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202611_settle_date_operator_id_terminal_id_idx ON public.transactions_202611 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202611_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202611_state_idx ON public.transactions_202611 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202612_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202612_settle_date_operator_id_terminal_id_idx ON public.transactions_202612 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202612_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202612_state_idx ON public.transactions_202612 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202701_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202701_settle_date_operator_id_terminal_id_idx ON public.transactions_202701 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202701_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202701_state_idx ON public.transactions_202701 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202702_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202702_settle_date_operator_id_terminal_id_idx ON public.transactions_202702 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202702_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202702_state_idx ON public.transactions_202702 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202703_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202703_settle_date_operator_id_terminal_id_idx ON public.transactions_202703 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202703_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202703_state_idx ON public.transactions_202703 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202704_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202704_settle_date_operator_id_terminal_id_idx ON public.transactions_202704 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202704_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202704_state_idx ON public.transactions_202704 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202705_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202705_settle_date_operator_id_terminal_id_idx ON public.transactions_202705 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202705_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202705_state_idx ON public.transactions_202705 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202706_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202706_settle_date_operator_id_terminal_id_idx ON public.transactions_202706 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202706_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202706_state_idx ON public.transactions_202706 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202707_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202707_settle_date_operator_id_terminal_id_idx ON public.transactions_202707 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202707_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202707_state_idx ON public.transactions_202707 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202708_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202708_settle_date_operator_id_terminal_id_idx ON public.transactions_202708 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202708_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202708_state_idx ON public.transactions_202708 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202709_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202709_settle_date_operator_id_terminal_id_idx ON public.transactions_202709 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202709_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202709_state_idx ON public.transactions_202709 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202710_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202710_settle_date_operator_id_terminal_id_idx ON public.transactions_202710 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202710_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202710_state_idx ON public.transactions_202710 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202711_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202711_settle_date_operator_id_terminal_id_idx ON public.transactions_202711 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202711_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202711_state_idx ON public.transactions_202711 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202712_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202712_settle_date_operator_id_terminal_id_idx ON public.transactions_202712 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202712_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202712_state_idx ON public.transactions_202712 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202801_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202801_settle_date_operator_id_terminal_id_idx ON public.transactions_202801 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202801_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202801_state_idx ON public.transactions_202801 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202802_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202802_settle_date_operator_id_terminal_id_idx ON public.transactions_202802 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202802_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202802_state_idx ON public.transactions_202802 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202803_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202803_settle_date_operator_id_terminal_id_idx ON public.transactions_202803 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202803_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202803_state_idx ON public.transactions_202803 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202804_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202804_settle_date_operator_id_terminal_id_idx ON public.transactions_202804 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202804_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202804_state_idx ON public.transactions_202804 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202805_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202805_settle_date_operator_id_terminal_id_idx ON public.transactions_202805 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202805_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202805_state_idx ON public.transactions_202805 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202806_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202806_settle_date_operator_id_terminal_id_idx ON public.transactions_202806 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202806_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202806_state_idx ON public.transactions_202806 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202807_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202807_settle_date_operator_id_terminal_id_idx ON public.transactions_202807 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202807_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202807_state_idx ON public.transactions_202807 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202808_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202808_settle_date_operator_id_terminal_id_idx ON public.transactions_202808 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202808_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202808_state_idx ON public.transactions_202808 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202809_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202809_settle_date_operator_id_terminal_id_idx ON public.transactions_202809 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202809_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202809_state_idx ON public.transactions_202809 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202810_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202810_settle_date_operator_id_terminal_id_idx ON public.transactions_202810 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202810_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202810_state_idx ON public.transactions_202810 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202811_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202811_settle_date_operator_id_terminal_id_idx ON public.transactions_202811 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202811_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202811_state_idx ON public.transactions_202811 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202812_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202812_settle_date_operator_id_terminal_id_idx ON public.transactions_202812 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202812_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202812_state_idx ON public.transactions_202812 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202901_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202901_settle_date_operator_id_terminal_id_idx ON public.transactions_202901 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202901_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202901_state_idx ON public.transactions_202901 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202902_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202902_settle_date_operator_id_terminal_id_idx ON public.transactions_202902 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202902_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202902_state_idx ON public.transactions_202902 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202903_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202903_settle_date_operator_id_terminal_id_idx ON public.transactions_202903 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202903_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202903_state_idx ON public.transactions_202903 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202904_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202904_settle_date_operator_id_terminal_id_idx ON public.transactions_202904 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202904_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202904_state_idx ON public.transactions_202904 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202905_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202905_settle_date_operator_id_terminal_id_idx ON public.transactions_202905 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202905_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202905_state_idx ON public.transactions_202905 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202906_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202906_settle_date_operator_id_terminal_id_idx ON public.transactions_202906 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202906_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202906_state_idx ON public.transactions_202906 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202907_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202907_settle_date_operator_id_terminal_id_idx ON public.transactions_202907 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202907_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202907_state_idx ON public.transactions_202907 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202908_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202908_settle_date_operator_id_terminal_id_idx ON public.transactions_202908 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202908_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202908_state_idx ON public.transactions_202908 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202909_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202909_settle_date_operator_id_terminal_id_idx ON public.transactions_202909 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202909_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202909_state_idx ON public.transactions_202909 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202910_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202910_settle_date_operator_id_terminal_id_idx ON public.transactions_202910 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202910_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202910_state_idx ON public.transactions_202910 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202911_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202911_settle_date_operator_id_terminal_id_idx ON public.transactions_202911 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202911_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202911_state_idx ON public.transactions_202911 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_202912_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202912_settle_date_operator_id_terminal_id_idx ON public.transactions_202912 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_202912_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202912_state_idx ON public.transactions_202912 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203001_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203001_settle_date_operator_id_terminal_id_idx ON public.transactions_203001 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203001_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203001_state_idx ON public.transactions_203001 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203002_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203002_settle_date_operator_id_terminal_id_idx ON public.transactions_203002 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203002_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203002_state_idx ON public.transactions_203002 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203003_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203003_settle_date_operator_id_terminal_id_idx ON public.transactions_203003 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203003_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203003_state_idx ON public.transactions_203003 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203004_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203004_settle_date_operator_id_terminal_id_idx ON public.transactions_203004 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203004_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203004_state_idx ON public.transactions_203004 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203005_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203005_settle_date_operator_id_terminal_id_idx ON public.transactions_203005 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203005_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203005_state_idx ON public.transactions_203005 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203006_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203006_settle_date_operator_id_terminal_id_idx ON public.transactions_203006 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203006_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203006_state_idx ON public.transactions_203006 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203007_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203007_settle_date_operator_id_terminal_id_idx ON public.transactions_203007 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203007_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203007_state_idx ON public.transactions_203007 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203008_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203008_settle_date_operator_id_terminal_id_idx ON public.transactions_203008 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203008_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203008_state_idx ON public.transactions_203008 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203009_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203009_settle_date_operator_id_terminal_id_idx ON public.transactions_203009 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203009_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203009_state_idx ON public.transactions_203009 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203010_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203010_settle_date_operator_id_terminal_id_idx ON public.transactions_203010 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203010_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203010_state_idx ON public.transactions_203010 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203011_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203011_settle_date_operator_id_terminal_id_idx ON public.transactions_203011 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203011_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203011_state_idx ON public.transactions_203011 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203012_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203012_settle_date_operator_id_terminal_id_idx ON public.transactions_203012 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203012_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203012_state_idx ON public.transactions_203012 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203101_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203101_settle_date_operator_id_terminal_id_idx ON public.transactions_203101 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203101_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203101_state_idx ON public.transactions_203101 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203102_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203102_settle_date_operator_id_terminal_id_idx ON public.transactions_203102 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203102_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203102_state_idx ON public.transactions_203102 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203103_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203103_settle_date_operator_id_terminal_id_idx ON public.transactions_203103 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203103_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203103_state_idx ON public.transactions_203103 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203104_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203104_settle_date_operator_id_terminal_id_idx ON public.transactions_203104 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203104_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203104_state_idx ON public.transactions_203104 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203105_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203105_settle_date_operator_id_terminal_id_idx ON public.transactions_203105 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203105_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203105_state_idx ON public.transactions_203105 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203106_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203106_settle_date_operator_id_terminal_id_idx ON public.transactions_203106 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203106_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203106_state_idx ON public.transactions_203106 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203107_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203107_settle_date_operator_id_terminal_id_idx ON public.transactions_203107 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203107_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203107_state_idx ON public.transactions_203107 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203108_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203108_settle_date_operator_id_terminal_id_idx ON public.transactions_203108 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203108_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203108_state_idx ON public.transactions_203108 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203109_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203109_settle_date_operator_id_terminal_id_idx ON public.transactions_203109 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203109_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203109_state_idx ON public.transactions_203109 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203110_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203110_settle_date_operator_id_terminal_id_idx ON public.transactions_203110 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203110_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203110_state_idx ON public.transactions_203110 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203111_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203111_settle_date_operator_id_terminal_id_idx ON public.transactions_203111 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203111_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203111_state_idx ON public.transactions_203111 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203112_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203112_settle_date_operator_id_terminal_id_idx ON public.transactions_203112 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203112_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203112_state_idx ON public.transactions_203112 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203201_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203201_settle_date_operator_id_terminal_id_idx ON public.transactions_203201 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203201_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203201_state_idx ON public.transactions_203201 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203202_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203202_settle_date_operator_id_terminal_id_idx ON public.transactions_203202 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203202_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203202_state_idx ON public.transactions_203202 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203203_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203203_settle_date_operator_id_terminal_id_idx ON public.transactions_203203 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203203_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203203_state_idx ON public.transactions_203203 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203204_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203204_settle_date_operator_id_terminal_id_idx ON public.transactions_203204 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203204_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203204_state_idx ON public.transactions_203204 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203205_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203205_settle_date_operator_id_terminal_id_idx ON public.transactions_203205 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203205_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203205_state_idx ON public.transactions_203205 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203206_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203206_settle_date_operator_id_terminal_id_idx ON public.transactions_203206 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203206_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203206_state_idx ON public.transactions_203206 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203207_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203207_settle_date_operator_id_terminal_id_idx ON public.transactions_203207 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203207_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203207_state_idx ON public.transactions_203207 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203208_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203208_settle_date_operator_id_terminal_id_idx ON public.transactions_203208 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203208_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203208_state_idx ON public.transactions_203208 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203209_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203209_settle_date_operator_id_terminal_id_idx ON public.transactions_203209 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203209_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203209_state_idx ON public.transactions_203209 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203210_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203210_settle_date_operator_id_terminal_id_idx ON public.transactions_203210 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203210_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203210_state_idx ON public.transactions_203210 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203211_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203211_settle_date_operator_id_terminal_id_idx ON public.transactions_203211 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203211_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203211_state_idx ON public.transactions_203211 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203212_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203212_settle_date_operator_id_terminal_id_idx ON public.transactions_203212 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203212_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203212_state_idx ON public.transactions_203212 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203301_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203301_settle_date_operator_id_terminal_id_idx ON public.transactions_203301 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203301_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203301_state_idx ON public.transactions_203301 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203302_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203302_settle_date_operator_id_terminal_id_idx ON public.transactions_203302 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203302_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203302_state_idx ON public.transactions_203302 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203303_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203303_settle_date_operator_id_terminal_id_idx ON public.transactions_203303 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203303_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203303_state_idx ON public.transactions_203303 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203304_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203304_settle_date_operator_id_terminal_id_idx ON public.transactions_203304 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203304_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203304_state_idx ON public.transactions_203304 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203305_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203305_settle_date_operator_id_terminal_id_idx ON public.transactions_203305 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203305_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203305_state_idx ON public.transactions_203305 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203306_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203306_settle_date_operator_id_terminal_id_idx ON public.transactions_203306 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203306_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203306_state_idx ON public.transactions_203306 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203307_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203307_settle_date_operator_id_terminal_id_idx ON public.transactions_203307 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203307_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203307_state_idx ON public.transactions_203307 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203308_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203308_settle_date_operator_id_terminal_id_idx ON public.transactions_203308 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203308_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203308_state_idx ON public.transactions_203308 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203309_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203309_settle_date_operator_id_terminal_id_idx ON public.transactions_203309 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203309_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203309_state_idx ON public.transactions_203309 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203310_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203310_settle_date_operator_id_terminal_id_idx ON public.transactions_203310 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203310_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203310_state_idx ON public.transactions_203310 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203311_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203311_settle_date_operator_id_terminal_id_idx ON public.transactions_203311 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203311_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203311_state_idx ON public.transactions_203311 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203312_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203312_settle_date_operator_id_terminal_id_idx ON public.transactions_203312 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203312_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203312_state_idx ON public.transactions_203312 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203401_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203401_settle_date_operator_id_terminal_id_idx ON public.transactions_203401 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203401_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203401_state_idx ON public.transactions_203401 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203402_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203402_settle_date_operator_id_terminal_id_idx ON public.transactions_203402 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203402_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203402_state_idx ON public.transactions_203402 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203403_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203403_settle_date_operator_id_terminal_id_idx ON public.transactions_203403 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203403_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203403_state_idx ON public.transactions_203403 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203404_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203404_settle_date_operator_id_terminal_id_idx ON public.transactions_203404 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203404_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203404_state_idx ON public.transactions_203404 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203405_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203405_settle_date_operator_id_terminal_id_idx ON public.transactions_203405 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203405_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203405_state_idx ON public.transactions_203405 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203406_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203406_settle_date_operator_id_terminal_id_idx ON public.transactions_203406 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203406_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203406_state_idx ON public.transactions_203406 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203407_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203407_settle_date_operator_id_terminal_id_idx ON public.transactions_203407 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203407_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203407_state_idx ON public.transactions_203407 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203408_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203408_settle_date_operator_id_terminal_id_idx ON public.transactions_203408 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203408_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203408_state_idx ON public.transactions_203408 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203409_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203409_settle_date_operator_id_terminal_id_idx ON public.transactions_203409 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203409_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203409_state_idx ON public.transactions_203409 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203410_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203410_settle_date_operator_id_terminal_id_idx ON public.transactions_203410 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203410_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203410_state_idx ON public.transactions_203410 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203411_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203411_settle_date_operator_id_terminal_id_idx ON public.transactions_203411 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203411_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203411_state_idx ON public.transactions_203411 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203412_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203412_settle_date_operator_id_terminal_id_idx ON public.transactions_203412 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203412_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203412_state_idx ON public.transactions_203412 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203501_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203501_settle_date_operator_id_terminal_id_idx ON public.transactions_203501 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203501_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203501_state_idx ON public.transactions_203501 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203502_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203502_settle_date_operator_id_terminal_id_idx ON public.transactions_203502 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203502_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203502_state_idx ON public.transactions_203502 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203503_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203503_settle_date_operator_id_terminal_id_idx ON public.transactions_203503 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203503_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203503_state_idx ON public.transactions_203503 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203504_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203504_settle_date_operator_id_terminal_id_idx ON public.transactions_203504 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203504_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203504_state_idx ON public.transactions_203504 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203505_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203505_settle_date_operator_id_terminal_id_idx ON public.transactions_203505 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203505_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203505_state_idx ON public.transactions_203505 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203506_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203506_settle_date_operator_id_terminal_id_idx ON public.transactions_203506 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203506_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203506_state_idx ON public.transactions_203506 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203507_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203507_settle_date_operator_id_terminal_id_idx ON public.transactions_203507 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203507_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203507_state_idx ON public.transactions_203507 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203508_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203508_settle_date_operator_id_terminal_id_idx ON public.transactions_203508 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203508_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203508_state_idx ON public.transactions_203508 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203509_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203509_settle_date_operator_id_terminal_id_idx ON public.transactions_203509 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203509_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203509_state_idx ON public.transactions_203509 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203510_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203510_settle_date_operator_id_terminal_id_idx ON public.transactions_203510 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203510_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203510_state_idx ON public.transactions_203510 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203511_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203511_settle_date_operator_id_terminal_id_idx ON public.transactions_203511 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203511_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203511_state_idx ON public.transactions_203511 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_203512_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203512_settle_date_operator_id_terminal_id_idx ON public.transactions_203512 USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_203512_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203512_state_idx ON public.transactions_203512 USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: transactions_default_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_default_settle_date_operator_id_terminal_id_idx ON public.transactions_default USING btree (settle_date, operator_id, terminal_id);
+
+
+--
+-- Name: transactions_default_state_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_default_state_idx ON public.transactions_default USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: reading_uploads_202401_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202401_pkey;
+
+
+--
+-- Name: reading_uploads_202402_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202402_pkey;
+
+
+--
+-- Name: reading_uploads_202403_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202403_pkey;
+
+
+--
+-- Name: reading_uploads_202404_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202404_pkey;
+
+
+--
+-- Name: reading_uploads_202405_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202405_pkey;
+
+
+--
+-- Name: reading_uploads_202406_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202406_pkey;
+
+
+--
+-- Name: reading_uploads_202407_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202407_pkey;
+
+
+--
+-- Name: reading_uploads_202408_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202408_pkey;
+
+
+--
+-- Name: reading_uploads_202409_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202409_pkey;
+
+
+--
+-- Name: reading_uploads_202410_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202410_pkey;
+
+
+--
+-- Name: reading_uploads_202411_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202411_pkey;
+
+
+--
+-- Name: reading_uploads_202412_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202412_pkey;
+
+
+--
+-- Name: reading_uploads_202501_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202501_pkey;
+
+
+--
+-- Name: reading_uploads_202502_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202502_pkey;
+
+
+--
+-- Name: reading_uploads_202503_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202503_pkey;
+
+
+--
+-- Name: reading_uploads_202504_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202504_pkey;
+
+
+--
+-- Name: reading_uploads_202505_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202505_pkey;
+
+
+--
+-- Name: reading_uploads_202506_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202506_pkey;
+
+
+--
+-- Name: reading_uploads_202507_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202507_pkey;
+
+
+--
+-- Name: reading_uploads_202508_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202508_pkey;
+
+
+--
+-- Name: reading_uploads_202509_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202509_pkey;
+
+
+--
+-- Name: reading_uploads_202510_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202510_pkey;
+
+
+--
+-- Name: reading_uploads_202511_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202511_pkey;
+
+
+--
+-- Name: reading_uploads_202512_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202512_pkey;
+
+
+--
+-- Name: reading_uploads_202601_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202601_pkey;
+
+
+--
+-- Name: reading_uploads_202602_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202602_pkey;
+
+
+--
+-- Name: reading_uploads_202603_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202603_pkey;
+
+
+--
+-- Name: reading_uploads_202604_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202604_pkey;
+
+
+--
+-- Name: reading_uploads_202605_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202605_pkey;
+
+
+--
+-- Name: reading_uploads_202606_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202606_pkey;
+
+
+--
+-- Name: reading_uploads_202607_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202607_pkey;
+
+
+--
+-- Name: reading_uploads_202608_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202608_pkey;
+
+
+--
+-- Name: reading_uploads_202609_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202609_pkey;
+
+
+--
+-- Name: reading_uploads_202610_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202610_pkey;
+
+
+--
+-- Name: reading_uploads_202611_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202611_pkey;
+
+
+--
+-- Name: reading_uploads_202612_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202612_pkey;
+
+
+--
+-- Name: reading_uploads_202701_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202701_pkey;
+
+
+--
+-- Name: reading_uploads_202702_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202702_pkey;
+
+
+--
+-- Name: reading_uploads_202703_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202703_pkey;
+
+
+--
+-- Name: reading_uploads_202704_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202704_pkey;
+
+
+--
+-- Name: reading_uploads_202705_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202705_pkey;
+
+
+--
+-- Name: reading_uploads_202706_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202706_pkey;
+
+
+--
+-- Name: reading_uploads_202707_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202707_pkey;
+
+
+--
+-- Name: reading_uploads_202708_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202708_pkey;
+
+
+--
+-- Name: reading_uploads_202709_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202709_pkey;
+
+
+--
+-- Name: reading_uploads_202710_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202710_pkey;
+
+
+--
+-- Name: reading_uploads_202711_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202711_pkey;
+
+
+--
+-- Name: reading_uploads_202712_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202712_pkey;
+
+
+--
+-- Name: reading_uploads_202801_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202801_pkey;
+
+
+--
+-- Name: reading_uploads_202802_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202802_pkey;
+
+
+--
+-- Name: reading_uploads_202803_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202803_pkey;
+
+
+--
+-- Name: reading_uploads_202804_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202804_pkey;
+
+
+--
+-- Name: reading_uploads_202805_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202805_pkey;
+
+
+--
+-- Name: reading_uploads_202806_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202806_pkey;
+
+
+--
+-- Name: reading_uploads_202807_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202807_pkey;
+
+
+--
+-- Name: reading_uploads_202808_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202808_pkey;
+
+
+--
+-- Name: reading_uploads_202809_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202809_pkey;
+
+
+--
+-- Name: reading_uploads_202810_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202810_pkey;
+
+
+--
+-- Name: reading_uploads_202811_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202811_pkey;
+
+
+--
+-- Name: reading_uploads_202812_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202812_pkey;
+
+
+--
+-- Name: reading_uploads_202901_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202901_pkey;
+
+
+--
+-- Name: reading_uploads_202902_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202902_pkey;
+
+
+--
+-- Name: reading_uploads_202903_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202903_pkey;
+
+
+--
+-- Name: reading_uploads_202904_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202904_pkey;
+
+
+--
+-- Name: reading_uploads_202905_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202905_pkey;
+
+
+--
+-- Name: reading_uploads_202906_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202906_pkey;
+
+
+--
+-- Name: reading_uploads_202907_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202907_pkey;
+
+
+--
+-- Name: reading_uploads_202908_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202908_pkey;
+
+
+--
+-- Name: reading_uploads_202909_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202909_pkey;
+
+
+--
+-- Name: reading_uploads_202910_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202910_pkey;
+
+
+--
+-- Name: reading_uploads_202911_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202911_pkey;
+
+
+--
+-- Name: reading_uploads_202912_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_202912_pkey;
+
+
+--
+-- Name: reading_uploads_203001_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203001_pkey;
+
+
+--
+-- Name: reading_uploads_203002_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203002_pkey;
+
+
+--
+-- Name: reading_uploads_203003_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203003_pkey;
+
+
+--
+-- Name: reading_uploads_203004_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203004_pkey;
+
+
+--
+-- Name: reading_uploads_203005_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203005_pkey;
+
+
+--
+-- Name: reading_uploads_203006_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203006_pkey;
+
+
+--
+-- Name: reading_uploads_203007_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203007_pkey;
+
+
+--
+-- Name: reading_uploads_203008_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203008_pkey;
+
+
+--
+-- Name: reading_uploads_203009_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203009_pkey;
+
+
+--
+-- Name: reading_uploads_203010_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203010_pkey;
+
+
+--
+-- Name: reading_uploads_203011_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203011_pkey;
+
+
+--
+-- Name: reading_uploads_203012_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203012_pkey;
+
+
+--
+-- Name: reading_uploads_203101_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203101_pkey;
+
+
+--
+-- Name: reading_uploads_203102_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203102_pkey;
+
+
+--
+-- Name: reading_uploads_203103_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203103_pkey;
+
+
+--
+-- Name: reading_uploads_203104_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203104_pkey;
+
+
+--
+-- Name: reading_uploads_203105_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203105_pkey;
+
+
+--
+-- Name: reading_uploads_203106_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203106_pkey;
+
+
+--
+-- Name: reading_uploads_203107_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203107_pkey;
+
+
+--
+-- Name: reading_uploads_203108_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203108_pkey;
+
+
+--
+-- Name: reading_uploads_203109_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203109_pkey;
+
+
+--
+-- Name: reading_uploads_203110_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203110_pkey;
+
+
+--
+-- Name: reading_uploads_203111_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203111_pkey;
+
+
+--
+-- Name: reading_uploads_203112_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203112_pkey;
+
+
+--
+-- Name: reading_uploads_203201_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203201_pkey;
+
+
+--
+-- Name: reading_uploads_203202_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203202_pkey;
+
+
+--
+-- Name: reading_uploads_203203_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203203_pkey;
+
+
+--
+-- Name: reading_uploads_203204_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203204_pkey;
+
+
+--
+-- Name: reading_uploads_203205_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203205_pkey;
+
+
+--
+-- Name: reading_uploads_203206_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203206_pkey;
+
+
+--
+-- Name: reading_uploads_203207_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203207_pkey;
+
+
+--
+-- Name: reading_uploads_203208_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203208_pkey;
+
+
+--
+-- Name: reading_uploads_203209_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203209_pkey;
+
+
+--
+-- Name: reading_uploads_203210_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203210_pkey;
+
+
+--
+-- Name: reading_uploads_203211_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203211_pkey;
+
+
+--
+-- Name: reading_uploads_203212_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203212_pkey;
+
+
+--
+-- Name: reading_uploads_203301_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203301_pkey;
+
+
+--
+-- Name: reading_uploads_203302_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203302_pkey;
+
+
+--
+-- Name: reading_uploads_203303_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203303_pkey;
+
+
+--
+-- Name: reading_uploads_203304_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203304_pkey;
+
+
+--
+-- Name: reading_uploads_203305_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203305_pkey;
+
+
+--
+-- Name: reading_uploads_203306_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203306_pkey;
+
+
+--
+-- Name: reading_uploads_203307_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203307_pkey;
+
+
+--
+-- Name: reading_uploads_203308_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203308_pkey;
+
+
+--
+-- Name: reading_uploads_203309_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203309_pkey;
+
+
+--
+-- Name: reading_uploads_203310_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203310_pkey;
+
+
+--
+-- Name: reading_uploads_203311_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203311_pkey;
+
+
+--
+-- Name: reading_uploads_203312_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203312_pkey;
+
+
+--
+-- Name: reading_uploads_203401_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203401_pkey;
+
+
+--
+-- Name: reading_uploads_203402_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203402_pkey;
+
+
+--
+-- Name: reading_uploads_203403_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203403_pkey;
+
+
+--
+-- Name: reading_uploads_203404_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203404_pkey;
+
+
+--
+-- Name: reading_uploads_203405_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203405_pkey;
+
+
+--
+-- Name: reading_uploads_203406_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203406_pkey;
+
+
+--
+-- Name: reading_uploads_203407_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203407_pkey;
+
+
+--
+-- Name: reading_uploads_203408_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203408_pkey;
+
+
+--
+-- Name: reading_uploads_203409_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203409_pkey;
+
+
+--
+-- Name: reading_uploads_203410_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203410_pkey;
+
+
+--
+-- Name: reading_uploads_203411_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203411_pkey;
+
+
+--
+-- Name: reading_uploads_203412_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203412_pkey;
+
+
+--
+-- Name: reading_uploads_203501_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203501_pkey;
+
+
+--
+-- Name: reading_uploads_203502_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203502_pkey;
+
+
+--
+-- Name: reading_uploads_203503_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203503_pkey;
+
+
+--
+-- Name: reading_uploads_203504_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203504_pkey;
+
+
+--
+-- Name: reading_uploads_203505_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203505_pkey;
+
+
+--
+-- Name: reading_uploads_203506_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203506_pkey;
+
+
+--
+-- Name: reading_uploads_203507_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203507_pkey;
+
+
+--
+-- Name: reading_uploads_203508_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203508_pkey;
+
+
+--
+-- Name: reading_uploads_203509_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203509_pkey;
+
+
+--
+-- Name: reading_uploads_203510_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203510_pkey;
+
+
+--
+-- Name: reading_uploads_203511_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203511_pkey;
+
+
+--
+-- Name: reading_uploads_203512_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_203512_pkey;
+
+
+--
+-- Name: reading_uploads_default_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_default_pkey;
+
+
+--
+-- Name: transactions_202401_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202401_pkey;
+
+
+--
+-- Name: transactions_202401_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202401_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202401_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202401_state_idx;
+
+
+--
+-- Name: transactions_202402_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202402_pkey;
+
+
+--
+-- Name: transactions_202402_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202402_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202402_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202402_state_idx;
+
+
+--
+-- Name: transactions_202403_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202403_pkey;
+
+
+--
+-- Name: transactions_202403_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202403_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202403_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202403_state_idx;
+
+
+--
+-- Name: transactions_202404_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202404_pkey;
+
+
+--
+-- Name: transactions_202404_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202404_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202404_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202404_state_idx;
+
+
+--
+-- Name: transactions_202405_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202405_pkey;
+
+
+--
+-- Name: transactions_202405_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202405_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202405_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202405_state_idx;
+
+
+--
+-- Name: transactions_202406_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202406_pkey;
+
+
+--
+-- Name: transactions_202406_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202406_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202406_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202406_state_idx;
+
+
+--
+-- Name: transactions_202407_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202407_pkey;
+
+
+--
+-- Name: transactions_202407_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202407_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202407_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202407_state_idx;
+
+
+--
+-- Name: transactions_202408_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202408_pkey;
+
+
+--
+-- Name: transactions_202408_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202408_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202408_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202408_state_idx;
+
+
+--
+-- Name: transactions_202409_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202409_pkey;
+
+
+--
+-- Name: transactions_202409_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202409_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202409_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202409_state_idx;
+
+
+--
+-- Name: transactions_202410_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202410_pkey;
+
+
+--
+-- Name: transactions_202410_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202410_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202410_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202410_state_idx;
+
+
+--
+-- Name: transactions_202411_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202411_pkey;
+
+
+--
+-- Name: transactions_202411_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202411_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202411_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202411_state_idx;
+
+
+--
+-- Name: transactions_202412_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202412_pkey;
+
+
+--
+-- Name: transactions_202412_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202412_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202412_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202412_state_idx;
+
+
+--
+-- Name: transactions_202501_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202501_pkey;
+
+
+--
+-- Name: transactions_202501_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202501_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202501_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202501_state_idx;
+
+
+--
+-- Name: transactions_202502_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202502_pkey;
+
+
+--
+-- Name: transactions_202502_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202502_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202502_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202502_state_idx;
+
+
+--
+-- Name: transactions_202503_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202503_pkey;
+
+
+--
+-- Name: transactions_202503_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202503_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202503_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202503_state_idx;
+
+
+--
+-- Name: transactions_202504_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202504_pkey;
+
+
+--
+-- Name: transactions_202504_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202504_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202504_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202504_state_idx;
+
+
+--
+-- Name: transactions_202505_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202505_pkey;
+
+
+--
+-- Name: transactions_202505_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202505_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202505_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202505_state_idx;
+
+
+--
+-- Name: transactions_202506_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202506_pkey;
+
+
+--
+-- Name: transactions_202506_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202506_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202506_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202506_state_idx;
+
+
+--
+-- Name: transactions_202507_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202507_pkey;
+
+
+--
+-- Name: transactions_202507_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202507_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202507_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202507_state_idx;
+
+
+--
+-- Name: transactions_202508_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202508_pkey;
+
+
+--
+-- Name: transactions_202508_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202508_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202508_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202508_state_idx;
+
+
+--
+-- Name: transactions_202509_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202509_pkey;
+
+
+--
+-- Name: transactions_202509_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202509_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202509_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202509_state_idx;
+
+
+--
+-- Name: transactions_202510_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202510_pkey;
+
+
+--
+-- Name: transactions_202510_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202510_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202510_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202510_state_idx;
+
+
+--
+-- Name: transactions_202511_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202511_pkey;
+
+
+--
+-- Name: transactions_202511_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202511_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202511_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202511_state_idx;
+
+
+--
+-- Name: transactions_202512_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202512_pkey;
+
+
+--
+-- Name: transactions_202512_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202512_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202512_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202512_state_idx;
+
+
+--
+-- Name: transactions_202601_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202601_pkey;
+
+
+--
+-- Name: transactions_202601_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202601_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202601_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202601_state_idx;
+
+
+--
+-- Name: transactions_202602_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202602_pkey;
+
+
+--
+-- Name: transactions_202602_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202602_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202602_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202602_state_idx;
+
+
+--
+-- Name: transactions_202603_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202603_pkey;
+
+
+--
+-- Name: transactions_202603_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202603_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202603_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202603_state_idx;
+
+
+--
+-- Name: transactions_202604_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202604_pkey;
+
+
+--
+-- Name: transactions_202604_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202604_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202604_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202604_state_idx;
+
+
+--
+-- Name: transactions_202605_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202605_pkey;
+
+
+--
+-- Name: transactions_202605_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202605_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202605_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202605_state_idx;
+
+
+--
+-- Name: transactions_202606_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202606_pkey;
+
+
+--
+-- Name: transactions_202606_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202606_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202606_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202606_state_idx;
+
+
+--
+-- Name: transactions_202607_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202607_pkey;
+
+
+--
+-- Name: transactions_202607_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202607_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202607_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202607_state_idx;
+
+
+--
+-- Name: transactions_202608_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202608_pkey;
+
+
+--
+-- Name: transactions_202608_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202608_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202608_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202608_state_idx;
+
+
+--
+-- Name: transactions_202609_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202609_pkey;
+
+
+--
+-- Name: transactions_202609_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202609_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202609_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202609_state_idx;
+
+
+--
+-- Name: transactions_202610_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202610_pkey;
+
+
+--
+-- Name: transactions_202610_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202610_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202610_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202610_state_idx;
+
+
+--
+-- Name: transactions_202611_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202611_pkey;
+
+
+--
+-- Name: transactions_202611_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202611_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202611_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202611_state_idx;
+
+
+--
+-- Name: transactions_202612_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202612_pkey;
+
+
+--
+-- Name: transactions_202612_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202612_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202612_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202612_state_idx;
+
+
+--
+-- Name: transactions_202701_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202701_pkey;
+
+
+--
+-- Name: transactions_202701_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202701_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202701_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202701_state_idx;
+
+
+--
+-- Name: transactions_202702_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202702_pkey;
+
+
+--
+-- Name: transactions_202702_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202702_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202702_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202702_state_idx;
+
+
+--
+-- Name: transactions_202703_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202703_pkey;
+
+
+--
+-- Name: transactions_202703_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202703_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202703_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202703_state_idx;
+
+
+--
+-- Name: transactions_202704_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202704_pkey;
+
+
+--
+-- Name: transactions_202704_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202704_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202704_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202704_state_idx;
+
+
+--
+-- Name: transactions_202705_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202705_pkey;
+
+
+--
+-- Name: transactions_202705_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202705_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202705_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202705_state_idx;
+
+
+--
+-- Name: transactions_202706_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202706_pkey;
+
+
+--
+-- Name: transactions_202706_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202706_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202706_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202706_state_idx;
+
+
+--
+-- Name: transactions_202707_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202707_pkey;
+
+
+--
+-- Name: transactions_202707_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202707_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202707_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202707_state_idx;
+
+
+--
+-- Name: transactions_202708_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202708_pkey;
+
+
+--
+-- Name: transactions_202708_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202708_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202708_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202708_state_idx;
+
+
+--
+-- Name: transactions_202709_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202709_pkey;
+
+
+--
+-- Name: transactions_202709_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202709_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202709_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202709_state_idx;
+
+
+--
+-- Name: transactions_202710_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202710_pkey;
+
+
+--
+-- Name: transactions_202710_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202710_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202710_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202710_state_idx;
+
+
+--
+-- Name: transactions_202711_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202711_pkey;
+
+
+--
+-- Name: transactions_202711_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202711_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202711_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202711_state_idx;
+
+
+--
+-- Name: transactions_202712_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202712_pkey;
+
+
+--
+-- Name: transactions_202712_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202712_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202712_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202712_state_idx;
+
+
+--
+-- Name: transactions_202801_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202801_pkey;
+
+
+--
+-- Name: transactions_202801_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202801_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202801_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202801_state_idx;
+
+
+--
+-- Name: transactions_202802_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202802_pkey;
+
+
+--
+-- Name: transactions_202802_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202802_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202802_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202802_state_idx;
+
+
+--
+-- Name: transactions_202803_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202803_pkey;
+
+
+--
+-- Name: transactions_202803_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202803_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202803_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202803_state_idx;
+
+
+--
+-- Name: transactions_202804_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202804_pkey;
+
+
+--
+-- Name: transactions_202804_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202804_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202804_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202804_state_idx;
+
+
+--
+-- Name: transactions_202805_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202805_pkey;
+
+
+--
+-- Name: transactions_202805_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202805_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202805_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202805_state_idx;
+
+
+--
+-- Name: transactions_202806_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202806_pkey;
+
+
+--
+-- Name: transactions_202806_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202806_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202806_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202806_state_idx;
+
+
+--
+-- Name: transactions_202807_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202807_pkey;
+
+
+--
+-- Name: transactions_202807_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202807_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202807_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202807_state_idx;
+
+
+--
+-- Name: transactions_202808_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202808_pkey;
+
+
+--
+-- Name: transactions_202808_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202808_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202808_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202808_state_idx;
+
+
+--
+-- Name: transactions_202809_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202809_pkey;
+
+
+--
+-- Name: transactions_202809_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202809_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202809_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202809_state_idx;
+
+
+--
+-- Name: transactions_202810_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202810_pkey;
+
+
+--
+-- Name: transactions_202810_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202810_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202810_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202810_state_idx;
+
+
+--
+-- Name: transactions_202811_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202811_pkey;
+
+
+--
+-- Name: transactions_202811_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202811_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202811_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202811_state_idx;
+
+
+--
+-- Name: transactions_202812_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202812_pkey;
+
+
+--
+-- Name: transactions_202812_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202812_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202812_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202812_state_idx;
+
+
+--
+-- Name: transactions_202901_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202901_pkey;
+
+
+--
+-- Name: transactions_202901_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202901_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202901_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202901_state_idx;
+
+
+--
+-- Name: transactions_202902_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202902_pkey;
+
+
+--
+-- Name: transactions_202902_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202902_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202902_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202902_state_idx;
+
+
+--
+-- Name: transactions_202903_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202903_pkey;
+
+
+--
+-- Name: transactions_202903_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202903_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202903_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202903_state_idx;
+
+
+--
+-- Name: transactions_202904_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202904_pkey;
+
+
+--
+-- Name: transactions_202904_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202904_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202904_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202904_state_idx;
+
+
+--
+-- Name: transactions_202905_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202905_pkey;
+
+
+--
+-- Name: transactions_202905_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202905_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202905_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202905_state_idx;
+
+
+--
+-- Name: transactions_202906_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202906_pkey;
+
+
+--
+-- Name: transactions_202906_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202906_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202906_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202906_state_idx;
+
+
+--
+-- Name: transactions_202907_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202907_pkey;
+
+
+--
+-- Name: transactions_202907_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202907_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202907_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202907_state_idx;
+
+
+--
+-- Name: transactions_202908_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202908_pkey;
+
+
+--
+-- Name: transactions_202908_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202908_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202908_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202908_state_idx;
+
+
+--
+-- Name: transactions_202909_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202909_pkey;
+
+
+--
+-- Name: transactions_202909_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202909_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202909_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202909_state_idx;
+
+
+--
+-- Name: transactions_202910_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202910_pkey;
+
+
+--
+-- Name: transactions_202910_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202910_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202910_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202910_state_idx;
+
+
+--
+-- Name: transactions_202911_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202911_pkey;
+
+
+--
+-- Name: transactions_202911_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202911_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202911_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202911_state_idx;
+
+
+--
+-- Name: transactions_202912_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202912_pkey;
+
+
+--
+-- Name: transactions_202912_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202912_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_202912_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_202912_state_idx;
+
+
+--
+-- Name: transactions_203001_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203001_pkey;
+
+
+--
+-- Name: transactions_203001_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203001_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203001_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203001_state_idx;
+
+
+--
+-- Name: transactions_203002_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203002_pkey;
+
+
+--
+-- Name: transactions_203002_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203002_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203002_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203002_state_idx;
+
+
+--
+-- Name: transactions_203003_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203003_pkey;
+
+
+--
+-- Name: transactions_203003_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203003_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203003_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203003_state_idx;
+
+
+--
+-- Name: transactions_203004_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203004_pkey;
+
+
+--
+-- Name: transactions_203004_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203004_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203004_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203004_state_idx;
+
+
+--
+-- Name: transactions_203005_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203005_pkey;
+
+
+--
+-- Name: transactions_203005_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203005_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203005_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203005_state_idx;
+
+
+--
+-- Name: transactions_203006_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203006_pkey;
+
+
+--
+-- Name: transactions_203006_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203006_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203006_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203006_state_idx;
+
+
+--
+-- Name: transactions_203007_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203007_pkey;
+
+
+--
+-- Name: transactions_203007_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203007_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203007_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203007_state_idx;
+
+
+--
+-- Name: transactions_203008_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203008_pkey;
+
+
+--
+-- Name: transactions_203008_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203008_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203008_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203008_state_idx;
+
+
+--
+-- Name: transactions_203009_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203009_pkey;
+
+
+--
+-- Name: transactions_203009_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203009_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203009_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203009_state_idx;
+
+
+--
+-- Name: transactions_203010_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203010_pkey;
+
+
+--
+-- Name: transactions_203010_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203010_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203010_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203010_state_idx;
+
+
+--
+-- Name: transactions_203011_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203011_pkey;
+
+
+--
+-- Name: transactions_203011_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203011_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203011_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203011_state_idx;
+
+
+--
+-- Name: transactions_203012_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203012_pkey;
+
+
+--
+-- Name: transactions_203012_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203012_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203012_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203012_state_idx;
+
+
+--
+-- Name: transactions_203101_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203101_pkey;
+
+
+--
+-- Name: transactions_203101_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203101_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203101_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203101_state_idx;
+
+
+--
+-- Name: transactions_203102_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203102_pkey;
+
+
+--
+-- Name: transactions_203102_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203102_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203102_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203102_state_idx;
+
+
+--
+-- Name: transactions_203103_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203103_pkey;
+
+
+--
+-- Name: transactions_203103_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203103_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203103_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203103_state_idx;
+
+
+--
+-- Name: transactions_203104_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203104_pkey;
+
+
+--
+-- Name: transactions_203104_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203104_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203104_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203104_state_idx;
+
+
+--
+-- Name: transactions_203105_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203105_pkey;
+
+
+--
+-- Name: transactions_203105_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203105_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203105_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203105_state_idx;
+
+
+--
+-- Name: transactions_203106_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203106_pkey;
+
+
+--
+-- Name: transactions_203106_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203106_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203106_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203106_state_idx;
+
+
+--
+-- Name: transactions_203107_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203107_pkey;
+
+
+--
+-- Name: transactions_203107_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203107_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203107_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203107_state_idx;
+
+
+--
+-- Name: transactions_203108_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203108_pkey;
+
+
+--
+-- Name: transactions_203108_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203108_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203108_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203108_state_idx;
+
+
+--
+-- Name: transactions_203109_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203109_pkey;
+
+
+--
+-- Name: transactions_203109_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203109_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203109_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203109_state_idx;
+
+
+--
+-- Name: transactions_203110_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203110_pkey;
+
+
+--
+-- Name: transactions_203110_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203110_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203110_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203110_state_idx;
+
+
+--
+-- Name: transactions_203111_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203111_pkey;
+
+
+--
+-- Name: transactions_203111_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203111_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203111_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203111_state_idx;
+
+
+--
+-- Name: transactions_203112_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203112_pkey;
+
+
+--
+-- Name: transactions_203112_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203112_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203112_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203112_state_idx;
+
+
+--
+-- Name: transactions_203201_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203201_pkey;
+
+
+--
+-- Name: transactions_203201_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203201_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203201_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203201_state_idx;
+
+
+--
+-- Name: transactions_203202_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203202_pkey;
+
+
+--
+-- Name: transactions_203202_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203202_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203202_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203202_state_idx;
+
+
+--
+-- Name: transactions_203203_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203203_pkey;
+
+
+--
+-- Name: transactions_203203_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203203_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203203_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203203_state_idx;
+
+
+--
+-- Name: transactions_203204_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203204_pkey;
+
+
+--
+-- Name: transactions_203204_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203204_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203204_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203204_state_idx;
+
+
+--
+-- Name: transactions_203205_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203205_pkey;
+
+
+--
+-- Name: transactions_203205_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203205_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203205_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203205_state_idx;
+
+
+--
+-- Name: transactions_203206_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203206_pkey;
+
+
+--
+-- Name: transactions_203206_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203206_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203206_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203206_state_idx;
+
+
+--
+-- Name: transactions_203207_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203207_pkey;
+
+
+--
+-- Name: transactions_203207_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203207_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203207_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203207_state_idx;
+
+
+--
+-- Name: transactions_203208_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203208_pkey;
+
+
+--
+-- Name: transactions_203208_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203208_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203208_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203208_state_idx;
+
+
+--
+-- Name: transactions_203209_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203209_pkey;
+
+
+--
+-- Name: transactions_203209_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203209_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203209_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203209_state_idx;
+
+
+--
+-- Name: transactions_203210_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203210_pkey;
+
+
+--
+-- Name: transactions_203210_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203210_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203210_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203210_state_idx;
+
+
+--
+-- Name: transactions_203211_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203211_pkey;
+
+
+--
+-- Name: transactions_203211_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203211_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203211_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203211_state_idx;
+
+
+--
+-- Name: transactions_203212_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203212_pkey;
+
+
+--
+-- Name: transactions_203212_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203212_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203212_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203212_state_idx;
+
+
+--
+-- Name: transactions_203301_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203301_pkey;
+
+
+--
+-- Name: transactions_203301_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203301_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203301_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203301_state_idx;
+
+
+--
+-- Name: transactions_203302_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203302_pkey;
+
+
+--
+-- Name: transactions_203302_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203302_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203302_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203302_state_idx;
+
+
+--
+-- Name: transactions_203303_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203303_pkey;
+
+
+--
+-- Name: transactions_203303_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203303_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203303_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203303_state_idx;
+
+
+--
+-- Name: transactions_203304_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203304_pkey;
+
+
+--
+-- Name: transactions_203304_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203304_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203304_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203304_state_idx;
+
+
+--
+-- Name: transactions_203305_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203305_pkey;
+
+
+--
+-- Name: transactions_203305_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203305_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203305_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203305_state_idx;
+
+
+--
+-- Name: transactions_203306_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203306_pkey;
+
+
+--
+-- Name: transactions_203306_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203306_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203306_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203306_state_idx;
+
+
+--
+-- Name: transactions_203307_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203307_pkey;
+
+
+--
+-- Name: transactions_203307_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203307_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203307_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203307_state_idx;
+
+
+--
+-- Name: transactions_203308_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203308_pkey;
+
+
+--
+-- Name: transactions_203308_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203308_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203308_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203308_state_idx;
+
+
+--
+-- Name: transactions_203309_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203309_pkey;
+
+
+--
+-- Name: transactions_203309_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203309_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203309_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203309_state_idx;
+
+
+--
+-- Name: transactions_203310_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203310_pkey;
+
+
+--
+-- Name: transactions_203310_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203310_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203310_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203310_state_idx;
+
+
+--
+-- Name: transactions_203311_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203311_pkey;
+
+
+--
+-- Name: transactions_203311_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203311_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203311_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203311_state_idx;
+
+
+--
+-- Name: transactions_203312_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203312_pkey;
+
+
+--
+-- Name: transactions_203312_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203312_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203312_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203312_state_idx;
+
+
+--
+-- Name: transactions_203401_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203401_pkey;
+
+
+--
+-- Name: transactions_203401_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203401_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203401_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203401_state_idx;
+
+
+--
+-- Name: transactions_203402_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203402_pkey;
+
+
+--
+-- Name: transactions_203402_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203402_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203402_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203402_state_idx;
+
+
+--
+-- Name: transactions_203403_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203403_pkey;
+
+
+--
+-- Name: transactions_203403_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203403_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203403_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203403_state_idx;
+
+
+--
+-- Name: transactions_203404_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203404_pkey;
+
+
+--
+-- Name: transactions_203404_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203404_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203404_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203404_state_idx;
+
+
+--
+-- Name: transactions_203405_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203405_pkey;
+
+
+--
+-- Name: transactions_203405_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203405_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203405_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203405_state_idx;
+
+
+--
+-- Name: transactions_203406_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203406_pkey;
+
+
+--
+-- Name: transactions_203406_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203406_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203406_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203406_state_idx;
+
+
+--
+-- Name: transactions_203407_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203407_pkey;
+
+
+--
+-- Name: transactions_203407_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203407_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203407_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203407_state_idx;
+
+
+--
+-- Name: transactions_203408_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203408_pkey;
+
+
+--
+-- Name: transactions_203408_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203408_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203408_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203408_state_idx;
+
+
+--
+-- Name: transactions_203409_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203409_pkey;
+
+
+--
+-- Name: transactions_203409_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203409_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203409_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203409_state_idx;
+
+
+--
+-- Name: transactions_203410_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203410_pkey;
+
+
+--
+-- Name: transactions_203410_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203410_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203410_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203410_state_idx;
+
+
+--
+-- Name: transactions_203411_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203411_pkey;
+
+
+--
+-- Name: transactions_203411_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203411_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203411_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203411_state_idx;
+
+
+--
+-- Name: transactions_203412_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203412_pkey;
+
+
+--
+-- Name: transactions_203412_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203412_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203412_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203412_state_idx;
+
+
+--
+-- Name: transactions_203501_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203501_pkey;
+
+
+--
+-- Name: transactions_203501_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203501_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203501_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203501_state_idx;
+
+
+--
+-- Name: transactions_203502_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203502_pkey;
+
+
+--
+-- Name: transactions_203502_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203502_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203502_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203502_state_idx;
+
+
+--
+-- Name: transactions_203503_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203503_pkey;
+
+
+--
+-- Name: transactions_203503_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203503_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203503_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203503_state_idx;
+
+
+--
+-- Name: transactions_203504_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203504_pkey;
+
+
+--
+-- Name: transactions_203504_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203504_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203504_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203504_state_idx;
+
+
+--
+-- Name: transactions_203505_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203505_pkey;
+
+
+--
+-- Name: transactions_203505_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203505_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203505_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203505_state_idx;
+
+
+--
+-- Name: transactions_203506_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203506_pkey;
+
+
+--
+-- Name: transactions_203506_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203506_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203506_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203506_state_idx;
+
+
+--
+-- Name: transactions_203507_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203507_pkey;
+
+
+--
+-- Name: transactions_203507_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203507_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203507_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203507_state_idx;
+
+
+--
+-- Name: transactions_203508_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203508_pkey;
+
+
+--
+-- Name: transactions_203508_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203508_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203508_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203508_state_idx;
+
+
+--
+-- Name: transactions_203509_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203509_pkey;
+
+
+--
+-- Name: transactions_203509_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203509_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203509_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203509_state_idx;
+
+
+--
+-- Name: transactions_203510_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203510_pkey;
+
+
+--
+-- Name: transactions_203510_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203510_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203510_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203510_state_idx;
+
+
+--
+-- Name: transactions_203511_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203511_pkey;
+
+
+--
+-- Name: transactions_203511_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203511_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203511_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203511_state_idx;
+
+
+--
+-- Name: transactions_203512_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203512_pkey;
+
+
+--
+-- Name: transactions_203512_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203512_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_203512_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_203512_state_idx;
+
+
+--
+-- Name: transactions_default_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_default_pkey;
+
+
+--
+-- Name: transactions_default_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_default_settle_date_operator_id_terminal_id_idx;
+
+
+--
+-- Name: transactions_default_state_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_default_state_idx;
+
+
+--
+-- Name: terminals terminals_notify; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER terminals_notify AFTER INSERT OR DELETE ON public.terminals FOR EACH ROW EXECUTE FUNCTION public.gf_terminal_notify();
+
+
+--
+-- Name: terminals terminals_notify_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER terminals_notify_update AFTER UPDATE ON public.terminals FOR EACH ROW WHEN (((new.enabled IS DISTINCT FROM old.enabled) OR ((new.suite)::smallint IS DISTINCT FROM (old.suite)::smallint) OR ((new.keyver)::smallint IS DISTINCT FROM (old.keyver)::smallint) OR (new.bound_ip IS DISTINCT FROM old.bound_ip) OR ((new.id)::text IS DISTINCT FROM (old.id)::text))) EXECUTE FUNCTION public.gf_terminal_notify();
+
+
+--
+-- Name: transactions transactions_transition; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER transactions_transition BEFORE UPDATE OF state ON public.transactions FOR EACH ROW WHEN ((NOT public.gf_tx_transition_ok((old.func)::text, (old.state)::text, (new.state)::text))) EXECUTE FUNCTION public.gf_tx_illegal_transition();
+
+
+--
+-- Name: console_sessions console_sessions_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.console_sessions
+    ADD CONSTRAINT console_sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.console_users(id) ON DELETE CASCADE;
+
+
+--
+-- Name: recon_diffs recon_diffs_run_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_diffs
+    ADD CONSTRAINT recon_diffs_run_id_fkey FOREIGN KEY (run_id) REFERENCES public.recon_runs(id);
+
+
+--
+-- Name: recon_stats recon_stats_run_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_stats
+    ADD CONSTRAINT recon_stats_run_id_fkey FOREIGN KEY (run_id) REFERENCES public.recon_runs(id);
+
+
+--
+-- Name: sessions sessions_operator_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.sessions
+    ADD CONSTRAINT sessions_operator_id_fkey FOREIGN KEY (operator_id) REFERENCES public.operators(id);
+
+
+--
+-- Name: sessions sessions_terminal_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.sessions
+    ADD CONSTRAINT sessions_terminal_id_fkey FOREIGN KEY (terminal_id) REFERENCES public.terminals(id);
+
+
+--
+-- Name: tx_keys tx_keys_terminal_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.tx_keys
+    ADD CONSTRAINT tx_keys_terminal_id_fkey FOREIGN KEY (terminal_id) REFERENCES public.terminals(id);
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+
