@@ -56,6 +56,7 @@ CONF_FRONTD_EXTRA='appsrv_timeout = 3000'
 SEED=$MONEYSIM_SEED
 SECS=${MONEYSIM_SECS:-25}
 echo "moneysim: seed=$SEED seconds=$SECS (rerun: MONEYSIM_SEED=$SEED)"
+ms_log "setup"
 gf_setup
 gf_keys
 MKT_CUSTOMERS=300
@@ -78,14 +79,18 @@ wait "$dpid"; rc=$?
 expect_eq "$rc" 0 "driver run exits 0"
 cat "$T/run.out"
 
+ms_log "load done; waiting for the station to settle"
 if ms_wait_settled 120; then ok "the station settled"
 else fail "the station did not settle in 120 s: $(ms_unsettled) open"; fi
+ms_log "settled; repeating every term_serial"
 "${DRIVER[@]}" -g 60 final >"$T/final.out" 2>>"$T/log/moneysim.out"
 expect_eq "$?" 0 "driver final exits 0"
 ms_wait_settled 60 || true
 
+ms_log "checking"
 MS_VIOLATIONS=0
 ms_check
+ms_log "checked"
 ms_summary
 answers=$(wc -l <"$MS_LOG")
 echo "moneysim: seed=$SEED faults=$MS_FAULTS answers=$answers violations=$MS_VIOLATIONS"
