@@ -15,7 +15,8 @@
 # kill -9 of one PostgreSQL backend (the postmaster then restarts all of
 # them; only on the test's own cluster), mktsim windows of dropped
 # connections before and after processing, 9999, answers past the deadline
-# and a whole outage (connections refused, or mktsim down), and a
+# and a whole outage (connections refused, or mktsim down), 9999 after
+# posting (moneysim's MI/1 relay rewrites a 0000 to a money request), and a
 # reconciliation run while reversals are still being sent.
 #
 # Deadlines of the run: ifsvc 2 s per MI/1 call, frontd 3 s per request to
@@ -41,7 +42,7 @@ ms_mkt() {	# ms_mkt SQL: one value from the marketing system's database
 
 ms_admin() {	# ms_admin COMMAND...: one mktsim admin command
 	local line=
-	exec 7<>"/dev/tcp/127.0.0.1/$MS_ADMIN_PORT" 2>/dev/null || return 1
+	{ exec 7<>"/dev/tcp/127.0.0.1/$MS_ADMIN_PORT"; } 2>/dev/null || return 1
 	echo "$*" >&7
 	read -r -t 5 line <&7
 	exec 7>&-
@@ -67,7 +68,7 @@ ms_provision() {
 	done
 }
 
-ms_start() {	# ms_start NAME: (re)start one daemon with the run's options
+ms_start() {	# ms_start NAME: the first start of a daemon, with the run's options
 	if [ "$1" = mktsim ]; then
 		gf_start mktsim --admin "127.0.0.1:$MS_ADMIN_PORT" --fault-seed "$MS_SEED"
 	else
@@ -75,10 +76,59 @@ ms_start() {	# ms_start NAME: (re)start one daemon with the run's options
 	fi
 }
 
+# ms_restart NAME: start it again the way a supervisor does: a daemon that
+# exits at once (its database is still recovering from a fault) is started
+# again a second later, for up to 60 s.
+ms_restart() {
+	local name=$1 bin i args=() ready
+	case $name in
+	frontd) bin=$BIN_FRONTD ;;
+	appsrv) bin=$BIN_APPSRV; args=(-v) ;;
+	ifsvc)  bin=$BIN_IFSVC; args=(-v) ;;
+	mktsim) bin=$BIN_MKTSIM; args=(-v serve --admin "127.0.0.1:$MS_ADMIN_PORT" --fault-seed "$MS_SEED") ;;
+	esac
+	for i in $(seq 60); do
+		if [ "$name" = mktsim ]; then
+			"$bin" -d -f "$GF_CONF" "${args[@]}" >>"$T/log/$name.out" 2>&1 &
+		else
+			"$bin" -d "${args[@]}" -f "$GF_CONF" >>"$T/log/$name.out" 2>&1 &
+		fi
+		GF_PIDS[$name]=$!
+		for ready in $(seq 50); do
+			kill -0 "${GF_PIDS[$name]}" 2>/dev/null || break
+			case $name in
+			frontd) ms_port_up "$FRONTD_PORT" ;;
+			mktsim) ms_port_up "$MKT_PORT" ;;
+			*) [ -S "$T/run/$name.sock" ] ;;
+			esac && break
+			sleep 0.1
+		done
+		# Still there a second later (a stale socket file proves nothing).
+		sleep 1
+		kill -0 "${GF_PIDS[$name]}" 2>/dev/null && return 0
+		wait "${GF_PIDS[$name]}" 2>/dev/null
+		sleep 1
+	done
+	fail "$name does not restart (seed $MS_SEED)"
+	return 1
+}
+
+# Before gf_setup: ifsvc talks to the marketing system through moneysim's
+# MI/1 relay, which can turn answers into "9999 after posting".
+ms_conf() {
+	MS_PROXY_PORT=$(gf_free_port)
+	CONF_IFSVC_EXTRA="${CONF_IFSVC_EXTRA:-}
+  mkt_port = $MS_PROXY_PORT"
+}
+
 ms_station() {
 	MS_SEED=$1
 	MS_ADMIN_PORT=$(gf_free_port)
 	ms_provision || return 1
+	"$TOOLS/moneysim" proxy -L "$MS_PROXY_PORT" -U "$MKT_PORT" -s "$MS_SEED" -e 50 \
+		2>>"$T/log/proxy.out" &
+	GF_PIDS[proxy]=$!
+	gf_wait_port "$MS_PROXY_PORT" || { fail "the MI/1 relay listens"; return 1; }
 	ms_start mktsim && ms_start ifsvc && ms_start appsrv && ms_start frontd || return 1
 	MS_CFILE=$T/customers
 	"$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 400 \
@@ -125,24 +175,26 @@ ms_schedule() {
 			8|9|10|11|12)
 				w=$((2000 + RANDOM % 5000))
 				p=$((20 + RANDOM % 60))
-				case $((RANDOM % 6)) in
+				case $((RANDOM % 7)) in
 				0) echo "$t mkt drop_before_pct $p" ;;
 				1) echo "$t mkt drop_after_pct $p" ;;
 				2) echo "$t mkt error_pct $p" ;;
 				3) echo "$t mkt latency_ms 2500"; echo "$t mkt latency_pct $p" ;;
 				4) echo "$t mkt refuse_pct 100" ;;
 				5) echo "$t mkt drop_after_pct $p"; echo "$t mkt error_pct $((p / 2))" ;;
+				6) echo "$t proxy on"; echo "$((t + w)) proxy off"; continue ;;
 				esac
 				echo "$((t + w)) mkt reset" ;;
-			13)	# a reconciliation while reversals are still sent
-				[ -n "${busy[recon]:-}" ] && continue
-				busy[recon]=1
-				echo "$(((secs - 6) * 1000 + RANDOM % 3000)) recon" ;;
+			13)	echo "$t pgterm station"; echo "$t pgterm mkt" ;;
 			esac
 		done
+		# Two seeds in five: a reconciliation while reversals are still
+		# being sent and settled (TP1 §5.2: it ends same-day reversals).
+		[ $((RANDOM % 5)) -lt 2 ] && echo "$(((secs - 6) * 1000 + RANDOM % 3000)) recon"
 	} | sort -n -s -k1,1
 }
 
+ms_port_up() { grep -q "$(printf ':%04X ' "$1").* 0A " /proc/net/tcp /proc/net/tcp6 2>/dev/null; }
 ms_daemon_alive() { local p; p=$(gf_pid "$1"); [ -n "$p" ] && kill -0 "$p" 2>/dev/null; }
 
 ms_pgterm() {	# ms_pgterm DBNAME
@@ -164,13 +216,14 @@ ms_act() {
 	local what
 	case $1 in
 	kill9)	ms_daemon_alive "$2" && { gf_kill9 "$2"; unset "MS_STOPPED[$2]"; } ;;
-	start)	ms_daemon_alive "$2" || ms_start "$2" >/dev/null ;;
+	start)	ms_daemon_alive "$2" || ms_restart "$2" ;;
 	stop)	ms_daemon_alive "$2" && kill -STOP "$(gf_pid "$2")" && MS_STOPPED[$2]=1 ;;
 	cont)	ms_daemon_alive "$2" && kill -CONT "$(gf_pid "$2")"; unset "MS_STOPPED[$2]" ;;
 	pgterm)	if [ "$2" = mkt ]; then what=$GF_MKTDB; else what=$GF_DBNAME; fi
 		ms_pgterm "$what" >/dev/null ;;
 	pgkill9) ms_pgkill9 >/dev/null ;;
 	mkt)	if [ "$2" = reset ]; then ms_admin reset; else ms_admin set "$2" "$3"; fi ;;
+	proxy)	if [ "$2" = on ]; then kill -USR1 "$(gf_pid proxy)"; else kill -USR2 "$(gf_pid proxy)"; fi ;;
 	recon)	"$BIN_GFCTL" -f "$GF_CONF" recon run --date "$(date +%Y%m%d)" >>"$T/log/recon-mid.out" 2>&1 ;;
 	esac
 	return 0
@@ -187,15 +240,16 @@ ms_play() {
 		ms_log "t=${ms}ms $act"
 		# shellcheck disable=SC2086
 		ms_act $act
-		case $act in start*|cont*|"mkt reset") ;; *) MS_FAULTS=$((MS_FAULTS + 1)) ;; esac
+		case $act in start*|cont*|"mkt reset"|"proxy off") ;; *) MS_FAULTS=$((MS_FAULTS + 1)) ;; esac
 	done <"$1"
 }
 
 ms_heal() {
 	local d
 	for d in "${!MS_STOPPED[@]}"; do ms_act cont "$d"; done
+	ms_act proxy off
 	for d in mktsim ifsvc appsrv frontd; do
-		ms_daemon_alive "$d" || ms_start "$d" || return 1
+		ms_daemon_alive "$d" || ms_restart "$d" || return 1
 	done
 	ms_admin reset || { sleep 1; ms_admin reset; }
 }

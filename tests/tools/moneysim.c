@@ -20,6 +20,15 @@
  * a new one only after a final answer.  After the SECONDS of new work a
  * request still without a final answer is retried for GRACE_S more.
  *
+ *   moneysim proxy -L PORT -U PORT [-s SEED] [-e PCT]
+ *
+ * proxy: an MI/1 relay between ifsvc (-L, where it connects) and the
+ * marketing system (-U) that, while on, turns PCT % (default 50) of the
+ * 0000 answers to money-moving requests (1002-1005) into 9999: the
+ * "9999 after posting" of MI1 §5, which mktsim cannot inject (its 9999
+ * comes before processing).  SIGUSR1 turns it on, SIGUSR2 off; it starts
+ * off.  Each rewrite is printed ("9999 after posting: ...") on stderr.
+ *
  * final: reads LOG, repeats every term_serial in it once more (phase
  * "final", retried like above), then signs each operator off and prints
  * "signoff TERMINAL COUNT AMOUNT".
@@ -721,6 +730,184 @@ final_one(struct term *t)
 	fflush(stdout);
 }
 
+/* ---- proxy: 9999 after posting ---- */
+
+#define PX_MAX		64
+#define PX_BUF		(1 << 16)
+
+struct px_side {
+	int		 fd;
+	uint8_t		*buf;		/* upstream -> client: one message */
+	size_t		 len;
+};
+
+struct px_pair {
+	struct px_side	 c, u;	/* client (ifsvc), upstream (mktsim) */
+};
+
+static volatile sig_atomic_t	px_on;
+
+static void
+px_sig_cb(int sig)
+{
+	px_on = sig == SIGUSR1;
+}
+
+static int
+px_listen(int port)
+{
+	struct sockaddr_in	sa;
+	int			fd, one = 1;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sin_family = AF_INET;
+	sa.sin_port = htons((uint16_t)port);
+	inet_pton(AF_INET, "127.0.0.1", &sa.sin_addr);
+	if ((fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)) == -1)
+		die("socket");
+	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+	if (bind(fd, (struct sockaddr *)&sa, sizeof(sa)) == -1 ||
+	    listen(fd, 64) == -1)
+		die("proxy: cannot listen");
+	return fd;
+}
+
+static void
+px_close(struct px_pair *p)
+{
+	if (p->c.fd != -1)
+		close(p->c.fd);
+	if (p->u.fd != -1)
+		close(p->u.fd);
+	free(p->u.buf);
+	memset(p, 0, sizeof(*p));
+	p->c.fd = p->u.fd = -1;
+}
+
+/* A whole answer of the marketing system: rewrite 0000 to 9999 (same
+ * length, so the length prefix stands) when it answers a money-moving
+ * request and the dice say so. */
+static void
+px_answer(uint8_t *msg, size_t len, uint64_t *rng, int pct)
+{
+	static const char	*codes[] = { "<trcode>1002<", "<trcode>1003<",
+	    "<trcode>1004<", "<trcode>1005<" };
+	char			*body, *rc, *ser;
+	size_t			 i;
+
+	if (!px_on || len <= 8)
+		return;
+	body = (char *)msg + 8;
+	for (i = 0; i < 4; i++)
+		if (memmem(body, len - 8, codes[i], strlen(codes[i])) != NULL)
+			break;
+	if (i == 4 || (rc = memmem(body, len - 8, "<rspcode>0000<", 14)) ==
+	    NULL || (int)(rng_next(rng) % 100) >= pct)
+		return;
+	memcpy(rc + 9, "9999", 4);
+	ser = memmem(body, len - 8, "<serial>", 8);
+	fprintf(stderr, "moneysim: 9999 after posting: %.*s %.40s\n", 12,
+	    codes[i] + 1, ser != NULL ? ser : "");
+}
+
+/* Bytes from the marketing system: pass them on a message at a time. */
+static int
+px_from_upstream(struct px_pair *p, uint64_t *rng, int pct)
+{
+	ssize_t	n;
+	size_t	need;
+	char	hdr[9];
+
+	n = recv(p->u.fd, p->u.buf + p->u.len, PX_BUF - p->u.len, 0);
+	if (n <= 0)
+		return -1;
+	p->u.len += (size_t)n;
+	for (;;) {
+		if (p->u.len < 8)
+			return 0;
+		memcpy(hdr, p->u.buf, 8);
+		hdr[8] = '\0';
+		need = 8 + (size_t)strtoul(hdr, NULL, 10);
+		if (need > PX_BUF)
+			return -1;	/* too big for us: give up the link */
+		if (p->u.len < need)
+			return 0;
+		px_answer(p->u.buf, need, rng, pct);
+		if (write_all(p->c.fd, p->u.buf, need) == -1)
+			return -1;
+		memmove(p->u.buf, p->u.buf + need, p->u.len - need);
+		p->u.len -= need;
+	}
+}
+
+static void
+proxy(int lport, int uport, int pct)
+{
+	static struct px_pair	 px[PX_MAX];
+	struct pollfd		 pfd[1 + 2 * PX_MAX];
+	struct px_pair		*p;
+	uint64_t		 rng = O.seed;
+	int			 lfd, i, n, fd, save = O.port;
+	uint8_t			 buf[PX_BUF];
+	ssize_t			 r;
+
+	signal(SIGUSR1, px_sig_cb);
+	signal(SIGUSR2, px_sig_cb);
+	lfd = px_listen(lport);
+	for (i = 0; i < PX_MAX; i++) {
+		px[i].c.fd = px[i].u.fd = -1;
+	}
+	for (;;) {
+		n = 0;
+		pfd[n].fd = lfd;
+		pfd[n++].events = POLLIN;
+		for (i = 0; i < PX_MAX; i++) {
+			pfd[n].fd = px[i].c.fd;
+			pfd[n++].events = POLLIN;
+			pfd[n].fd = px[i].u.fd;
+			pfd[n++].events = POLLIN;
+		}
+		if (poll(pfd, (nfds_t)n, -1) == -1) {
+			if (errno == EINTR)
+				continue;
+			die("poll");
+		}
+		if (pfd[0].revents & POLLIN) {
+			fd = accept4(lfd, NULL, NULL, SOCK_CLOEXEC);
+			for (i = 0; fd != -1 && i < PX_MAX && px[i].c.fd != -1; i++)
+				;
+			if (fd != -1 && i == PX_MAX) {
+				close(fd);
+			} else if (fd != -1) {
+				p = &px[i];
+				p->c.fd = fd;
+				O.port = uport;
+				p->u.fd = conn_open();
+				O.port = save;
+				p->u.buf = xcalloc(1, PX_BUF);
+				if (p->u.fd == -1)
+					px_close(p);	/* the marketing system is down */
+			}
+		}
+		for (i = 0; i < PX_MAX; i++) {
+			p = &px[i];
+			if (p->c.fd != -1 && (pfd[1 + 2 * i].revents &
+			    (POLLIN | POLLHUP | POLLERR))) {
+				r = recv(p->c.fd, buf, sizeof(buf), 0);
+				if (r <= 0 || write_all(p->u.fd, buf,
+				    (size_t)r) == -1) {
+					px_close(p);
+					continue;
+				}
+			}
+			if (p->u.fd != -1 && (pfd[2 + 2 * i].revents &
+			    (POLLIN | POLLHUP | POLLERR)) &&
+			    px_from_upstream(p, &rng, pct) == -1)
+				px_close(p);
+		}
+	}
+}
+
 /* ---- main ---- */
 
 static void
@@ -728,7 +915,8 @@ usage(void)
 {
 	fprintf(stderr, "usage: moneysim run|final -p PORT -k KEYFILE "
 	    "-T TERMINALS -l LOG [-c CUSTOMERS -s SEED -d SECONDS] "
-	    "[-t TIMEOUT_MS] [-g GRACE_S]\n");
+	    "[-t TIMEOUT_MS] [-g GRACE_S]\n"
+	    "       moneysim proxy -L PORT -U PORT [-s SEED] [-e PCT]\n");
 	exit(2);
 }
 
@@ -738,9 +926,13 @@ main(int argc, char **argv)
 	const char	*mode;
 	pid_t		 pids[MAX_TERMS];
 	int		 ch, i, status, rv = 0, is_run;
+	int		 lport = 0, uport = 0, pct = 50;
 
-	while ((ch = getopt(argc, argv, "p:k:T:c:l:s:d:t:g:")) != -1) {
+	while ((ch = getopt(argc, argv, "p:k:T:c:l:s:d:t:g:L:U:e:")) != -1) {
 		switch (ch) {
+		case 'L': lport = atoi(optarg); break;
+		case 'U': uport = atoi(optarg); break;
+		case 'e': pct = atoi(optarg); break;
 		case 'p': O.port = atoi(optarg); break;
 		case 'k': O.keyfile = optarg; break;
 		case 'T': O.tfile = optarg; break;
@@ -752,6 +944,13 @@ main(int argc, char **argv)
 		case 'g': O.grace = atoi(optarg); break;
 		default: usage();
 		}
+	}
+	if (optind == argc - 1 && strcmp(argv[optind], "proxy") == 0) {
+		if (lport <= 0 || uport <= 0)
+			usage();
+		signal(SIGPIPE, SIG_IGN);
+		proxy(lport, uport, pct);
+		return 0;
 	}
 	if (optind != argc - 1 || O.port <= 0 || !O.keyfile || !O.tfile ||
 	    !O.logpath)
