@@ -145,6 +145,7 @@ ms_station() {
 # seed always gives the same list (bash's RANDOM is seeded).
 ms_schedule() {
 	local seed=$1 secs=$2 n i t kind d w p busy_key
+	[ "$secs" -ge 8 ] || secs=8
 	declare -A busy=()
 	{
 		RANDOM=$seed
@@ -274,7 +275,7 @@ ms_wait_settled() {
 # Load the answers and the marketing system's books into schema ms of the
 # station database, where the checks join them with the station's records.
 ms_load() {
-	gf_psql -c "DROP SCHEMA IF EXISTS ms CASCADE; CREATE SCHEMA ms;
+	gf_psql -c "SET client_min_messages = warning; DROP SCHEMA IF EXISTS ms CASCADE; CREATE SCHEMA ms;
 	  CREATE TABLE ms.log (phase text, terminal text, term_serial text, func text,
 	    customer text, amount bigint, orig text, status text, receipt text, mkt text,
 	    replayed int, attempt int, t_send bigint, t_recv bigint);
@@ -383,6 +384,10 @@ ms_check() {
 	  WHERE st.func = 'REVERSAL' AND s.status NOT IN ($MS_NONFINAL) AND s.status NOT LIKE 'ALERT_%' AND s.status <> 'SERIAL_REUSED'
 	    AND (s.status = 'OK') IS DISTINCT FROM (rv.stserial IS NOT NULL AND o.reversed_by = st.stserial)
 	  ORDER BY 1, 2"
+	ms_violations BOOK_TWICE "SELECT t.terminal_id, t.term_serial, count(*) || ' postings in force: ' || string_agg(m.stserial, ' ')
+	  FROM transactions t JOIN ms.mk m ON m.stserial = t.stserial
+	  WHERE t.term_serial NOT LIKE 'settle:%' AND m.status = 'OK'
+	  GROUP BY 1, 2 HAVING count(*) > 1 ORDER BY 1, 2"
 	ms_violations BOOK_FIELDS "SELECT st.terminal, st.term_serial, 'answer ' || s.mkt || ' ' || st.amount || ', book '
 	    || m.mkserial || ' ' || m.amount
 	  FROM ms.st st JOIN ms.settled s USING (terminal, term_serial) JOIN ms.mk m ON m.stserial = st.stserial
