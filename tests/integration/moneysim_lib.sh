@@ -19,6 +19,30 @@
 # posting (moneysim's MI/1 relay rewrites a 0000 to a money request), and a
 # reconciliation run while reversals are still being sent.
 #
+# The invariants (MONEY.md), by the name a violation is printed with:
+#   UNSETTLED_ANSWER   after settling, a repeat got no final answer at once
+#   CONTRADICTION      two final answers about one term_serial differ (status,
+#                      or receipt/mkt_serial of an OK)
+#   DOUBT_AFTER_FINAL  IN_DOUBT or HOST_TIMEOUT to a repeat sent after a
+#                      different final answer had arrived
+#   WRONG_STATUS       IN_DOUBT to a payment, HOST_TIMEOUT to a reversal
+#   SERIAL_REUSED      a different request under a used term_serial was not
+#                      refused SERIAL_REUSED
+#   STATION_UNSETTLED  a transaction in a non-final state, or an open
+#                      settlement, after settling
+#   BOOK_PAYMENT       settled answer of a payment vs the book: OK <=> posted
+#                      and in force (or undone by its own OK reversal)
+#   BOOK_REVERSAL      settled answer of a reversal vs the book: OK <=> the
+#                      original is reversed there by it
+#   BOOK_TWICE         one term_serial with two postings in force
+#   BOOK_FIELDS        an OK's mkt_serial or amount differs from the book
+#   BOOK_ORPHAN        a posting in force that no OK answer accounts for
+#   RECON              the day's reconciliation has a difference
+#   JOURNAL            gfctl journal verify fails
+#   SIGNOFF            the collectors' SIGN_OFF total differs from the book's
+#                      in-force total of the day
+#   (REPLAY_FLAG, a settled repeat without replayed=1, is a note; below.)
+#
 # Deadlines of the run: ifsvc 2 s per MI/1 call, frontd 3 s per request to
 # appsrv, the driver 5 s per attempt; a stall lasts 6 to 7.5 s.
 
