@@ -30,8 +30,8 @@
  * off.  Each rewrite is printed ("9999 after posting: ...") on stderr.
  *
  * final: reads LOG, repeats every term_serial in it once more (phase
- * "final", retried like above), then signs each operator off and prints
- * "signoff TERMINAL COUNT AMOUNT".
+ * "final", retried like above, all within GRACE_S), then signs each
+ * operator off and prints "signoff TERMINAL COUNT AMOUNT".
  *
  * LOG gets one line per attempt, tab-separated (appended with one write,
  * so the processes can share it):
@@ -694,6 +694,7 @@ final_one(struct term *t)
 	FILE			*fp;
 	char			 line[1024], term[17];
 	int			 nr = 0, i, j;
+	int64_t			 until;
 
 	if ((fp = fopen(O.logpath, "r")) == NULL)
 		die("cannot read the log");
@@ -708,13 +709,14 @@ final_one(struct term *t)
 			rs[nr++] = r;
 	}
 	fclose(fp);
+	/* One bound for the whole repeat: a station that does not answer
+	 * any more must not hold the test for GRACE_S per term_serial. */
+	until = mono_ms() + (int64_t)O.grace * 1000;
 	for (i = 0; i < nr; i++)
-		(void)transact(t, "final", &rs[i], 1,
-		    mono_ms() + (int64_t)O.grace * 1000);
+		(void)transact(t, "final", &rs[i], 1, until);
 	/* SIGN_OFF: the operator's net collection today on this terminal. */
 	for (i = 0; i < 20; i++) {
-		if (!t->signed_on &&
-		    sign_on(t, mono_ms() + (int64_t)O.grace * 1000) == -1)
+		if (!t->signed_on && sign_on(t, mono_ms() + 30000) == -1)
 			break;
 		exchange(t, TP1_FN_SIGN_OFF, NULL, &a, 1);
 		after_answer(t, &a);
