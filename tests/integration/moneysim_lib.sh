@@ -31,7 +31,7 @@
 #   STATION_UNSETTLED  a transaction in a non-final state, or an open
 #                      settlement, after settling
 #   BOOK_PAYMENT       settled answer of a payment vs the book: OK <=> posted
-#                      and in force (or undone by its own OK reversal)
+#                      and in force (or undone by a reversal the terminal sent)
 #   BOOK_REVERSAL      settled answer of a reversal vs the book: OK <=> the
 #                      original is reversed there by it
 #   BOOK_TWICE         one term_serial with two postings in force
@@ -353,8 +353,7 @@ ms_check() {
 	  CREATE VIEW ms.st AS SELECT r.*, t.stserial, t.state, o.stserial AS orig_stserial
 	    FROM ms.req r LEFT JOIN transactions t ON t.terminal_id = r.terminal AND t.term_serial = r.term_serial
 	    LEFT JOIN transactions o ON r.func = 'REVERSAL' AND o.terminal_id = r.terminal AND o.term_serial = r.orig;
-	  CREATE VIEW ms.ok_rev AS SELECT st.stserial FROM ms.st JOIN ms.settled s USING (terminal, term_serial)
-	    WHERE st.func = 'REVERSAL' AND s.status = 'OK';" >/dev/null
+	  CREATE VIEW ms.term_rev AS SELECT st.stserial FROM ms.st WHERE st.func = 'REVERSAL' AND st.stserial IS NOT NULL;" >/dev/null
 
 	# 1. After settling, every repeat gets a final answer at once.
 	ms_violations UNSETTLED_ANSWER "SELECT r.terminal, r.term_serial, r.func,
@@ -388,17 +387,18 @@ ms_check() {
 	  SELECT '-', '-', stserial || ' settlement open' FROM ifsvc_settle WHERE settled_at IS NULL ORDER BY 1, 2"
 
 	# 4. The settled answer against the marketing system's book: OK <=>
-	# posted exactly once and in force (a payment undone by the terminal's
-	# own OK reversal counts as in force); a refusal or HOST_TIMEOUT <=>
-	# nothing of it in force.  A reversal: OK <=> its original is reversed
-	# there by it.
+	# posted exactly once and in force (a payment undone by one of the
+	# terminal's own reversals counts as in force: whether that reversal's
+	# answer matches the book is BOOK_REVERSAL's to say); a refusal or
+	# HOST_TIMEOUT <=> nothing of it in force.  A reversal: OK <=> its
+	# original is reversed there by it.
 	ms_violations BOOK_PAYMENT "SELECT st.terminal, st.term_serial, st.func || ' ' || st.amount || ' answered '
 	    || s.status || ', book: ' || COALESCE(m.status || ' ' || m.amount || COALESCE(' reversed_by ' || m.reversed_by, ''),
 	       CASE WHEN st.stserial IS NULL THEN 'no station record' ELSE 'nothing' END)
 	  FROM ms.st st JOIN ms.settled s USING (terminal, term_serial) LEFT JOIN ms.mk m ON m.stserial = st.stserial
 	  WHERE st.func <> 'REVERSAL' AND s.status NOT IN ($MS_NONFINAL) AND s.status NOT LIKE 'ALERT_%' AND s.status <> 'SERIAL_REUSED'
 	    AND (s.status = 'OK') IS DISTINCT FROM (m.stserial IS NOT NULL AND (m.status = 'OK'
-	      OR m.reversed_by IN (SELECT stserial FROM ms.ok_rev)))
+	      OR m.reversed_by IN (SELECT stserial FROM ms.term_rev)))
 	  ORDER BY 1, 2"
 	ms_violations BOOK_REVERSAL "SELECT st.terminal, st.term_serial, 'REVERSAL of ' || st.orig || ' answered ' || s.status
 	    || ', book: ' || COALESCE('reversal ' || rv.status, 'no reversal') || ', original '
