@@ -249,7 +249,11 @@ ms_act() {
 	pgkill9) ms_pgkill9 >/dev/null ;;
 	mkt)	if [ "$2" = reset ]; then ms_admin reset; else ms_admin set "$2" "$3"; fi ;;
 	proxy)	if [ "$2" = on ]; then kill -USR1 "$(gf_pid proxy)"; else kill -USR2 "$(gf_pid proxy)"; fi ;;
-	recon)	"$BIN_GFCTL" -f "$GF_CONF" recon run --date "$(date +%Y%m%d)" >>"$T/log/recon-mid.out" 2>&1 ;;
+	recon)	# In the background: ifsvc may be stopped right now, and the
+		# schedule must go on (to the SIGCONT, among others).
+		timeout 90 "$BIN_GFCTL" -f "$GF_CONF" recon run --date "$(date +%Y%m%d)" \
+			>>"$T/log/recon-mid.out" 2>&1 &
+		MS_RECON_PID=$! ;;
 	esac
 	return 0
 }
@@ -277,6 +281,8 @@ ms_heal() {
 		ms_daemon_alive "$d" || ms_restart "$d" || return 1
 	done
 	ms_admin reset || { sleep 1; ms_admin reset; }
+	[ -z "${MS_RECON_PID:-}" ] || wait "$MS_RECON_PID" 2>/dev/null
+	return 0
 }
 
 # ---- settling and the checks ----
