@@ -104,14 +104,14 @@ ms_start() {	# ms_start NAME: the first start of a daemon, with the run's option
 # exits at once (its database is still recovering from a fault) is started
 # again a second later, for up to 60 s.
 ms_restart() {
-	local name=$1 bin i args=() ready
+	local name=$1 bin args=() ready until=$((SECONDS + 60))
 	case $name in
 	frontd) bin=$BIN_FRONTD ;;
 	appsrv) bin=$BIN_APPSRV; args=(-v) ;;
 	ifsvc)  bin=$BIN_IFSVC; args=(-v) ;;
 	mktsim) bin=$BIN_MKTSIM; args=(-v serve --admin "127.0.0.1:$MS_ADMIN_PORT" --fault-seed "$MS_SEED") ;;
 	esac
-	for i in $(seq 60); do
+	while [ "$SECONDS" -lt "$until" ]; do
 		if [ "$name" = mktsim ]; then
 			"$bin" -d -f "$GF_CONF" "${args[@]}" >>"$T/log/$name.out" 2>&1 &
 		else
