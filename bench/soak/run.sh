@@ -48,6 +48,14 @@ while [ "$(date +%s)" -lt "$end" ]; do
 	SEED=$((SEED + 1))
 done
 echo "soak: schedules=$runs survived=$passed faults=$faults faults_in_survived=$faults_ok answers=$answers"
+# How often each invariant broke, and under which kinds of fault.
+for f in "$OUT"/seed-*.out; do
+	[ -f "$f" ] && grep -oE '^not ok - invariant [A-Z_]+' "$f" | sort -u
+done | awk '{ n[$5]++ } END { for (k in n) printf "soak: broken %s in %d schedules\n", k, n[k] }' | sort
+for f in "$OUT"/seed-*.out; do
+	[ -f "$f" ] && grep -E '^# [0-9:.]+ t=[0-9]+ms ' "$f"
+done | awk '{ a = $4; if (a == "mkt" || a == "pgterm" || a == "proxy") a = a " " $5; if (a !~ /^(start|cont|mkt reset|proxy off)/) n[a]++ }
+	END { for (k in n) printf "soak: fault %-22s x%d\n", k, n[k] }' | sort
 if [ "${#failing[@]}" -gt 0 ]; then
 	echo "soak: failing seeds (rerun one: MONEYSIM_SEED=S bash tests/integration/t_money_sim.sh):"
 	printf '  %s\n' "${failing[@]}"
