@@ -54,7 +54,8 @@ for f in "$OUT"/seed-*.out; do
 done | awk '{ n[$5]++ } END { for (k in n) printf "soak: broken %s in %d schedules\n", k, n[k] }' | sort
 for f in "$OUT"/seed-*.out; do
 	[ -f "$f" ] && grep -E '^# [0-9:.]+ t=[0-9]+ms ' "$f"
-done | awk '{ a = $4; if (a == "mkt" || a == "pgterm" || a == "proxy") a = a " " $5; if (a !~ /^(start|cont|mkt reset|proxy off)/) n[a]++ }
+done | awk '{ a = $4 (NF >= 5 ? " " $5 : "") }
+	a !~ /^(start|cont|mkt reset|mkt latency_pct|proxy off)/ { n[a]++ }
 	END { for (k in n) printf "soak: fault %-22s x%d\n", k, n[k] }' | sort
 if [ "${#failing[@]}" -gt 0 ]; then
 	echo "soak: failing seeds (rerun one: MONEYSIM_SEED=S bash tests/integration/t_money_sim.sh):"
