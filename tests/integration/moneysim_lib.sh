@@ -372,8 +372,9 @@ ms_check() {
 	  WHERE st.stserial IS NOT NULL AND s.replayed = 0 AND s.status NOT IN ($MS_NONFINAL) ORDER BY 1, 2"
 
 	# 2. No two answers about one term_serial contradict.
-	ms_violations CONTRADICTION "SELECT terminal, term_serial, string_agg(DISTINCT status || CASE WHEN status = 'OK'
-	    THEN '[' || receipt || '/' || mkt || ']' ELSE '' END, ' vs ')
+	ms_violations CONTRADICTION "SELECT terminal, term_serial, string_agg(phase || ':' || status || CASE WHEN status = 'OK'
+	    THEN '[' || receipt || '/' || mkt || ']' ELSE '' END || CASE WHEN replayed = 1 THEN '(replayed)' ELSE '' END,
+	    ' then ' ORDER BY t_recv)
 	  FROM ms.log WHERE phase <> 'reuse' AND $fin GROUP BY 1, 2
 	  HAVING count(DISTINCT status) > 1 OR count(DISTINCT CASE WHEN status = 'OK' THEN receipt || '/' || mkt END) > 1
 	  ORDER BY 1, 2"
