@@ -15,7 +15,7 @@
 #   MONEYSIM_SEEDS="11 12 13"   the seeds (default: 3 of them, from the clock
 #                               unless MONEYSIM_BASE is given)
 #   MONEYSIM_SEED=S             one seed only: reruns that schedule
-#   MONEYSIM_SECS=N             seconds of load and faults per seed (20)
+#   MONEYSIM_SECS=N             seconds of load and faults per seed (16)
 #   MONEYSIM_TERMINALS=N        collectors (6)
 #   MONEYSIM_STRICT_REPLAYED=1  a settled repeat without replayed=1 fails
 #                               (else it is a note; see moneysim_lib.sh)
@@ -54,7 +54,7 @@ CONF_FRONTD_EXTRA='appsrv_timeout = 3000'
 . "$GF_SRC/tests/integration/moneysim_lib.sh"
 
 SEED=$MONEYSIM_SEED
-SECS=${MONEYSIM_SECS:-20}
+SECS=${MONEYSIM_SECS:-16}
 echo "moneysim: seed=$SEED seconds=$SECS (rerun: MONEYSIM_SEED=$SEED)"
 ms_log "setup"
 ms_conf
