@@ -12,8 +12,10 @@
 # difference, the journal verifies, SIGN_OFF totals equal the in-force
 # total.  A violation prints the seed and the offending term_serials.
 #
-#   MONEYSIM_SEEDS="11 12 13"   the seeds (default: 3 of them, from the clock
-#                               unless MONEYSIM_BASE is given)
+#   MONEYSIM_SEEDS="11 12 13"   the seeds (default: 2 of them, from the clock
+#                               unless MONEYSIM_BASE is given; about 85 s a
+#                               seed with the sanitizer build and a private
+#                               PostgreSQL on a busy 2-core machine)
 #   MONEYSIM_SEED=S             one seed only: reruns that schedule
 #   MONEYSIM_SECS=N             seconds of load and faults per seed (16)
 #   MONEYSIM_TERMINALS=N        collectors (6)
@@ -29,7 +31,7 @@ set -u
 
 if [ -z "${MONEYSIM_SEED:-}" ]; then
 	base=${MONEYSIM_BASE:-$(( $(date +%s) % 100000 * 10 ))}
-	seeds=${MONEYSIM_SEEDS:-"$base $((base + 1)) $((base + 2))"}
+	seeds=${MONEYSIM_SEEDS:-"$base $((base + 1))"}
 	failed=
 	n=0
 	for s in $seeds; do
