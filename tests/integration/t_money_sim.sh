@@ -57,7 +57,7 @@ CONF_FRONTD_EXTRA='appsrv_timeout = 3000'
 
 SEED=$MONEYSIM_SEED
 SECS=${MONEYSIM_SECS:-16}
-echo "moneysim: seed=$SEED seconds=$SECS (rerun: MONEYSIM_SEED=$SEED)"
+echo "moneysim: seed=$SEED seconds=$SECS (rerun: MONEYSIM_SEED=$SEED MONEYSIM_SECS=$SECS)"
 ms_log "setup"
 ms_conf
 gf_setup
@@ -97,5 +97,5 @@ ms_log "checked"
 ms_summary
 answers=$(wc -l <"$MS_LOG")
 echo "moneysim: seed=$SEED faults=$MS_FAULTS answers=$answers violations=$MS_VIOLATIONS"
-[ "$MS_VIOLATIONS" = 0 ] || echo "moneysim: FAILING SEED $SEED (rerun: MONEYSIM_SEED=$SEED)"
+[ "$MS_VIOLATIONS" = 0 ] || echo "moneysim: FAILING SEED $SEED (rerun: MONEYSIM_SEED=$SEED MONEYSIM_SECS=$SECS)"
 gf_done
