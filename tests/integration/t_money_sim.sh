@@ -16,7 +16,9 @@
 #                               unless MONEYSIM_BASE is given; about 85 s a
 #                               seed with the sanitizer build and a private
 #                               PostgreSQL on a busy 2-core machine)
-#   MONEYSIM_SEED=S             one seed only: reruns that schedule
+#   MONEYSIM_SEED=S             one seed only: reruns that schedule (with the
+#                               same MONEYSIM_SECS; the collectors draw the
+#                               same requests, the timing is the machine's)
 #   MONEYSIM_SECS=N             seconds of load and faults per seed (16)
 #   MONEYSIM_TERMINALS=N        collectors (6)
 #   MONEYSIM_STRICT_REPLAYED=1  a settled repeat without replayed=1 fails
