@@ -26,7 +26,7 @@
 #   GF_KEEP=1                   keep each seed's directory (answers.tsv,
 #                               schedule, daemon logs) for a post-mortem
 #
-# The outcome of one seed is also the last line of its output:
+# Each seed also prints its outcome on one line:
 #   "moneysim: seed=S faults=F answers=A violations=V".
 set -u
 : "${GF_SRC:?GF_SRC must point at the source tree}"
