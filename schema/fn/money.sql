@@ -84,43 +84,70 @@ DECLARE
   v_date date;
   o      record;
   t      record;
+  kr     record;
   v_orig text;
   v_cust text := p_customer;
   v_amt  bigint := p_amount;
+  v_refusal text;
 BEGIN
-  SELECT k.stserial, k.settle_date INTO v_st, v_date FROM tx_keys k
-   WHERE k.terminal_id = p_terminal AND k.term_serial = p_term_serial;
-  IF NOT FOUND AND p_func = 'REVERSAL' THEN
+  SELECT k0.stserial, k0.settle_date, k0.refused_status, k0.refused_func,
+         k0.refused_orig INTO kr FROM tx_keys k0
+   WHERE k0.terminal_id = p_terminal AND k0.term_serial = p_term_serial;
+  IF FOUND AND kr.refused_status IS NOT NULL THEN
+    -- Refused before (080_refused_keys.sql): the same refusal, or
+    -- SERIAL_REUSED for another request.
+    IF kr.refused_func = p_func AND kr.refused_orig IS NOT DISTINCT FROM p_orig_term_serial THEN
+      RETURN QUERY SELECT 'REPEAT'::text, kr.stserial, to_char(kr.settle_date, 'YYYYMMDD'),
+                          'FAILED'::text, kr.refused_status, NULL::bytea, NULL::text,
+                          NULL::text, NULL::bigint;
+    ELSE
+      RETURN QUERY SELECT 'REUSED'::text, NULL::text, NULL::text, NULL::text,
+                          NULL::integer, NULL::bytea, NULL::text, NULL::text, NULL::bigint;
+    END IF;
+    RETURN;
+  END IF;
+  v_st := kr.stserial;
+  v_date := kr.settle_date;
+  IF v_st IS NULL AND p_func = 'REVERSAL' THEN
     -- Lock the original's key so that two reversals of one original
     -- (different term_serials) are decided one after the other.
     SELECT k.stserial, k.settle_date INTO v_orig, v_date FROM tx_keys k
      WHERE k.terminal_id = p_terminal AND k.term_serial = p_orig_term_serial
        FOR UPDATE;
-    IF NOT FOUND THEN
-      RETURN QUERY SELECT 'NOT_FOUND'::text, NULL::text, NULL::text, NULL::text,
-                          NULL::integer, NULL::bytea, NULL::text, NULL::text, NULL::bigint;
-      RETURN;
+    IF FOUND THEN
+      SELECT * INTO o FROM transactions x
+       WHERE x.stserial = v_orig AND x.settle_date = v_date;
     END IF;
-    SELECT * INTO o FROM transactions x
-     WHERE x.stserial = v_orig AND x.settle_date = v_date;
     IF NOT FOUND THEN
-      RETURN QUERY SELECT 'NOT_FOUND'::text, NULL::text, NULL::text, NULL::text,
-                          NULL::integer, NULL::bytea, NULL::text, NULL::text, NULL::bigint;
-      RETURN;
+      v_refusal := 'NOT_FOUND';
+    ELSE
+      PERFORM gf_recon_day_lock(o.settle_date, false);
+      IF o.func NOT IN ('PAYMENT', 'PREPAY', 'CARD_RECHARGE') OR o.state <> 'SUCCESS'
+         OR o.reversed_by IS NOT NULL OR o.settle_date <> current_date
+         OR o.operator_id <> p_operator
+         OR EXISTS (SELECT 1 FROM recon_runs r
+                     WHERE r.recon_date = o.settle_date
+                       AND r.state IN ('RUNNING', 'DONE'))
+         OR EXISTS (SELECT 1 FROM transactions r
+                     WHERE r.settle_date = o.settle_date AND r.func = 'REVERSAL'
+                       AND r.orig_stserial = o.stserial
+                       AND r.state IN ('PENDING', 'UNKNOWN', 'SUCCESS')) THEN
+        v_refusal := 'NOT_ALLOWED';
+      END IF;
     END IF;
-    PERFORM gf_recon_day_lock(o.settle_date, false);
-    IF o.func NOT IN ('PAYMENT', 'PREPAY', 'CARD_RECHARGE') OR o.state <> 'SUCCESS'
-       OR o.reversed_by IS NOT NULL OR o.settle_date <> current_date
-       OR o.operator_id <> p_operator
-       OR EXISTS (SELECT 1 FROM recon_runs r
-                   WHERE r.recon_date = o.settle_date
-                     AND r.state IN ('RUNNING', 'DONE'))
-       OR EXISTS (SELECT 1 FROM transactions r
-                   WHERE r.settle_date = o.settle_date AND r.func = 'REVERSAL'
-                     AND r.orig_stserial = o.stserial
-                     AND r.state IN ('PENDING', 'UNKNOWN', 'SUCCESS')) THEN
-      RETURN QUERY SELECT 'NOT_ALLOWED'::text, NULL::text, NULL::text, NULL::text,
-                          NULL::integer, NULL::bytea, o.stserial, NULL::text, NULL::bigint;
+    IF v_refusal IS NOT NULL THEN
+      -- Keep the key: its repeat hears this refusal again (TP1 §6 codes:
+      -- 0x0205 ORIGINAL_NOT_FOUND = 517, 0x0204 REVERSAL_NOT_ALLOWED = 516).
+      INSERT INTO tx_keys (terminal_id, term_serial, stserial, settle_date,
+          refused_status, refused_func, refused_orig)
+      VALUES (p_terminal, p_term_serial, gf_next_stserial(p_org), current_date,
+          CASE v_refusal WHEN 'NOT_FOUND' THEN 517 ELSE 516 END, p_func,
+          p_orig_term_serial)
+      ON CONFLICT (terminal_id, term_serial) DO NOTHING;
+      RETURN QUERY SELECT v_refusal, NULL::text, NULL::text, NULL::text,
+                          NULL::integer, NULL::bytea,
+                          CASE WHEN v_refusal = 'NOT_ALLOWED' THEN o.stserial END,
+                          NULL::text, NULL::bigint;
       RETURN;
     END IF;
     v_orig := o.stserial;
@@ -143,9 +170,12 @@ BEGIN
                           v_cust, v_amt;
       RETURN;
     END IF;
-    -- A concurrent first attempt committed the key while we waited.
-    SELECT k.stserial, k.settle_date INTO v_st, v_date FROM tx_keys k
-     WHERE k.terminal_id = p_terminal AND k.term_serial = p_term_serial;
+    -- A concurrent first attempt committed the key while we waited: the
+    -- claim again finds it (a repeat, or a refusal kept).
+    RETURN QUERY SELECT * FROM gf_tx_claim(p_terminal, p_term_serial, p_org,
+        p_operator, p_customer, p_func, p_trcode, p_amount, p_pay_mode,
+        p_meter, p_orig_term_serial);
+    RETURN;
   END IF;
   SELECT * INTO t FROM transactions x
    WHERE x.stserial = v_st AND x.settle_date = v_date;

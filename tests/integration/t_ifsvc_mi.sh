@@ -42,13 +42,16 @@ r=$("$MI_PROBE" "$SOCK" 1003 "$sr" "{\"origstserial\":\"$s1\",\"reason\":\"test\
 expect_eq "$(echo "$r" | jq -r .outcome)" "UNKNOWN" "reversal processed, answer lost: UNKNOWN"
 mkt_admin reset >/dev/null
 
-# --- error answers (9999) are answers, not unknowns -------------------------
+# --- 9999 to a money-moving request is an unknown outcome (MI1 §5) ----------
+# (it may follow a posting): recorded UNKNOWN for the settler, like a lost
+# answer.  To a query it stays an answer.
 mkt_admin set trcodes 1002 >/dev/null
 mkt_admin set error_pct 100 >/dev/null
 s2=$(new_pending PAYMENT 1002 "${CUST[1]}" 500 ts-2)
 r=$(pay "$s2" "${CUST[1]}" 500); appsrv_apply "$s2" "$r"
-expect_eq "$(echo "$r" | jq -r .outcome)/$(echo "$r" | jq -r .rspcode)" "ANSWERED/9999" "error fault: ANSWERED 9999"
-expect_eq "$(tx_state "$s2")" "FAILED" "9999 payment FAILED locally"
+expect_eq "$(echo "$r" | jq -r .outcome)" "UNKNOWN" "error fault: 9999 to a payment is UNKNOWN"
+expect_match "$(tx_state "$s2")" '^(UNKNOWN|FAILED)$' "9999 payment left to the settler (UNKNOWN, or settled FAILED: never posted)"
+expect_eq "$(gf_sql "SELECT unknown_since IS NOT NULL FROM transactions WHERE stserial='$s2'")" t "recorded unknown first"
 mkt_admin reset >/dev/null; mkt_admin set trcodes 1002 >/dev/null
 
 # --- processed, then the connection dropped: UNKNOWN -> reversed ------------

@@ -97,6 +97,11 @@ expect_eq "$(status "$(pay "$T1" s4 "${ARR[3]}" 100)")" OK "payment s4"
 gf_sql "INSERT INTO recon_runs (recon_date, state) VALUES (current_date, 'RUNNING')" >/dev/null
 expect_eq "$(status "$(rev "$T1" rv4 s4)")" REVERSAL_NOT_ALLOWED "reversal while reconciliation runs"
 gf_sql "DELETE FROM recon_runs" >/dev/null
+expect_eq "$(status "$(rev "$T1" rv4 s4)")" REVERSAL_NOT_ALLOWED "its repeat after the run: the same refusal"
+expect_eq "$(status "$(pay "$T1" rv4 "${ARR[3]}" 100)")" SERIAL_REUSED "its term_serial cannot carry a payment"
+expect_eq "$(status "$(rev "$T1" rvx nothing)")" ORIGINAL_NOT_FOUND "a reversal of nothing"
+expect_eq "$(status "$(rev "$T1" rvx nothing)")" ORIGINAL_NOT_FOUND "its repeat: the same"
+expect_eq "$(status "$(rev "$T1" rvx s4)")" SERIAL_REUSED "its term_serial naming another original"
 
 # ---- IN_DOUBT: an unknown reversal is rolled forward ----
 d5=$(due "$T1" "${ARR[5]}")
@@ -260,8 +265,9 @@ for n in 1 2 3 4; do
 	s=$(($(cat "$T/seq") + 1)); echo $s >"$T/seq"
 	"$TOOLS/ipcprobe" req "$SOCK" "$TERM1" "$s" "{\"func\":\"PAYMENT\",\"items\":[{\"token\":\"$T1\"},{\"term_serial\":\"g$n\"},{\"customer_no\":\"${GC[$((n - 1))]}\"},{\"amount\":100},{\"pay_mode\":1}]}" >"$T/g$n.out" &
 	PS+=($!)
+	# the next one only once this one is claimed: seqs arrive in order
+	for i in $(seq 100); do [ -n "$(txstate g$n)" ] && break; sleep 0.02; done
 done
-for i in $(seq 50); do [ "$(gf_sql "SELECT count(*) FROM transactions WHERE term_serial LIKE 'g_'")" = 4 ] && break; sleep 0.02; done
 kill -STOP "$(gf_pid appsrv)"
 wait $H
 sleep 8
