@@ -144,27 +144,35 @@ hup_cb(evutil_socket_t sig, short ev, void *arg)
 		    "settings are read again\"", d->def->name);
 }
 
-struct daemon *
-daemon_start(const struct daemon_def *def, void *arg, int argc, char **argv,
-    struct gf_conf *conf)
-{
-	struct daemon		*d;
-	struct log_files	 lf;
-	char			 optstr[64], err[1024];
-	const char		*path = NULL;
-	int			 ch, rv, check = 0, fg = 0, files_fg = 0;
-	int			 copy_stderr = 0, verbose = 0, command = 0, sinks;
+/* The command line, as daemon_start reads it. */
+struct daemon_opts {
+	const char	*path;
+	int		 check;		/* -n */
+	int		 fg;		/* -d */
+	int		 files_fg;	/* -D */
+	int		 copy_stderr;	/* -e */
+	int		 verbose;	/* -v */
+	int		 command;	/* DAEMON_OPT_COMMAND */
+};
 
+static void
+parse_options(const struct daemon_def *def, void *arg, int argc, char **argv,
+    struct daemon_opts *o)
+{
+	char	optstr[64];
+	int	ch, rv;
+
+	memset(o, 0, sizeof(*o));
 	snprintf(optstr, sizeof(optstr), "dDef:nv%s",
 	    def->opts ? def->opts : "");
 	while ((ch = getopt(argc, argv, optstr)) != -1) {
 		switch (ch) {
-		case 'd': fg = 1; break;
-		case 'D': files_fg = 1; break;
-		case 'e': copy_stderr = 1; break;
-		case 'f': path = optarg; break;
-		case 'n': check = 1; break;
-		case 'v': verbose = 1; break;
+		case 'd': o->fg = 1; break;
+		case 'D': o->files_fg = 1; break;
+		case 'e': o->copy_stderr = 1; break;
+		case 'f': o->path = optarg; break;
+		case 'n': o->check = 1; break;
+		case 'v': o->verbose = 1; break;
 		default:
 			if (ch == '?' || def->option == NULL)
 				usage(def);
@@ -172,20 +180,33 @@ daemon_start(const struct daemon_def *def, void *arg, int argc, char **argv,
 			if (rv == DAEMON_OPT_USAGE)
 				usage(def);
 			if (rv == DAEMON_OPT_COMMAND)
-				command = 1;
+				o->command = 1;
 		}
 	}
-	if (optind != argc || (fg && files_fg))
+	if (optind != argc || (o->fg && o->files_fg))
 		usage(def);
-	if (path == NULL)
-		path = conf_default_path();
+	if (o->path == NULL)
+		o->path = conf_default_path();
+}
+
+struct daemon *
+daemon_start(const struct daemon_def *def, void *arg, int argc, char **argv,
+    struct gf_conf *conf)
+{
+	struct daemon		*d;
+	struct daemon_opts	 o;
+	struct log_files	 lf;
+	char			 err[1024];
+	int			 sinks;
+
+	parse_options(def, arg, argc, argv, &o);
 	/* Lines a check logs go to stderr, next to its verdict. */
-	log_init(def->name, verbose, 1);
-	if (conf_load(path, conf, err, sizeof(err)) == -1)
+	log_init(def->name, o.verbose, 1);
+	if (conf_load(o.path, conf, err, sizeof(err)) == -1)
 		fail_start(def, NULL, err);
 	if (def->check && def->check(arg, conf, err, sizeof(err)) == -1)
 		fail_start(def, conf, err);
-	if (check) {
+	if (o.check) {
 		fprintf(stderr, "%s: configuration OK\n", def->name);
 		conf_free(conf);
 		exit(0);
@@ -195,22 +216,24 @@ daemon_start(const struct daemon_def *def, void *arg, int argc, char **argv,
 		fail_start(def, conf, strerror(errno));
 	d->def = def;
 	d->arg = arg;
-	d->command = command;
-	d->path = path ? xstrdup(path) : NULL;
-	if (command || fg)
+	d->command = o.command;
+	d->path = o.path ? xstrdup(o.path) : NULL;
+	/* -d (and a one-shot command) is stderr only, as the tests expect;
+	 * otherwise the rolling files, and stderr too when asked (-e). */
+	if (o.command || o.fg)
 		sinks = LOG_STDERR;
 	else
-		sinks = LOG_FILES | (copy_stderr ? LOG_STDERR : 0);
+		sinks = LOG_FILES | (o.copy_stderr ? LOG_STDERR : 0);
 	lf.dir = conf->global.log_dir;
 	lf.max_size = conf->global.log_max_size;
 	lf.max_files = conf->global.log_max_files;
-	if (log_open(def->name, verbose, sinks, &lf, err, sizeof(err)) == -1) {
+	if (log_open(def->name, o.verbose, sinks, &lf, err, sizeof(err)) == -1) {
 		free(d->path);
 		free(d);
 		fail_start(def, conf, err);
 	}
 	d->files = (sinks & LOG_FILES) != 0;
-	if (!command && !fg && !files_fg && daemon(1, 0) == -1)
+	if (!o.command && !o.fg && !o.files_fg && daemon(1, 0) == -1)
 		fatal("daemon");
 	signal(SIGPIPE, SIG_IGN);
 	return d;

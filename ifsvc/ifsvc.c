@@ -20,7 +20,8 @@
 #include "log.h"
 #include "util.h"
 
-/* The offline compare's file and date (-R, -F): a one-shot command. */
+/* The daemon skeleton's hook argument: the context, and the offline
+ * compare's date and file (-R, -F), which make the run a one-shot command. */
 struct ifsvc_args {
 	struct ifsvc	*ctx;
 	const char	*rdate;
