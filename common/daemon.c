@@ -163,8 +163,8 @@ parse_options(const struct daemon_def *def, void *arg, int argc, char **argv,
 	int	ch, rv;
 
 	memset(o, 0, sizeof(*o));
-	snprintf(optstr, sizeof(optstr), "dDef:nv%s",
-	    def->opts ? def->opts : "");
+	snprintf(optstr, sizeof(optstr), "%sdDef:nv%s",
+	    def->operands ? "+" : "", def->opts ? def->opts : "");
 	while ((ch = getopt(argc, argv, optstr)) != -1) {
 		switch (ch) {
 		case 'd': o->fg = 1; break;
@@ -183,8 +183,17 @@ parse_options(const struct daemon_def *def, void *arg, int argc, char **argv,
 				o->command = 1;
 		}
 	}
-	if (optind != argc || (o->fg && o->files_fg))
+	if (o->fg && o->files_fg)
 		usage(def);
+	if (optind != argc) {
+		if (def->operands == NULL)
+			usage(def);
+		rv = def->operands(arg, argc - optind, argv + optind);
+		if (rv == DAEMON_OPT_USAGE)
+			usage(def);
+		if (rv == DAEMON_OPT_COMMAND)
+			o->command = 1;
+	}
 	if (o->path == NULL)
 		o->path = conf_default_path();
 }

@@ -43,6 +43,10 @@ struct daemon_def {
 	const char	*opts;		/* the daemon's own getopt letters */
 	const char	*usage;		/* their usage text, "[-R date -F file]" */
 	int		(*option)(void *arg, int ch, const char *optarg);
+	/* The words after the options (a subcommand, "mktsim ... serve"):
+	 * option parsing stops at the first one and they are handed over
+	 * here; DAEMON_OPT_* as for option.  NULL: none allowed. */
+	int		(*operands)(void *arg, int argc, char **argv);
 	/* More to check than the configuration file (frontd: the key file);
 	 * run by -n and at every start.  0, or -1 with a reason in err. */
 	int		(*check)(void *arg, const struct gf_conf *, char *err,

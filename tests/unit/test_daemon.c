@@ -26,6 +26,7 @@
 #include <cmocka.h>
 
 #include "conf.h"
+#include "daemon.h"
 #include "log.h"
 
 static char *
@@ -273,6 +274,87 @@ test_conf_keys(void **state)
 	unlink(path);
 }
 
+/* ---- daemon_start's options, -n and operands, in a child each ---- */
+
+static int
+serve_only(void *arg, int argc, char **argv)
+{
+	(void)arg;
+	return argc == 1 && strcmp(argv[0], "serve") == 0 ? DAEMON_OPT_OK :
+	    DAEMON_OPT_USAGE;
+}
+
+static int
+check_fails(void *arg, const struct gf_conf *conf, char *err, size_t errlen)
+{
+	(void)arg; (void)conf;
+	snprintf(err, errlen, "keys: no such file");
+	return -1;
+}
+
+static const struct daemon_def plain_def = { .name = "plaind" };
+static const struct daemon_def sub_def = { .name = "subd",
+    .operands = serve_only };
+static const struct daemon_def checked_def = { .name = "checkd",
+    .check = check_fails };
+
+/* daemon_start(def, argv) in a child with stderr in errfile: exit status. */
+static int
+start_status(const struct daemon_def *def, char **argv, const char *errfile)
+{
+	struct gf_conf	 conf;
+	pid_t		 pid;
+	int		 status, argc = 0;
+
+	while (argv[argc] != NULL)
+		argc++;
+	if ((pid = fork()) == -1)
+		return -1;
+	if (pid == 0) {
+		if (freopen(errfile, "w", stderr) == NULL)
+			_exit(99);
+		optind = 1;
+		(void)daemon_start(def, NULL, argc, argv, &conf);
+		_exit(98);	/* -n never returns */
+	}
+	if (waitpid(pid, &status, 0) == -1 || !WIFEXITED(status))
+		return -1;
+	return WEXITSTATUS(status);
+}
+
+static void
+test_start_options(void **state)
+{
+	char	 conf[] = "/tmp/gfdaemonoptXXXXXX", errf[64], *text;
+	char	*ok_n[] = { "plaind", "-n", "-f", conf, NULL };
+	char	*extra[] = { "plaind", "-n", "-f", conf, "serve", NULL };
+	char	*both[] = { "plaind", "-d", "-D", "-n", "-f", conf, NULL };
+	char	*sub[] = { "subd", "-n", "-f", conf, "serve", NULL };
+	char	*subbad[] = { "subd", "-n", "-f", conf, "other", NULL };
+	char	*checked[] = { "checkd", "-n", "-f", conf, NULL };
+	FILE	*fp;
+	int	 fd;
+
+	(void)state;
+	assert_true((fd = mkstemp(conf)) >= 0);
+	assert_non_null(fp = fdopen(fd, "w"));
+	fprintf(fp, "global {\n  org = \"SC01\"\n}\n");
+	fclose(fp);
+	snprintf(errf, sizeof(errf), "%s.err", conf);
+
+	assert_int_equal(start_status(&plain_def, ok_n, errf), 0);
+	assert_string_equal(slurp(errf), "plaind: configuration OK\n");
+	assert_int_equal(start_status(&plain_def, extra, errf), 2);
+	assert_int_equal(start_status(&plain_def, both, errf), 2);
+	assert_int_equal(start_status(&sub_def, sub, errf), 0);
+	assert_int_equal(start_status(&sub_def, subbad, errf), 2);
+	assert_int_equal(start_status(&checked_def, checked, errf), 1);
+	text = slurp(errf);
+	assert_string_equal(text, "checkd: keys: no such file\n");
+	unlink(errf);
+	unlink(conf);
+}
+
 int
 main(void)
 {
@@ -282,6 +364,7 @@ main(void)
 		cmocka_unit_test(test_set_rolling),
 		cmocka_unit_test(test_bad_dir),
 		cmocka_unit_test(test_conf_keys),
+		cmocka_unit_test(test_start_options),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
