@@ -98,8 +98,8 @@ term_cb(evutil_socket_t sig, short ev, void *arg)
 
 	(void)ev;
 	if (d->draining) {
-		log_warnx("signal=%d again: stopping now busy=%d", (int)sig,
-		    busy(d));
+		log_warnx("signal=%d drain=cut reason=\"second signal\" busy=%d",
+		    (int)sig, busy(d));
 		stop_now(d);
 		return;
 	}
@@ -111,7 +111,7 @@ term_cb(evutil_socket_t sig, short ev, void *arg)
 	    d->grace);
 	if ((d->ev_tick = event_new(d->base, -1, EV_PERSIST, drain_tick_cb,
 	    d)) == NULL || event_add(d->ev_tick, &tick) == -1) {
-		log_warnx("drain=no_timer: stopping now");
+		log_warnx("drain=cut reason=\"no drain timer\"");
 		stop_now(d);
 		return;
 	}

@@ -123,7 +123,7 @@ kill -TERM "${GF_PIDS[frontd]}"; sleep 0.3; kill -INT "${GF_PIDS[frontd]}"
 pid=${GF_PIDS[frontd]}
 for i in $(seq 10); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 check "frontd stops at once on a second signal" -- sh -c "! kill -0 $pid"
-gf_wait_for 2 inlog frontd 'signal=2 again: stopping now' &&
+gf_wait_for 2 inlog frontd 'level=warn signal=2 drain=cut reason="second signal" busy=1' &&
 	ok "frontd logs the second signal" || fail "frontd logs the second signal"
 wait "$pid" 2>/dev/null; unset "GF_PIDS[frontd]"
 exec 3>&-
