@@ -128,6 +128,20 @@ gf_wait_for 2 inlog frontd 'level=warn signal=2 drain=cut reason="second signal"
 wait "$pid" 2>/dev/null; unset "GF_PIDS[frontd]"
 exec 3>&-
 
+# ---- SIGHUP with a broken file: the old settings kept, still running ----
+cp "$GF_CONF" "$T/hup.conf"
+"$(bin_of ifsvc)" -D -f "$T/hup.conf" >>"$T/log/ifsvc.out" 2>&1 &
+GF_PIDS[ifsvc]=$!
+gf_wait_sock "$T/run/ifsvc.sock"
+printf 'global {\n  bogus = 1\n}\n' >>"$T/hup.conf"
+kill -HUP "${GF_PIDS[ifsvc]}"
+gf_wait_for 5 inlog ifsvc "level=warn reload=failed error=\"$T/hup.conf:[0-9]+: no such option 'bogus'\" action=kept_old" &&
+	ok "ifsvc: SIGHUP with a broken file keeps the old settings" ||
+	fail "ifsvc: SIGHUP with a broken file keeps the old settings"
+check "ifsvc still runs after a failed reload" -- kill -0 "${GF_PIDS[ifsvc]}"
+dterm ifsvc
+expect_eq "$DRC" 0 "ifsvc exits 0 on SIGTERM after a failed reload"
+
 # ---- -D -e: the rolling file and a copy on stderr ----
 "$(bin_of appsrv)" -D -e -f "$GF_CONF" >"$T/log/appsrv-e.out" 2>&1 &
 GF_PIDS[appsrv]=$!
