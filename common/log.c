@@ -215,7 +215,9 @@ vlog(int prio, const char *fmt, va_list ap)
 		log4c_category_log(category, prio, "%s.%03ld %s[%d] level=%s %s\n",
 		    ts, tspec.tv_nsec / 1000000, progname, (int)getpid(),
 		    prio_name(prio), buf);
-	if (use_stderr)
+	/* A fatal line also goes to stderr: under a supervisor that keeps
+	 * stderr (-D), why a daemon exited is next to its restart. */
+	if (use_stderr || (own_files && prio == LOG4C_PRIORITY_FATAL))
 		fprintf(stderr, "%s.%03ld %s[%d] level=%s %s\n", ts,
 		    tspec.tv_nsec / 1000000, progname, (int)getpid(),
 		    prio_name(prio), buf);

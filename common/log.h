@@ -26,7 +26,8 @@ void	log_shutdown(void);
  * for.  LOG_FILES is log4c's rolling-file appender set up here, not by a
  * log4crc: DIR/NAME.log.0 is the current file, it rolls at max_size bytes
  * and max_files files are kept (NAME.log.0 .. NAME.log.<max_files-1>).
- * Returns -1 with a reason in err when DIR cannot be made or written.
+ * fatal and fatalx lines go to stderr as well.  Returns -1 with a reason
+ * in err when DIR cannot be made or written.
  */
 #define LOG_STDERR	0x01
 #define LOG_FILES	0x02

@@ -224,6 +224,47 @@ test_set_rolling(void **state)
 }
 
 static void
+log_fatal(const char *dir)
+{
+	struct log_files	 lf;
+	char			 err[256], path[160];
+
+	snprintf(path, sizeof(path), "%s/stderr", dir);
+	if (freopen(path, "w", stderr) == NULL)
+		_exit(9);
+	setvbuf(stderr, NULL, _IONBF, 0);	/* as a daemon's stderr is */
+	lf.dir = dir;
+	lf.max_size = 1 << 20;
+	lf.max_files = 2;
+	if (log_open("fatald", 0, LOG_FILES, &lf, err, sizeof(err)) == -1)
+		_exit(8);
+	log_info("quiet=1");
+	fatalx("boom=%d", 1);
+}
+
+/* Files only: other lines stay off stderr, a fatal one is on both. */
+static void
+test_fatal_on_stderr(void **state)
+{
+	char	 dir[64], path[160], *text;
+
+	(void)state;
+	snprintf(dir, sizeof(dir), "/tmp/gfdaemonXXXXXX");
+	assert_non_null(mkdtemp(dir));
+	assert_int_equal(in_child(log_fatal, dir), -1);	/* exit 1 */
+	snprintf(path, sizeof(path), "%s/fatald.log.0", dir);
+	assert_non_null(text = slurp(path));
+	assert_non_null(strstr(text, "level=info quiet=1\n"));
+	assert_non_null(strstr(text, "level=fatal boom=1\n"));
+	snprintf(path, sizeof(path), "%s/stderr", dir);
+	assert_non_null(text = slurp(path));
+	assert_null(strstr(text, "quiet=1"));
+	assert_non_null(strstr(text, "fatald["));
+	assert_non_null(strstr(text, "level=fatal boom=1\n"));
+	rm_dir(dir);
+}
+
+static void
 test_bad_dir(void **state)
 {
 	struct log_files	 lf;
@@ -362,6 +403,7 @@ main(void)
 		cmocka_unit_test(test_files_without_log4crc),
 		cmocka_unit_test(test_rolls_at_size_and_count),
 		cmocka_unit_test(test_set_rolling),
+		cmocka_unit_test(test_fatal_on_stderr),
 		cmocka_unit_test(test_bad_dir),
 		cmocka_unit_test(test_conf_keys),
 		cmocka_unit_test(test_start_options),
