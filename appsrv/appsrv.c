@@ -2,12 +2,9 @@
  * appsrv - the application process (docs/DESIGN.md): options, config,
  * signals and the loop.  The work is in the other files of this folder.
  *
- * usage: appsrv [-dv] [-n] [-f FILE]
- *	-d	log to stderr
- *	-v	debug lines (every request; costly under load)
- *	-n	check the configuration and exit
+ * usage: appsrv [-dDenv] [-f FILE], the common options (common/daemon.h);
+ * -v logs every request (costly under load).
  */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,24 +13,15 @@
 #include <event2/event.h>
 
 #include "appsrv.h"
+#include "daemon.h"
 #include "log.h"
 
-static void
-usage(void)
-{
-	fprintf(stderr, "usage: appsrv [-dv] [-n] [-f FILE]\n");
-	exit(2);
-}
-
-static void
-signal_cb(evutil_socket_t sig, short ev, void *arg)
-{
-	struct appsrv	*as = arg;
-
-	(void)ev;
-	log_info("signal=%d stopping", (int)sig);
-	event_base_loopexit(as->base, NULL);
-}
+/* appsrv keeps no count of its requests in flight here: on SIGTERM the
+ * loop ends at once, as before the skeleton, and SIGHUP re-reads only the
+ * log settings. */
+static const struct daemon_def appsrv_def = {
+	.name = "appsrv",
+};
 
 void
 appsrv_db_ready(struct appsrv *as)
@@ -53,71 +41,28 @@ int
 main(int argc, char *argv[])
 {
 	struct appsrv	 as;
-	struct event	*sigint, *sigterm;
-	const char	*path = NULL;
-	char		 err[512];
-	int		 ch, debug = 0, check = 0, verbose = 0;
+	struct daemon	*d;
 
 	memset(&as, 0, sizeof(as));
-	while ((ch = getopt(argc, argv, "df:nv")) != -1) {
-		switch (ch) {
-		case 'd':
-			debug = 1;
-			break;
-		case 'f':
-			path = optarg;
-			break;
-		case 'n':
-			check = 1;
-			break;
-		case 'v':
-			verbose = 1;
-			break;
-		default:
-			usage();
-		}
-	}
-	if (optind != argc)
-		usage();
-	if (path == NULL)
-		path = conf_default_path();
-	if (conf_load(path, &as.conf, err, sizeof(err)) == -1) {
-		fprintf(stderr, "appsrv: %s\n", err);
-		return 1;
-	}
-	if (check) {
-		printf("appsrv: configuration OK\n");
-		conf_free(&as.conf);
-		return 0;
-	}
-	log_init("appsrv", verbose, debug);
-	signal(SIGPIPE, SIG_IGN);
-
+	d = daemon_start(&appsrv_def, &as, argc, argv, &as.conf);
 	if ((as.base = event_base_new()) == NULL)
 		fatalx("event_base_new");
-	sigint = evsignal_new(as.base, SIGINT, signal_cb, &as);
-	sigterm = evsignal_new(as.base, SIGTERM, signal_cb, &as);
-	event_add(sigint, NULL);
-	event_add(sigterm, NULL);
-
 	if (auth_init(&as) == -1)
 		fatal("auth worker");
 	ifsvc_init(&as);
 	db_init(&as);
 	log_info("started org=%s pool=%d", as.conf.global.org, as.conf.db.pool);
 
-	event_base_dispatch(as.base);
+	daemon_loop(d, as.base, 0);
 
 	console_free(&as);
 	fsrv_free(&as);
 	ifsvc_free(&as);
 	db_free(&as);
 	auth_free(&as);
-	event_free(sigint);
-	event_free(sigterm);
 	event_base_free(as.base);
 	conf_free(&as.conf);
 	log_info("stopped");
-	log_shutdown();
+	daemon_end(d);
 	return 0;
 }

@@ -25,6 +25,8 @@ static cfg_opt_t global_opts[] = {
 	CFG_STR("var_dir", "var", CFGF_NONE),
 	CFG_STR("run_dir", "var/run", CFGF_NONE),
 	CFG_STR("log_dir", "var/log", CFGF_NONE),
+	CFG_INT("log_max_size", 16777216, CFGF_NONE),
+	CFG_INT("log_max_files", 10, CFGF_NONE),
 	CFG_END()
 };
 
@@ -112,6 +114,8 @@ static const struct {
 	const char	*key;
 	long		 min, max;
 } ranges[] = {
+	{ "global|log_max_size", 4096, 1073741824 },
+	{ "global|log_max_files", 1, 1000 },
 	{ "database|pool", 1, 64 },
 	{ "frontd|workers", 1, 64 },
 	{ "frontd|read_deadline", 1, 3600 },
@@ -249,6 +253,8 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->global.var_dir = dupstr(s, "var_dir");
 	c->global.run_dir = dupstr(s, "run_dir");
 	c->global.log_dir = dupstr(s, "log_dir");
+	c->global.log_max_size = (long)cfg_getint(s, "log_max_size");
+	c->global.log_max_files = (int)cfg_getint(s, "log_max_files");
 
 	s = cfg_getsec(cfg, "database");
 	c->db.dsn = dupstr(s, "dsn");

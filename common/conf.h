@@ -18,7 +18,9 @@ struct conf_global {
 	char	*org;		/* station (org) code, "SC01" */
 	char	*var_dir;	/* "var" */
 	char	*run_dir;	/* "var/run": sockets, pids, embedded PG socket */
-	char	*log_dir;	/* "var/log" */
+	char	*log_dir;	/* "var/log": the daemons' rolling files */
+	long	 log_max_size;	/* bytes per log file before it rolls, 16 MiB */
+	int	 log_max_files;	/* files kept per daemon, 10 */
 };
 
 struct conf_database {

@@ -2,10 +2,9 @@
  * frontd - the GridFront front-end processor (DESIGN.md, TP1 §1-§4, §6).
  * Thin main: options, configuration, key file, the modules, signals, loop.
  *
- *	frontd [-dv] [-n] [-f FILE]
- *	-d  stay in the foreground, log to stderr
- *	-v  debug lines (every connection and request; costly under load)
- *	-n  check the configuration and the key file, then exit
+ *	frontd [-dDenv] [-f FILE]	the common options (common/daemon.h);
+ *	-n also checks the key file, -v logs every connection and request
+ *	(costly under load).  SIGTERM drains (grace), SIGHUP reloads the keys.
  */
 #include <sys/resource.h>
 
@@ -18,16 +17,10 @@
 
 #include <event2/event.h>
 
+#include "daemon.h"
 #include "frontd.h"
 #include "journal_fmt.h"
 #include "log.h"
-
-static void
-usage(void)
-{
-	fprintf(stderr, "usage: frontd [-dnv] [-f FILE]\n");
-	exit(2);
-}
 
 /* 20,000 connections need more than the usual 1024 descriptors. */
 static void
@@ -80,56 +73,40 @@ on_journal_sync(void *arg, int64_t us)
 	metrics_fsync(fx->mx, us);
 }
 
+/* daemon.c's drain hooks: stop accepting, count the sessions still
+ * finishing their request, cut them when the grace time is over. */
 static void
-drain_tick_cb(evutil_socket_t fd, short ev, void *arg)
+drain_cb(void *arg)
 {
 	struct frontd	*fx = arg;
 
-	(void)fd; (void)ev;
-	session_drain_all(fx, 0);
-	if (fx->nsessions == 0) {
-		event_base_loopbreak(fx->base);
-		return;
-	}
-	if (mono_ms() >= fx->drain_deadline_ms) {
-		log_warnx("drain=grace_expired sessions=%d", fx->nsessions);
-		session_drain_all(fx, 1);
-		event_base_loopbreak(fx->base);
-	}
-}
-
-static void
-sigterm_cb(evutil_socket_t sig, short ev, void *arg)
-{
-	struct frontd	*fx = arg;
-	struct timeval	 tick = { 0, 100000 };
-
-	(void)ev;
-	if (fx->draining) {
-		log_warnx("signal=%d again: stopping now", (int)sig);
-		session_drain_all(fx, 1);
-		event_base_loopbreak(fx->base);
-		return;
-	}
 	fx->draining = 1;
-	fx->drain_deadline_ms = mono_ms() + (int64_t)fx->conf.frontd.grace *
-	    1000;
-	log_info("signal=%d draining sessions=%d grace=%ds", (int)sig,
-	    fx->nsessions, fx->conf.frontd.grace);
 	listener_stop(fx->lsn);
-	fx->ev_drain = event_new(fx->base, -1, EV_PERSIST, drain_tick_cb, fx);
-	event_add(fx->ev_drain, &tick);
-	drain_tick_cb(-1, 0, fx);
+}
+
+static int
+busy_cb(void *arg)
+{
+	struct frontd	*fx = arg;
+
+	session_drain_all(fx, 0);
+	return fx->nsessions;
 }
 
 static void
-sighup_cb(evutil_socket_t sig, short ev, void *arg)
+stop_cb(void *arg)
+{
+	session_drain_all(arg, 1);
+}
+
+/* SIGHUP: the key file is read again; a bad one keeps the old keys. */
+static void
+reload_cb(void *arg)
 {
 	struct frontd	*fx = arg;
 	struct keyfile	 nk;
 	char		 err[512];
 
-	(void)sig; (void)ev;
 	memset(&nk, 0, sizeof(nk));
 	if (keyfile_load(fx->conf.frontd.keys_file, &nk, err,
 	    sizeof(err)) == -1) {
@@ -143,6 +120,32 @@ sighup_cb(evutil_socket_t sig, short ev, void *arg)
 	log_info("keys=reloaded file=%s sets=%zu", fx->conf.frontd.keys_file,
 	    nk.nsets);
 }
+
+/* -n and every start: the key file must load too. */
+static int
+check_cb(void *arg, const struct gf_conf *conf, char *err, size_t errlen)
+{
+	struct keyfile	 k;
+	char		 why[512];
+
+	(void)arg;
+	memset(&k, 0, sizeof(k));
+	if (keyfile_load(conf->frontd.keys_file, &k, why, sizeof(why)) == -1) {
+		snprintf(err, errlen, "keys: %s", why);
+		return -1;
+	}
+	keyfile_free(&k);
+	return 0;
+}
+
+static const struct daemon_def frontd_def = {
+	.name = "frontd",
+	.check = check_cb,
+	.drain = drain_cb,
+	.busy = busy_cb,
+	.stop = stop_cb,
+	.reload = reload_cb,
+};
 
 static void
 journal_mark(struct frontd *fx, uint8_t type, const char *note)
@@ -205,8 +208,6 @@ teardown(struct frontd *fx)
 	}
 	listener_free(fx->lsn);
 	metrics_free(fx->mx);
-	if (fx->ev_drain)
-		event_free(fx->ev_drain);
 	keyfile_free(&fx->keys);
 	if (fx->base)
 		event_base_free(fx->base);
@@ -217,55 +218,24 @@ int
 main(int argc, char *argv[])
 {
 	struct frontd	 fx;
-	struct event	*ev_term, *ev_int, *ev_hup;
+	struct daemon	*d;
 	char		 err[1024], note[128];
-	int		 ch, debug = 0, check = 0, verbose = 0;
 
 	memset(&fx, 0, sizeof(fx));
-	fx.conf_path = conf_default_path();
-	while ((ch = getopt(argc, argv, "df:nv")) != -1) {
-		switch (ch) {
-		case 'd': debug = 1; break;
-		case 'f': fx.conf_path = optarg; break;
-		case 'n': check = 1; break;
-		case 'v': verbose = 1; break;
-		default: usage();
-		}
-	}
-	log_init("frontd", verbose, debug || check);
-	if (conf_load(fx.conf_path, &fx.conf, err, sizeof(err)) == -1)
-		fatalx("config: %s", err);
+	d = daemon_start(&frontd_def, &fx, argc, argv, &fx.conf);
 	if (keyfile_load(fx.conf.frontd.keys_file, &fx.keys, err,
 	    sizeof(err)) == -1)
 		fatalx("keys: %s", err);
-	if (check) {
-		fprintf(stderr, "frontd: configuration OK\n");
-		keyfile_free(&fx.keys);
-		conf_free(&fx.conf);
-		return 0;
-	}
-	if (!debug && daemon(1, 0) == -1)
-		fatal("daemon");
-	signal(SIGPIPE, SIG_IGN);
 	raise_nofile(fx.conf.frontd.max_conns + 256);
 	if (setup(&fx, err, sizeof(err)) == -1)
 		fatalx("%s", err);
-	ev_term = evsignal_new(fx.base, SIGTERM, sigterm_cb, &fx);
-	ev_int = evsignal_new(fx.base, SIGINT, sigterm_cb, &fx);
-	ev_hup = evsignal_new(fx.base, SIGHUP, sighup_cb, &fx);
-	evsignal_add(ev_term, NULL);
-	evsignal_add(ev_int, NULL);
-	evsignal_add(ev_hup, NULL);
 	snprintf(note, sizeof(note), "frontd pid=%d", (int)getpid());
 	journal_mark(&fx, JFMT_START, note);
 	log_info("frontd=ready pid=%d listen=%s", (int)getpid(),
 	    fx.conf.frontd.listen[0]);
-	event_base_dispatch(fx.base);
+	daemon_loop(d, fx.base, fx.conf.frontd.grace);
 	log_info("frontd=stopping sessions=%d", fx.nsessions);
-	event_free(ev_term);
-	event_free(ev_int);
-	event_free(ev_hup);
 	teardown(&fx);
-	log_shutdown();
+	daemon_end(d);
 	return 0;
 }

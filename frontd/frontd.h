@@ -27,7 +27,6 @@ struct alarms;
 
 struct frontd {
 	struct gf_conf		 conf;
-	const char		*conf_path;
 	struct event_base	*base;
 	struct keyfile		 keys;
 	struct listener		*lsn;
@@ -41,8 +40,6 @@ struct frontd {
 	uint64_t		 next_conn;
 	int			 draining;
 	int			 stopped;	/* journal failed: no new work */
-	int64_t			 drain_deadline_ms;
-	struct event		*ev_drain;
 	const struct timeval	*tv_read;	/* common timeouts */
 	const struct timeval	*tv_idle;
 };

@@ -2,10 +2,10 @@
  * ifsvc - the interface service between the station and the marketing
  * system.  A thin main: options, config, signals, the loop.
  *
- *	ifsvc [-dv] [-n] [-f FILE]	-d: log to stderr; -v: debug lines
- *	ifsvc [-f FILE] -R YYYYMMDD -F FILE	offline compare (bench/recon)
+ *	ifsvc [-dDenv] [-f FILE]	the common options (common/daemon.h)
+ *	ifsvc [-f FILE] -R YYYYMMDD -F FILE	offline compare (bench/recon),
+ *					in the foreground, logging to stderr
  */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,26 +15,58 @@
 #include <libxml/parser.h>
 
 #include "conf.h"
+#include "daemon.h"
 #include "ifsvc.h"
 #include "log.h"
 #include "util.h"
 
-static void
-usage(void)
+/* The daemon skeleton's hook argument: the context, and the offline
+ * compare's date and file (-R, -F), which make the run a one-shot command. */
+struct ifsvc_args {
+	struct ifsvc	*ctx;
+	const char	*rdate;
+	const char	*rfile;
+};
+
+static int
+option_cb(void *arg, int ch, const char *optarg)
 {
-	fprintf(stderr, "usage: ifsvc [-dnv] [-f file] [-R YYYYMMDD -F file]\n");
-	exit(2);
+	struct ifsvc_args	*a = arg;
+
+	switch (ch) {
+	case 'R':
+		a->rdate = optarg;
+		return DAEMON_OPT_COMMAND;
+	case 'F':
+		a->rfile = optarg;
+		return DAEMON_OPT_COMMAND;
+	}
+	return DAEMON_OPT_USAGE;
 }
 
-static void
-signal_cb(evutil_socket_t sig, short what, void *arg)
+static int
+check_cb(void *arg, const struct gf_conf *conf, char *err, size_t errlen)
 {
-	struct ifsvc	*ctx = arg;
+	struct ifsvc_args	*a = arg;
 
-	(void)what;
-	log_info("ifsvc: signal=%d, exiting", (int)sig);
-	event_base_loopexit(ctx->base, NULL);
+	(void)conf;
+	if ((a->rdate == NULL) != (a->rfile == NULL)) {
+		snprintf(err, errlen, "-R YYYYMMDD and -F FILE go together");
+		return -1;
+	}
+	return 0;
 }
+
+/* ifsvc keeps no count of its MI/1 requests in flight here: on SIGTERM the
+ * loop ends at once (unsettled payments are the settler's on the next
+ * start), and SIGHUP re-reads only the log settings. */
+static const struct daemon_def ifsvc_def = {
+	.name = "ifsvc",
+	.opts = "R:F:",
+	.usage = "[-R YYYYMMDD -F file]",
+	.option = option_cb,
+	.check = check_cb,
+};
 
 static int
 offline_recon(struct ifsvc *ctx, const char *date, const char *file)
@@ -55,45 +87,21 @@ offline_recon(struct ifsvc *ctx, const char *date, const char *file)
 int
 main(int argc, char **argv)
 {
-	struct ifsvc	 ctx;
-	const char	*path = NULL, *rdate = NULL, *rfile = NULL;
-	char		 err[512];
-	int		 ch, debug = 0, noaction = 0, verbose = 0, rc;
-	struct event	*ev_int, *ev_term;
+	struct ifsvc		 ctx;
+	struct ifsvc_args	 args;
+	struct daemon		*d;
+	int			 rc;
 
 	memset(&ctx, 0, sizeof(ctx));
-	while ((ch = getopt(argc, argv, "dnvf:R:F:")) != -1) {
-		switch (ch) {
-		case 'd': debug = 1; break;
-		case 'n': noaction = 1; break;
-		case 'v': verbose = 1; break;
-		case 'f': path = optarg; break;
-		case 'R': rdate = optarg; break;
-		case 'F': rfile = optarg; break;
-		default: usage();
-		}
-	}
-	if (argc != optind || (rdate == NULL) != (rfile == NULL))
-		usage();
-	if (path == NULL)
-		path = conf_default_path();
-	if (conf_load(path, &ctx.conf, err, sizeof(err)) == -1) {
-		fprintf(stderr, "ifsvc: %s\n", err);
-		return 1;
-	}
-	if (noaction) {
-		fprintf(stderr, "ifsvc: configuration OK\n");
-		conf_free(&ctx.conf);
-		return 0;
-	}
-	log_init("ifsvc", verbose, debug || rdate != NULL);
+	memset(&args, 0, sizeof(args));
+	args.ctx = &ctx;
+	d = daemon_start(&ifsvc_def, &args, argc, argv, &ctx.conf);
 	xmlInitParser();
 	ctx.dsn = conf_db_dsn(&ctx.conf, NULL);
-	if (rdate != NULL) {
-		rc = offline_recon(&ctx, rdate, rfile);
+	if (daemon_is_command(d)) {
+		rc = offline_recon(&ctx, args.rdate, args.rfile);
 		goto done;
 	}
-	signal(SIGPIPE, SIG_IGN);
 	if ((ctx.base = event_base_new()) == NULL)
 		fatalx("event_base_new");
 	ctx.db = db_new(ctx.base, ctx.dsn);
@@ -101,28 +109,22 @@ main(int argc, char **argv)
 	ctx.settler = settler_new(&ctx);
 	ctx.recon = recon_new(&ctx);
 	ctx.app = applink_new(&ctx);
-	ev_int = evsignal_new(ctx.base, SIGINT, signal_cb, &ctx);
-	ev_term = evsignal_new(ctx.base, SIGTERM, signal_cb, &ctx);
-	evsignal_add(ev_int, NULL);
-	evsignal_add(ev_term, NULL);
 	log_info("ifsvc: started mkt=%s:%d pool=%d deadline=%d",
 	    ctx.conf.ifsvc.mkt_host, ctx.conf.ifsvc.mkt_port,
 	    ctx.conf.ifsvc.pool, ctx.conf.ifsvc.deadline);
-	event_base_dispatch(ctx.base);
+	daemon_loop(d, ctx.base, 0);
 
 	applink_free(ctx.app);
 	recon_free(ctx.recon);
 	mkt_pool_free(ctx.pool);
 	settler_free(ctx.settler);
 	db_free(ctx.db);
-	event_free(ev_int);
-	event_free(ev_term);
 	event_base_free(ctx.base);
 	rc = 0;
 done:
 	free(ctx.dsn);
 	conf_free(&ctx.conf);
 	xmlCleanupParser();
-	log_shutdown();
+	daemon_end(d);
 	return rc;
 }

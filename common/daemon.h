@@ -1,0 +1,80 @@
+/*
+ * daemon.h - the one way to be a GridFront daemon: options, configuration,
+ * logging, foreground or background, signals with drain and reload hooks.
+ * frontd, appsrv and ifsvc call it the same way (a thin main):
+ *
+ *	d = daemon_start(&def, ctx, argc, argv, &ctx->conf);
+ *	... set up the daemon's modules on base ...
+ *	daemon_loop(d, base, grace);
+ *	... free the modules ...
+ *	daemon_end(d);
+ *
+ * The common options:
+ *	-f FILE	configuration ($GF_CONF, else etc/gridfront.conf)
+ *	-n	check the configuration (and def->check), print one line on
+ *		stderr, exit 0 when good and 1 when not
+ *	-d	stay in the foreground and log to stderr only (tests, debugging)
+ *	-D	stay in the foreground and log to the rolling files (under a
+ *		supervisor that keeps stdout/stderr)
+ *	-e	copy every log line to stderr as well (with -D)
+ *	-v	debug lines
+ * Without -d or -D the daemon goes to the background and logs to the
+ * rolling files <log_dir>/NAME.log.N (global log_dir, log_max_size,
+ * log_max_files).  A bad configuration is one line on stderr, exit 1.
+ */
+#ifndef GF_DAEMON_H
+#define GF_DAEMON_H
+
+#include <stddef.h>
+
+#include "conf.h"
+
+struct event_base;
+struct daemon;
+
+/* What def->option returns. */
+#define DAEMON_OPT_USAGE	(-1)	/* a bad option: usage, exit 2 */
+#define DAEMON_OPT_OK		0
+#define DAEMON_OPT_COMMAND	1	/* a one-shot command: foreground,
+					   stderr, no loop (ifsvc -R) */
+
+struct daemon_def {
+	const char	*name;		/* "frontd": log category, file names */
+	const char	*opts;		/* the daemon's own getopt letters */
+	const char	*usage;		/* their usage text, "[-R date -F file]" */
+	int		(*option)(void *arg, int ch, const char *optarg);
+	/* The words after the options (a subcommand, "mktsim ... serve"):
+	 * option parsing stops at the first one and they are handed over
+	 * here; DAEMON_OPT_* as for option.  NULL: none allowed. */
+	int		(*operands)(void *arg, int argc, char **argv);
+	/* More to check than the configuration file (frontd: the key file);
+	 * run by -n and at every start.  0, or -1 with a reason in err. */
+	int		(*check)(void *arg, const struct gf_conf *, char *err,
+			    size_t errlen);
+	/* SIGTERM/SIGINT: drain stops taking new work; busy counts the work
+	 * still in flight (0 ends the loop); stop cuts what is left when the
+	 * grace time is over or a second signal comes.  Each may be NULL:
+	 * with no busy, the loop ends as soon as drain returns. */
+	void		(*drain)(void *arg);
+	int		(*busy)(void *arg);
+	void		(*stop)(void *arg);
+	/* SIGHUP, after the log settings were read again.  NULL: a line says
+	 * that this daemon has nothing more to reload. */
+	void		(*reload)(void *arg);
+};
+
+/*
+ * Parse the options, load the configuration into conf, run def->check,
+ * start logging, go to the background unless -d/-D, ignore SIGPIPE.
+ * Exits for -n, a bad option (2), a bad configuration (1).
+ */
+struct daemon	*daemon_start(const struct daemon_def *, void *arg, int argc,
+		    char **argv, struct gf_conf *conf);
+/* 1 when an option made this run a one-shot command (DAEMON_OPT_COMMAND). */
+int		 daemon_is_command(const struct daemon *);
+/* SIGTERM, SIGINT, SIGHUP on base; dispatch until drained; 0 or -1. */
+int		 daemon_loop(struct daemon *, struct event_base *, int grace);
+/* Stop logging, free d. */
+void		 daemon_end(struct daemon *);
+
+#endif
