@@ -52,30 +52,39 @@ static void	record_outcome(struct req *);
 
 /*
  * The answer for a stored state (common/money.h): the stored TP/1 answer
- * once final, else what the state says (BUSY, HOST_TIMEOUT, IN_DOUBT).
- * An OK that is a replay carries replayed = 1.
+ * once final, else what the state says (BUSY, HOST_TIMEOUT, IN_DOUBT).  A
+ * repeat's answer carries replayed = 1 (TP1 §4, MONEY.md), BUSY aside.
  */
 static void
 answer_stored(struct req *r, const char *state, int has_st, uint16_t tp_st,
     const char *resp_esc, int replayed)
 {
-	unsigned char	*resp = NULL;
-	size_t		 n = 0;
+	struct tp1_builder	 tb;
+	unsigned char		*resp = NULL;
+	size_t			 n = 0;
+	uint16_t		 st;
 
 	if (resp_esc != NULL && money_state_final(state))
 		resp = PQunescapeBytea((const unsigned char *)resp_esc, &n);
 	if (resp == NULL || n < 4) {
 		if (resp != NULL)
 			PQfreemem(resp);
-		req_fail(r, money_state_status(r->func, state, has_st, tp_st),
-		    NULL);
+		st = money_state_status(r->func, state, has_st, tp_st);
+		if (!replayed || st == TP1_ST_BUSY) {
+			req_fail(r, st, NULL);
+			return;
+		}
+		gbuf_reset(&r->out);
+		tp1_build_start(&tb, &r->out, r->func, st);
+		tp1_put_u8(&tb, TP1_T_REPLAYED, 1);
+		req_send(r);
 		return;
 	}
 	gbuf_reset(&r->out);
 	gbuf_add(&r->out, resp, n);
 	PQfreemem(resp);
 	put_be16(r->out.data, r->func);
-	if (replayed && get_be16(r->out.data + 2) == TP1_ST_OK) {
+	if (replayed) {
 		gbuf_add_u8(&r->out, TP1_T_REPLAYED);
 		gbuf_add_be16(&r->out, 1);
 		gbuf_add_u8(&r->out, 1);

@@ -44,9 +44,15 @@ write_state() {
 	} >"$f.new" && mv -f "$f.new" "$f"
 }
 
-# The last non-blank line a daemon wrote to its log, on one line.
+# The last non-blank line a daemon wrote (its stderr: why it died; else its
+# rolling log file), on one line.
 last_line() {
-	tail -n 50 "$GF_VAR/log/$1.out" 2>/dev/null | grep -v '^[[:space:]]*$' | tail -n 1 | tr -d '\r' | cut -c1-400
+	local f
+	for f in "$GF_VAR/log/$1.out" "$GF_VAR/log/$1.log.0"; do
+		[ -s "$f" ] || continue
+		tail -n 50 "$f" 2>/dev/null | grep -v '^[[:space:]]*$' | tail -n 1 | tr -d '\r' | cut -c1-400
+		return
+	done
 }
 
 bin_of() {
@@ -66,7 +72,10 @@ start_one() {
 	if [ "$name" = mktsim ]; then
 		"$bin" -d -f "$GF_CONF" serve >>"$GF_VAR/log/$name.out" 2>&1 &
 	else
-		"$bin" -d -f "$GF_CONF" >>"$GF_VAR/log/$name.out" 2>&1 &
+		# -D: in the foreground, logging to the rolling files
+		# (log_dir, log_max_size, log_max_files); only a fatal line
+		# reaches stderr, so NAME.out says why a daemon died.
+		"$bin" -D -f "$GF_CONF" >>"$GF_VAR/log/$name.out" 2>&1 &
 	fi
 	PID[$name]=$!
 	STARTED[$name]=$SECONDS

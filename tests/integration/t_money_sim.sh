@@ -21,8 +21,8 @@
 #                               same requests, the timing is the machine's)
 #   MONEYSIM_SECS=N             seconds of load and faults per seed (16)
 #   MONEYSIM_TERMINALS=N        collectors (6)
-#   MONEYSIM_STRICT_REPLAYED=1  a settled repeat without replayed=1 fails
-#                               (else it is a note; see moneysim_lib.sh)
+#   MONEYSIM_STRICT_REPLAYED=0  a settled repeat without replayed=1 is only
+#                               a note (it fails by default; moneysim_lib.sh)
 #   GF_KEEP=1                   keep each seed's directory (answers.tsv,
 #                               schedule, daemon logs) for a post-mortem
 #

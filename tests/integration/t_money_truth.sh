@@ -97,7 +97,8 @@ expect_eq "$(status "$(pay "$T1" s4 "${ARR[3]}" 100)")" OK "payment s4"
 gf_sql "INSERT INTO recon_runs (recon_date, state) VALUES (current_date, 'RUNNING')" >/dev/null
 expect_eq "$(status "$(rev "$T1" rv4 s4)")" REVERSAL_NOT_ALLOWED "reversal while reconciliation runs"
 gf_sql "DELETE FROM recon_runs" >/dev/null
-expect_eq "$(status "$(rev "$T1" rv4 s4)")" REVERSAL_NOT_ALLOWED "its repeat after the run: the same refusal"
+r=$(rev "$T1" rv4 s4)
+expect_eq "$(status "$r") $(item "$r" replayed)" "REVERSAL_NOT_ALLOWED 1" "its repeat after the run: the same refusal, replayed"
 expect_eq "$(status "$(pay "$T1" rv4 "${ARR[3]}" 100)")" SERIAL_REUSED "its term_serial cannot carry a payment"
 expect_eq "$(status "$(rev "$T1" rvx nothing)")" ORIGINAL_NOT_FOUND "a reversal of nothing"
 expect_eq "$(status "$(rev "$T1" rvx nothing)")" ORIGINAL_NOT_FOUND "its repeat: the same"

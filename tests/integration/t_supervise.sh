@@ -23,7 +23,7 @@ GF_BUILD=$GF_BUILD GF_CONF=$GF_CONF GF_VAR=$T "$GF_SRC/scripts/supervise.sh" >"$
 GF_PIDS[supervise]=$!
 
 echo_ok() { "${TS[@]}" call --terminal 8613900000500001 ECHO >/dev/null 2>&1; }
-daemon_pid() { pgrep -f "^$1 -d -f $GF_CONF" | head -1; }
+daemon_pid() { pgrep -f "^$1 -[dD] -f $GF_CONF" | head -1; }
 
 gf_wait_for 60 echo_ok && ok "the supervised station answers ECHO" ||
 	{ fail "the supervised station answers ECHO"; cat "$SLOG"; gf_done; }
