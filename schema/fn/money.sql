@@ -120,6 +120,7 @@ BEGIN
     END IF;
     IF NOT FOUND THEN
       v_refusal := 'NOT_FOUND';
+      v_orig := NULL;
     ELSE
       PERFORM gf_recon_day_lock(o.settle_date, false);
       IF o.func NOT IN ('PAYMENT', 'PREPAY', 'CARD_RECHARGE') OR o.state <> 'SUCCESS'
@@ -145,9 +146,8 @@ BEGIN
           p_orig_term_serial)
       ON CONFLICT (terminal_id, term_serial) DO NOTHING;
       RETURN QUERY SELECT v_refusal, NULL::text, NULL::text, NULL::text,
-                          NULL::integer, NULL::bytea,
-                          CASE WHEN v_refusal = 'NOT_ALLOWED' THEN o.stserial END,
-                          NULL::text, NULL::bigint;
+                          NULL::integer, NULL::bytea, v_orig, NULL::text,
+                          NULL::bigint;
       RETURN;
     END IF;
     v_orig := o.stserial;

@@ -45,6 +45,28 @@ wait_state() {	# wait_state TERM_SERIAL STATE [TENTHS]
 	for i in $(seq "${3:-150}"); do [ "$(txstate "$1")" = "$2" ] && return 0; sleep 0.1; done
 	return 1
 }
+# mk_hold CUSTOMER...: the marketing system's rows of those customers held
+# (its money requests for them wait) until mk_release.
+mk_hold() {
+	local in
+	in=$(printf "'%s'," "$@"); in=${in%,}
+	mksql "SET application_name = 't_hold'; BEGIN; SELECT 1 FROM mk_customers WHERE custno IN ($in) FOR UPDATE; SELECT pg_sleep(30); COMMIT" >/dev/null 2>&1 &
+	H=$!
+	gf_wait_sleeping "$GF_MKTDB" || fail "the marketing system's rows are not held"
+}
+# mk_blocked: a money request of the marketing system waits on a held row.
+mk_blocked() {
+	local i
+	for i in $(seq 200); do
+		[ "$(mksql "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")" -ge 1 ] && return 0
+		sleep 0.02
+	done
+	return 1
+}
+mk_release() {
+	mksql "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = 't_hold'" >/dev/null
+	wait "$H" 2>/dev/null
+}
 ADMIN_PORT=$(gf_free_port)
 mkadmin() {
 	exec 3<>/dev/tcp/127.0.0.1/$ADMIN_PORT && echo "$1" >&3 && read -r -t 5 line <&3
@@ -175,17 +197,17 @@ expect_eq "$(status "$(rev "$T1" rv10 s2)")" REVERSAL_NOT_ALLOWED "no reversal a
 # after an appsrv stall): the terminal is told what the repeat will say.
 # The marketing system is held on the customer's row lock meanwhile.
 CLEAR=$("$BIN_MKTSIM" -f "$GF_CONF" customers --kind clear --limit 1 | cut -d'|' -f1)
-mksql "BEGIN; SELECT 1 FROM mk_customers WHERE custno = '$CLEAR' FOR UPDATE; SELECT pg_sleep(1.2); COMMIT" >/dev/null &
-H=$!
-gf_wait_sleeping "$GF_MKTDB" || fail "the marketing system's row is not held"
+mk_hold "$CLEAR"
 pay "$T1" a1 "$CLEAR" 100 >"$T/a1.out" & P=$!
-for i in $(seq 50); do [ "$(txstate a1)" = PENDING ] && break; sleep 0.05; done
+mk_blocked || fail "the payment did not reach the marketing system"
 gf_sql "UPDATE transactions SET state = 'UNKNOWN', tp_status = 770, unknown_since = now(), next_settle_at = now() + interval '1 hour' WHERE term_serial = 'a1' AND state = 'PENDING'" >/dev/null
-wait $P $H
+mk_release
+wait $P
 first=$(status "$(cat "$T/a1.out")")
 again=$(status "$(pay "$T1" a1 "$CLEAR" 100)")
 expect_eq "$first" HOST_TIMEOUT "the late refusal of an adopted row is answered HOST_TIMEOUT"
 expect_eq "$again" "$first" "its repeat gives the same answer"
+expect_match "$(grep 'term_serial=a1 ' "$T/log/appsrv.out")" 'outcome=FAILED rspcode=1002' "(the refusal did arrive, after the adoption)"
 
 # ---- expired: appsrv never starts a claim frontd has given up on ----
 gf_stop appsrv
