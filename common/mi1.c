@@ -55,31 +55,64 @@ mi1_is_list_name(const char *name)
 	return 0;
 }
 
-long
-mi1_frame_parse(const uint8_t *buf, size_t len, const uint8_t **body,
-    size_t *bodylen)
+int
+mi1_frame_head(const uint8_t *buf, size_t len, size_t *bodylen)
 {
 	size_t	n = 0, i;
 
-	if (len < MI1_LEN_DIGITS) {
-		/* Reject a bad prefix as early as its first wrong byte. */
-		for (i = 0; i < len; i++)
-			if (buf[i] < '0' || buf[i] > '9')
-				return -1;
-		return 0;
-	}
-	for (i = 0; i < MI1_LEN_DIGITS; i++) {
+	/* Reject a bad prefix as early as its first wrong byte. */
+	for (i = 0; i < len && i < MI1_LEN_DIGITS; i++) {
 		if (buf[i] < '0' || buf[i] > '9')
 			return -1;
 		n = n * 10 + (size_t)(buf[i] - '0');
 	}
+	if (len < MI1_LEN_DIGITS)
+		return 0;
 	if (n > MI1_MAX_BODY)
 		return -1;
+	*bodylen = n;
+	return 1;
+}
+
+long
+mi1_frame_parse(const uint8_t *buf, size_t len, const uint8_t **body,
+    size_t *bodylen)
+{
+	size_t	n;
+	int	rc;
+
+	if ((rc = mi1_frame_head(buf, len, &n)) != 1)
+		return rc;
 	if (len - MI1_LEN_DIGITS < n)
 		return 0;
 	*body = buf + MI1_LEN_DIGITS;
 	*bodylen = n;
 	return (long)(MI1_LEN_DIGITS + n);
+}
+
+int
+mi1_answer_match(const char *trcode, const char *serial,
+    const struct mi1_msg *rsp, char *err, size_t errlen)
+{
+	if (!rsp->is_response) {
+		mi1_seterr(err, errlen, "%sanswer has no rspcode", NULL);
+		return -1;
+	}
+	/*
+	 * A late answer to an earlier request must never be taken for this
+	 * one's: both trcode and serial are compared.
+	 */
+	if (strcmp(rsp->serial, serial) != 0) {
+		mi1_seterr(err, errlen, "answer serial mismatch (got %s)",
+		    rsp->serial);
+		return -1;
+	}
+	if (strcmp(rsp->trcode, trcode) != 0) {
+		mi1_seterr(err, errlen, "answer trcode mismatch (got %s)",
+		    rsp->trcode);
+		return -1;
+	}
+	return 0;
 }
 
 /* ---- encoding ---- */

@@ -34,12 +34,26 @@ struct mi1_msg {
 };
 
 /*
+ * The length prefix at the start of buf: 1 with *bodylen set once all 8
+ * digits are there; 0 if more bytes are needed; -1 as soon as a byte is
+ * not a digit or the length exceeds MI1_MAX_BODY.  The one check of the
+ * prefix, for every reader of MI/1 frames (blocking or not).
+ */
+int	mi1_frame_head(const uint8_t *buf, size_t len, size_t *bodylen);
+/*
  * Find one message in buf.  Returns bytes consumed (8 + body length) and
  * points *body at the body; 0 if more bytes are needed; -1 if the length
  * prefix is not 8 digits or exceeds MI1_MAX_BODY.
  */
 long	mi1_frame_parse(const uint8_t *buf, size_t len, const uint8_t **body,
 	    size_t *bodylen);
+/*
+ * Whether a decoded answer belongs to the request (trcode, serial) that is
+ * outstanding on its connection: it must be an answer (rspcode present)
+ * and repeat both (MI1 §1).  0 if it does, -1 with a reason in err.
+ */
+int	mi1_answer_match(const char *trcode, const char *serial,
+	    const struct mi1_msg *rsp, char *err, size_t errlen);
 /* Serialise msg as a framed message appended to out; 0 or -1 (err). */
 int	mi1_encode(const struct mi1_msg *, struct gbuf *out, char *err,
 	    size_t errlen);

@@ -205,11 +205,11 @@ mc_answer(struct mkt_conn *mc, const uint8_t *body, size_t len)
 		mc_close(mc, "bad answer");
 		return;
 	}
-	if (strcmp(rsp.serial, c->serial) != 0 ||
-	    strcmp(rsp.trcode, c->trcode) != 0 || !rsp.is_response) {
+	if (mi1_answer_match(c->trcode, c->serial, &rsp, err,
+	    sizeof(err)) == -1) {
 		log_warnx("mkt: answer does not match conn=%d serial=%s "
-		    "got_serial=%s got_trcode=%s", mc->idx, c->serial,
-		    rsp.serial, rsp.trcode);
+		    "got_serial=%s got_trcode=%s err=\"%s\"", mc->idx,
+		    c->serial, rsp.serial, rsp.trcode, err);
 		mi1_msg_clear(&rsp);
 		mc_close(mc, "mismatched answer");
 		return;
@@ -233,32 +233,22 @@ mc_read_cb(struct bufferevent *bev, void *arg)
 {
 	struct mkt_conn	*mc = arg;
 	struct evbuffer	*in = bufferevent_get_input(bev);
-	const uint8_t	*body, *p;
-	size_t		 blen, have, peek;
-	long		 n;
+	const uint8_t	*p;
+	size_t		 blen = 0, have, peek;
+	int		 rc;
 
 	while (mc->bev != NULL && (have = evbuffer_get_length(in)) > 0) {
 		peek = have < MI1_LEN_DIGITS ? have : MI1_LEN_DIGITS;
 		p = evbuffer_pullup(in, (ssize_t)peek);
-		/* With only the prefix: -1 bad, else the body is awaited. */
-		if (mi1_frame_parse(p, peek, &body, &blen) == -1) {
+		/* -1 bad prefix, 0 the rest of the prefix is awaited. */
+		if ((rc = mi1_frame_head(p, peek, &blen)) == -1) {
 			mc_close(mc, "bad frame");
 			return;
 		}
-		if (peek < MI1_LEN_DIGITS)
-			return;
-		blen = 0;
-		for (n = 0; n < MI1_LEN_DIGITS; n++)
-			blen = blen * 10 + (size_t)(p[n] - '0');
-		if (have < MI1_LEN_DIGITS + blen)
+		if (rc == 0 || have < MI1_LEN_DIGITS + blen)
 			return;
 		p = evbuffer_pullup(in, (ssize_t)(MI1_LEN_DIGITS + blen));
-		if (mi1_frame_parse(p, MI1_LEN_DIGITS + blen, &body,
-		    &blen) <= 0) {
-			mc_close(mc, "bad frame");
-			return;
-		}
-		mc_answer(mc, body, blen);
+		mc_answer(mc, p + MI1_LEN_DIGITS, blen);
 		if (mc->bev == NULL)
 			return;
 		evbuffer_drain(in, MI1_LEN_DIGITS + blen);

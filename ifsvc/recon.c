@@ -18,15 +18,10 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <netdb.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -36,6 +31,7 @@
 
 #include "ifsvc.h"
 #include "log.h"
+#include "mi1_client.h"
 #include "util.h"
 
 struct recon_job {
@@ -89,121 +85,12 @@ rx_exec(PGconn *c, const char *sql, int n, const char *const *p, char *err,
 	return 0;
 }
 
-static int
-io_wait(int fd, short ev, int64_t deadline_ms)
-{
-	struct pollfd	pfd = { fd, ev, 0 };
-	int64_t		left;
-	int		r;
-
-	for (;;) {
-		if ((left = deadline_ms - mono_ms()) <= 0)
-			return -1;
-		r = poll(&pfd, 1, (int)left);
-		if (r > 0)
-			return 0;
-		if (r == -1 && errno != EINTR)
-			return -1;
-	}
-}
-
-static int
+/* A connection to the marketing system for the fetch (MI1 §1). */
+static struct mi1_conn *
 mkt_open(const struct gf_conf *conf, char *err, size_t errlen)
 {
-	struct addrinfo	 hints, *res = NULL;
-	char		 port[16];
-	int		 fd, soerr = 0;
-	socklen_t	 sl = sizeof(soerr);
-
-	memset(&hints, 0, sizeof(hints));
-	hints.ai_socktype = SOCK_STREAM;
-	snprintf(port, sizeof(port), "%d", conf->ifsvc.mkt_port);
-	if (getaddrinfo(conf->ifsvc.mkt_host, port, &hints, &res) != 0) {
-		snprintf(err, errlen, "cannot resolve marketing host");
-		return -1;
-	}
-	fd = socket(res->ai_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC,
-	    0);
-	if (fd == -1 || (connect(fd, res->ai_addr, res->ai_addrlen) == -1 &&
-	    errno != EINPROGRESS) ||
-	    io_wait(fd, POLLOUT, mono_ms() + conf->ifsvc.deadline * 1000) ==
-	    -1 || getsockopt(fd, SOL_SOCKET, SO_ERROR, &soerr, &sl) == -1 ||
-	    soerr != 0) {
-		snprintf(err, errlen, "cannot connect to the marketing system");
-		if (fd != -1)
-			close(fd);
-		freeaddrinfo(res);
-		return -1;
-	}
-	freeaddrinfo(res);
-	return fd;
-}
-
-/* One request, one answer, within the deadline. */
-static int
-mkt_roundtrip(int fd, const struct mi1_msg *req, struct mi1_msg *rsp,
-    int deadline_s, char *err, size_t errlen)
-{
-	struct gbuf	 out, in;
-	int64_t		 dl = mono_ms() + (int64_t)deadline_s * 1000;
-	size_t		 off = 0, blen;
-	const uint8_t	*body;
-	ssize_t		 n;
-	long		 used = 0;
-	int		 one = 1;
-	uint8_t		 buf[65536];
-
-	gbuf_init(&out);
-	gbuf_init(&in);
-	if (mi1_encode(req, &out, err, errlen) == -1)
-		goto fail;
-	while (off < out.len) {
-		n = write(fd, out.data + off, out.len - off);
-		if (n > 0)
-			off += (size_t)n;
-		else if ((n == -1 && errno != EAGAIN && errno != EINTR) ||
-		    io_wait(fd, POLLOUT, dl) == -1) {
-			snprintf(err, errlen, "send failed");
-			goto fail;
-		}
-	}
-	while ((used = mi1_frame_parse(in.data, in.len, &body, &blen)) == 0) {
-		/*
-		 * ACK at once: a page is tens of kB, and a server that leaves
-		 * Nagle on holds its last segment until our delayed ACK
-		 * (~40 ms a page, measured: 47 s for 1,000 pages).
-		 */
-		setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof(one));
-		n = read(fd, buf, sizeof(buf));
-		if (n > 0) {
-			gbuf_add(&in, buf, (size_t)n);
-			continue;
-		}
-		if (n == 0 || (errno != EAGAIN && errno != EINTR) ||
-		    io_wait(fd, POLLIN, dl) == -1) {
-			snprintf(err, errlen, "no answer to 9001 serial %s",
-			    req->serial);
-			goto fail;
-		}
-	}
-	if (used < 0) {
-		snprintf(err, errlen, "bad frame from the marketing system");
-		goto fail;
-	}
-	if (mi1_decode(body, blen, rsp, err, errlen) == -1)
-		goto fail;
-	if (strcmp(rsp->serial, req->serial) != 0) {
-		snprintf(err, errlen, "answer serial mismatch");
-		mi1_msg_clear(rsp);
-		goto fail;
-	}
-	gbuf_free(&out);
-	gbuf_free(&in);
-	return 0;
-fail:
-	gbuf_free(&out);
-	gbuf_free(&in);
-	return -1;
+	return mi1_conn_open(conf->ifsvc.mkt_host, conf->ifsvc.mkt_port,
+	    mono_ms() + (int64_t)conf->ifsvc.deadline * 1000, err, errlen);
 }
 
 /*
@@ -297,9 +184,10 @@ struct fetch {
 	char		 err[512];
 };
 
-/* Ask for page n on fd; keep the answer in f->pg[n]. */
+/* Ask for page n on mc; keep the answer in f->pg[n]. */
 static int
-fetch_one(struct fetch *f, int fd, int64_t n, char *err, size_t errlen)
+fetch_one(struct fetch *f, struct mi1_conn *mc, int64_t n, char *err,
+    size_t errlen)
 {
 	struct mi1_msg	 req, rsp;
 	struct fetch_page *p = &f->pg[n];
@@ -312,8 +200,8 @@ fetch_one(struct fetch *f, int fd, int64_t n, char *err, size_t errlen)
 	    now_us() / 1000000);
 	snprintf(num, sizeof(num), "%lld", (long long)n);
 	req.body = json_pack("{s:s,s:s}", "recondate", f->date, "page", num);
-	if (mkt_roundtrip(fd, &req, &rsp, f->conf->ifsvc.deadline, err,
-	    errlen) == -1) {
+	if (mi1_call(mc, &req, &rsp, mono_ms() +
+	    (int64_t)f->conf->ifsvc.deadline * 1000, err, errlen) == -1) {
 		mi1_msg_clear(&req);
 		return -1;
 	}
@@ -343,9 +231,9 @@ fetch_thread(void *arg)
 	struct fetch	*f = arg;
 	char		 err[512];
 	int64_t		 n;
-	int		 fd;
+	struct mi1_conn	*mc;
 
-	if ((fd = mkt_open(f->conf, err, sizeof(err))) == -1)
+	if ((mc = mkt_open(f->conf, err, sizeof(err))) == NULL)
 		goto fail;
 	for (;;) {
 		pthread_mutex_lock(&f->mu);
@@ -353,14 +241,13 @@ fetch_thread(void *arg)
 		pthread_mutex_unlock(&f->mu);
 		if (n > f->pages)
 			break;
-		if (fetch_one(f, fd, n, err, sizeof(err)) == -1)
+		if (fetch_one(f, mc, n, err, sizeof(err)) == -1)
 			goto fail;
 	}
-	close(fd);
+	mi1_conn_close(mc);
 	return NULL;
 fail:
-	if (fd != -1)
-		close(fd);
+	mi1_conn_close(mc);
 	pthread_mutex_lock(&f->mu);
 	if (!f->failed)
 		snprintf(f->err, sizeof(f->err), "%s", err);
@@ -402,8 +289,9 @@ recon_fetch(PGconn *c, const struct gf_conf *conf, const char *date,
 {
 	struct fetch	 f;
 	pthread_t	 th[16];
+	struct mi1_conn	*mc;
 	int64_t		 n, lines = 0, sum = 0;
-	int		 fd, i, nth = 0, rc = -1;
+	int		 i, nth = 0, rc = -1;
 
 	memset(&f, 0, sizeof(f));
 	f.conf = conf;
@@ -414,10 +302,10 @@ recon_fetch(PGconn *c, const struct gf_conf *conf, const char *date,
 	pthread_mutex_init(&f.mu, NULL);
 	if (fetch_serials(c, &f, 1, 1, err, errlen) == -1)
 		goto out;
-	if ((fd = mkt_open(conf, err, errlen)) == -1)
+	if ((mc = mkt_open(conf, err, errlen)) == NULL)
 		goto out;
-	i = fetch_one(&f, fd, 1, err, errlen);
-	close(fd);
+	i = fetch_one(&f, mc, 1, err, errlen);
+	mi1_conn_close(mc);
 	if (i == -1)
 		goto out;
 	/* A page holds at least one line: more pages than lines is a lie. */

@@ -2,7 +2,10 @@
  * mi_client - a minimal MI/1 client for the tests (MI1 §1).  Independent
  * of common/mi1.c on purpose: it builds request XML by hand and flattens
  * the response with its own small scanner, so it checks the server's
- * output rather than sharing its code.
+ * output rather than sharing its code.  For the same reason it does not
+ * use the blocking client of common/mi1_client.c either, which could not
+ * send the malformed bodies (-x, -R) the tests need, nor tell apart the
+ * ways an answer fails to come (the exit codes below).
  *
  *   mi_client -p PORT [-h HOST] [-t SECS] [-o ORG] [-s SERIAL] [-g KEY]
  *             [-v] TRCODE [key=value ...] [+ TRCODE [key=value ...]] ...
