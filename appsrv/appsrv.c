@@ -49,7 +49,7 @@ main(int argc, char *argv[])
 		fatalx("event_base_new");
 	if (auth_init(&as) == -1)
 		fatal("auth worker");
-	ifsvc_init(&as);
+	ifsvc_link_init(&as);
 	db_init(&as);
 	log_info("started org=%s pool=%d", as.conf.global.org, as.conf.db.pool);
 
@@ -57,7 +57,7 @@ main(int argc, char *argv[])
 
 	console_free(&as);
 	fsrv_free(&as);
-	ifsvc_free(&as);
+	ifsvc_link_free(&as);
 	db_free(&as);
 	auth_free(&as);
 	event_base_free(as.base);

@@ -27,7 +27,7 @@ struct ipc_msg;
 struct db;
 struct fsrv;
 struct fpeer;
-struct ifsvc;
+struct ifsvc_link;
 struct auth;
 struct console;
 
@@ -36,7 +36,7 @@ struct appsrv {
 	struct event_base	*base;
 	struct db		*db;
 	struct fsrv		*fsrv;
-	struct ifsvc		*ifsvc;
+	struct ifsvc_link	*ifsvc;
 	struct auth		*auth;
 	struct console		*console;
 };
@@ -150,11 +150,11 @@ void	 registry_alarm(struct appsrv *, struct ipc_msg *);
 /* body is borrowed (NULL when there is none). */
 typedef void (*mi_cb)(int outcome, const char *rspcode, const char *rspmsg,
 	    json_t *body, void *arg);
-int	 ifsvc_init(struct appsrv *);
-void	 ifsvc_free(struct appsrv *);
+int	 ifsvc_link_init(struct appsrv *);
+void	 ifsvc_link_free(struct appsrv *);
 /* Steals body.  cb always runs later, exactly once.  not_after: wall-clock
  * ms after which ifsvc must not send it (0 = none). */
-void	 ifsvc_call(struct appsrv *, uint16_t trcode, const char *stserial,
+void	 ifsvc_link_call(struct appsrv *, uint16_t trcode, const char *stserial,
 	    int64_t not_after, json_t *body, mi_cb, void *arg);
 /* Outcome of a call as a TP/1 status (OK when answered 0000/2001). */
 uint16_t mi_outcome_status(int outcome, const char *rspcode);

@@ -287,8 +287,8 @@ call_marketing(struct req *r)
 		mi_done_cb(IPC_MI_UNAVAILABLE, "", "request expired", NULL, r);
 		return;
 	}
-	ifsvc_call(r->as, mo->q.trcode, mo->stserial, now_us() / 1000 + left, b,
-	    mi_done_cb, r);
+	ifsvc_link_call(r->as, mo->q.trcode, mo->stserial,
+	    now_us() / 1000 + left, b, mi_done_cb, r);
 }
 
 /*

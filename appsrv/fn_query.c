@@ -301,7 +301,7 @@ fn_query(struct req *r)
 	}
 	if (q->operid)
 		json_object_set_new(body, "operid", json_string(r->operator_id));
-	ifsvc_call(r->as, q->trcode, NULL, 0, body, query_done_cb, r);
+	ifsvc_link_call(r->as, q->trcode, NULL, 0, body, query_done_cb, r);
 	return;
 bad:
 	json_decref(body);

@@ -23,7 +23,7 @@
 
 struct call {
 	TAILQ_ENTRY(call)	 entry;
-	struct ifsvc		*ifs;
+	struct ifsvc_link	*ifs;
 	uint64_t		 reqid;
 	struct event		*timer;
 	int			 outcome;	/* preset for deferred answers */
@@ -31,7 +31,7 @@ struct call {
 	void			*arg;
 };
 
-struct ifsvc {
+struct ifsvc_link {
 	struct appsrv		*as;
 	struct ipc_link		*link;
 	struct event		*retry;
@@ -40,7 +40,7 @@ struct ifsvc {
 	int			 warned;
 };
 
-static void	ifsvc_connect(struct ifsvc *);
+static void	ifsvc_link_connect(struct ifsvc_link *);
 
 uint16_t
 mi_outcome_status(int outcome, const char *rspcode)
@@ -77,7 +77,7 @@ call_timer_cb(evutil_socket_t fd, short ev, void *arg)
 {
 	struct call	*c = arg;
 
-	struct ifsvc	*ifs = c->ifs;
+	struct ifsvc_link	*ifs = c->ifs;
 	struct call	*x;
 	uint64_t	 reqid = c->reqid;
 
@@ -105,7 +105,7 @@ call_timer_cb(evutil_socket_t fd, short ev, void *arg)
 static void
 link_msg_cb(struct ipc_link *l, struct ipc_msg *m, void *arg)
 {
-	struct ifsvc	*ifs = arg;
+	struct ifsvc_link	*ifs = arg;
 	struct call	*c;
 	const char	*rspcode, *rspmsg, *body;
 	json_t		*j = NULL;
@@ -145,7 +145,7 @@ link_msg_cb(struct ipc_link *l, struct ipc_msg *m, void *arg)
 static void
 link_close_cb(struct ipc_link *l, void *arg)
 {
-	struct ifsvc	*ifs = arg;
+	struct ifsvc_link	*ifs = arg;
 	struct call	*c, *next;
 	struct timeval	 tv = { 1, 0 };
 
@@ -166,11 +166,11 @@ retry_cb(evutil_socket_t fd, short ev, void *arg)
 {
 	(void)fd;
 	(void)ev;
-	ifsvc_connect(arg);
+	ifsvc_link_connect(arg);
 }
 
 static void
-ifsvc_connect(struct ifsvc *ifs)
+ifsvc_link_connect(struct ifsvc_link *ifs)
 {
 	struct timeval	tv = { 1, 0 };
 	int		fd;
@@ -194,10 +194,10 @@ ifsvc_connect(struct ifsvc *ifs)
 }
 
 void
-ifsvc_call(struct appsrv *as, uint16_t trcode, const char *stserial,
+ifsvc_link_call(struct appsrv *as, uint16_t trcode, const char *stserial,
     int64_t not_after, json_t *body, mi_cb cb, void *arg)
 {
-	struct ifsvc	*ifs = as->ifsvc;
+	struct ifsvc_link	*ifs = as->ifsvc;
 	struct call	*c;
 	struct gbuf	 b;
 	struct timeval	 tv = { 0, 0 };
@@ -232,23 +232,23 @@ ifsvc_call(struct appsrv *as, uint16_t trcode, const char *stserial,
 }
 
 int
-ifsvc_init(struct appsrv *as)
+ifsvc_link_init(struct appsrv *as)
 {
-	struct ifsvc	*ifs;
+	struct ifsvc_link	*ifs;
 
 	ifs = xcalloc(1, sizeof(*ifs));
 	ifs->as = as;
 	TAILQ_INIT(&ifs->calls);
 	ifs->retry = evtimer_new(as->base, retry_cb, ifs);
 	as->ifsvc = ifs;
-	ifsvc_connect(ifs);
+	ifsvc_link_connect(ifs);
 	return 0;
 }
 
 void
-ifsvc_free(struct appsrv *as)
+ifsvc_link_free(struct appsrv *as)
 {
-	struct ifsvc	*ifs = as->ifsvc;
+	struct ifsvc_link	*ifs = as->ifsvc;
 	struct call	*c;
 
 	if (ifs == NULL)

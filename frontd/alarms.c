@@ -95,13 +95,13 @@ alarms_note(struct alarms *a, const char *kind, const char *terminal,
 		snprintf(detail, sizeof(detail), "%d failures from terminal %s "
 		    "within %d s (last from %s)", th, terminal,
 		    WINDOW_MS / 1000, ip);
-		appsrv_alarm(a->fx->as, kind, terminal, ip, detail);
+		appsrv_link_alarm(a->fx->as, kind, terminal, ip, detail);
 	}
 	snprintf(key, sizeof(key), "%s|a|%s", kind, ip);
 	if (bump(a, key, now)) {
 		snprintf(detail, sizeof(detail), "%d failures from address %s "
 		    "within %d s (last terminal %s)", th, ip, WINDOW_MS / 1000,
 		    terminal[0] ? terminal : "-");
-		appsrv_alarm(a->fx->as, kind, terminal, ip, detail);
+		appsrv_link_alarm(a->fx->as, kind, terminal, ip, detail);
 	}
 }

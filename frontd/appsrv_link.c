@@ -29,11 +29,11 @@ struct pend {
 	struct pend	*prev, *next;	/* sorted by deadline */
 	uint64_t	 reqid;
 	int64_t		 deadline;	/* mono ms */
-	appsrv_cb	 cb;
+	appsrv_link_cb	 cb;
 	void		*arg;
 };
 
-struct appsrv {
+struct appsrv_link {
 	struct frontd	*fx;
 	struct ipc_link	*link;
 	struct event	*ev_retry;
@@ -46,11 +46,11 @@ struct appsrv {
 	int		 nheld;
 };
 
-static void	connect_now(struct appsrv *);
-static void	send_held(struct appsrv *);
+static void	connect_now(struct appsrv_link *);
+static void	send_held(struct appsrv_link *);
 
 static void
-pend_unlink(struct appsrv *a, struct pend *p)
+pend_unlink(struct appsrv_link *a, struct pend *p)
 {
 	if (p->prev)
 		p->prev->next = p->next;
@@ -64,7 +64,7 @@ pend_unlink(struct appsrv *a, struct pend *p)
 }
 
 static void
-arm_deadline(struct appsrv *a)
+arm_deadline(struct appsrv_link *a)
 {
 	struct timeval	tv;
 	int64_t		ms;
@@ -84,7 +84,7 @@ arm_deadline(struct appsrv *a)
 static void
 deadline_cb(evutil_socket_t fd, short ev, void *arg)
 {
-	struct appsrv	*a = arg;
+	struct appsrv_link	*a = arg;
 	struct pend	*p;
 	int64_t		 now = mono_ms();
 
@@ -100,7 +100,7 @@ deadline_cb(evutil_socket_t fd, short ev, void *arg)
 }
 
 static void
-fail_all(struct appsrv *a)
+fail_all(struct appsrv_link *a)
 {
 	struct pend	*p;
 
@@ -113,7 +113,7 @@ fail_all(struct appsrv *a)
 }
 
 static void
-send_metrics(struct appsrv *a, uint64_t reqid)
+send_metrics(struct appsrv_link *a, uint64_t reqid)
 {
 	struct gbuf	text, pl;
 
@@ -130,7 +130,7 @@ send_metrics(struct appsrv *a, uint64_t reqid)
 static void
 msg_cb(struct ipc_link *l, struct ipc_msg *m, void *arg)
 {
-	struct appsrv	*a = arg;
+	struct appsrv_link	*a = arg;
 	struct pend	*p;
 	const char	*term;
 
@@ -142,7 +142,7 @@ msg_cb(struct ipc_link *l, struct ipc_msg *m, void *arg)
 			log_warnx("appsrv=bad_message type=TERM_CHANGED");
 			return;
 		}
-		registry_changed(a->fx->reg, term);
+		term_cache_changed(a->fx->reg, term);
 		return;
 	case IPC_METRICS_REQ:
 		send_metrics(a, m->reqid);
@@ -169,7 +169,7 @@ msg_cb(struct ipc_link *l, struct ipc_msg *m, void *arg)
 static void
 close_cb(struct ipc_link *l, void *arg)
 {
-	struct appsrv	*a = arg;
+	struct appsrv_link	*a = arg;
 
 	(void)l;
 	log_warnx("appsrv=down retry_ms=%d", a->backoff_ms);
@@ -181,7 +181,7 @@ close_cb(struct ipc_link *l, void *arg)
 static void
 retry_cb(evutil_socket_t fd, short ev, void *arg)
 {
-	struct appsrv	*a = arg;
+	struct appsrv_link	*a = arg;
 	int		 s;
 
 	(void)fd; (void)ev;
@@ -206,7 +206,7 @@ retry_cb(evutil_socket_t fd, short ev, void *arg)
 
 /* Schedule a connection attempt after the current backoff. */
 static void
-connect_now(struct appsrv *a)
+connect_now(struct appsrv_link *a)
 {
 	struct timeval	tv;
 
@@ -218,10 +218,10 @@ connect_now(struct appsrv *a)
 		a->backoff_ms = BACKOFF_MAX_MS;
 }
 
-struct appsrv *
-appsrv_new(struct frontd *fx)
+struct appsrv_link *
+appsrv_link_new(struct frontd *fx)
 {
-	struct appsrv	*a = xcalloc(1, sizeof(*a));
+	struct appsrv_link	*a = xcalloc(1, sizeof(*a));
 
 	a->fx = fx;
 	a->pending = ht_new();
@@ -236,7 +236,7 @@ appsrv_new(struct frontd *fx)
 }
 
 void
-appsrv_free(struct appsrv *a)
+appsrv_link_free(struct appsrv_link *a)
 {
 	if (a == NULL)
 		return;
@@ -252,14 +252,14 @@ appsrv_free(struct appsrv *a)
 }
 
 int
-appsrv_up(struct appsrv *a)
+appsrv_link_up(struct appsrv_link *a)
 {
 	return a->link != NULL;
 }
 
 int
-appsrv_call(struct appsrv *a, uint16_t type, const struct gbuf *payload,
-    int timeout_ms, appsrv_cb cb, void *arg)
+appsrv_link_call(struct appsrv_link *a, uint16_t type,
+    const struct gbuf *payload, int timeout_ms, appsrv_link_cb cb, void *arg)
 {
 	struct pend	*p, *q;
 
@@ -295,7 +295,7 @@ appsrv_call(struct appsrv *a, uint16_t type, const struct gbuf *payload,
 
 /* Keep an alarm payload for the next connection; the oldest goes first. */
 static void
-hold_alarm(struct appsrv *a, struct gbuf *pl)
+hold_alarm(struct appsrv_link *a, struct gbuf *pl)
 {
 	if (a->nheld == ALARM_HOLD) {
 		log_warnx("appsrv=alarm_dropped held=%d reason=link_down",
@@ -309,7 +309,7 @@ hold_alarm(struct appsrv *a, struct gbuf *pl)
 }
 
 static void
-send_held(struct appsrv *a)
+send_held(struct appsrv_link *a)
 {
 	int	i, n = a->nheld;
 
@@ -326,7 +326,7 @@ send_held(struct appsrv *a)
 }
 
 void
-appsrv_alarm(struct appsrv *a, const char *kind, const char *terminal,
+appsrv_link_alarm(struct appsrv_link *a, const char *kind, const char *terminal,
     const char *source, const char *detail)
 {
 	struct gbuf	pl;

@@ -55,8 +55,8 @@ frontd_stop_work(struct frontd *fx, const char *why)
 	fx->stopped = 1;
 	log_warnx("frontd=stopped_accepting reason=\"journal: %s\"", why);
 	listener_stop(fx->lsn);
-	appsrv_alarm(fx->as, "JOURNAL", "", "frontd", why);
-	session_drain_all(fx, 2);
+	appsrv_link_alarm(fx->as, "JOURNAL", "", "frontd", why);
+	tsession_drain_all(fx, 2);
 }
 
 static void
@@ -89,14 +89,14 @@ busy_cb(void *arg)
 {
 	struct frontd	*fx = arg;
 
-	session_drain_all(fx, 0);
+	tsession_drain_all(fx, 0);
 	return fx->nsessions;
 }
 
 static void
 stop_cb(void *arg)
 {
-	session_drain_all(arg, 1);
+	tsession_drain_all(arg, 1);
 }
 
 /* SIGHUP: the key file is read again; a bad one keeps the old keys. */
@@ -116,7 +116,7 @@ reload_cb(void *arg)
 	}
 	keyfile_free(&fx->keys);
 	fx->keys = nk;
-	registry_forget_keys(fx->reg);
+	term_cache_forget_keys(fx->reg);
 	log_info("keys=reloaded file=%s sets=%zu", fx->conf.frontd.keys_file,
 	    nk.nsets);
 }
@@ -187,9 +187,9 @@ setup(struct frontd *fx, char *err, size_t errlen)
 	journal_set_cbs(fx->jn, on_journal_fail, on_journal_sync, fx);
 	if ((fx->mx = metrics_new(fx, err, errlen)) == NULL)
 		return -1;
-	fx->reg = registry_new(fx);
+	fx->reg = term_cache_new(fx);
 	fx->al = alarms_new(fx);
-	fx->as = appsrv_new(fx);
+	fx->as = appsrv_link_new(fx);
 	if ((fx->lsn = listener_new(fx, err, errlen)) == NULL)
 		return -1;
 	return 0;
@@ -198,9 +198,9 @@ setup(struct frontd *fx, char *err, size_t errlen)
 static void
 teardown(struct frontd *fx)
 {
-	session_drain_all(fx, 1);
-	appsrv_free(fx->as);
-	registry_free(fx->reg);
+	tsession_drain_all(fx, 1);
+	appsrv_link_free(fx->as);
+	term_cache_free(fx->reg);
 	alarms_free(fx->al);
 	if (fx->jn) {
 		journal_mark(fx, JFMT_STOP, "clean shutdown");

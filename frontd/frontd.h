@@ -17,10 +17,10 @@
 
 struct event_base;
 struct event;
-struct session;
+struct tsession;
 struct listener;
-struct registry;
-struct appsrv;
+struct term_cache;
+struct appsrv_link;
 struct journal;
 struct metrics;
 struct alarms;
@@ -30,12 +30,12 @@ struct frontd {
 	struct event_base	*base;
 	struct keyfile		 keys;
 	struct listener		*lsn;
-	struct registry		*reg;
-	struct appsrv		*as;
+	struct term_cache	*reg;
+	struct appsrv_link	*as;
 	struct journal		*jn;
 	struct metrics		*mx;
 	struct alarms		*al;
-	struct session		*sessions;	/* all open sessions (drain) */
+	struct tsession		*sessions;	/* all open sessions (drain) */
 	int			 nsessions;
 	uint64_t		 next_conn;
 	int			 draining;
@@ -66,9 +66,9 @@ void		 listener_stop(struct listener *);
 void		 listener_release(struct listener *, const char *ip);
 
 /* session.c - one TP/1 connection. */
-void		 session_start(struct frontd *, int fd, const char *ip,
+void		 tsession_start(struct frontd *, int fd, const char *ip,
 		    uint16_t port);
-void		 session_drain_all(struct frontd *, int force);
+void		 tsession_drain_all(struct frontd *, int force);
 
 /* registry.c - cache of the terminal registry (from appsrv) and of the
  * terminals' derived keys. */
@@ -81,32 +81,33 @@ struct reg_info {
 	char		bound_ip[64];	/* "" = not bound */
 };
 /* cb gets NULL when appsrv could not answer. */
-typedef void (*registry_cb)(void *arg, const struct reg_info *);
-struct registry	*registry_new(struct frontd *);
-void		 registry_free(struct registry *);
-void		 registry_lookup(struct registry *, const char *terminal,
-		    registry_cb, void *arg);
-void		 registry_changed(struct registry *, const char *terminal);
+typedef void (*term_cache_cb)(void *arg, const struct reg_info *);
+struct term_cache	*term_cache_new(struct frontd *);
+void		 term_cache_free(struct term_cache *);
+void		 term_cache_lookup(struct term_cache *, const char *terminal,
+		    term_cache_cb, void *arg);
+void		 term_cache_changed(struct term_cache *, const char *terminal);
 /* The terminal's keys for (suite, keyver), derived once and cached;
  * -1 if the key file has no such set. */
-int		 registry_keys(struct registry *, const char *terminal,
+int		 term_cache_keys(struct term_cache *, const char *terminal,
 		    const uint8_t tid[8], uint8_t suite, uint8_t keyver,
 		    struct tp1_keys *out);
-void		 registry_forget_keys(struct registry *);	/* SIGHUP */
+void		 term_cache_forget_keys(struct term_cache *);	/* SIGHUP */
 
 /* appsrv_link.c - the IPC link to appsrv: requests in flight matched by
  * reqid, each with a deadline; reconnect with backoff. */
-typedef void (*appsrv_cb)(void *arg, struct ipc_msg *);	/* NULL: failed */
-struct appsrv	*appsrv_new(struct frontd *);
-void		 appsrv_free(struct appsrv *);
-int		 appsrv_up(struct appsrv *);
+typedef void (*appsrv_link_cb)(void *arg, struct ipc_msg *); /* NULL: failed */
+struct appsrv_link	*appsrv_link_new(struct frontd *);
+void		 appsrv_link_free(struct appsrv_link *);
+int		 appsrv_link_up(struct appsrv_link *);
 /* Send a request; cb runs exactly once (answer, timeout or link loss),
  * never from inside this call.  -1 (cb not called) if the link is down. */
-int		 appsrv_call(struct appsrv *, uint16_t type,
-		    const struct gbuf *payload, int timeout_ms, appsrv_cb,
+int		 appsrv_link_call(struct appsrv_link *, uint16_t type,
+		    const struct gbuf *payload, int timeout_ms, appsrv_link_cb,
 		    void *arg);
-void		 appsrv_alarm(struct appsrv *, const char *kind,
-		    const char *terminal, const char *source, const char *detail);
+void		 appsrv_link_alarm(struct appsrv_link *, const char *kind,
+		    const char *terminal, const char *source,
+		    const char *detail);
 
 /* alarms.c - repeated MAC failures / IP mismatches raise an alarm. */
 struct alarms	*alarms_new(struct frontd *);

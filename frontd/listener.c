@@ -88,7 +88,7 @@ accept_cb(struct evconnlistener *el, evutil_socket_t fd, struct sockaddr *sa,
 	}
 	ht_put(ls->per_ip, ip, strlen(ip), (void *)(cnt + 1));
 	metrics_accept(fx->mx);
-	session_start(fx, fd, ip, port);
+	tsession_start(fx, fd, ip, port);
 }
 
 void

@@ -23,7 +23,7 @@
 
 struct rwait {
 	struct rwait	*next;
-	registry_cb	 cb;
+	term_cache_cb	 cb;
 	void		*arg;
 };
 
@@ -38,13 +38,13 @@ struct reg_ent {
 	uint8_t		 kkeyver;
 };
 
-struct registry {
+struct term_cache {
 	struct frontd	*fx;
 	struct ht	*t;
 };
 
 struct lookup_ctx {
-	struct registry	*r;
+	struct term_cache	*r;
 	char		 terminal[17];
 };
 
@@ -77,10 +77,10 @@ sweep_one(const void *k, size_t kl, void *v, void *arg)
 	return 0;
 }
 
-struct registry *
-registry_new(struct frontd *fx)
+struct term_cache *
+term_cache_new(struct frontd *fx)
 {
-	struct registry	*r = xcalloc(1, sizeof(*r));
+	struct term_cache	*r = xcalloc(1, sizeof(*r));
 
 	r->fx = fx;
 	r->t = ht_new();
@@ -88,7 +88,7 @@ registry_new(struct frontd *fx)
 }
 
 void
-registry_free(struct registry *r)
+term_cache_free(struct term_cache *r)
 {
 	if (r == NULL)
 		return;
@@ -98,7 +98,7 @@ registry_free(struct registry *r)
 }
 
 static void
-finish(struct registry *r, struct reg_ent *e, const struct reg_info *info)
+finish(struct term_cache *r, struct reg_ent *e, const struct reg_info *info)
 {
 	struct rwait	*w, *nx;
 	struct reg_info	 copy;
@@ -123,7 +123,7 @@ static void
 lookup_cb(void *arg, struct ipc_msg *m)
 {
 	struct lookup_ctx	*c = arg;
-	struct registry		*r = c->r;
+	struct term_cache	*r = c->r;
 	struct reg_ent		*e;
 	struct reg_info		 info;
 	const char		*term, *bound;
@@ -168,7 +168,7 @@ lookup_cb(void *arg, struct ipc_msg *m)
 }
 
 void
-registry_lookup(struct registry *r, const char *terminal, registry_cb cb,
+term_cache_lookup(struct term_cache *r, const char *terminal, term_cache_cb cb,
     void *arg)
 {
 	struct reg_ent		*e;
@@ -210,7 +210,7 @@ registry_lookup(struct registry *r, const char *terminal, registry_cb cb,
 	if (tmo <= 0 || tmo > LOOKUP_TIMEOUT_MS)
 		tmo = LOOKUP_TIMEOUT_MS;
 	e->pending = 1;
-	if (appsrv_call(r->fx->as, IPC_TERM_LOOKUP, &pl, tmo, lookup_cb,
+	if (appsrv_link_call(r->fx->as, IPC_TERM_LOOKUP, &pl, tmo, lookup_cb,
 	    c) == -1) {
 		free(c);
 		finish(r, e, NULL);	/* appsrv unreachable */
@@ -235,7 +235,7 @@ drop_one(const void *k, size_t kl, void *v, void *arg)
 }
 
 void
-registry_changed(struct registry *r, const char *terminal)
+term_cache_changed(struct term_cache *r, const char *terminal)
 {
 	struct reg_ent	*e;
 
@@ -250,8 +250,8 @@ registry_changed(struct registry *r, const char *terminal)
 }
 
 int
-registry_keys(struct registry *r, const char *terminal, const uint8_t tid[8],
-    uint8_t suite, uint8_t keyver, struct tp1_keys *out)
+term_cache_keys(struct term_cache *r, const char *terminal,
+    const uint8_t tid[8], uint8_t suite, uint8_t keyver, struct tp1_keys *out)
 {
 	struct reg_ent	*e = ht_get(r->t, terminal, strlen(terminal));
 
@@ -282,7 +282,7 @@ forget_one(const void *k, size_t kl, void *v, void *arg)
 }
 
 void
-registry_forget_keys(struct registry *r)
+term_cache_forget_keys(struct term_cache *r)
 {
 	ht_foreach(r->t, forget_one, NULL);
 }

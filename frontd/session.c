@@ -50,9 +50,9 @@
 
 enum sstate { S_READ, S_LOOKUP, S_FORWARD, S_JOURNAL, S_WRITE, S_LINGER };
 
-struct session {
+struct tsession {
 	struct frontd		*fx;
-	struct session		*prev, *next;
+	struct tsession		*prev, *next;
 	uint64_t		 id;
 	int			 fd;
 	struct event		*ev_rd, *ev_wr, *ev_tmo;
@@ -79,10 +79,10 @@ struct session {
 static void	read_cb(evutil_socket_t, short, void *);
 static void	write_cb(evutil_socket_t, short, void *);
 static void	timer_cb(evutil_socket_t, short, void *);
-static void	session_close(struct session *, const char *why);
+static void	tsession_close(struct tsession *, const char *why);
 
 static void
-session_free(struct session *s)
+tsession_free(struct tsession *s)
 {
 	tp1_keys_clear(&s->keys);
 	gbuf_free(&s->out);
@@ -91,7 +91,7 @@ session_free(struct session *s)
 }
 
 static void
-jrec_base(struct session *s, struct jrec *r, uint8_t type)
+jrec_base(struct tsession *s, struct jrec *r, uint8_t type)
 {
 	memset(r, 0, sizeof(*r));
 	r->type = type;
@@ -101,9 +101,9 @@ jrec_base(struct session *s, struct jrec *r, uint8_t type)
 }
 
 void
-session_start(struct frontd *fx, int fd, const char *ip, uint16_t port)
+tsession_start(struct frontd *fx, int fd, const char *ip, uint16_t port)
 {
-	struct session	*s = xcalloc(1, sizeof(*s));
+	struct tsession	*s = xcalloc(1, sizeof(*s));
 	struct jrec	 r;
 
 	s->fx = fx;
@@ -129,7 +129,7 @@ session_start(struct frontd *fx, int fd, const char *ip, uint16_t port)
 	metrics_conn_open(fx->mx, 1);
 	jrec_base(s, &r, JFMT_OPEN);
 	if (journal_append(fx->jn, &r) == -1) {
-		session_close(s, "journal failed");
+		tsession_close(s, "journal failed");
 		return;
 	}
 	log_debug("conn=%llu peer=%s port=%u event=open",
@@ -140,7 +140,7 @@ session_start(struct frontd *fx, int fd, const char *ip, uint16_t port)
 }
 
 static void
-session_close(struct session *s, const char *why)
+tsession_close(struct tsession *s, const char *why)
 {
 	struct frontd	*fx = s->fx;
 	struct jrec	 r;
@@ -172,16 +172,16 @@ session_close(struct session *s, const char *why)
 		s->dead = 1;
 		return;
 	}
-	session_free(s);
+	tsession_free(s);
 }
 
 /* A callback that was outstanding has arrived; 1 if the session is gone. */
 static int
-callback_arrived(struct session *s)
+callback_arrived(struct tsession *s)
 {
 	s->waiting = 0;
 	if (s->dead) {
-		session_free(s);
+		tsession_free(s);
 		return 1;
 	}
 	return 0;
@@ -189,7 +189,7 @@ callback_arrived(struct session *s)
 
 /* Wake the loop only once `want` bytes are readable (see the top). */
 static void
-set_lowat(struct session *s, size_t want)
+set_lowat(struct tsession *s, size_t want)
 {
 	int	v = want > 16384 ? 16384 : (int)want;
 
@@ -202,7 +202,7 @@ set_lowat(struct session *s, size_t want)
 }
 
 static void
-do_write(struct session *s)
+do_write(struct tsession *s)
 {
 	ssize_t	n;
 
@@ -217,7 +217,7 @@ do_write(struct session *s)
 			event_add(s->ev_tmo, s->fx->tv_read);
 			return;
 		}
-		session_close(s, "write error");
+		tsession_close(s, "write error");
 		return;
 	}
 	event_del(s->ev_wr);
@@ -236,7 +236,7 @@ do_write(struct session *s)
 		return;
 	}
 	if (s->close_after || s->fx->draining) {
-		session_close(s, "done");
+		tsession_close(s, "done");
 		return;
 	}
 	/* KEEPALIVE (TP1 §1): the next request, after an idle wait. */
@@ -262,12 +262,12 @@ write_cb(evutil_socket_t fd, short ev, void *arg)
 static void
 durable_cb(void *arg, int ok)
 {
-	struct session	*s = arg;
+	struct tsession	*s = arg;
 
 	if (callback_arrived(s))
 		return;
 	if (!ok) {
-		session_close(s, "journal failed");
+		tsession_close(s, "journal failed");
 		return;
 	}
 	s->state = S_WRITE;
@@ -276,7 +276,7 @@ durable_cb(void *arg, int ok)
 
 /* The frame to send is in s->out and journaled: wait for durability. */
 static void
-send_when_durable(struct session *s)
+send_when_durable(struct tsession *s)
 {
 	s->state = S_JOURNAL;
 	s->waiting = 1;
@@ -286,7 +286,7 @@ send_when_durable(struct session *s)
 /* An alert (TP1 §2, §6): journaled with the bytes that caused it; the
  * connection closes after it. */
 static void
-send_alert(struct session *s, uint16_t code, const char *detail)
+send_alert(struct tsession *s, uint16_t code, const char *detail)
 {
 	struct frontd	*fx = s->fx;
 	struct jrec	 r;
@@ -315,7 +315,7 @@ send_alert(struct session *s, uint16_t code, const char *detail)
 	    s->hdr.terminal[0] ? s->hdr.terminal : "-", s->hdr.seq,
 	    name ? name : "?", detail);
 	if (journal_append(fx->jn, &r) == -1) {
-		session_close(s, "journal failed");
+		tsession_close(s, "journal failed");
 		return;
 	}
 	gbuf_reset(&s->out);
@@ -327,7 +327,7 @@ send_alert(struct session *s, uint16_t code, const char *detail)
 }
 
 static int
-journal_payload(struct session *s, uint8_t type, const uint8_t *raw,
+journal_payload(struct tsession *s, uint8_t type, const uint8_t *raw,
     size_t rawlen, const uint8_t *plain, size_t plen, uint16_t code)
 {
 	struct jrec	 r;
@@ -353,7 +353,7 @@ journal_payload(struct session *s, uint8_t type, const uint8_t *raw,
 
 /* Seal a response (TP1 §4, last paragraph), journal it, send when durable. */
 static void
-respond(struct session *s, const uint8_t *plain, size_t plen)
+respond(struct tsession *s, const uint8_t *plain, size_t plen)
 {
 	struct frontd		*fx = s->fx;
 	struct tp1_header	 h = s->hdr;
@@ -371,13 +371,13 @@ respond(struct session *s, const uint8_t *plain, size_t plen)
 		log_warnx("conn=%llu terminal=%s seal failed: %s",
 		    (unsigned long long)s->id, s->hdr.terminal,
 		    tp1_strerror(e));
-		session_close(s, "seal failed");
+		tsession_close(s, "seal failed");
 		return;
 	}
 	tp1_keys_clear(&s->keys);
 	if (journal_payload(s, JFMT_RESPONSE, s->out.data, s->out.len, plain,
 	    plen, status) == -1) {
-		session_close(s, "journal failed");
+		tsession_close(s, "journal failed");
 		return;
 	}
 	metrics_frame(fx->mx, s->func, status);
@@ -391,7 +391,7 @@ respond(struct session *s, const uint8_t *plain, size_t plen)
 
 /* A response frontd makes itself (TIME_SKEW, BUSY, INTERNAL). */
 static void
-respond_status(struct session *s, uint16_t status, const char *message)
+respond_status(struct tsession *s, uint16_t status, const char *message)
 {
 	struct gbuf		b;
 	struct tp1_builder	tb;
@@ -412,7 +412,7 @@ respond_status(struct session *s, uint16_t status, const char *message)
 static void
 forward_cb(void *arg, struct ipc_msg *m)
 {
-	struct session	*s = arg;
+	struct tsession	*s = arg;
 	const uint8_t	*p;
 	size_t		 n;
 
@@ -433,7 +433,7 @@ forward_cb(void *arg, struct ipc_msg *m)
 }
 
 static void
-forward(struct session *s, const uint8_t *plain, size_t plen)
+forward(struct tsession *s, const uint8_t *plain, size_t plen)
 {
 	struct frontd	*fx = s->fx;
 	struct gbuf	 pl;
@@ -449,7 +449,7 @@ forward(struct session *s, const uint8_t *plain, size_t plen)
 	ipc_put_bytes(&pl, plain, plen);
 	s->state = S_FORWARD;
 	s->waiting = 1;
-	rv = appsrv_call(fx->as, IPC_TP_REQUEST, &pl,
+	rv = appsrv_link_call(fx->as, IPC_TP_REQUEST, &pl,
 	    fx->conf.frontd.appsrv_timeout, forward_cb, s);
 	secure_zero(pl.data, pl.len);
 	gbuf_free(&pl);
@@ -474,7 +474,7 @@ same_ip(const char *bound, const char *peer)
 
 /* TP1 §4 steps 2-3 with the registry's answer; NULL when fine. */
 static const char *
-registry_check(struct session *s, const struct reg_info *ti, uint16_t *code)
+registry_check(struct tsession *s, const struct reg_info *ti, uint16_t *code)
 {
 	struct frontd	*fx = s->fx;
 
@@ -502,7 +502,7 @@ registry_check(struct session *s, const struct reg_info *ti, uint16_t *code)
 		return "suite differs from the registry";
 	}
 	if (s->hdr.keyver != ti->keyver ||
-	    registry_keys(fx->reg, s->hdr.terminal, s->hdr.tid, s->hdr.suite,
+	    term_cache_keys(fx->reg, s->hdr.terminal, s->hdr.tid, s->hdr.suite,
 	    s->hdr.keyver, &s->keys) == -1) {
 		*code = TP1_ALERT_UNKNOWN_KEY_VERSION;
 		return "key version not registered or not in the key file";
@@ -514,7 +514,7 @@ registry_check(struct session *s, const struct reg_info *ti, uint16_t *code)
 static void
 lookup_cb(void *arg, const struct reg_info *ti)
 {
-	struct session	*s = arg;
+	struct tsession	*s = arg;
 	struct frontd	*fx = s->fx;
 	uint8_t		*plain;
 	size_t		 plen = 0;
@@ -545,7 +545,7 @@ lookup_cb(void *arg, const struct reg_info *ti)
 	    0) == -1) {
 		secure_zero(plain, plen);
 		free(plain);
-		session_close(s, "journal failed");
+		tsession_close(s, "journal failed");
 		return;
 	}
 	skew = (int64_t)s->hdr.time - now_us() / 1000000;
@@ -559,7 +559,7 @@ lookup_cb(void *arg, const struct reg_info *ti)
 }
 
 static void
-frame_complete(struct session *s)
+frame_complete(struct tsession *s)
 {
 	event_del(s->ev_rd);
 	event_del(s->ev_tmo);
@@ -571,11 +571,11 @@ frame_complete(struct session *s)
 	}
 	s->state = S_LOOKUP;
 	s->waiting = 1;
-	registry_lookup(s->fx->reg, s->hdr.terminal, lookup_cb, s);
+	term_cache_lookup(s->fx->reg, s->hdr.terminal, lookup_cb, s);
 }
 
 static void
-ensure_cap(struct session *s, size_t want)
+ensure_cap(struct tsession *s, size_t want)
 {
 	if (s->icap >= want)
 		return;
@@ -584,7 +584,7 @@ ensure_cap(struct session *s, size_t want)
 }
 
 static void
-linger_read(struct session *s)
+linger_read(struct tsession *s)
 {
 	uint8_t	buf[4096];
 	ssize_t	n;
@@ -592,13 +592,13 @@ linger_read(struct session *s)
 	while ((n = read(s->fd, buf, sizeof(buf))) > 0)
 		;
 	if (n == 0 || (errno != EAGAIN && errno != EINTR))
-		session_close(s, "alert sent");
+		tsession_close(s, "alert sent");
 }
 
 static void
 read_cb(evutil_socket_t fd, short ev, void *arg)
 {
-	struct session	*s = arg;
+	struct tsession	*s = arg;
 	struct frontd	*fx = s->fx;
 	size_t		 want, flen;
 	ssize_t		 n;
@@ -618,12 +618,13 @@ read_cb(evutil_socket_t fd, short ev, void *arg)
 		ensure_cap(s, want);
 		n = read(fd, s->ibuf + s->ilen, want - s->ilen);
 		if (n == 0) {
-			session_close(s, s->ilen ? "eof inside a frame" : "eof");
+			tsession_close(s,
+			    s->ilen ? "eof inside a frame" : "eof");
 			return;
 		}
 		if (n < 0) {
 			if (errno != EAGAIN && errno != EINTR)
-				session_close(s, "read error");
+				tsession_close(s, "read error");
 			else if (s->in_frame)	/* a slow sender */
 				set_lowat(s, want - s->ilen);
 			return;
@@ -656,7 +657,7 @@ read_cb(evutil_socket_t fd, short ev, void *arg)
 static void
 timer_cb(evutil_socket_t fd, short ev, void *arg)
 {
-	struct session	*s = arg;
+	struct tsession	*s = arg;
 
 	(void)fd; (void)ev;
 	switch (s->state) {
@@ -665,13 +666,13 @@ timer_cb(evutil_socket_t fd, short ev, void *arg)
 			send_alert(s, TP1_ALERT_READ_TIMEOUT,
 			    "whole-frame read deadline passed");
 		else
-			session_close(s, "idle timeout");
+			tsession_close(s, "idle timeout");
 		break;
 	case S_WRITE:
-		session_close(s, "write timeout");
+		tsession_close(s, "write timeout");
 		break;
 	case S_LINGER:
-		session_close(s, "alert sent");
+		tsession_close(s, "alert sent");
 		break;
 	default:
 		break;
@@ -679,17 +680,17 @@ timer_cb(evutil_socket_t fd, short ev, void *arg)
 }
 
 void
-session_drain_all(struct frontd *fx, int force)
+tsession_drain_all(struct frontd *fx, int force)
 {
-	struct session	*s, *nx;
+	struct tsession	*s, *nx;
 
 	for (s = fx->sessions; s != NULL; s = nx) {
 		nx = s->next;
 		if (force)
-			session_close(s, force == 2 ? "journal failed" :
+			tsession_close(s, force == 2 ? "journal failed" :
 			    "drain grace expired");
 		else if ((s->state == S_READ && !s->in_frame) ||
 		    s->state == S_LINGER)
-			session_close(s, "draining");
+			tsession_close(s, "draining");
 	}
 }

@@ -100,7 +100,7 @@ unknown_recorded_cb(PGresult *res, void *arg)
 	 * If the row could not be updated it stays PENDING, and the settler
 	 * adopts stale PENDING rows: the duty to settle survives either way.
 	 */
-	if (!db_ok(res))
+	if (!ifdb_ok(res))
 		log_warnx("appsrv: could not record UNKNOWN stserial=%s",
 		    c->stserial);
 	else
@@ -148,7 +148,7 @@ mi_done_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 		    c->trcode == 1003 ? TP1_FN_REVERSAL : TP1_FN_PAYMENT));
 		p[0] = c->stserial;
 		p[1] = st;
-		db_query(ctx->db, "SELECT gf_tx_unknown($1, $2::integer)", 2,
+		ifdb_query(ctx->db, "SELECT gf_tx_unknown($1, $2::integer)", 2,
 		    p, unknown_recorded_cb, c);
 		return;		/* answered once recorded */
 	}
@@ -174,7 +174,7 @@ serial_cb(PGresult *res, void *arg)
 {
 	struct app_call	*c = arg;
 
-	if (!db_ok(res) || PQntuples(res) != 1) {
+	if (!ifdb_ok(res) || PQntuples(res) != 1) {
 		reply_result(c->cl, c->reqid, IPC_MI_UNAVAILABLE, "",
 		    "no request serial (database)", NULL);
 		call_free(c);
@@ -250,7 +250,7 @@ handle_mi_call(struct app_client *cl, struct ipc_msg *m)
 		return;
 	}
 	p[0] = ctx->conf.global.org;
-	db_query(ctx->db, "SELECT gf_next_stserial($1)", 1, p, serial_cb, c);
+	ifdb_query(ctx->db, "SELECT gf_next_stserial($1)", 1, p, serial_cb, c);
 }
 
 static void

@@ -20,18 +20,18 @@
 #include "log.h"
 #include "util.h"
 
-struct db_q {
-	TAILQ_ENTRY(db_q) entry;
+struct ifdb_q {
+	TAILQ_ENTRY(ifdb_q) entry;
 	char		*sql;
 	int		 n;
 	char		**params;
-	db_cb		 cb;
+	ifdb_cb		 cb;
 	void		*arg;
 };
 
 #define DB_NPREP	32	/* statements prepared per connection */
 
-struct db {
+struct ifdb {
 	struct event_base	*base;
 	char			*dsn;
 	PGconn			*conn;
@@ -39,20 +39,20 @@ struct db {
 	struct event		*ev_write;
 	struct event		*ev_retry;
 	struct event		*ev_kick;
-	TAILQ_HEAD(, db_q)	 queue;
-	struct db_q		*cur;		/* sent, result pending */
+	TAILQ_HEAD(, ifdb_q)	 queue;
+	struct ifdb_q		*cur;		/* sent, result pending */
 	PGresult		*res;		/* last result of cur */
 	char			*prepared[DB_NPREP];	/* texts, "ifsvc_<i>" */
 	int			 nprepared;
 	int			 preparing;	/* cur waits for its PREPARE */
 };
 
-static void	db_connect(struct db *);
-static void	db_next(struct db *);
-static int	db_send(struct db *);
+static void	ifdb_connect(struct ifdb *);
+static void	ifdb_next(struct ifdb *);
+static int	ifdb_send(struct ifdb *);
 
 static void
-db_q_free(struct db_q *q)
+ifdb_q_free(struct ifdb_q *q)
 {
 	int	i;
 
@@ -64,7 +64,7 @@ db_q_free(struct db_q *q)
 }
 
 int
-db_ok(const PGresult *res)
+ifdb_ok(const PGresult *res)
 {
 	ExecStatusType	st;
 
@@ -76,9 +76,9 @@ db_ok(const PGresult *res)
 
 /* Drop the connection; fail the current and queued queries. */
 static void
-db_reset(struct db *db)
+ifdb_reset(struct ifdb *db)
 {
-	struct db_q	*q;
+	struct ifdb_q	*q;
 	struct timeval	 tv = { 1, 0 };
 
 	if (db->ev_read != NULL)
@@ -98,27 +98,27 @@ db_reset(struct db *db)
 	if ((q = db->cur) != NULL) {
 		db->cur = NULL;
 		q->cb(NULL, q->arg);
-		db_q_free(q);
+		ifdb_q_free(q);
 	}
 	while ((q = TAILQ_FIRST(&db->queue)) != NULL) {
 		TAILQ_REMOVE(&db->queue, q, entry);
 		q->cb(NULL, q->arg);
-		db_q_free(q);
+		ifdb_q_free(q);
 	}
 	evtimer_add(db->ev_retry, &tv);
 }
 
 static void
-db_read_cb(evutil_socket_t fd, short what, void *arg)
+ifdb_read_cb(evutil_socket_t fd, short what, void *arg)
 {
-	struct db	*db = arg;
-	struct db_q	*q;
+	struct ifdb	*db = arg;
+	struct ifdb_q	*q;
 	PGresult	*r;
 
 	(void)fd; (void)what;
 	if (PQconsumeInput(db->conn) == 0) {
 		log_warnx("db: connection lost: %s", PQerrorMessage(db->conn));
-		db_reset(db);
+		ifdb_reset(db);
 		return;
 	}
 	while (db->cur != NULL && !PQisBusy(db->conn)) {
@@ -133,50 +133,50 @@ db_read_cb(evutil_socket_t fd, short what, void *arg)
 		db->res = NULL;
 		if (db->preparing) {
 			db->preparing = 0;
-			if (db_ok(r)) {
+			if (ifdb_ok(r)) {
 				PQclear(r);
 				db->prepared[db->nprepared++] = xstrdup(q->sql);
-				if (db_send(db) == -1)
+				if (ifdb_send(db) == -1)
 					return;
 				continue;
 			}
 		}
 		db->cur = NULL;
-		if (!db_ok(r))
+		if (!ifdb_ok(r))
 			log_warnx("db: query failed: %s",
 			    r ? PQresultErrorMessage(r) : "no result");
 		q->cb(r, q->arg);
 		PQclear(r);
-		db_q_free(q);
+		ifdb_q_free(q);
 		if (db->conn == NULL)
 			return;		/* the callback reset us */
-		db_next(db);
+		ifdb_next(db);
 	}
 	if (PQstatus(db->conn) == CONNECTION_BAD) {
 		log_warnx("db: connection bad");
-		db_reset(db);
+		ifdb_reset(db);
 	}
 }
 
 static void
-db_write_cb(evutil_socket_t fd, short what, void *arg)
+ifdb_write_cb(evutil_socket_t fd, short what, void *arg)
 {
-	struct db	*db = arg;
+	struct ifdb	*db = arg;
 	int		 r;
 
 	(void)fd; (void)what;
 	if ((r = PQflush(db->conn)) == 1)
 		event_add(db->ev_write, NULL);
 	else if (r == -1)
-		db_reset(db);
+		ifdb_reset(db);
 }
 
 /* Send db->cur: prepared if its text is, else its PREPARE first (while
  * there is room), else as it is.  -1: the connection was reset. */
 static int
-db_send(struct db *db)
+ifdb_send(struct ifdb *db)
 {
-	struct db_q	*q = db->cur;
+	struct ifdb_q	*q = db->cur;
 	char		 name[32];
 	int		 i, r, ok;
 
@@ -195,43 +195,43 @@ db_send(struct db *db)
 		    (const char *const *)q->params, NULL, NULL, 0);
 	if (!ok) {
 		log_warnx("db: send failed: %s", PQerrorMessage(db->conn));
-		db_reset(db);
+		ifdb_reset(db);
 		return -1;
 	}
 	if ((r = PQflush(db->conn)) == 1)
 		event_add(db->ev_write, NULL);
 	else if (r == -1) {
-		db_reset(db);
+		ifdb_reset(db);
 		return -1;
 	}
 	return 0;
 }
 
 static void
-db_next(struct db *db)
+ifdb_next(struct ifdb *db)
 {
-	struct db_q	*q;
+	struct ifdb_q	*q;
 
 	if (db->conn == NULL || db->cur != NULL ||
 	    (q = TAILQ_FIRST(&db->queue)) == NULL)
 		return;
 	TAILQ_REMOVE(&db->queue, q, entry);
 	db->cur = q;
-	db_send(db);
+	ifdb_send(db);
 }
 
 static void
-db_kick_cb(evutil_socket_t fd, short what, void *arg)
+ifdb_kick_cb(evutil_socket_t fd, short what, void *arg)
 {
 	(void)fd; (void)what;
-	db_next(arg);
+	ifdb_next(arg);
 }
 
 static void
-db_retry_cb(evutil_socket_t fd, short what, void *arg)
+ifdb_retry_cb(evutil_socket_t fd, short what, void *arg)
 {
 	(void)fd; (void)what;
-	db_connect(arg);
+	ifdb_connect(arg);
 }
 
 /*
@@ -239,7 +239,7 @@ db_retry_cb(evutil_socket_t fd, short what, void *arg)
  * query can run anyway), then switch the connection to non-blocking.
  */
 static void
-db_connect(struct db *db)
+ifdb_connect(struct ifdb *db)
 {
 	struct timeval	tv = { 1, 0 };
 	int		fd;
@@ -255,39 +255,39 @@ db_connect(struct db *db)
 	PQsetnonblocking(db->conn, 1);
 	fd = PQsocket(db->conn);
 	db->ev_read = event_new(db->base, fd, EV_READ | EV_PERSIST,
-	    db_read_cb, db);
-	db->ev_write = event_new(db->base, fd, EV_WRITE, db_write_cb, db);
+	    ifdb_read_cb, db);
+	db->ev_write = event_new(db->base, fd, EV_WRITE, ifdb_write_cb, db);
 	event_add(db->ev_read, NULL);
 	log_info("db: connected");
-	db_next(db);
+	ifdb_next(db);
 }
 
-struct db *
-db_new(struct event_base *base, const char *dsn)
+struct ifdb *
+ifdb_new(struct event_base *base, const char *dsn)
 {
-	struct db	*db = xcalloc(1, sizeof(*db));
+	struct ifdb	*db = xcalloc(1, sizeof(*db));
 
 	db->base = base;
 	db->dsn = xstrdup(dsn);
 	TAILQ_INIT(&db->queue);
-	db->ev_retry = evtimer_new(base, db_retry_cb, db);
-	db->ev_kick = evtimer_new(base, db_kick_cb, db);
-	db_connect(db);
+	db->ev_retry = evtimer_new(base, ifdb_retry_cb, db);
+	db->ev_kick = evtimer_new(base, ifdb_kick_cb, db);
+	ifdb_connect(db);
 	return db;
 }
 
 void
-db_free(struct db *db)
+ifdb_free(struct ifdb *db)
 {
-	struct db_q	*q;
+	struct ifdb_q	*q;
 
 	if (db == NULL)
 		return;
 	if (db->cur != NULL)
-		db_q_free(db->cur);
+		ifdb_q_free(db->cur);
 	while ((q = TAILQ_FIRST(&db->queue)) != NULL) {
 		TAILQ_REMOVE(&db->queue, q, entry);
-		db_q_free(q);
+		ifdb_q_free(q);
 	}
 	if (db->res != NULL)
 		PQclear(db->res);
@@ -306,10 +306,10 @@ db_free(struct db *db)
 }
 
 void
-db_query(struct db *db, const char *sql, int nparams,
-    const char *const *params, db_cb cb, void *arg)
+ifdb_query(struct ifdb *db, const char *sql, int nparams,
+    const char *const *params, ifdb_cb cb, void *arg)
 {
-	struct db_q	*q = xcalloc(1, sizeof(*q));
+	struct ifdb_q	*q = xcalloc(1, sizeof(*q));
 	struct timeval	 tv = { 0, 0 };
 	int		 i;
 
@@ -322,27 +322,27 @@ db_query(struct db *db, const char *sql, int nparams,
 	q->cb = cb;
 	q->arg = arg;
 	TAILQ_INSERT_TAIL(&db->queue, q, entry);
-	/* Start from the loop so that cb never runs inside db_query. */
+	/* Start from the loop so that cb never runs inside ifdb_query. */
 	if (db->conn != NULL && db->cur == NULL)
 		evtimer_add(db->ev_kick, &tv);
 }
 
 static void
-db_alarm_cb(PGresult *res, void *arg)
+ifdb_alarm_cb(PGresult *res, void *arg)
 {
 	(void)arg;
-	if (!db_ok(res))
+	if (!ifdb_ok(res))
 		log_warnx("db: alarm insert failed");
 }
 
 void
-db_alarm(struct db *db, const char *kind, const char *terminal,
+ifdb_alarm(struct ifdb *db, const char *kind, const char *terminal,
     const char *detail)
 {
 	const char	*p[3] = { kind, terminal, detail };
 
 	log_warnx("alarm kind=%s terminal=%s detail=\"%s\"", kind,
 	    terminal ? terminal : "-", detail);
-	db_query(db, "INSERT INTO alarms (kind, source, terminal_id, detail) "
-	    "VALUES ($1, 'ifsvc', $2, $3)", 3, p, db_alarm_cb, NULL);
+	ifdb_query(db, "INSERT INTO alarms (kind, source, terminal_id, detail) "
+	    "VALUES ($1, 'ifsvc', $2, $3)", 3, p, ifdb_alarm_cb, NULL);
 }

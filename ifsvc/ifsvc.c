@@ -104,7 +104,7 @@ main(int argc, char **argv)
 	}
 	if ((ctx.base = event_base_new()) == NULL)
 		fatalx("event_base_new");
-	ctx.db = db_new(ctx.base, ctx.dsn);
+	ctx.db = ifdb_new(ctx.base, ctx.dsn);
 	ctx.pool = mkt_pool_new(&ctx);
 	ctx.settler = settler_new(&ctx);
 	ctx.recon = recon_new(&ctx);
@@ -118,7 +118,7 @@ main(int argc, char **argv)
 	recon_free(ctx.recon);
 	mkt_pool_free(ctx.pool);
 	settler_free(ctx.settler);
-	db_free(ctx.db);
+	ifdb_free(ctx.db);
 	event_base_free(ctx.base);
 	rc = 0;
 done:

@@ -16,7 +16,7 @@
 #include "mi1.h"
 
 struct event_base;
-struct db;
+struct ifdb;
 struct mkt_pool;
 struct applink;
 struct settler;
@@ -26,7 +26,7 @@ struct ifsvc {
 	struct gf_conf		 conf;
 	struct event_base	*base;
 	char			*dsn;
-	struct db		*db;
+	struct ifdb		*db;
 	struct mkt_pool		*pool;
 	struct applink		*app;
 	struct settler		*settler;
@@ -34,16 +34,16 @@ struct ifsvc {
 };
 
 /* db.c: one connection, queries queued FIFO and run asynchronously. */
-typedef void (*db_cb)(PGresult *res /* NULL: connection lost */, void *arg);
-struct db *db_new(struct event_base *, const char *dsn);
-void	db_free(struct db *);
+typedef void (*ifdb_cb)(PGresult *res /* NULL: connection lost */, void *arg);
+struct ifdb *ifdb_new(struct event_base *, const char *dsn);
+void	ifdb_free(struct ifdb *);
 /* Queue a parameterised query; cb runs on the loop (never from inside). */
-void	db_query(struct db *, const char *sql, int nparams,
-	    const char *const *params, db_cb, void *arg);
+void	ifdb_query(struct ifdb *, const char *sql, int nparams,
+	    const char *const *params, ifdb_cb, void *arg);
 /* True if res is a successful command or tuples result. */
-int	db_ok(const PGresult *res);
+int	ifdb_ok(const PGresult *res);
 /* Insert an alarm row (fire and forget, logged on failure). */
-void	db_alarm(struct db *, const char *kind, const char *terminal,
+void	ifdb_alarm(struct ifdb *, const char *kind, const char *terminal,
 	    const char *detail);
 
 /* mkt_pool.c: persistent MI/1 connections with deadline and breaker. */

@@ -64,7 +64,7 @@ rx_query(PGconn *c, const char *sql, int n, const char *const *p, char *err,
 {
 	PGresult	*res = PQexecParams(c, sql, n, NULL, p, NULL, NULL, 0);
 
-	if (!db_ok(res)) {
+	if (!ifdb_ok(res)) {
 		snprintf(err, errlen, "database: %s", PQresultErrorMessage(res));
 		err[strcspn(err, "\n")] = '\0';
 		PQclear(res);
@@ -454,7 +454,7 @@ store_wait(PGconn *s, struct store *st, int rc, char *err, size_t errlen)
 	PGresult	*res;
 
 	while ((res = PQgetResult(s)) != NULL) {
-		if (!db_ok(res) && rc == 0) {
+		if (!ifdb_ok(res) && rc == 0) {
 			snprintf(err, errlen, "database: %s",
 			    PQresultErrorMessage(res));
 			err[strcspn(err, "\n")] = '\0';
@@ -1009,7 +1009,7 @@ static void
 interrupted_cb(PGresult *res, void *arg)
 {
 	(void)arg;
-	if (db_ok(res) && strcmp(PQcmdTuples(res), "0") != 0)
+	if (ifdb_ok(res) && strcmp(PQcmdTuples(res), "0") != 0)
 		log_warnx("recon: marked interrupted runs FAILED rows=%s",
 		    PQcmdTuples(res));
 }
@@ -1027,7 +1027,7 @@ recon_new(struct ifsvc *ctx)
 	    done_cb, r);
 	event_add(r->ev_done, NULL);
 	/* Only ifsvc runs reconciliations: a RUNNING row is a dead run. */
-	db_query(ctx->db, "UPDATE recon_runs SET state = 'FAILED', "
+	ifdb_query(ctx->db, "UPDATE recon_runs SET state = 'FAILED', "
 	    "finished_at = now(), error = 'interrupted (ifsvc restarted)' "
 	    "WHERE state = 'RUNNING'", 0, NULL, interrupted_cb, NULL);
 	if (ctx->conf.ifsvc.recon_time != NULL &&

@@ -106,7 +106,7 @@ item_done_cb(PGresult *res, void *arg)
 {
 	struct settle_item *it = arg;
 
-	if (!db_ok(res))
+	if (!ifdb_ok(res))
 		log_warnx("settle: db update failed stserial=%s", it->stserial);
 	item_free(it);
 }
@@ -120,7 +120,7 @@ item_retry(struct settle_item *it, const char *why)
 
 	snprintf(iv, sizeof(iv), "%d", it->st->ctx->conf.ifsvc.settle_interval);
 	log_info("settle: retry stserial=%s why=\"%s\"", it->stserial, why);
-	db_query(it->st->ctx->db, "UPDATE transactions SET "
+	ifdb_query(it->st->ctx->db, "UPDATE transactions SET "
 	    "settle_attempts = settle_attempts + 1, next_settle_at = now() + "
 	    "make_interval(secs => LEAST(" "300" ", $3::integer * "
 	    "power(2, LEAST(settle_attempts, 16)))) "
@@ -141,7 +141,7 @@ item_final(struct settle_item *it, const char *state)
 	/* One statement (schema/fn/money.sql): the original's state, the
 	 * local record of our reversal (if we made one) and the settle row
 	 * change together. */
-	db_query(it->st->ctx->db, "SELECT gf_tx_settle_payment($1, $2::date, "
+	ifdb_query(it->st->ctx->db, "SELECT gf_tx_settle_payment($1, $2::date, "
 	    "$3, $4, $5, $6)", 6, p, item_done_cb, it);
 }
 
@@ -175,7 +175,7 @@ item_final_reversal(struct settle_item *it, const char *state,
 	p[6] = rspcode;
 	log_info("settle: final reversal stserial=%s orig=%s state=%s "
 	    "rspcode=%s", it->stserial, it->orig, state, rspcode);
-	db_query(it->st->ctx->db, "SELECT gf_tx_settle_reversal($1, "
+	ifdb_query(it->st->ctx->db, "SELECT gf_tx_settle_reversal($1, "
 	    "$2::date, $3, $4, $5::integer, decode($6, 'hex'), $7)", 7, p,
 	    item_done_cb, it);
 	free(hex);
@@ -277,7 +277,7 @@ rev_serial_cb(PGresult *res, void *arg)
 {
 	struct settle_item *it = arg;
 
-	if (!db_ok(res) || PQntuples(res) != 1) {
+	if (!ifdb_ok(res) || PQntuples(res) != 1) {
 		item_retry(it, "no reversal serial");
 		return;
 	}
@@ -296,7 +296,7 @@ reverse(struct settle_item *it)
 		send_reversal(it);
 		return;
 	}
-	db_query(it->st->ctx->db, "INSERT INTO ifsvc_settle (stserial, "
+	ifdb_query(it->st->ctx->db, "INSERT INTO ifsvc_settle (stserial, "
 	    "settle_date, rev_stserial) VALUES ($1, $2::date, "
 	    "gf_next_stserial($3)) ON CONFLICT (stserial) DO UPDATE SET "
 	    "rev_stserial = COALESCE(ifsvc_settle.rev_stserial, "
@@ -360,7 +360,7 @@ query_serial_cb(PGresult *res, void *arg)
 {
 	struct settle_item *it = arg;
 
-	if (!db_ok(res) || PQntuples(res) != 1) {
+	if (!ifdb_ok(res) || PQntuples(res) != 1) {
 		item_retry(it, "no request serial");
 		return;
 	}
@@ -378,7 +378,7 @@ item_query(struct settle_item *it)
 	const char	*p[1] = { it->st->ctx->conf.global.org };
 
 
-	db_query(it->st->ctx->db, "SELECT gf_next_stserial($1)", 1, p,
+	ifdb_query(it->st->ctx->db, "SELECT gf_next_stserial($1)", 1, p,
 	    query_serial_cb, it);
 }
 
@@ -391,7 +391,7 @@ due_cb(PGresult *res, void *arg)
 
 	st->busy = 0;
 	tick_arm(st, 1);
-	if (!db_ok(res))
+	if (!ifdb_ok(res))
 		return;
 	n = PQntuples(res);
 	for (i = 0; i < n; i++) {
@@ -423,7 +423,7 @@ static void
 alarm_cb(PGresult *res, void *arg)
 {
 	(void)arg;
-	if (db_ok(res) && PQntuples(res) > 0)
+	if (ifdb_ok(res) && PQntuples(res) > 0)
 		log_warnx("settle: alarm UNSETTLED raised count=%d",
 		    PQntuples(res));
 }
@@ -432,7 +432,7 @@ static void
 adopt_cb(PGresult *res, void *arg)
 {
 	(void)arg;
-	if (db_ok(res) && PQntuples(res) == 1 &&
+	if (ifdb_ok(res) && PQntuples(res) == 1 &&
 	    strcmp(PQgetvalue(res, 0, 0), "0") != 0)
 		log_warnx("settle: adopted stale PENDING rows=%s",
 		    PQgetvalue(res, 0, 0));
@@ -458,11 +458,11 @@ tick_cb(evutil_socket_t fd, short what, void *arg)
 	p[0] = stale;
 	p[1] = hto;
 	p[2] = doubt;
-	db_query(ctx->db, "SELECT gf_tx_adopt_stale($1::integer, "
+	ifdb_query(ctx->db, "SELECT gf_tx_adopt_stale($1::integer, "
 	    "$2::integer, $3::integer)", 3, p, adopt_cb, NULL);
 	/* Unsettled too long: one UNSETTLED alarm per transaction. */
 	p[0] = alarm;
-	db_query(ctx->db, "WITH due AS (SELECT t.stserial, t.settle_date, "
+	ifdb_query(ctx->db, "WITH due AS (SELECT t.stserial, t.settle_date, "
 	    "  t.terminal_id, t.unknown_since FROM transactions t "
 	    "  LEFT JOIN ifsvc_settle s USING (stserial) "
 	    "  WHERE t.state = 'UNKNOWN' AND s.alarmed_at IS NULL AND "
@@ -474,7 +474,7 @@ tick_cb(evutil_socket_t fd, short what, void *arg)
 	    "SELECT 'UNSETTLED', 'ifsvc', terminal_id, 'stserial=' || stserial "
 	    "  || ' unknown since ' || unknown_since FROM due RETURNING id",
 	    1, p, alarm_cb, NULL);
-	db_query(ctx->db, "SELECT t.stserial, t.settle_date, t.func, "
+	ifdb_query(ctx->db, "SELECT t.stserial, t.settle_date, t.func, "
 	    "COALESCE(t.orig_stserial, ''), COALESCE(s.rev_stserial, ''), "
 	    "t.amount, COALESCE(extract(epoch FROM now() - t.unknown_since), "
 	    "0)::bigint FROM transactions t "
