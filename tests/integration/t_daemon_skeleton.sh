@@ -228,8 +228,9 @@ expect_eq "$DRC" 0 "mktsim exits 0 after its grace time"
 [ "$el" -le 4 ] && ok "mktsim's drain is bounded by grace (${el}s)" ||
 	fail "mktsim's drain is bounded by grace (${el}s)"
 newlog 'level=warn drain=grace_expired busy=1' &&
-	ok "mktsim cuts the request when grace expires" ||
-	fail "mktsim cuts the request when grace expires"
+	newlog 'level=warn conn=[0-9]+ trcode=1002 serial=[^ ]+ drain=cut' &&
+	ok "mktsim cuts the request when grace expires, and names it" ||
+	fail "mktsim cuts the request when grace expires, and names it"
 wait "$cpid"
 expect_eq "$(cat "$T/DR2.rc")" 3 "the cut request's client sees the connection closed"
 

@@ -241,6 +241,14 @@ busy_cb(void *arg)
 	return mk_pool_busy(a->ctx->pool) + mk_server_busy(a->ctx);
 }
 
+static void
+stop_cb(void *arg)
+{
+	struct mk_args	*a = arg;
+
+	mk_server_cut(a->ctx);
+}
+
 /* SIGHUP: take the [mktsim] fault keys from the config file again. */
 static void
 reload_cb(void *arg)
@@ -275,6 +283,7 @@ static const struct daemon_def mktsim_def = {
 	.check = check_cb,
 	.drain = drain_cb,
 	.busy = busy_cb,
+	.stop = stop_cb,
 	.reload = reload_cb,
 };
 

@@ -102,6 +102,7 @@ int	 mk_server_start(struct mk_ctx *);
 void	 mk_server_stop(struct mk_ctx *);
 void	 mk_server_drain(struct mk_ctx *);
 int	 mk_server_busy(struct mk_ctx *);
+void	 mk_server_cut(struct mk_ctx *);
 
 /* faults.c */
 void	 mk_faults_from_conf(struct mk_faults *, const struct conf_mktsim *);

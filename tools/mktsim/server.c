@@ -470,6 +470,23 @@ mk_server_drain(struct mk_ctx *ctx)
 	log_info("listen=closed addr=%s reason=drain", ctx->listen);
 }
 
+/* Grace is over: each connection still waiting for its answer is named in
+ * the log; mk_server_stop closes them, and what the database did with
+ * their requests is what a 1006 will find. */
+void
+mk_server_cut(struct mk_ctx *ctx)
+{
+	struct mk_conn	*c;
+
+	if (ctx->server == NULL)
+		return;
+	TAILQ_FOREACH(c, &ctx->server->conns, entry)
+		if (c->job != NULL || c->pending.len > 0)
+			log_warnx("conn=%llu trcode=%s serial=%s drain=cut",
+			    (unsigned long long)c->id, c->req.trcode,
+			    c->req.serial);
+}
+
 /*
  * While draining: the connections whose answer is still held back
  * (latency) or not yet written out; the idle ones are closed here.  A
