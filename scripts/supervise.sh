@@ -2,7 +2,8 @@
 # supervise.sh - the station's small supervisor.
 #
 # Starts the four daemons in dependency order (mktsim serve, ifsvc, appsrv,
-# frontd), each in the foreground (-d) with -f "$GF_CONF"; restarts one that
+# frontd), each in the foreground with its lines in the rolling files (-D)
+# and -f "$GF_CONF" (mktsim with its command, serve); restarts one that
 # exits, with a log line and a backoff that doubles from 1 s to 30 s (reset
 # after a minute of good running); stops them all on SIGTERM/SIGINT.  Its
 # own pid is in $GF_VAR/run/supervise.pid.  Each daemon's stdout/stderr is
@@ -69,14 +70,12 @@ start_one() {
 		log "daemon=$name missing binary $bin; not started"
 		return 1
 	fi
-	if [ "$name" = mktsim ]; then
-		"$bin" -d -f "$GF_CONF" serve >>"$GF_VAR/log/$name.out" 2>&1 &
-	else
-		# -D: in the foreground, logging to the rolling files
-		# (log_dir, log_max_size, log_max_files); only a fatal line
-		# reaches stderr, so NAME.out says why a daemon died.
-		"$bin" -D -f "$GF_CONF" >>"$GF_VAR/log/$name.out" 2>&1 &
-	fi
+	# -D: in the foreground, logging to the rolling files (log_dir,
+	# log_max_size, log_max_files); only a fatal line reaches stderr, so
+	# NAME.out says why a daemon died.  mktsim's daemon is its serve command.
+	local cmd=()
+	[ "$name" = mktsim ] && cmd=(serve)
+	"$bin" -D -f "$GF_CONF" "${cmd[@]}" >>"$GF_VAR/log/$name.out" 2>&1 &
 	PID[$name]=$!
 	STARTED[$name]=$SECONDS
 	STARTED_AT[$name]=$(date +%s)

@@ -86,7 +86,7 @@ pg_psql "$H" -d mkbench -v ON_ERROR_STOP=1 -c "INSERT INTO mk_txns (stserial, mk
   lpad((g % 100000)::text, 10, '0'), 1000 + g % 5000 + (g % 10000 = 77)::int, '$D', '101500',
   CASE WHEN g % 100 = 0 THEN 'REVERSED' ELSE 'OK' END, '{}', '{}'
   FROM generate_series(1, $N) g" -c "ANALYZE mk_txns" >/dev/null
-"$MK" -f "$T/gf.conf" serve >>"$T/mktsim.log" 2>&1 & PIDS+=($!)
+"$MK" -d -f "$T/gf.conf" serve >>"$T/mktsim.log" 2>&1 & PIDS+=($!)
 "$GF_BUILD/ifsvc/ifsvc" -d -f "$T/gf.conf" >"$T/ifsvc.log" 2>&1 & PIDS+=($!)
 for i in $(seq 100); do [ -S "$T/ifsvc.sock" ] && break; sleep 0.1; done
 sleep 1	# the pool connects

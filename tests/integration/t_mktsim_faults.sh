@@ -94,7 +94,7 @@ check "9999 after posting settles by reversal" -- settle EA1
 expect_eq "$(bal)" "$b0" "settled: balance restored"
 # The same from the command line, on the trcodes it names only.
 P3=$(gf_free_port)
-"$BIN_MKTSIM" -f "$GF_CONF" serve --listen "127.0.0.1:$P3" --today "$D" \
+"$BIN_MKTSIM" -d -f "$GF_CONF" serve --listen "127.0.0.1:$P3" --today "$D" \
     --error-after-pct 100 --fault-trcodes 1004 >>"$T/log/mktsim3.out" 2>&1 &
 pid3=$!
 gf_wait_port "$P3"
@@ -171,7 +171,7 @@ kill -HUP "$(gf_pid mktsim)"
 gf_wait_for 5 bash -c "[ \"\$('$TOOLS/mi_client' -p $MKT_PORT -g rspcode 9002)\" = 9999 ]"
 expect_eq "$(get rspcode 9002)" "9999" "SIGHUP took error_pct from the config"
 P2=$(gf_free_port)
-"$BIN_MKTSIM" -f "$GF_CONF" serve --listen "127.0.0.1:$P2" --error-pct 0 >>"$T/log/mktsim2.out" 2>&1 &
+"$BIN_MKTSIM" -d -f "$GF_CONF" serve --listen "127.0.0.1:$P2" --error-pct 0 >>"$T/log/mktsim2.out" 2>&1 &
 pid2=$!
 gf_wait_port "$P2"
 expect_eq "$("$TOOLS/mi_client" -p "$P2" -g rspcode 9002)" "0000" "--error-pct overrides the config"

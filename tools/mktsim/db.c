@@ -551,3 +551,19 @@ mk_pool_submit(struct mk_pool *p, struct mk_job *j)
 	TAILQ_INSERT_TAIL(&p->queue, j, entry);
 	mk_pool_dispatch(p);
 }
+
+/* Jobs queued or running, orphans included: what a drain waits for. */
+int
+mk_pool_busy(const struct mk_pool *p)
+{
+	const struct mk_job	*j;
+	int			 i, n = 0;
+
+	if (p == NULL)
+		return 0;
+	TAILQ_FOREACH(j, &p->queue, entry)
+		n++;
+	for (i = 0; i < p->n; i++)
+		n += (p->conns[i].job != NULL) + p->conns[i].ngroup;
+	return n;
+}

@@ -1,45 +1,57 @@
 /*
- * mktsim - the marketing-system simulator (MI1.md): a thin main.
+ * mktsim - the marketing-system simulator (MI1.md): a thin main on the
+ * daemon skeleton (common/daemon.h), like frontd, appsrv and ifsvc.
  *
- *   mktsim [-f conf] [-dv] [-n] init
- *   mktsim [-f conf] seed --customers N --seed S [--today YYYYMMDD]
- *   mktsim [-f conf] customers [--limit N] [--kind any|arrears|clear|card|
+ *   mktsim [-dDenv] [-f FILE] COMMAND [ARGS]
+ *   mktsim [-f FILE] init
+ *   mktsim [-f FILE] seed --customers N --seed S [--today YYYYMMDD]
+ *   mktsim [-f FILE] customers [--limit N] [--kind any|arrears|clear|card|
  *          prepaid|overdue] [--today YYYYMMDD]
  *          prints custno|name|book|meter|totaldue|balance|cardserial|
  *          purchasecount
- *   mktsim [-f conf] [-dv] serve [--listen ADDR:PORT] [--admin ADDR:PORT]
- *          [--pool N] [--today YYYYMMDD] [--fault-seed N]
+ *   mktsim [-dDenv] [-f FILE] serve [--listen ADDR:PORT] [--admin ADDR:PORT]
+ *          [--pool N] [--grace S] [--today YYYYMMDD] [--fault-seed N]
  *          [--latency-ms N] [--latency-pct P] [--error-pct P]
  *          [--error-after-pct P] [--drop-before-pct P]
  *          [--drop-after-pct P] [--refuse-pct P]
  *          [--omit-recon-pct P] [--fault-trcodes 1002,1004]
  *
- * -d: foreground (it always logs to stderr); -v: debug lines; -n: check
- * the config and exit.
+ * The options are the common ones and stop at the command word.  init,
+ * seed and customers are one-shot commands: in the foreground, logging to
+ * stderr, whatever -d or -D say.  serve is the daemon: -d foreground with
+ * stderr, -D foreground with the rolling file <log_dir>/mktsim.log.N,
+ * neither in the background; SIGTERM drains (requests in flight are
+ * answered, up to --grace seconds), SIGHUP re-reads the [mktsim] fault keys.
  * --today fixes the business date (late fees, txdate, recon) for tests.
  */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "daemon.h"
 #include "log.h"
 #include "mktsim.h"
 #include "util.h"
 
-static void
-usage(void)
-{
-	fprintf(stderr,
-	    "usage: mktsim [-f FILE] [-dv] [-n] init\n"
-	    "       mktsim [-f FILE] seed --customers N --seed S [--today D]\n"
-	    "       mktsim [-f FILE] customers [--limit N] [--kind K] [--today D]\n"
-	    "       mktsim [-f FILE] [-dv] serve [--listen A] [--admin A] [--pool N]\n"
-	    "              [--today D] [--fault-seed N] [--FAULT N ...]\n");
-	exit(2);
-}
+/* serve's default drain bound: ifsvc's MI/1 deadline is of this order, so
+ * an answer later than this would find no one waiting for it anyway. */
+#define MK_GRACE_SECS	5
+
+enum mk_cmd { MK_NONE, MK_INIT, MK_SEED, MK_CUSTOMERS, MK_SERVE };
+
+/* The daemon skeleton's hook argument: the context and the command line's
+ * command, read by operands_cb before the configuration is. */
+struct mk_args {
+	struct mk_ctx	*ctx;
+	enum mk_cmd	 cmd;
+	int		 ncust, seed;	/* seed */
+	int		 limit;		/* customers */
+	const char	*kind;
+	int		 argc;		/* serve's words, "serve" first: */
+	char		**argv;		/* applied over the config's keys */
+};
 
 /* Business date and time: --today if given, else the local clock. */
 void
@@ -55,70 +67,50 @@ mk_today(const struct mk_ctx *ctx, char ymd[9], char iso[11], char hms[7])
 	hms[6] = '\0';
 }
 
+/* A number in [min, max] into *v; 0, or -1 with a line on stderr. */
 static int
-mk_atoi(const char *s, int min, int max)
+mk_num(const char *s, int min, int max, int *v)
 {
 	char	*end;
-	long	 v = strtol(s, &end, 10);
+	long	 n = strtol(s, &end, 10);
 
-	if (*s == '\0' || *end != '\0' || v < min || v > max) {
+	if (*s == '\0' || *end != '\0' || n < min || n > max) {
 		fprintf(stderr, "mktsim: bad number \"%s\"\n", s);
-		exit(2);
+		return -1;
 	}
-	return (int)v;
+	*v = (int)n;
+	return 0;
 }
 
-
-static void
-mk_signal_cb(evutil_socket_t sig, short what, void *arg)
-{
-	struct mk_ctx		*ctx = arg;
-	struct gf_conf		 nc;
-	char			 err[512];
-
-	(void)what;
-	if (sig != SIGHUP) {
-		log_info("signal=%d stopping", (int)sig);
-		event_base_loopexit(ctx->base, NULL);
-		return;
-	}
-	/* SIGHUP: take the [mktsim] fault keys from the config file again. */
-	memset(&nc, 0, sizeof(nc));
-	if (conf_load(ctx->conf_path, &nc, err, sizeof(err)) == -1) {
-		log_warnx("signal=hup err=\"%s\"", err);
-		return;
-	}
-	mk_faults_from_conf(&ctx->faults, &nc.mktsim);
-	conf_free(&nc);
-	log_info("signal=hup faults=reloaded");
-}
-
-/* serve: option values override the config's fault keys. */
+/*
+ * serve's words (argv[0] is "serve") into ctx; 0, or -1 for a usage error.
+ * operands_cb runs it on a scratch context to reject a bad word before the
+ * skeleton goes on; mk_serve runs it again over the config's values.
+ */
 static int
-mk_serve(struct mk_ctx *ctx, int argc, char **argv)
+mk_serve_args(struct mk_ctx *ctx, int argc, char **argv)
 {
-	struct event	*sigs[4] = { NULL, NULL, NULL, NULL };
-	const int	 signos[4] = { SIGTERM, SIGINT, SIGHUP, 0 };
-	char		 key[64], *p;
-	int		 i, rv = -1;
+	char	 key[64], *p;
+	int	 i;
 
-	ctx->listen = ctx->conf.mktsim.listen;
-	ctx->npool = ctx->conf.db.pool > 0 ? ctx->conf.db.pool : 4;
-	mk_faults_from_conf(&ctx->faults, &ctx->conf.mktsim);
 	for (i = 1; i < argc; i++) {
 		if (i + 1 >= argc)
-			usage();
+			return -1;
 		if (strcmp(argv[i], "--listen") == 0)
 			ctx->listen = argv[++i];
 		else if (strcmp(argv[i], "--admin") == 0)
 			ctx->admin = argv[++i];
-		else if (strcmp(argv[i], "--pool") == 0)
-			ctx->npool = mk_atoi(argv[++i], 1, 64);
-		else if (strcmp(argv[i], "--fault-seed") == 0)
+		else if (strcmp(argv[i], "--pool") == 0) {
+			if (mk_num(argv[++i], 1, 64, &ctx->npool) == -1)
+				return -1;
+		} else if (strcmp(argv[i], "--grace") == 0) {
+			if (mk_num(argv[++i], 0, 3600, &ctx->grace) == -1)
+				return -1;
+		} else if (strcmp(argv[i], "--fault-seed") == 0)
 			mk_faults_reseed(ctx, strtoull(argv[++i], NULL, 10));
 		else if (strcmp(argv[i], "--fault-trcodes") == 0) {
 			if (mk_faults_set(&ctx->faults, "trcodes", argv[++i]) == -1)
-				usage();
+				return -1;
 		} else if (strncmp(argv[i], "--", 2) == 0 &&
 		    strlen(argv[i]) < sizeof(key)) {
 			/* --error-pct 10  ->  error_pct */
@@ -129,12 +121,184 @@ mk_serve(struct mk_ctx *ctx, int argc, char **argv)
 			if (mk_faults_set(&ctx->faults, key, argv[++i]) == -1) {
 				fprintf(stderr, "mktsim: bad option %s %s\n",
 				    argv[i - 1], argv[i]);
-				usage();
+				return -1;
 			}
 		} else
-			usage();
+			return -1;
 	}
-	signal(SIGPIPE, SIG_IGN);
+	return 0;
+}
+
+/* --today is common to every command: take it out of argv first. */
+static int
+mk_take_today(struct mk_ctx *ctx, int *argc, char **argv)
+{
+	const char	*v;
+	int		 i;
+
+	for (i = 1; i + 1 < *argc; i++) {
+		if (strcmp(argv[i], "--today") != 0)
+			continue;
+		v = argv[i + 1];
+		if (strlen(v) != 8 || strspn(v, "0123456789") != 8)
+			return -1;
+		memcpy(ctx->today, v, 9);
+		memmove(&argv[i], &argv[i + 2],
+		    (size_t)(*argc - i - 2) * sizeof(argv[0]));
+		*argc -= 2;
+		i--;
+	}
+	return 0;
+}
+
+/* The words after the options: the command and its arguments. */
+static int
+operands_cb(void *arg, int argc, char **argv)
+{
+	struct mk_args	*a = arg;
+	struct mk_ctx	 scratch;
+	int		 i;
+
+	if (mk_take_today(a->ctx, &argc, argv) == -1)
+		return DAEMON_OPT_USAGE;
+	if (strcmp(argv[0], "init") == 0) {
+		a->cmd = MK_INIT;
+		return argc == 1 ? DAEMON_OPT_COMMAND : DAEMON_OPT_USAGE;
+	}
+	if (strcmp(argv[0], "seed") == 0) {
+		a->cmd = MK_SEED;
+		for (i = 1; i + 1 < argc; i += 2) {
+			if (strcmp(argv[i], "--customers") == 0) {
+				if (mk_num(argv[i + 1], 1, 99999999,
+				    &a->ncust) == -1)
+					return DAEMON_OPT_USAGE;
+			} else if (strcmp(argv[i], "--seed") == 0) {
+				if (mk_num(argv[i + 1], 0, 2147483647,
+				    &a->seed) == -1)
+					return DAEMON_OPT_USAGE;
+			} else
+				return DAEMON_OPT_USAGE;
+		}
+		return a->ncust < 0 || i != argc ? DAEMON_OPT_USAGE :
+		    DAEMON_OPT_COMMAND;
+	}
+	if (strcmp(argv[0], "customers") == 0) {
+		a->cmd = MK_CUSTOMERS;
+		for (i = 1; i + 1 < argc; i += 2) {
+			if (strcmp(argv[i], "--limit") == 0) {
+				if (mk_num(argv[i + 1], 0, 100000000,
+				    &a->limit) == -1)
+					return DAEMON_OPT_USAGE;
+			} else if (strcmp(argv[i], "--kind") == 0)
+				a->kind = argv[i + 1];
+			else
+				return DAEMON_OPT_USAGE;
+		}
+		return i != argc ? DAEMON_OPT_USAGE : DAEMON_OPT_COMMAND;
+	}
+	if (strcmp(argv[0], "serve") == 0) {
+		a->cmd = MK_SERVE;
+		memset(&scratch, 0, sizeof(scratch));
+		if (mk_serve_args(&scratch, argc, argv) == -1)
+			return DAEMON_OPT_USAGE;
+		a->argc = argc;
+		a->argv = argv;
+		return DAEMON_OPT_OK;
+	}
+	return DAEMON_OPT_USAGE;
+}
+
+/* Run by -n and at every start: a command word is needed. */
+static int
+check_cb(void *arg, const struct gf_conf *conf, char *err, size_t errlen)
+{
+	struct mk_args	*a = arg;
+
+	(void)conf;
+	if (a->cmd == MK_NONE) {
+		snprintf(err, errlen, "a command is needed: init, seed, "
+		    "customers or serve");
+		return -1;
+	}
+	return 0;
+}
+
+/* SIGTERM: stop accepting; the requests in flight (those of clients gone
+ * too, which still run to their end) are answered before the loop ends. */
+static void
+drain_cb(void *arg)
+{
+	struct mk_args	*a = arg;
+
+	mk_server_drain(a->ctx);
+}
+
+static int
+busy_cb(void *arg)
+{
+	struct mk_args	*a = arg;
+
+	return mk_pool_busy(a->ctx->pool) + mk_server_busy(a->ctx);
+}
+
+static void
+stop_cb(void *arg)
+{
+	struct mk_args	*a = arg;
+
+	mk_server_cut(a->ctx);
+}
+
+/* SIGHUP: take the [mktsim] fault keys from the config file again. */
+static void
+reload_cb(void *arg)
+{
+	struct mk_args	*a = arg;
+	struct mk_ctx	*ctx = a->ctx;
+	struct gf_conf	 nc;
+	char		 err[512];
+
+	memset(&nc, 0, sizeof(nc));
+	if (conf_load(ctx->conf.path, &nc, err, sizeof(err)) == -1) {
+		log_warnx("faults=reload_failed error=\"%s\" action=kept_old",
+		    err);
+		return;
+	}
+	mk_faults_from_conf(&ctx->faults, &nc.mktsim);
+	conf_free(&nc);
+	log_info("faults=reloaded file=%s",
+	    ctx->conf.path ? ctx->conf.path : "(defaults)");
+}
+
+static const struct daemon_def mktsim_def = {
+	.name = "mktsim",
+	.usage = "COMMAND\n"
+	    "       mktsim [-f FILE] init\n"
+	    "       mktsim [-f FILE] seed --customers N --seed S [--today D]\n"
+	    "       mktsim [-f FILE] customers [--limit N] [--kind K] [--today D]\n"
+	    "       mktsim [-dDenv] [-f FILE] serve [--listen A] [--admin A]\n"
+	    "              [--pool N] [--grace S] [--today D] [--fault-seed N]\n"
+	    "              [--FAULT N ...]",
+	.operands = operands_cb,
+	.check = check_cb,
+	.drain = drain_cb,
+	.busy = busy_cb,
+	.stop = stop_cb,
+	.reload = reload_cb,
+};
+
+/* serve: the config's values, then the command line's over them. */
+static int
+mk_serve(struct mk_ctx *ctx, struct daemon *d, const struct mk_args *a)
+{
+	int	rv = -1;
+
+	ctx->listen = ctx->conf.mktsim.listen;
+	ctx->npool = ctx->conf.db.pool > 0 ? ctx->conf.db.pool : 4;
+	ctx->grace = MK_GRACE_SECS;
+	mk_faults_from_conf(&ctx->faults, &ctx->conf.mktsim);
+	if (mk_serve_args(ctx, a->argc, a->argv) == -1)
+		fatalx("serve: arguments refused after their check");
 	if ((ctx->base = event_base_new()) == NULL)
 		fatalx("event_base_new failed");
 	if ((ctx->pool = mk_pool_new(ctx->base, ctx->dsn, ctx->npool)) == NULL) {
@@ -145,21 +309,16 @@ mk_serve(struct mk_ctx *ctx, int argc, char **argv)
 		fprintf(stderr, "mktsim: cannot listen\n");
 		goto fail;
 	}
-	for (i = 0; signos[i] != 0; i++) {
-		sigs[i] = evsignal_new(ctx->base, signos[i], mk_signal_cb, ctx);
-		evsignal_add(sigs[i], NULL);
-	}
-	log_info("serving listen=%s pool=%d fault_seed=%llu", ctx->listen,
-	    ctx->npool, (unsigned long long)ctx->fault_seed);
-	event_base_dispatch(ctx->base);
-	rv = 0;
+	log_info("serving listen=%s pool=%d grace=%ds fault_seed=%llu",
+	    ctx->listen, ctx->npool, ctx->grace,
+	    (unsigned long long)ctx->fault_seed);
+	rv = daemon_loop(d, ctx->base, ctx->grace);
+	log_info("stopped");
 fail:
-	for (i = 0; i < 4; i++)
-		if (sigs[i] != NULL)
-			event_free(sigs[i]);
 	mk_admin_stop();
 	mk_server_stop(ctx);
 	mk_pool_free(ctx->pool);
+	ctx->pool = NULL;
 	event_base_free(ctx->base);
 	return rv;
 }
@@ -168,94 +327,39 @@ int
 main(int argc, char *argv[])
 {
 	struct mk_ctx	 ctx;
-	const char	*cmd, *kind = "any", *v;
-	char		 err[512];
-	int		 ch, debug = 0, check = 0, rv, i, ncust = -1, seed = 1;
-	int		 limit = 20;
+	struct mk_args	 a;
+	struct daemon	*d;
+	int		 rv = -1;
 
 	memset(&ctx, 0, sizeof(ctx));
-	while ((ch = getopt(argc, argv, "+f:dnv")) != -1) {
-		switch (ch) {
-		case 'f':
-			ctx.conf_path = optarg;
-			break;
-		case 'd':	/* foreground; it always logs to stderr */
-			break;
-		case 'v':
-			debug = 1;
-			break;
-		case 'n':
-			check = 1;
-			break;
-		default:
-			usage();
-		}
-	}
-	argc -= optind;
-	argv += optind;
-	if (ctx.conf_path == NULL)
-		ctx.conf_path = conf_default_path();
-	log_init("mktsim", debug, 1);
-	if (conf_load(ctx.conf_path, &ctx.conf, err, sizeof(err)) == -1) {
-		fprintf(stderr, "mktsim: %s\n", err);
-		return 1;
-	}
-	if (check) {
-		conf_free(&ctx.conf);
-		return 0;
-	}
-	if (argc < 1)
-		usage();
-	cmd = argv[0];
+	memset(&a, 0, sizeof(a));
+	a.ctx = &ctx;
+	a.ncust = -1;
+	a.seed = 1;
+	a.limit = 20;
+	a.kind = "any";
+	d = daemon_start(&mktsim_def, &a, argc, argv, &ctx.conf);
 	ctx.dsn = ctx.conf.mktsim.dsn[0] != '\0' ? xstrdup(ctx.conf.mktsim.dsn) :
 	    conf_db_dsn(&ctx.conf, ctx.conf.mktsim.dbname);
 	mk_faults_reseed(&ctx, 1);
-
-	/* --today is common to every command; take it out first. */
-	for (i = 1; i + 1 < argc; i++)
-		if (strcmp(argv[i], "--today") == 0) {
-			v = argv[i + 1];
-			if (strlen(v) != 8 || strspn(v, "0123456789") != 8)
-				usage();
-			memcpy(ctx.today, v, 9);
-			memmove(&argv[i], &argv[i + 2],
-			    (size_t)(argc - i - 2) * sizeof(argv[0]));
-			argc -= 2;
-			i--;
-		}
-
-	if (strcmp(cmd, "init") == 0) {
+	switch (a.cmd) {
+	case MK_INIT:
 		rv = mk_db_init(&ctx);
-	} else if (strcmp(cmd, "seed") == 0) {
-		for (i = 1; i + 1 < argc; i += 2) {
-			if (strcmp(argv[i], "--customers") == 0)
-				ncust = mk_atoi(argv[i + 1], 1, 99999999);
-			else if (strcmp(argv[i], "--seed") == 0)
-				seed = mk_atoi(argv[i + 1], 0, 2147483647);
-			else
-				usage();
-		}
-		if (ncust < 0 || i != argc)
-			usage();
-		rv = mk_db_seed(&ctx, ncust, seed);
-	} else if (strcmp(cmd, "customers") == 0) {
-		for (i = 1; i + 1 < argc; i += 2) {
-			if (strcmp(argv[i], "--limit") == 0)
-				limit = mk_atoi(argv[i + 1], 0, 100000000);
-			else if (strcmp(argv[i], "--kind") == 0)
-				kind = argv[i + 1];
-			else
-				usage();
-		}
-		if (i != argc)
-			usage();
-		rv = mk_db_customers(&ctx, kind, limit);
-	} else if (strcmp(cmd, "serve") == 0) {
-		rv = mk_serve(&ctx, argc, argv);
-	} else
-		usage();
+		break;
+	case MK_SEED:
+		rv = mk_db_seed(&ctx, a.ncust, a.seed);
+		break;
+	case MK_CUSTOMERS:
+		rv = mk_db_customers(&ctx, a.kind, a.limit);
+		break;
+	case MK_SERVE:
+		rv = mk_serve(&ctx, d, &a);
+		break;
+	case MK_NONE:	/* check_cb refused it */
+		fatalx("no command");
+	}
 	free(ctx.dsn);
 	conf_free(&ctx.conf);
-	log_shutdown();
+	daemon_end(d);
 	return rv == 0 ? 0 : 1;
 }

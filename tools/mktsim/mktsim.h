@@ -67,8 +67,7 @@ struct mk_job {
 struct mk_pool;
 
 struct mk_ctx {
-	struct gf_conf		 conf;
-	const char		*conf_path;
+	struct gf_conf		 conf;		/* conf.path: the file, for SIGHUP */
 	char			*dsn;		/* the mktsim database */
 	struct event_base	*base;
 	struct mk_pool		*pool;
@@ -80,6 +79,7 @@ struct mk_ctx {
 	const char		*admin;		/* admin line protocol, NULL = off */
 	char			 today[9];	/* YYYYMMDD override, "" = clock */
 	int			 npool;
+	int			 grace;		/* s, SIGTERM's drain bound */
 	struct mk_server	*server;
 };
 
@@ -95,10 +95,14 @@ int	 mk_db_customers(struct mk_ctx *, const char *kind, int limit);
 struct mk_pool *mk_pool_new(struct event_base *, const char *dsn, int n);
 void	 mk_pool_free(struct mk_pool *);
 void	 mk_pool_submit(struct mk_pool *, struct mk_job *);
+int	 mk_pool_busy(const struct mk_pool *);
 
 /* server.c */
 int	 mk_server_start(struct mk_ctx *);
 void	 mk_server_stop(struct mk_ctx *);
+void	 mk_server_drain(struct mk_ctx *);
+int	 mk_server_busy(struct mk_ctx *);
+void	 mk_server_cut(struct mk_ctx *);
 
 /* faults.c */
 void	 mk_faults_from_conf(struct mk_faults *, const struct conf_mktsim *);

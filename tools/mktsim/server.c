@@ -38,6 +38,7 @@ struct mk_server {
 	struct evconnlistener	*lis;
 	struct event		*resume;	/* re-enable accept after EMFILE */
 	uint64_t		 next_id;
+	int			 draining;	/* SIGTERM: no new requests */
 	TAILQ_HEAD(, mk_conn)	 conns;
 };
 
@@ -298,7 +299,9 @@ mk_conn_read_cb(struct bufferevent *bev, void *arg)
 	size_t		 len, bodylen;
 	long		 n;
 
-	if (c->job != NULL || c->pending.len > 0)
+	/* Draining: a request not started yet is not started at all; the
+	 * connection is closed once idle (mk_server_busy). */
+	if (c->job != NULL || c->pending.len > 0 || c->ctx->server->draining)
 		return;
 	len = evbuffer_get_length(in);
 	if (len == 0)
@@ -388,7 +391,8 @@ mk_accept_resume_cb(evutil_socket_t fd, short what, void *arg)
 
 	(void)fd;
 	(void)what;
-	evconnlistener_enable(srv->lis);
+	if (srv->lis != NULL)
+		evconnlistener_enable(srv->lis);
 }
 
 static void
@@ -443,7 +447,74 @@ mk_server_stop(struct mk_ctx *ctx)
 	while ((c = TAILQ_FIRST(&ctx->server->conns)) != NULL)
 		mk_conn_free(c);
 	event_free(ctx->server->resume);
-	evconnlistener_free(ctx->server->lis);
+	if (ctx->server->lis != NULL)
+		evconnlistener_free(ctx->server->lis);
 	free(ctx->server);
 	ctx->server = NULL;
+}
+
+/* SIGTERM: close the listening socket, so that a client is refused at once
+ * rather than left in the backlog, and start no new request. */
+void
+mk_server_drain(struct mk_ctx *ctx)
+{
+	struct mk_server	*srv = ctx->server;
+
+	if (srv == NULL || srv->draining)
+		return;
+	srv->draining = 1;
+	evtimer_del(srv->resume);
+	if (srv->lis != NULL)
+		evconnlistener_free(srv->lis);
+	srv->lis = NULL;
+	log_info("listen=closed addr=%s reason=drain", ctx->listen);
+}
+
+/* Grace is over: each connection still waiting for its answer is named in
+ * the log; mk_server_stop closes them, and what the database did with
+ * their requests is what a 1006 will find. */
+void
+mk_server_cut(struct mk_ctx *ctx)
+{
+	struct mk_conn	*c;
+
+	if (ctx->server == NULL)
+		return;
+	TAILQ_FOREACH(c, &ctx->server->conns, entry)
+		if (c->job != NULL || c->pending.len > 0)
+			log_warnx("conn=%llu trcode=%s serial=%s drain=cut",
+			    (unsigned long long)c->id, c->req.trcode,
+			    c->req.serial);
+}
+
+/*
+ * While draining: the connections whose answer is still held back
+ * (latency) or not yet written out; the idle ones are closed here.  A
+ * request on the database is counted by mk_pool_busy, whether its client
+ * is still there or not.
+ */
+int
+mk_server_busy(struct mk_ctx *ctx)
+{
+	struct mk_conn	*c, *next;
+	int		 n = 0;
+
+	if (ctx->server == NULL)
+		return 0;
+	for (c = TAILQ_FIRST(&ctx->server->conns); c != NULL; c = next) {
+		next = TAILQ_NEXT(c, entry);
+		if (c->job != NULL)
+			continue;
+		if (c->pending.len > 0 ||
+		    evbuffer_get_length(bufferevent_get_output(c->bev)) > 0) {
+			n++;
+			continue;
+		}
+		if (ctx->server->draining) {
+			log_debug("conn=%llu closed reason=drain",
+			    (unsigned long long)c->id);
+			mk_conn_free(c);
+		}
+	}
+	return n;
 }
