@@ -122,7 +122,7 @@ for _ in $(seq 600); do
 	if "${TS[@]}" call --terminal "$first" ECHO >/dev/null 2>&1; then ready=1; break; fi
 	sleep 0.1
 done
-[ -n "$ready" ] || { tail -n 20 "$GF_VAR"/log/*.out; die "the station did not answer ECHO within 60 s"; }
+[ -n "$ready" ] || { tail -n 20 "$GF_VAR"/log/*.out "$GF_VAR"/log/*.log.0 2>/dev/null; die "the station did not answer ECHO within 60 s"; }
 echo "frontd answers on $LISTEN"
 
 "${MKTSIM[@]}" customers --limit 1000000 >"$CFILE" 2>/dev/null || : >"$CFILE"
