@@ -181,12 +181,20 @@ item_final_reversal(struct settle_item *it, const char *state,
 	free(hex);
 }
 
+/* The marketing system's serial of the answer (empty if none). */
+static void
+keep_mkserial(struct settle_item *it, const struct mi1_msg *rsp)
+{
+	const char	*mk = mi1_get_str(rsp->body, "mkserial");
+
+	snprintf(it->mkserial, sizeof(it->mkserial), "%s", mk ? mk : "");
+}
+
 /* The answer to the repeated 1003 of an IN_DOUBT reversal. */
 static void
 roll_forward_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 {
 	struct settle_item *it = arg;
-	const char	*mk;
 
 	if (o != MKT_ANSWERED) {
 		item_retry(it, o == MKT_UNKNOWN ? "reversal unanswered" :
@@ -195,9 +203,7 @@ roll_forward_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 	}
 	switch (money_answered(1003, rsp->rspcode)) {
 	case MONEY_DONE:
-		mk = mi1_get_str(rsp->body, "mkserial");
-		snprintf(it->mkserial, sizeof(it->mkserial), "%s",
-		    mk != NULL ? mk : "");
+		keep_mkserial(it, rsp);
 		item_final_reversal(it, "SUCCESS", TP1_ST_OK, rsp->rspcode);
 		break;
 	case MONEY_REFUSED:
@@ -239,18 +245,14 @@ static void
 reversal_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 {
 	struct settle_item *it = arg;
-	const char	*mk;
 
 	if (o != MKT_ANSWERED) {
 		item_retry(it, o == MKT_UNKNOWN ? "reversal unanswered" :
 		    "unavailable");
 		return;
 	}
-	if (strcmp(rsp->rspcode, "0000") == 0 ||
-	    strcmp(rsp->rspcode, "2001") == 0) {
-		mk = mi1_get_str(rsp->body, "mkserial");
-		snprintf(it->mkserial, sizeof(it->mkserial), "%s",
-		    mk != NULL ? mk : "");
+	if (money_answered(1003, rsp->rspcode) == MONEY_DONE) {
+		keep_mkserial(it, rsp);
 		item_final(it, "REVERSED");
 		return;
 	}
@@ -308,7 +310,7 @@ static void
 status_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 {
 	struct settle_item *it = arg;
-	const char	*s, *mk;
+	const char	*s;
 	int		 grace = 2 * it->st->ctx->conf.ifsvc.deadline + 1;
 
 	if (o != MKT_ANSWERED) {
@@ -321,8 +323,7 @@ status_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 		return;
 	}
 	snprintf(it->status, sizeof(it->status), "%s", s);
-	mk = mi1_get_str(rsp->body, "mkserial");
-	snprintf(it->mkserial, sizeof(it->mkserial), "%s", mk ? mk : "");
+	keep_mkserial(it, rsp);
 	log_info("settle: status stserial=%s func=%s status=%s", it->stserial,
 	    it->func, s);
 	if (strcmp(it->func, "REVERSAL") == 0) {

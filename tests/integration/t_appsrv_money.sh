@@ -11,30 +11,8 @@ source "$GF_SRC/tests/integration/lib.sh"
 gf_setup
 gf_keys
 
-G() { "$BIN_GFCTL" -f "$GF_CONF" "$@"; }
-TERM1=8613900000000001
-SOCK=$T/run/appsrv.sock
-echo 100 >"$T/seq"
-req() {
-	local s=$(($(cat "$T/seq") + 1)); echo $s >"$T/seq"
-	"$TOOLS/ipcprobe" req "$SOCK" "$TERM1" "$s" "$@"
-}
-status() { jq -r .status <<<"$1"; }
-item() { jq -r --arg k "$2" '[.items[] | select(has($k)) | .[$k]][0] // empty' <<<"$1"; }
+source "$GF_SRC/tests/integration/money_lib.sh"
 nrec() { jq '[.items[] | select(has("record"))] | length' <<<"$1"; }
-tokreq() { req "{\"func\":\"$1\",\"items\":[{\"token\":\"$2\"}$3]}"; }
-signon() { item "$(req "{\"func\":\"SIGN_ON\",\"items\":[{\"operator_id\":\"$1\"},{\"pin\":\"123456\"}]}")" token; }
-pay() {	# pay TOKEN TERM_SERIAL CUSTOMER AMOUNT
-	tokreq PAYMENT "$1" ",{\"term_serial\":\"$2\"},{\"customer_no\":\"$3\"},{\"amount\":$4},{\"pay_mode\":1}"
-}
-due() { item "$(tokreq ARREARS_QUERY "$1" ",{\"customer_no\":\"$2\"}")" total_due; }
-txstate() { gf_sql "SELECT state FROM transactions WHERE terminal_id='$TERM1' AND term_serial='$1'"; }
-ADMIN_PORT=$(gf_free_port)
-mkadmin() {	# mkadmin "set error_pct 100"
-	exec 3<>/dev/tcp/127.0.0.1/$ADMIN_PORT && echo "$1" >&3 && read -r -t 5 line <&3
-	exec 3>&-
-	[[ "$line" == ok* ]]
-}
 
 G terminal add --id $TERM1 --name T1 --suite 1 >/dev/null
 for o in op1:collector op2:collector sup:supervisor rd:reader dn:dunning; do
@@ -114,7 +92,6 @@ expect_eq "$(status "$r")" OK "RECEIPT reprint"
 expect_eq "$(item "$r" amount) $(item "$r" customer_no) $(item "$r" operator_name)" "100 ${ARR[0]} N op1" "RECEIPT amount, customer, operator"
 
 # ---- reversal rules ----
-rev() { tokreq REVERSAL "$1" ",{\"term_serial\":\"$2\"},{\"orig_term_serial\":\"$3\"},{\"reason\":\"t\"}"; }
 expect_eq "$(status "$(rev "$T2" r0 p1)")" REVERSAL_NOT_ALLOWED "reversal by another operator"
 r=$(rev "$T1" r1 p1)
 expect_eq "$(status "$r")" OK "REVERSAL OK"

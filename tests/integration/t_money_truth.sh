@@ -19,24 +19,7 @@ source "$GF_SRC/tests/integration/lib.sh"
 gf_setup
 gf_keys
 
-G() { "$BIN_GFCTL" -f "$GF_CONF" "$@"; }
-TERM1=8613900000000001
-SOCK=$T/run/appsrv.sock
-echo 100 >"$T/seq"
-req() {
-	local s=$(($(cat "$T/seq") + 1)); echo $s >"$T/seq"
-	"$TOOLS/ipcprobe" req "$SOCK" "$TERM1" "$s" "$@"
-}
-status() { jq -r .status <<<"$1"; }
-item() { jq -r --arg k "$2" '[.items[] | select(has($k)) | .[$k]][0] // empty' <<<"$1"; }
-tokreq() { req "{\"func\":\"$1\",\"items\":[{\"token\":\"$2\"}$3]}"; }
-signon() { item "$(req "{\"func\":\"SIGN_ON\",\"items\":[{\"operator_id\":\"$1\"},{\"pin\":\"123456\"}]}")" token; }
-pay() {	# pay TOKEN TERM_SERIAL CUSTOMER AMOUNT
-	tokreq PAYMENT "$1" ",{\"term_serial\":\"$2\"},{\"customer_no\":\"$3\"},{\"amount\":$4},{\"pay_mode\":1}"
-}
-rev() { tokreq REVERSAL "$1" ",{\"term_serial\":\"$2\"},{\"orig_term_serial\":\"$3\"},{\"reason\":\"t\"}"; }
-due() { item "$(tokreq ARREARS_QUERY "$1" ",{\"customer_no\":\"$2\"}")" total_due; }
-txstate() { gf_sql "SELECT state FROM transactions WHERE terminal_id='$TERM1' AND term_serial='$1'"; }
+source "$GF_SRC/tests/integration/money_lib.sh"
 stserial() { gf_sql "SELECT stserial FROM transactions WHERE terminal_id='$TERM1' AND term_serial='$1'"; }
 mksql() { pg_psql "$GF_PGHOST" -d "$GF_MKTDB" -At -c "$1"; }
 booked() { mksql "SELECT count(*) FROM mk_txns WHERE stserial = '$(stserial "$1")'"; }
@@ -66,12 +49,6 @@ mk_blocked() {
 mk_release() {
 	mksql "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = 't_hold'" >/dev/null
 	wait "$H" 2>/dev/null
-}
-ADMIN_PORT=$(gf_free_port)
-mkadmin() {
-	exec 3<>/dev/tcp/127.0.0.1/$ADMIN_PORT && echo "$1" >&3 && read -r -t 5 line <&3
-	exec 3>&-
-	[[ "$line" == ok* ]]
 }
 
 G terminal add --id $TERM1 --name T1 --suite 1 >/dev/null
