@@ -124,78 +124,247 @@ END $$;
 
 
 --
--- Name: gf_con_action(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_con_admin_left(text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_con_action(p_user text, p_action text, p_object text) RETURNS boolean
+CREATE FUNCTION public.gf_con_admin_left(p_what text) RETURNS void
     LANGUAGE plpgsql
     AS $$
 BEGIN
-  IF p_action = 'terminal enable' OR p_action = 'terminal disable' THEN
-    UPDATE terminals SET enabled = (p_action = 'terminal enable') WHERE id = p_object;
-  ELSIF p_action = 'operator unlock' THEN
-    UPDATE operators SET locked = false, failed_attempts = 0 WHERE id = p_object;
-  ELSIF p_action = 'alarm ack' THEN
-    UPDATE alarms SET acked = true WHERE id::text = p_object;
-  ELSE
-    RAISE EXCEPTION 'gf_con_action: unknown action %', p_action USING ERRCODE = '22023';
+  IF NOT EXISTS (SELECT 1 FROM console_users WHERE 'admin' = ANY (roles) AND NOT locked) THEN
+    RAISE EXCEPTION '% would leave no administrator', p_what USING ERRCODE = 'GF002';
   END IF;
+END $$;
+
+
+--
+-- Name: gf_con_alarm_ack(text, bigint, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_alarm_ack(p_actor text, p_id bigint, p_note text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE v_acked boolean;
+BEGIN
+  IF p_note IS NULL OR btrim(p_note) = '' THEN
+    RAISE EXCEPTION 'a note is required' USING ERRCODE = 'GF002';
+  END IF;
+  SELECT acked INTO v_acked FROM alarms WHERE id = p_id FOR UPDATE;
   IF NOT FOUND THEN
+    RAISE EXCEPTION 'no alarm %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  IF v_acked THEN
+    RAISE EXCEPTION 'alarm % is already acknowledged', p_id USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE alarms SET acked = true, acked_by = p_actor, acked_at = now(), ack_note = p_note
+   WHERE id = p_id;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES (p_actor, 'alarm ack', p_id::text, jsonb_build_object('note', p_note));
+END $$;
+
+
+--
+-- Name: gf_con_fail(text, integer, integer, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_fail(p_user text, p_max integer, p_lockout_s integer, p_addr text) RETURNS boolean
+    LANGUAGE plpgsql
+    AS $$
+DECLARE v_n integer; v_until timestamptz;
+BEGIN
+  UPDATE console_users
+     SET failed_attempts = CASE WHEN failed_since > now() - make_interval(secs => p_lockout_s)
+                                THEN failed_attempts + 1 ELSE 1 END,
+         failed_since = CASE WHEN failed_since > now() - make_interval(secs => p_lockout_s)
+                             THEN failed_since ELSE now() END
+   WHERE id = p_user AND NOT locked
+     AND (locked_until IS NULL OR locked_until <= now())
+  RETURNING failed_attempts INTO v_n;
+  IF NOT FOUND OR v_n < p_max THEN
     RETURN false;
   END IF;
-  INSERT INTO audit_log (actor, action, object) VALUES ('console:' || p_user, p_action, p_object);
+  v_until := now() + make_interval(secs => p_lockout_s);
+  UPDATE console_users SET failed_attempts = 0, failed_since = NULL, locked_until = v_until
+   WHERE id = p_user;
+  DELETE FROM console_sessions WHERE user_id = p_user;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES ('console', 'console lockout', p_user,
+          jsonb_build_object('failures', v_n, 'until', v_until, 'last_addr', p_addr));
+  INSERT INTO alarms (kind, source, detail)
+  VALUES ('CONSOLE_LOCKOUT', p_addr,
+          format('console user %s locked until %s after %s wrong passwords', p_user, v_until, v_n));
   RETURN true;
 END $$;
 
 
 --
--- Name: gf_con_fail(text); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_con_login(text, bytea, bytea, bytea, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_con_fail(p_user text) RETURNS boolean
-    LANGUAGE sql
-    AS $$
-  UPDATE console_users SET failed_attempts = failed_attempts + 1,
-         locked = locked OR failed_attempts + 1 >= 5
-   WHERE id = p_user RETURNING locked;
-$$;
-
-
---
--- Name: gf_con_login(text, bytea, bytea); Type: FUNCTION; Schema: public; Owner: -
---
-
-CREATE FUNCTION public.gf_con_login(p_user text, p_token_hash bytea, p_csrf_hash bytea) RETURNS text
+CREATE FUNCTION public.gf_con_login(p_user text, p_token_hash bytea, p_csrf_hash bytea, p_old_token_hash bytea, p_addr text) RETURNS json
     LANGUAGE plpgsql
     AS $$
-DECLARE v_role text;
+DECLARE u console_users;
 BEGIN
-  UPDATE console_users SET failed_attempts = 0
-   WHERE id = p_user AND NOT locked RETURNING role INTO v_role;
-  IF NOT FOUND THEN
-    RETURN '';
+  SELECT * INTO u FROM console_users WHERE id = p_user FOR UPDATE;
+  IF NOT FOUND OR u.locked OR COALESCE(u.locked_until > now(), false) THEN
+    RETURN NULL;
+  END IF;
+  UPDATE console_users SET failed_attempts = 0, failed_since = NULL, locked_until = NULL
+   WHERE id = p_user;
+  IF p_old_token_hash IS NOT NULL THEN
+    DELETE FROM console_sessions WHERE token_hash = p_old_token_hash;
   END IF;
   DELETE FROM console_sessions WHERE last_seen < now() - interval '1 day';
   INSERT INTO console_sessions (token_hash, csrf_hash, user_id)
   VALUES (p_token_hash, p_csrf_hash, p_user);
-  INSERT INTO audit_log (actor, action, object) VALUES ('console:' || p_user, 'console login', p_user);
-  RETURN v_role;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES ('console:' || p_user, 'console login', p_user, jsonb_build_object('addr', p_addr));
+  RETURN json_build_object('user', u.id, 'name', u.name, 'roles', u.roles);
 END $$;
 
 
 --
--- Name: gf_con_session(bytea, integer); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_con_outbox_depth(); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_con_session(p_token_hash bytea, p_idle_s integer) RETURNS TABLE(r_user text, r_role text, r_csrf_hash bytea)
+CREATE FUNCTION public.gf_con_outbox_depth() RETURNS bigint
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE v bigint;
+BEGIN
+  IF to_regclass('outbox') IS NULL THEN
+    RETURN NULL;
+  END IF;
+  EXECUTE 'SELECT count(*) FROM outbox' INTO v;
+  RETURN v;
+END $$;
+
+
+--
+-- Name: gf_con_roles_ok(text[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_roles_ok(p_roles text[]) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $$
+  SELECT p_roles IS NOT NULL AND cardinality(p_roles) BETWEEN 1 AND 3
+     AND p_roles <@ ARRAY['auditor', 'cashier', 'admin']::text[]
+     AND cardinality(p_roles) = (SELECT count(DISTINCT r) FROM unnest(p_roles) r);
+$$;
+
+
+--
+-- Name: gf_con_session(bytea, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_session(p_token_hash bytea, p_idle_s integer, p_max_age_s integer) RETURNS TABLE(r_user text, r_roles text[], r_csrf_hash bytea)
     LANGUAGE sql
     AS $$
   UPDATE console_sessions s SET last_seen = now()
     FROM console_users u
    WHERE s.token_hash = p_token_hash AND u.id = s.user_id AND NOT u.locked
+     AND (u.locked_until IS NULL OR u.locked_until <= now())
      AND s.last_seen > now() - make_interval(secs => p_idle_s)
-  RETURNING u.id, u.role, s.csrf_hash;
+     AND s.created_at > now() - make_interval(secs => p_max_age_s)
+  RETURNING u.id, u.roles, s.csrf_hash;
 $$;
+
+
+--
+-- Name: gf_con_user_add(text, text, text, text[], text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_user_add(p_actor text, p_id text, p_name text, p_roles text[], p_pw_hash text) RETURNS void
+    LANGUAGE plpgsql
+    AS $_$
+BEGIN
+  IF p_id IS NULL OR p_id !~ '^[A-Za-z0-9_.-]{1,32}$' THEN
+    RAISE EXCEPTION 'a user id is 1 to 32 letters, digits, _ . -' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_name IS NULL OR btrim(p_name) = '' THEN
+    RAISE EXCEPTION 'a name is required' USING ERRCODE = 'GF002';
+  END IF;
+  IF NOT gf_con_roles_ok(p_roles) THEN
+    RAISE EXCEPTION 'roles are one or more of auditor, cashier, admin' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_pw_hash IS NULL OR p_pw_hash !~ '^pbkdf2-sha256\$[0-9]+\$[0-9a-fA-F]{32}\$[0-9a-fA-F]{64}$' THEN
+    RAISE EXCEPTION 'the password must arrive as a PBKDF2 hash' USING ERRCODE = 'GF002';
+  END IF;
+  INSERT INTO console_users (id, name, roles, pw_hash) VALUES (p_id, p_name, p_roles, p_pw_hash)
+  ON CONFLICT (id) DO NOTHING;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'user % already exists', p_id USING ERRCODE = 'GF003';
+  END IF;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES (p_actor, 'user add', p_id, jsonb_build_object('name', p_name, 'roles', p_roles));
+END $_$;
+
+
+--
+-- Name: gf_con_user_lock(text, text, boolean); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_user_lock(p_actor text, p_id text, p_locked boolean) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  UPDATE console_users SET locked = p_locked, failed_attempts = 0,
+         locked_until = CASE WHEN p_locked THEN locked_until END
+   WHERE id = p_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no user %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  IF p_locked THEN
+    DELETE FROM console_sessions WHERE user_id = p_id;
+    PERFORM gf_con_admin_left('locking ' || p_id);
+  END IF;
+  INSERT INTO audit_log (actor, action, object)
+  VALUES (p_actor, CASE WHEN p_locked THEN 'user lock' ELSE 'user unlock' END, p_id);
+END $$;
+
+
+--
+-- Name: gf_con_user_password(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_user_password(p_actor text, p_id text, p_pw_hash text) RETURNS void
+    LANGUAGE plpgsql
+    AS $_$
+BEGIN
+  IF p_pw_hash IS NULL OR p_pw_hash !~ '^pbkdf2-sha256\$[0-9]+\$[0-9a-fA-F]{32}\$[0-9a-fA-F]{64}$' THEN
+    RAISE EXCEPTION 'the password must arrive as a PBKDF2 hash' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE console_users SET pw_hash = p_pw_hash, failed_attempts = 0 WHERE id = p_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no user %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  DELETE FROM console_sessions WHERE user_id = p_id;
+  INSERT INTO audit_log (actor, action, object) VALUES (p_actor, 'user passwd', p_id);
+END $_$;
+
+
+--
+-- Name: gf_con_user_roles(text, text, text[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_user_roles(p_actor text, p_id text, p_roles text[]) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE v_old text[];
+BEGIN
+  IF NOT gf_con_roles_ok(p_roles) THEN
+    RAISE EXCEPTION 'roles are one or more of auditor, cashier, admin' USING ERRCODE = 'GF002';
+  END IF;
+  SELECT roles INTO v_old FROM console_users WHERE id = p_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no user %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  UPDATE console_users SET roles = p_roles WHERE id = p_id;
+  PERFORM gf_con_admin_left('changing the roles of ' || p_id);
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES (p_actor, 'user roles', p_id, jsonb_build_object('before', v_old, 'after', p_roles));
+END $$;
 
 
 --
@@ -1118,7 +1287,10 @@ CREATE TABLE public.alarms (
     terminal_id text,
     detail text DEFAULT ''::text NOT NULL,
     acked boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    acked_by text,
+    acked_at timestamp with time zone,
+    ack_note text
 );
 
 
@@ -1196,13 +1368,15 @@ CREATE TABLE public.console_sessions (
 CREATE TABLE public.console_users (
     id text NOT NULL,
     name text NOT NULL,
-    role text NOT NULL,
     pw_hash text NOT NULL,
     locked boolean DEFAULT false NOT NULL,
     failed_attempts integer DEFAULT 0 NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    roles text[] NOT NULL,
+    locked_until timestamp with time zone,
+    failed_since timestamp with time zone,
     CONSTRAINT console_users_id_check CHECK ((id ~ '^[A-Za-z0-9_.-]{1,32}$'::text)),
-    CONSTRAINT console_users_role_check CHECK ((role = ANY (ARRAY['admin'::text, 'auditor'::text])))
+    CONSTRAINT console_users_roles_check CHECK ((((cardinality(roles) >= 1) AND (cardinality(roles) <= 3)) AND (roles <@ ARRAY['auditor'::text, 'cashier'::text, 'admin'::text])))
 );
 
 
@@ -13979,10 +14153,31 @@ ALTER TABLE ONLY public.tx_keys
 
 
 --
+-- Name: alarms_created; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX alarms_created ON public.alarms USING btree (created_at);
+
+
+--
 -- Name: alarms_open; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE INDEX alarms_open ON public.alarms USING btree (created_at) WHERE (NOT acked);
+
+
+--
+-- Name: audit_log_created; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_log_created ON public.audit_log USING btree (created_at);
+
+
+--
+-- Name: audit_log_object; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_log_object ON public.audit_log USING btree (object, id);
 
 
 --
