@@ -13,7 +13,7 @@
  * Requests that name a customer (1001, 1002, 1004, 1005) and queued while
  * every connection was busy go to the next free one together, up to
  * MK_GROUP_MAX: one mk_handle_group() call, one transaction and one commit
- * (090_dispatch.sql); each is answered as it would be alone.  If the call
+ * (sql/fn/dispatch.sql); each is answered as it would be alone.  If the call
  * fails, nothing of it was committed and each runs again alone.
  *
  * The queue is strictly FIFO, groups included: a group is the run of
