@@ -93,7 +93,7 @@ BEGIN
          k0.refused_orig INTO kr FROM tx_keys k0
    WHERE k0.terminal_id = p_terminal AND k0.term_serial = p_term_serial;
   IF FOUND AND kr.refused_status IS NOT NULL THEN
-    -- Refused before (tx_keys.refused_*): the same refusal, or
+    -- Refused before (080_refused_keys.sql): the same refusal, or
     -- SERIAL_REUSED for another request.
     IF kr.refused_func = p_func AND kr.refused_orig IS NOT DISTINCT FROM p_orig_term_serial THEN
       RETURN QUERY SELECT 'REPEAT'::text, kr.stserial, to_char(kr.settle_date, 'YYYYMMDD'),
