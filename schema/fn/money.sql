@@ -2,7 +2,8 @@
 -- (docs/MONEY.md; its C side is common/money.h).  Every function that
 -- claims a money-moving request or moves it from one state to another is
 -- defined here, whole, and only here: `gfctl migrate` re-applies this file
--- whenever it changes (after the numbered migrations).  A trigger refuses any UPDATE of
+-- whenever it changes (after the numbered migrations; the bodies of the same
+-- functions in 010/040/060/070 are history).  A trigger refuses any UPDATE of
 -- a transaction's state outside the legal transitions, whoever writes it:
 -- appsrv, ifsvc's settler, the reconciliation, a person with psql.
 -- Everything here is idempotent (CREATE OR REPLACE, DROP ... IF EXISTS).
