@@ -1,8 +1,8 @@
 -- fn/terminal.sql - the terminal registry's change announcements.
 -- frontd caches the registry; every change is announced on channel
 -- gf_terminal with the terminal id as payload (appsrv relays it).  The
--- triggers that call it (terminals_notify, terminals_notify_update) are in
--- the baseline with the table: their WHEN clause already leaves out the
+-- triggers that call it (terminals_notify, terminals_notify_update) are with
+-- the table (000_baseline.sql, 120_key_life.sql): their WHEN clause leaves out the
 -- last_seq / last_seen bumps of every request, so the test at the top of the
 -- function only matters for a trigger without one.
 
