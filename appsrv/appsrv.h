@@ -18,6 +18,7 @@
 
 #include "conf.h"
 #include "mi1.h"
+#include "pgconn.h"
 #include "tp1.h"
 #include "util.h"
 
@@ -126,7 +127,7 @@ struct sql_def {
 	const char	*batch;		/* or NULL: the same over arrays (db.c) */
 	int		 group;		/* runs may share a transaction (db.c) */
 };
-#define SQL_DATE_MARK	"@DATE@"	/* replaced by DATE 'YYYY-MM-DD' */
+#define SQL_DATE_MARK	PG_DATE_MARK	/* replaced by DATE 'YYYY-MM-DD' */
 extern const struct sql_def sql_defs[SQL__COUNT];
 
 /* ---- frontd_link.c: the IPC server frontd connects to ---- */
