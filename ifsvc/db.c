@@ -9,6 +9,8 @@
  * partitions of `transactions`, were planned again each time, about 4 % of
  * a core with the station idle.
  */
+#include <sys/queue.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,14 +23,17 @@
 
 #define IFDB_DEADLINE_MS	60000	/* a query queued or at the server */
 
-struct ifdb {
-	struct pgpool	*pool;
-};
-
 /* A query's callback, and the log line of a failed one. */
 struct ifdb_q {
+	TAILQ_ENTRY(ifdb_q) entry;
+	struct ifdb	*db;
 	ifdb_cb		 cb;
 	void		*arg;
+};
+
+struct ifdb {
+	struct pgpool		*pool;
+	TAILQ_HEAD(, ifdb_q)	 queries;	/* unanswered */
 };
 
 int
@@ -43,6 +48,7 @@ ifdb_new(struct event_base *base, const char *dsn)
 	struct pgpool_conf	 pc;
 	struct ifdb		*db = xcalloc(1, sizeof(*db));
 
+	TAILQ_INIT(&db->queries);
 	memset(&pc, 0, sizeof(pc));
 	pc.dsn = dsn;
 	pc.appname = "ifsvc";
@@ -55,12 +61,19 @@ ifdb_new(struct event_base *base, const char *dsn)
 	return db;
 }
 
+/* What is unanswered is dropped: the loop has ended. */
 void
 ifdb_free(struct ifdb *db)
 {
+	struct ifdb_q	*q;
+
 	if (db == NULL)
 		return;
 	pgpool_free(db->pool);
+	while ((q = TAILQ_FIRST(&db->queries)) != NULL) {
+		TAILQ_REMOVE(&db->queries, q, entry);
+		free(q);
+	}
 	free(db);
 }
 
@@ -69,6 +82,7 @@ ifdb_done_cb(PGresult *res, void *arg)
 {
 	struct ifdb_q	*q = arg;
 
+	TAILQ_REMOVE(&q->db->queries, q, entry);
 	if (!ifdb_ok(res))
 		log_warnx("db: query failed: %s",
 		    res ? PQresultErrorMessage(res) : "no result");
@@ -82,8 +96,10 @@ ifdb_query(struct ifdb *db, const char *sql, int nparams,
 {
 	struct ifdb_q	*q = xcalloc(1, sizeof(*q));
 
+	q->db = db;
 	q->cb = cb;
 	q->arg = arg;
+	TAILQ_INSERT_TAIL(&db->queries, q, entry);
 	pgpool_query_sql(db->pool, sql, nparams, params, ifdb_done_cb, q);
 }
 
