@@ -153,7 +153,7 @@ static PGconn *
 pg_start(const char *dsn, const char *appname, const char *options,
     int blocking)
 {
-	const char	*keys[4], *vals[4];
+	const char	*keys[5], *vals[5];
 	int		 n = 0;
 
 	/* dbname with expand_dbname takes a conninfo string or a URI; the
@@ -167,6 +167,12 @@ pg_start(const char *dsn, const char *appname, const char *options,
 	if (options != NULL) {
 		keys[n] = "options";
 		vals[n++] = options;
+	}
+	if (blocking) {
+		/* A server that takes the connection and never answers
+		 * must not hold a tool for ever. */
+		keys[n] = "connect_timeout";
+		vals[n++] = "10";
 	}
 	keys[n] = NULL;
 	vals[n] = NULL;
