@@ -287,9 +287,10 @@ mk_group_done(struct mk_pool *p, struct mk_call *call, PGresult *res)
 	}
 	if ((refusal = mk_refusal_json(res)) != NULL)
 		log_info("db=group jobs=%d retry=single cause=refusal", n);
-	else
-		log_warnx("db=group jobs=%d retry=single err=\"%s\"", n,
-		    PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY));
+	else {
+		log_warnx("db=query err=\"%s\"", PQresultErrorMessage(res));
+		log_warnx("db=group jobs=%d retry=single", n);
+	}
 	free(refusal);
 	for (i = n - 1; i >= 0; i--) {
 		g[i]->single = 1;
