@@ -104,6 +104,26 @@ CREATE DOMAIN public.gf_tx_state AS text
 
 
 --
+-- Name: gf_admin_audit(text, text, text, text, jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_admin_audit(p_actor text, p_action text, p_object text, p_reason text, p_detail jsonb) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF p_actor IS NULL OR btrim(p_actor) = '' THEN
+    RAISE EXCEPTION 'an actor is required' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_reason IS NULL OR btrim(p_reason) = '' THEN
+    RAISE EXCEPTION '% %: a reason is required', p_action, p_object USING ERRCODE = 'GF002';
+  END IF;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES (p_actor, p_action, p_object,
+          jsonb_build_object('reason', p_reason) || COALESCE(p_detail, '{}'::jsonb));
+END $$;
+
+
+--
 -- Name: gf_con_action(text, text, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -285,6 +305,187 @@ $$;
 
 
 --
+-- Name: gf_op_add(text, text, text, text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_add(p_actor text, p_id text, p_name text, p_org text, p_role text, p_pin_hash text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  old_retired timestamptz;
+BEGIN
+  IF p_id IS NULL OR btrim(p_id) = '' OR length(p_id) > 32 THEN
+    RAISE EXCEPTION 'an operator id is 1 to 32 characters' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_role IS NULL OR p_role NOT IN ('collector', 'reader', 'dunning', 'supervisor') THEN
+    RAISE EXCEPTION 'role must be collector, reader, dunning or supervisor'
+      USING ERRCODE = 'GF002';
+  END IF;
+  IF NOT COALESCE(gf_op_hash_ok(p_pin_hash), false) THEN
+    RAISE EXCEPTION 'the PIN must arrive as a PBKDF2 hash' USING ERRCODE = 'GF002';
+  END IF;
+  SELECT retired_at INTO old_retired FROM operators WHERE id = p_id;
+  IF FOUND THEN
+    IF old_retired IS NOT NULL THEN
+      RAISE EXCEPTION 'operator % was retired; an operator id is never used again', p_id
+        USING ERRCODE = 'GF003';
+    END IF;
+    RAISE EXCEPTION 'operator % already exists', p_id USING ERRCODE = 'GF003';
+  END IF;
+  BEGIN
+    INSERT INTO operators (id, name, org, role, pin_hash)
+    VALUES (p_id, p_name, COALESCE(p_org, ''), p_role, p_pin_hash);
+  EXCEPTION WHEN unique_violation THEN
+    RAISE EXCEPTION 'operator % already exists', p_id USING ERRCODE = 'GF003';
+  END;
+  PERFORM gf_admin_audit(p_actor, 'operator add', p_id, p_reason,
+    jsonb_build_object('name', p_name, 'org', COALESCE(p_org, ''), 'role', p_role));
+END $$;
+
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: operators; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.operators (
+    id text NOT NULL,
+    name text NOT NULL,
+    org text DEFAULT ''::text NOT NULL,
+    role text NOT NULL,
+    pin_hash text NOT NULL,
+    locked boolean DEFAULT false NOT NULL,
+    failed_attempts integer DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    retired_at timestamp with time zone,
+    CONSTRAINT operators_failed_attempts_check CHECK ((failed_attempts >= 0)),
+    CONSTRAINT operators_id_check CHECK ((id <> ''::text)),
+    CONSTRAINT operators_name_check CHECK ((name <> ''::text)),
+    CONSTRAINT operators_retired_check CHECK (((retired_at IS NULL) OR locked)),
+    CONSTRAINT operators_role_check CHECK ((role = ANY (ARRAY['collector'::text, 'reader'::text, 'dunning'::text, 'supervisor'::text])))
+);
+
+
+--
+-- Name: gf_op_get(text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_get(p_id text, p_what text) RETURNS public.operators
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  o operators;
+BEGIN
+  SELECT * INTO o FROM operators WHERE id = p_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no operator %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  IF o.retired_at IS NOT NULL THEN
+    RAISE EXCEPTION 'operator % is retired: cannot %', p_id, p_what USING ERRCODE = 'GF002';
+  END IF;
+  RETURN o;
+END $$;
+
+
+--
+-- Name: gf_op_hash_ok(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_hash_ok(p_pin_hash text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+  SELECT p_pin_hash ~ '^pbkdf2-sha256\$[0-9]+\$[0-9a-f]{32}\$[0-9a-f]{64}$'
+$_$;
+
+
+--
+-- Name: gf_op_lock(text, text, boolean, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_lock(p_actor text, p_id text, p_locked boolean, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  o operators := gf_op_get(p_id, CASE WHEN p_locked THEN 'lock' ELSE 'unlock' END);
+BEGIN
+  IF p_locked IS NULL THEN
+    RAISE EXCEPTION 'locked must be true or false' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_locked THEN
+    UPDATE operators SET locked = true WHERE id = p_id;
+    UPDATE sessions SET ended_at = now() WHERE operator_id = p_id AND ended_at IS NULL;
+  ELSE
+    UPDATE operators SET locked = false, failed_attempts = 0 WHERE id = p_id;
+  END IF;
+  PERFORM gf_admin_audit(p_actor,
+    CASE WHEN p_locked THEN 'operator lock' ELSE 'operator unlock' END, p_id, p_reason,
+    jsonb_build_object('was_locked', o.locked, 'failed_attempts', o.failed_attempts));
+END $$;
+
+
+--
+-- Name: gf_op_retire(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_retire(p_actor text, p_id text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  o operators := gf_op_get(p_id, 'retire');
+BEGIN
+  UPDATE operators SET locked = true, retired_at = now() WHERE id = p_id;
+  UPDATE sessions SET ended_at = now() WHERE operator_id = p_id AND ended_at IS NULL;
+  PERFORM gf_admin_audit(p_actor, 'operator retire', p_id, p_reason,
+    jsonb_build_object('role', o.role, 'org', o.org));
+END $$;
+
+
+--
+-- Name: gf_op_set_pin(text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_set_pin(p_actor text, p_id text, p_pin_hash text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  o operators := gf_op_get(p_id, 'reset the PIN');
+BEGIN
+  IF NOT COALESCE(gf_op_hash_ok(p_pin_hash), false) THEN
+    RAISE EXCEPTION 'the PIN must arrive as a PBKDF2 hash' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE operators SET pin_hash = p_pin_hash, failed_attempts = 0 WHERE id = p_id;
+  UPDATE sessions SET ended_at = now() WHERE operator_id = p_id AND ended_at IS NULL;
+  PERFORM gf_admin_audit(p_actor, 'operator pin', p_id, p_reason,
+    jsonb_build_object('was_locked', o.locked));
+END $$;
+
+
+--
+-- Name: gf_op_set_role(text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_set_role(p_actor text, p_id text, p_role text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  o operators := gf_op_get(p_id, 'change role');
+BEGIN
+  IF p_role IS NULL OR p_role NOT IN ('collector', 'reader', 'dunning', 'supervisor') THEN
+    RAISE EXCEPTION 'role must be collector, reader, dunning or supervisor'
+      USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE operators SET role = p_role WHERE id = p_id;
+  -- A session carries the role it signed on with: end them.
+  UPDATE sessions SET ended_at = now() WHERE operator_id = p_id AND ended_at IS NULL;
+  PERFORM gf_admin_audit(p_actor, 'operator role', p_id, p_reason,
+    jsonb_build_object('from', o.role, 'to', p_role));
+END $$;
+
+
+--
 -- Name: gf_recon_day_lock(date, boolean); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -330,6 +531,239 @@ BEGIN
     RETURN QUERY SELECT true, v_last, NULL::text, NULL::text, NULL::text,
                         NULL::text, NULL::boolean;
   END IF;
+END $$;
+
+
+--
+-- Name: gf_term_add(text, text, text, text, integer, integer, inet, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_add(p_actor text, p_id text, p_name text, p_org text, p_suite integer, p_keyver integer, p_sim_ip inet, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+  old_retired timestamptz;
+BEGIN
+  IF p_id IS NULL OR p_id !~ '^[0-9]{16}$' THEN
+    RAISE EXCEPTION 'terminal id must be 16 digits' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_suite IS NULL OR p_suite NOT IN (1, 2) THEN
+    RAISE EXCEPTION 'suite must be 1 or 2' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_keyver IS NULL OR p_keyver NOT BETWEEN 1 AND 255 THEN
+    RAISE EXCEPTION 'key version must be 1..255' USING ERRCODE = 'GF002';
+  END IF;
+  SELECT retired_at INTO old_retired FROM terminals WHERE id = p_id;
+  IF FOUND THEN
+    IF old_retired IS NOT NULL THEN
+      RAISE EXCEPTION 'terminal % was retired; a terminal id is never used again', p_id
+        USING ERRCODE = 'GF003';
+    END IF;
+    RAISE EXCEPTION 'terminal % already exists', p_id USING ERRCODE = 'GF003';
+  END IF;
+  BEGIN
+    INSERT INTO terminals (id, name, org, suite, keyver, bound_ip)
+    VALUES (p_id, p_name, COALESCE(p_org, ''), p_suite, p_keyver, p_sim_ip);
+  EXCEPTION WHEN unique_violation THEN
+    RAISE EXCEPTION 'terminal % already exists', p_id USING ERRCODE = 'GF003';
+  END;
+  PERFORM gf_admin_audit(p_actor, 'terminal add', p_id, p_reason,
+    jsonb_build_object('name', p_name, 'org', COALESCE(p_org, ''), 'suite', p_suite,
+                       'keyver', p_keyver, 'ip', COALESCE(host(p_sim_ip), '')));
+END $_$;
+
+
+--
+-- Name: gf_term_enable(text, text, boolean, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_enable(p_actor text, p_id text, p_enabled boolean, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals := gf_term_get(p_id, CASE WHEN p_enabled THEN 'enable' ELSE 'disable' END);
+BEGIN
+  IF p_enabled IS NULL THEN
+    RAISE EXCEPTION 'enabled must be true or false' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE terminals SET enabled = p_enabled WHERE id = p_id;
+  PERFORM gf_admin_audit(p_actor,
+    CASE WHEN p_enabled THEN 'terminal enable' ELSE 'terminal disable' END, p_id, p_reason,
+    jsonb_build_object('was_enabled', t.enabled));
+END $$;
+
+
+--
+-- Name: terminals; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.terminals (
+    id public.gf_terminal_id NOT NULL,
+    name public.gf_name NOT NULL,
+    org text DEFAULT ''::text NOT NULL,
+    suite public.gf_suite NOT NULL,
+    keyver public.gf_keyver DEFAULT 1 NOT NULL,
+    bound_ip inet,
+    enabled boolean DEFAULT true NOT NULL,
+    last_seq public.gf_seq DEFAULT 0 NOT NULL,
+    last_seen timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    next_keyver public.gf_keyver,
+    rekey_until timestamp with time zone,
+    retired_at timestamp with time zone,
+    CONSTRAINT terminals_next_keyver_check CHECK (((next_keyver IS NULL) OR (((next_keyver)::smallint <> (keyver)::smallint) AND (rekey_until IS NOT NULL)))),
+    CONSTRAINT terminals_retired_check CHECK (((retired_at IS NULL) OR ((NOT enabled) AND (next_keyver IS NULL))))
+);
+
+
+--
+-- Name: gf_term_get(text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_get(p_id text, p_what text) RETURNS public.terminals
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals;
+BEGIN
+  SELECT * INTO t FROM terminals WHERE id = p_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no terminal %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  IF t.retired_at IS NOT NULL THEN
+    RAISE EXCEPTION 'terminal % is retired: cannot %', p_id, p_what USING ERRCODE = 'GF002';
+  END IF;
+  RETURN t;
+END $$;
+
+
+--
+-- Name: gf_term_keyver_seen(text, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_keyver_seen(p_id text, p_keyver integer) RETURNS boolean
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  old int;
+BEGIN
+  SELECT keyver INTO old FROM terminals
+   WHERE id = p_id AND next_keyver = p_keyver AND rekey_until > now()
+     AND retired_at IS NULL
+  FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN false;
+  END IF;
+  UPDATE terminals SET keyver = p_keyver, next_keyver = NULL, rekey_until = NULL
+   WHERE id = p_id;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES ('frontd', 'terminal keyver moved', p_id,
+          jsonb_build_object('reason', 'first valid frame under the new key version',
+                             'from', old, 'to', p_keyver));
+  RETURN true;
+END $$;
+
+
+--
+-- Name: gf_term_move(text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_move(p_actor text, p_id text, p_org text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals := gf_term_get(p_id, 'move');
+BEGIN
+  IF p_org IS NULL OR btrim(p_org) = '' THEN
+    RAISE EXCEPTION 'an org is required' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE terminals SET org = p_org WHERE id = p_id;
+  PERFORM gf_admin_audit(p_actor, 'terminal move', p_id, p_reason,
+    jsonb_build_object('from', t.org, 'to', p_org));
+END $$;
+
+
+--
+-- Name: gf_term_rebind(text, text, inet, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_rebind(p_actor text, p_id text, p_sim_ip inet, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals := gf_term_get(p_id, 'rebind');
+BEGIN
+  UPDATE terminals SET bound_ip = p_sim_ip WHERE id = p_id;
+  PERFORM gf_admin_audit(p_actor, 'terminal rebind', p_id, p_reason,
+    jsonb_build_object('from', COALESCE(host(t.bound_ip), ''),
+                       'to', COALESCE(host(p_sim_ip), '')));
+END $$;
+
+
+--
+-- Name: gf_term_rekey(text, text, integer, interval, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_rekey(p_actor text, p_id text, p_keyver integer, p_overlap interval, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals := gf_term_get(p_id, 'rekey');
+BEGIN
+  IF p_keyver IS NULL OR p_keyver NOT BETWEEN 1 AND 255 THEN
+    RAISE EXCEPTION 'key version must be 1..255' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_keyver <= t.keyver THEN
+    RAISE EXCEPTION 'terminal % is on key version %: a terminal moves only to a newer one',
+      p_id, t.keyver USING ERRCODE = 'GF002';
+  END IF;
+  IF p_overlap IS NULL OR p_overlap <= interval '0' THEN
+    RAISE EXCEPTION 'the overlap must be positive' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE terminals SET next_keyver = p_keyver, rekey_until = now() + p_overlap
+   WHERE id = p_id;
+  PERFORM gf_admin_audit(p_actor, 'terminal rekey', p_id, p_reason,
+    jsonb_build_object('keyver', t.keyver, 'next_keyver', p_keyver,
+                       'until', now() + p_overlap));
+END $$;
+
+
+--
+-- Name: gf_term_rename(text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_rename(p_actor text, p_id text, p_name text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals := gf_term_get(p_id, 'rename');
+BEGIN
+  IF p_name IS NULL OR btrim(p_name) = '' THEN
+    RAISE EXCEPTION 'a terminal name may not be empty' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE terminals SET name = p_name WHERE id = p_id;
+  PERFORM gf_admin_audit(p_actor, 'terminal rename', p_id, p_reason,
+    jsonb_build_object('from', t.name, 'to', p_name));
+END $$;
+
+
+--
+-- Name: gf_term_retire(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_retire(p_actor text, p_id text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals := gf_term_get(p_id, 'retire');
+BEGIN
+  UPDATE terminals SET enabled = false, next_keyver = NULL, rekey_until = NULL,
+                       retired_at = now()
+   WHERE id = p_id;
+  UPDATE sessions SET ended_at = now() WHERE terminal_id = p_id AND ended_at IS NULL;
+  PERFORM gf_admin_audit(p_actor, 'terminal retire', p_id, p_reason,
+    jsonb_build_object('keyver', t.keyver, 'ip', COALESCE(host(t.bound_ip), ''),
+                       'org', t.org));
 END $$;
 
 
@@ -673,10 +1107,6 @@ CREATE FUNCTION public.gf_tx_unknown(p_stserial text, p_tp_status integer) RETUR
 $$;
 
 
-SET default_tablespace = '';
-
-SET default_table_access_method = heap;
-
 --
 -- Name: alarms; Type: TABLE; Schema: public; Owner: -
 --
@@ -858,26 +1288,6 @@ CREATE TABLE public.ifsvc_settle (
     settled_at timestamp with time zone,
     outcome text,
     created_at timestamp with time zone DEFAULT now() NOT NULL
-);
-
-
---
--- Name: operators; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.operators (
-    id text NOT NULL,
-    name text NOT NULL,
-    org text DEFAULT ''::text NOT NULL,
-    role text NOT NULL,
-    pin_hash text NOT NULL,
-    locked boolean DEFAULT false NOT NULL,
-    failed_attempts integer DEFAULT 0 NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT operators_failed_attempts_check CHECK ((failed_attempts >= 0)),
-    CONSTRAINT operators_id_check CHECK ((id <> ''::text)),
-    CONSTRAINT operators_name_check CHECK ((name <> ''::text)),
-    CONSTRAINT operators_role_check CHECK ((role = ANY (ARRAY['collector'::text, 'reader'::text, 'dunning'::text, 'supervisor'::text])))
 );
 
 
@@ -4011,24 +4421,6 @@ CREATE SEQUENCE public.stserial_seq
     NO MINVALUE
     NO MAXVALUE
     CACHE 1;
-
-
---
--- Name: terminals; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.terminals (
-    id public.gf_terminal_id NOT NULL,
-    name public.gf_name NOT NULL,
-    org text DEFAULT ''::text NOT NULL,
-    suite public.gf_suite NOT NULL,
-    keyver public.gf_keyver DEFAULT 1 NOT NULL,
-    bound_ip inet,
-    enabled boolean DEFAULT true NOT NULL,
-    last_seq public.gf_seq DEFAULT 0 NOT NULL,
-    last_seen timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
-);
 
 
 --
@@ -13608,10 +14000,24 @@ CREATE UNIQUE INDEX recon_runs_one_running ON public.recon_runs USING btree (rec
 
 
 --
+-- Name: sessions_operator_open; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX sessions_operator_open ON public.sessions USING btree (operator_id) WHERE (ended_at IS NULL);
+
+
+--
 -- Name: sessions_terminal; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE INDEX sessions_terminal ON public.sessions USING btree (terminal_id, operator_id);
+
+
+--
+-- Name: terminals_keyver_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX terminals_keyver_idx ON public.terminals USING btree (suite, keyver) WHERE (retired_at IS NULL);
 
 
 --
@@ -19729,7 +20135,7 @@ CREATE TRIGGER terminals_notify AFTER INSERT OR DELETE ON public.terminals FOR E
 -- Name: terminals terminals_notify_update; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER terminals_notify_update AFTER UPDATE ON public.terminals FOR EACH ROW WHEN (((new.enabled IS DISTINCT FROM old.enabled) OR ((new.suite)::smallint IS DISTINCT FROM (old.suite)::smallint) OR ((new.keyver)::smallint IS DISTINCT FROM (old.keyver)::smallint) OR (new.bound_ip IS DISTINCT FROM old.bound_ip) OR ((new.id)::text IS DISTINCT FROM (old.id)::text))) EXECUTE FUNCTION public.gf_terminal_notify();
+CREATE TRIGGER terminals_notify_update AFTER UPDATE ON public.terminals FOR EACH ROW WHEN (((new.enabled IS DISTINCT FROM old.enabled) OR ((new.suite)::smallint IS DISTINCT FROM (old.suite)::smallint) OR ((new.keyver)::smallint IS DISTINCT FROM (old.keyver)::smallint) OR ((new.next_keyver)::smallint IS DISTINCT FROM (old.next_keyver)::smallint) OR (new.rekey_until IS DISTINCT FROM old.rekey_until) OR (new.retired_at IS DISTINCT FROM old.retired_at) OR (new.bound_ip IS DISTINCT FROM old.bound_ip) OR ((new.id)::text IS DISTINCT FROM (old.id)::text))) EXECUTE FUNCTION public.gf_terminal_notify();
 
 
 --
