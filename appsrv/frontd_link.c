@@ -110,6 +110,9 @@ peer_msg_cb(struct ipc_link *l, struct ipc_msg *m, void *arg)
 	case IPC_TERM_LOOKUP:
 		registry_lookup(p->as, p, m->reqid, m);
 		break;
+	case IPC_TERM_KEYVER:
+		registry_keyver(p->as, p, m->reqid, m);
+		break;
 	case IPC_ALARM:
 		registry_alarm(p->as, m);
 		break;

@@ -72,7 +72,7 @@ expect_eq "$(gf_sql "SELECT actor || ' ' || action FROM audit_log WHERE object='
 r=$(req adm POST "/api/terminals/disable?id=NOPE" "$CSRF_ADM"); expect_match "$r" "^404 " "unknown terminal: 404"
 
 # The other admin actions, each audited.
-"$BIN_GFCTL" -f "$GF_CONF" operator add --id OPX --name x --role collector --pin 1234 >>"$T/log/gfctl.out" 2>&1
+"$BIN_GFCTL" -f "$GF_CONF" operator add --id OPX --name x --role collector <<<1234 >>"$T/log/gfctl.out" 2>&1
 gf_sql "UPDATE operators SET locked = true, failed_attempts = 5 WHERE id = 'OPX'" >/dev/null
 r=$(req adm POST "/api/operators/unlock?id=OPX" "$CSRF_ADM"); expect_match "$r" '^200 ' "admin unlocks an operator"
 expect_eq "$(gf_sql "SELECT locked || ' ' || failed_attempts FROM operators WHERE id = 'OPX'")" "false 0" "the operator is unlocked"
