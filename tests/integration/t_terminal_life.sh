@@ -100,7 +100,8 @@ G operator retire OPL2 >/dev/null 2>&1; expect_eq "$?" 2 "operator retire withou
 G operator retire OPL2 --reason "left the company" >/dev/null; expect_eq "$?" 0 "operator retire"
 G operator unlock OPL2 --reason x >/dev/null 2>&1; expect_eq "$?" 1 "a retired operator cannot be unlocked"
 G operator add --id OPL2 --name "Wu" --role collector <<<112233 >/dev/null 2>&1; expect_eq "$?" 1 "a retired operator id is never reused"
-expect_match "$(TS "$T/tf.c" call ARREARS_QUERY customer_no=5100000001 2>&1)" "OPERATOR_LOCKED" "a retired operator cannot sign on"
+mk $T1 127.0.1.92 OPL2 "$PIN2" collector f
+expect_match "$(TS "$T/tf.f" call ARREARS_QUERY customer_no=5100000001 2>&1)" "SIGN_ON: OPERATOR_LOCKED" "a retired operator cannot sign on"
 expect_match "$(G operator list | awk '$1 == "OPL2"')" " retired " "operator list shows retired"
 expect_eq "$(gf_sql "SELECT string_agg(action, ',' ORDER BY id) FROM audit_log WHERE object = 'OPL1'")" \
 	"operator add,operator role,operator role,operator lock,operator unlock,operator passwd" "the operator's history, in order"
