@@ -41,13 +41,14 @@ EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
   RAISE EXCEPTION 'bad date %', p USING ERRCODE = '22023';
 END $$;
 
--- The page envelope of every list: {"total","page","size","rows"}.
+-- The page envelope of every list: {"total","page","size","rows"}.  The
+-- console allows size <= 500 on a page and 100,000 for a CSV download.
 CREATE OR REPLACE FUNCTION gf_bo_page(p_page int, p_size int) RETURNS int[]
 LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE pg int := COALESCE(p_page, 1); sz int := COALESCE(p_size, 50);
 BEGIN
-  IF pg < 1 OR sz < 1 OR sz > 500 THEN
-    RAISE EXCEPTION 'page >= 1, 1 <= size <= 500' USING ERRCODE = '22023';
+  IF pg < 1 OR sz < 1 OR sz > 100000 THEN
+    RAISE EXCEPTION 'page >= 1, 1 <= size <= 100000' USING ERRCODE = '22023';
   END IF;
   RETURN ARRAY[pg, sz];
 END $$;
