@@ -113,6 +113,7 @@ packet_json(const char *file, size_t off, const struct jfmt_rec *r)
 	size_t			 flen;
 	const char		*name;
 	char			 ts[15];
+	uint8_t			*copy;
 
 	json_object_set_new(o, "file", json_string(file));
 	json_object_set_new(o, "offset", json_integer((json_int_t)off));
@@ -139,13 +140,18 @@ packet_json(const char *file, size_t off, const struct jfmt_rec *r)
 		json_object_set_new(o, "frame", tp1_json_header(&h));
 	add_hex(o, "raw", r->raw, r->rawlen);
 	if (r->plainlen > 0) {
+		/* frontd masked it; masked again here all the same */
+		copy = xmalloc(r->plainlen);
+		memcpy(copy, r->plain, r->plainlen);
+		tp1_mask_secrets(copy, r->plainlen);
 		pl = json_object();
-		if (tp1_json_add_payload(pl, r->plain, r->plainlen,
+		if (tp1_json_add_payload(pl, copy, r->plainlen,
 		    TP1_JSON_MASK_PIN) != TP1_OK) {
 			json_decref(pl);
 			json_object_set_new(o, "plain", json_null());
 		} else
 			json_object_set_new(o, "plain", pl);
+		free(copy);
 	}
 	if (r->note[0])
 		json_object_set_new(o, "note", json_string(r->note));

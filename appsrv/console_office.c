@@ -18,8 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "appsrv.h"
 #include "console.h"
 #include "console_office.h"
+#include "console_priv.h"
 
 #define OFFICE_PAGE_MAX	500
 #define OFFICE_CSV_ROWS	"100000"
@@ -43,6 +45,12 @@ paging(struct con_req *r, const char **page, const char **size)
 		return -1;
 	}
 	return 0;
+}
+
+const struct gf_conf *
+office_conf(struct con_req *r)
+{
+	return &r->as->conf;
 }
 
 int
@@ -461,7 +469,7 @@ cash_list(struct con_req *r)
 static void
 cash_in_transit(struct con_req *r)
 {
-	const struct gf_conf *conf = con_conf(r);
+	const struct gf_conf *conf = office_conf(r);
 	char		 days[16], amt[24];
 	const char	*v[4] = { days, amt, NULL, NULL };
 

@@ -15,6 +15,8 @@
 
 struct con_req;
 
+/* The configuration (console.h has no accessor for it yet). */
+const struct gf_conf *office_conf(struct con_req *);
 /* format=csv was asked for. */
 int	 office_csv(struct con_req *);
 /* The array at path ("rows", "diffs.rows") of doc as CSV into b (with a

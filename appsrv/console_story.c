@@ -27,6 +27,7 @@ decode_response(json_t *tx)
 		return;
 	bin = xmalloc(cap);
 	if (hex_decode(hex, bin, cap, &n) == 0) {
+		tp1_mask_secrets(bin, n);
 		pl = json_object();
 		if (tp1_json_add_payload(pl, bin, n, TP1_JSON_MASK_PIN) ==
 		    TP1_OK)
@@ -55,7 +56,7 @@ story_cb(struct con_req *r, PGresult *res)
 		at = json_integer_value(json_object_get(tx, "created_us"));
 		if (term != NULL && ts != NULL && at > 0)
 			json_object_set_new(j, "journal", office_journal_find(
-			    con_conf(r)->frontd.journal_dir, term, ts, at,
+			    office_conf(r)->frontd.journal_dir, term, ts, at,
 			    packets));
 	}
 	json_object_set_new(j, "packets", packets);
