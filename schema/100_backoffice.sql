@@ -132,4 +132,3 @@ DROP INDEX transactions_op;
 CREATE INDEX transactions_op ON transactions (settle_date, operator_id, stserial);
 CREATE INDEX transactions_customer ON transactions (customer_no, settle_date);
 CREATE INDEX transactions_mkt ON transactions (mkt_serial) WHERE mkt_serial IS NOT NULL;
-CREATE INDEX audit_log_object ON audit_log (object, id);
