@@ -31,7 +31,10 @@ req() {
 	echo "$code $(jq -c . "$T/body" 2>/dev/null || head -c 2000 "$T/body")"
 }
 for who in aud1 aud2 adm cas; do
-	r=$(req "$who" POST /api/login "{\"id\":\"$who\",\"password\":\"$(pw "$who")\"}")
+	for i in $(seq 50); do	# 503 until the console's database connections are up
+		r=$(req "$who" POST /api/login "{\"id\":\"$who\",\"password\":\"$(pw "$who")\"}")
+		[[ "$r" == 503* ]] || break; sleep 0.2
+	done
 	sed 's/^200 //' <<<"$r" | jq -r .csrf >"$T/csrf.$who"
 	expect_match "$r" '^200 ' "$who logs in"
 done

@@ -28,8 +28,12 @@ st=$(gf_sql "SELECT stserial FROM transactions WHERE terminal_id = '$id' AND ter
 expect_match "$st" "^SC01[0-9]+$" "the payment has its station serial"
 
 B="http://127.0.0.1:$HTTP_PORT"
-curl -s -c "$T/jar" -H 'Content-Type: application/json' \
-	--data '{"id":"aud","password":"Story-test-pw-1"}' "$B/api/login" >/dev/null
+for i in $(seq 50); do	# 503 until the console's database connections are up
+	code=$(curl -s -o /dev/null -w '%{http_code}' -c "$T/jar" -H 'Content-Type: application/json' \
+		--data '{"id":"aud","password":"Story-test-pw-1"}' "$B/api/login")
+	[ "$code" = 503 ] || break; sleep 0.2
+done
+expect_eq "$code" 200 "the auditor logs in"
 story() { curl -s -b "$T/jar" "$B/api/tx/$st"; }
 s=$(story)
 expect_eq "$(jq -r '.tx.state + " " + (.tx.amount|tostring) + " " + .tx.operator_id' <<<"$s")" "SUCCESS 100 STORY1" "the row"
