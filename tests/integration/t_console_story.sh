@@ -51,7 +51,7 @@ if grep -q "135790" <<<"$s"; then fail "the PIN appears in the story"; else ok "
 # Damage the request's record on disk: its check fails, the page says so.
 f=$T/journal/$(jq -r '.journal.file' <<<"$s")
 off=$(jq -r '.packets[0].offset' <<<"$s")
-printf '\x00' | dd of="$f" bs=1 seek=$((off + 60)) conv=notrunc status=none
+printf '\xff' | dd of="$f" bs=1 seek=$((off + 60)) conv=notrunc status=none
 s=$(story)
 expect_eq "$(jq -r '[.packets[].type] | join(",")' <<<"$s")" "" "a damaged record is not shown as good"
 expect_match "$(jq -r '.journal.stopped' <<<"$s")" "checksum" "the page says the journal is damaged there"
