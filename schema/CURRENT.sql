@@ -1435,7 +1435,7 @@ BEGIN
     IF w <> 't.settle_date BETWEEN $1 AND $2' THEN
       -- other filters too: read each of the terminal's rows
       src := '(SELECT x.* FROM ' || src || ' JOIN transactions x ON x.stserial = t.stserial'
-          || ' AND x.settle_date = t.settle_date) t';
+          || ' AND x.settle_date = t.settle_date AND x.settle_date BETWEEN $1 AND $2) t';
     END IF;
   END IF;
   summable := p_terminal IS NULL AND p_customer IS NULL AND p_receipt IS NULL
@@ -1480,7 +1480,7 @@ BEGIN
        || ' ORDER BY t.settle_date DESC, t.stserial DESC'
        || CASE WHEN p_after IS NULL THEN ' OFFSET ($11 - 1) * $12' ELSE '' END
        || ' LIMIT $12) p JOIN transactions x ON x.stserial = p.stserial'
-       || ' AND x.settle_date = p.settle_date) t'
+       || ' AND x.settle_date = p.settle_date AND x.settle_date BETWEEN $1 AND $2) t'
     INTO v_rows, v_last
     USING v_from, v_to, p_terminal, p_operator, p_customer, p_receipt, p_stserial,
           p_mkserial, p_state, p_func, pg[1], pg[2], a_date, a_st;
