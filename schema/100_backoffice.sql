@@ -132,3 +132,6 @@ DROP INDEX transactions_op;
 CREATE INDEX transactions_op ON transactions (settle_date, operator_id, stserial);
 CREATE INDEX transactions_customer ON transactions (customer_no, settle_date);
 CREATE INDEX transactions_mkt ON transactions (mkt_serial) WHERE mkt_serial IS NOT NULL;
+-- A payment's reversals, for its story (only reversal rows carry
+-- orig_stserial: a payment's insert or update never touches this index).
+CREATE INDEX transactions_orig ON transactions (orig_stserial) WHERE orig_stserial IS NOT NULL;
