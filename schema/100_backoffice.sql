@@ -135,3 +135,11 @@ CREATE INDEX transactions_mkt ON transactions (mkt_serial) WHERE mkt_serial IS N
 -- A payment's reversals, for its story (only reversal rows carry
 -- orig_stserial: a payment's insert or update never touches this index).
 CREATE INDEX transactions_orig ON transactions (orig_stserial) WHERE orig_stserial IS NOT NULL;
+-- An open day's sums (today's, usually) kept for a few seconds, so that
+-- the statistics and cash pages of a busy day do not count its rows on
+-- every request (gf_bo_day_rows; the money decisions always count live).
+CREATE TABLE tx_day_live (
+  settle_date date PRIMARY KEY,
+  made_at     timestamptz NOT NULL,
+  rows        jsonb NOT NULL
+);

@@ -609,21 +609,39 @@ BEGIN
   RETURN true;
 END $$;
 
--- The day's sums: from the summary when closed, else counted live.
+-- The day's sums: from the summary when closed; an open day's counted
+-- from its rows at most GF_BO_LIVE_S (10) seconds ago (tx_day_live): a
+-- page of a busy day's statistics or cash shows figures that old at most,
+-- and its rows are counted once per interval, not per request.
+-- Hand-in and every other money decision count live (gf_bo_cash_live).
 CREATE OR REPLACE FUNCTION gf_bo_day_rows(p_date date)
 RETURNS TABLE (operator_id text, func text, pay_mode smallint, state text,
                n bigint, amount bigint)
 LANGUAGE plpgsql ROWS 500 AS $$
+DECLARE v jsonb;
 BEGIN
   IF gf_bo_summarize(p_date) THEN
     RETURN QUERY SELECT s.operator_id, s.func, s.pay_mode, s.state, s.n, s.amount
                    FROM tx_day_summary s WHERE s.settle_date = p_date;
-  ELSE
-    RETURN QUERY SELECT t.operator_id, t.func::text, COALESCE(t.pay_mode, 0)::smallint,
-                        t.state::text, count(*), sum(t.amount)::bigint
-                   FROM transactions t WHERE t.settle_date = p_date
-                  GROUP BY 1, 2, 3, 4;
+    RETURN;
   END IF;
+  SELECT l.rows INTO v FROM tx_day_live l
+   WHERE l.settle_date = p_date AND l.made_at > clock_timestamp() - interval '10 seconds';
+  IF v IS NULL THEN
+    SELECT COALESCE(jsonb_agg(jsonb_build_array(x.op, x.func, x.pm, x.state, x.n, x.amt)), '[]')
+      INTO v
+      FROM (SELECT t.operator_id AS op, t.func::text AS func,
+                   COALESCE(t.pay_mode, 0)::smallint AS pm, t.state::text AS state,
+                   count(*) AS n, sum(t.amount)::bigint AS amt
+              FROM transactions t WHERE t.settle_date = p_date
+             GROUP BY 1, 2, 3, 4) x;
+    INSERT INTO tx_day_live (settle_date, made_at, rows)
+    VALUES (p_date, clock_timestamp(), v)
+    ON CONFLICT (settle_date) DO UPDATE SET made_at = EXCLUDED.made_at, rows = EXCLUDED.rows;
+  END IF;
+  RETURN QUERY SELECT e->>0, e->>1, (e->>2)::smallint, e->>3, (e->>4)::bigint,
+                      (e->>5)::bigint
+                 FROM jsonb_array_elements(v) e;
 END $$;
 
 -- ---- collectors' cash ----
