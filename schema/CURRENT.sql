@@ -518,16 +518,30 @@ END $_$;
 CREATE FUNCTION public.gf_bo_day_rows(p_date date) RETURNS TABLE(operator_id text, func text, pay_mode smallint, state text, n bigint, amount bigint)
     LANGUAGE plpgsql ROWS 500
     AS $$
+DECLARE v jsonb;
 BEGIN
   IF gf_bo_summarize(p_date) THEN
     RETURN QUERY SELECT s.operator_id, s.func, s.pay_mode, s.state, s.n, s.amount
                    FROM tx_day_summary s WHERE s.settle_date = p_date;
-  ELSE
-    RETURN QUERY SELECT t.operator_id, t.func::text, COALESCE(t.pay_mode, 0)::smallint,
-                        t.state::text, count(*), sum(t.amount)::bigint
-                   FROM transactions t WHERE t.settle_date = p_date
-                  GROUP BY 1, 2, 3, 4;
+    RETURN;
   END IF;
+  SELECT l.rows INTO v FROM tx_day_live l
+   WHERE l.settle_date = p_date AND l.made_at > clock_timestamp() - interval '10 seconds';
+  IF v IS NULL THEN
+    SELECT COALESCE(jsonb_agg(jsonb_build_array(x.op, x.func, x.pm, x.state, x.n, x.amt)), '[]')
+      INTO v
+      FROM (SELECT t.operator_id AS op, t.func::text AS func,
+                   COALESCE(t.pay_mode, 0)::smallint AS pm, t.state::text AS state,
+                   count(*) AS n, sum(t.amount)::bigint AS amt
+              FROM transactions t WHERE t.settle_date = p_date
+             GROUP BY 1, 2, 3, 4) x;
+    INSERT INTO tx_day_live (settle_date, made_at, rows)
+    VALUES (p_date, clock_timestamp(), v)
+    ON CONFLICT (settle_date) DO UPDATE SET made_at = EXCLUDED.made_at, rows = EXCLUDED.rows;
+  END IF;
+  RETURN QUERY SELECT e->>0, e->>1, (e->>2)::smallint, e->>3, (e->>4)::bigint,
+                      (e->>5)::bigint
+                 FROM jsonb_array_elements(v) e;
 END $$;
 
 
@@ -1504,10 +1518,7 @@ DECLARE
   k record;
   t record;
   v_run bigint;
-  v_line text;
   v_cat text;
-  v_pos int;
-  v_raw text;
 BEGIN
   SELECT * INTO k FROM tx_keys WHERE stserial = p_stserial;
   IF NOT FOUND THEN
@@ -1529,13 +1540,9 @@ BEGIN
                     WHEN t.state = 'FAILED' THEN 'ABSENT_AS_EXPECTED'
                     ELSE 'MATCHED' END;
     END IF;
-    IF v_cat <> 'NOT_LISTED' THEN
-      SELECT raw_file INTO v_raw FROM recon_runs WHERE id = v_run;
-      v_pos := position(E'\n' || p_stserial || '|' IN E'\n' || COALESCE(v_raw, ''));
-      IF v_pos > 0 THEN
-        v_line := split_part(substr(v_raw, v_pos, 1024), E'\n', 1);
-      END IF;
-    END IF;
+    -- A matched line is not looked up in the run's file: finding it in
+    -- tens of MB of text took 15 s on a million-line day (measured); a
+    -- difference keeps the marketing system's fields (recon_diffs).
   END IF;
   RETURN json_build_object(
     'stserial', p_stserial,
@@ -1569,13 +1576,13 @@ BEGIN
         'by_settlement', r.term_serial LIKE 'settle:%', 'created_at', r.created_at)
         ORDER BY r.created_at), '[]')
         FROM transactions r WHERE r.settle_date = t.settle_date
-         AND r.func = 'REVERSAL' AND r.orig_stserial = p_stserial),
+         AND r.orig_stserial = p_stserial AND r.orig_stserial IS NOT NULL),
     'settlement', (SELECT json_build_object('rev_stserial', s.rev_stserial,
         'last_status', s.last_status, 'alarmed_at', s.alarmed_at,
         'settled_at', s.settled_at, 'outcome', s.outcome, 'created_at', s.created_at)
         FROM ifsvc_settle s WHERE s.stserial = p_stserial),
     'recon', CASE WHEN v_run IS NULL THEN NULL ELSE json_build_object(
-        'run_id', v_run, 'category', v_cat, 'line', v_line,
+        'run_id', v_run, 'category', v_cat,
         'diff', (SELECT json_build_object('l_state', f.l_state, 'l_expected', f.l_expected,
             'l_amount', f.l_amount, 'r_mkserial', f.r_mkserial, 'r_amount', f.r_amount,
             'r_status', f.r_status, 'r_txdate', f.r_txdate, 'r_txtime', f.r_txtime)
@@ -11520,6 +11527,17 @@ CREATE TABLE public.transactions_default (
 
 
 --
+-- Name: tx_day_live; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.tx_day_live (
+    settle_date date NOT NULL,
+    made_at timestamp with time zone NOT NULL,
+    rows jsonb NOT NULL
+);
+
+
+--
 -- Name: tx_day_summarized; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -16219,6 +16237,14 @@ ALTER TABLE ONLY public.transactions_default
 
 
 --
+-- Name: tx_day_live tx_day_live_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.tx_day_live
+    ADD CONSTRAINT tx_day_live_pkey PRIMARY KEY (settle_date);
+
+
+--
 -- Name: tx_day_summarized tx_day_summarized_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -16384,6 +16410,20 @@ CREATE INDEX transactions_202401_mkt_serial_idx ON public.transactions_202401 US
 
 
 --
+-- Name: transactions_orig; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_orig ON ONLY public.transactions USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202401_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202401_orig_stserial_idx ON public.transactions_202401 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_op; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -16440,6 +16480,13 @@ CREATE INDEX transactions_202402_mkt_serial_idx ON public.transactions_202402 US
 
 
 --
+-- Name: transactions_202402_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202402_orig_stserial_idx ON public.transactions_202402 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202402_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -16472,6 +16519,13 @@ CREATE INDEX transactions_202403_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202403_mkt_serial_idx ON public.transactions_202403 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202403_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202403_orig_stserial_idx ON public.transactions_202403 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -16510,6 +16564,13 @@ CREATE INDEX transactions_202404_mkt_serial_idx ON public.transactions_202404 US
 
 
 --
+-- Name: transactions_202404_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202404_orig_stserial_idx ON public.transactions_202404 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202404_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -16542,6 +16603,13 @@ CREATE INDEX transactions_202405_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202405_mkt_serial_idx ON public.transactions_202405 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202405_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202405_orig_stserial_idx ON public.transactions_202405 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -16580,6 +16648,13 @@ CREATE INDEX transactions_202406_mkt_serial_idx ON public.transactions_202406 US
 
 
 --
+-- Name: transactions_202406_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202406_orig_stserial_idx ON public.transactions_202406 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202406_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -16612,6 +16687,13 @@ CREATE INDEX transactions_202407_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202407_mkt_serial_idx ON public.transactions_202407 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202407_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202407_orig_stserial_idx ON public.transactions_202407 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -16650,6 +16732,13 @@ CREATE INDEX transactions_202408_mkt_serial_idx ON public.transactions_202408 US
 
 
 --
+-- Name: transactions_202408_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202408_orig_stserial_idx ON public.transactions_202408 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202408_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -16682,6 +16771,13 @@ CREATE INDEX transactions_202409_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202409_mkt_serial_idx ON public.transactions_202409 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202409_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202409_orig_stserial_idx ON public.transactions_202409 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -16720,6 +16816,13 @@ CREATE INDEX transactions_202410_mkt_serial_idx ON public.transactions_202410 US
 
 
 --
+-- Name: transactions_202410_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202410_orig_stserial_idx ON public.transactions_202410 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202410_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -16752,6 +16855,13 @@ CREATE INDEX transactions_202411_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202411_mkt_serial_idx ON public.transactions_202411 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202411_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202411_orig_stserial_idx ON public.transactions_202411 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -16790,6 +16900,13 @@ CREATE INDEX transactions_202412_mkt_serial_idx ON public.transactions_202412 US
 
 
 --
+-- Name: transactions_202412_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202412_orig_stserial_idx ON public.transactions_202412 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202412_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -16822,6 +16939,13 @@ CREATE INDEX transactions_202501_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202501_mkt_serial_idx ON public.transactions_202501 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202501_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202501_orig_stserial_idx ON public.transactions_202501 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -16860,6 +16984,13 @@ CREATE INDEX transactions_202502_mkt_serial_idx ON public.transactions_202502 US
 
 
 --
+-- Name: transactions_202502_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202502_orig_stserial_idx ON public.transactions_202502 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202502_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -16892,6 +17023,13 @@ CREATE INDEX transactions_202503_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202503_mkt_serial_idx ON public.transactions_202503 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202503_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202503_orig_stserial_idx ON public.transactions_202503 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -16930,6 +17068,13 @@ CREATE INDEX transactions_202504_mkt_serial_idx ON public.transactions_202504 US
 
 
 --
+-- Name: transactions_202504_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202504_orig_stserial_idx ON public.transactions_202504 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202504_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -16962,6 +17107,13 @@ CREATE INDEX transactions_202505_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202505_mkt_serial_idx ON public.transactions_202505 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202505_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202505_orig_stserial_idx ON public.transactions_202505 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17000,6 +17152,13 @@ CREATE INDEX transactions_202506_mkt_serial_idx ON public.transactions_202506 US
 
 
 --
+-- Name: transactions_202506_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202506_orig_stserial_idx ON public.transactions_202506 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202506_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17032,6 +17191,13 @@ CREATE INDEX transactions_202507_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202507_mkt_serial_idx ON public.transactions_202507 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202507_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202507_orig_stserial_idx ON public.transactions_202507 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17070,6 +17236,13 @@ CREATE INDEX transactions_202508_mkt_serial_idx ON public.transactions_202508 US
 
 
 --
+-- Name: transactions_202508_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202508_orig_stserial_idx ON public.transactions_202508 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202508_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17102,6 +17275,13 @@ CREATE INDEX transactions_202509_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202509_mkt_serial_idx ON public.transactions_202509 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202509_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202509_orig_stserial_idx ON public.transactions_202509 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17140,6 +17320,13 @@ CREATE INDEX transactions_202510_mkt_serial_idx ON public.transactions_202510 US
 
 
 --
+-- Name: transactions_202510_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202510_orig_stserial_idx ON public.transactions_202510 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202510_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17172,6 +17359,13 @@ CREATE INDEX transactions_202511_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202511_mkt_serial_idx ON public.transactions_202511 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202511_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202511_orig_stserial_idx ON public.transactions_202511 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17210,6 +17404,13 @@ CREATE INDEX transactions_202512_mkt_serial_idx ON public.transactions_202512 US
 
 
 --
+-- Name: transactions_202512_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202512_orig_stserial_idx ON public.transactions_202512 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202512_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17242,6 +17443,13 @@ CREATE INDEX transactions_202601_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202601_mkt_serial_idx ON public.transactions_202601 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202601_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202601_orig_stserial_idx ON public.transactions_202601 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17280,6 +17488,13 @@ CREATE INDEX transactions_202602_mkt_serial_idx ON public.transactions_202602 US
 
 
 --
+-- Name: transactions_202602_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202602_orig_stserial_idx ON public.transactions_202602 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202602_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17312,6 +17527,13 @@ CREATE INDEX transactions_202603_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202603_mkt_serial_idx ON public.transactions_202603 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202603_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202603_orig_stserial_idx ON public.transactions_202603 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17350,6 +17572,13 @@ CREATE INDEX transactions_202604_mkt_serial_idx ON public.transactions_202604 US
 
 
 --
+-- Name: transactions_202604_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202604_orig_stserial_idx ON public.transactions_202604 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202604_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17382,6 +17611,13 @@ CREATE INDEX transactions_202605_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202605_mkt_serial_idx ON public.transactions_202605 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202605_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202605_orig_stserial_idx ON public.transactions_202605 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17420,6 +17656,13 @@ CREATE INDEX transactions_202606_mkt_serial_idx ON public.transactions_202606 US
 
 
 --
+-- Name: transactions_202606_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202606_orig_stserial_idx ON public.transactions_202606 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202606_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17452,6 +17695,13 @@ CREATE INDEX transactions_202607_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202607_mkt_serial_idx ON public.transactions_202607 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202607_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202607_orig_stserial_idx ON public.transactions_202607 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17490,6 +17740,13 @@ CREATE INDEX transactions_202608_mkt_serial_idx ON public.transactions_202608 US
 
 
 --
+-- Name: transactions_202608_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202608_orig_stserial_idx ON public.transactions_202608 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202608_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17522,6 +17779,13 @@ CREATE INDEX transactions_202609_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202609_mkt_serial_idx ON public.transactions_202609 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202609_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202609_orig_stserial_idx ON public.transactions_202609 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17560,6 +17824,13 @@ CREATE INDEX transactions_202610_mkt_serial_idx ON public.transactions_202610 US
 
 
 --
+-- Name: transactions_202610_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202610_orig_stserial_idx ON public.transactions_202610 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202610_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17592,6 +17863,13 @@ CREATE INDEX transactions_202611_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202611_mkt_serial_idx ON public.transactions_202611 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202611_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202611_orig_stserial_idx ON public.transactions_202611 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17630,6 +17908,13 @@ CREATE INDEX transactions_202612_mkt_serial_idx ON public.transactions_202612 US
 
 
 --
+-- Name: transactions_202612_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202612_orig_stserial_idx ON public.transactions_202612 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202612_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17662,6 +17947,13 @@ CREATE INDEX transactions_202701_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202701_mkt_serial_idx ON public.transactions_202701 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202701_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202701_orig_stserial_idx ON public.transactions_202701 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17700,6 +17992,13 @@ CREATE INDEX transactions_202702_mkt_serial_idx ON public.transactions_202702 US
 
 
 --
+-- Name: transactions_202702_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202702_orig_stserial_idx ON public.transactions_202702 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202702_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17732,6 +18031,13 @@ CREATE INDEX transactions_202703_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202703_mkt_serial_idx ON public.transactions_202703 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202703_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202703_orig_stserial_idx ON public.transactions_202703 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17770,6 +18076,13 @@ CREATE INDEX transactions_202704_mkt_serial_idx ON public.transactions_202704 US
 
 
 --
+-- Name: transactions_202704_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202704_orig_stserial_idx ON public.transactions_202704 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202704_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17802,6 +18115,13 @@ CREATE INDEX transactions_202705_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202705_mkt_serial_idx ON public.transactions_202705 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202705_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202705_orig_stserial_idx ON public.transactions_202705 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17840,6 +18160,13 @@ CREATE INDEX transactions_202706_mkt_serial_idx ON public.transactions_202706 US
 
 
 --
+-- Name: transactions_202706_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202706_orig_stserial_idx ON public.transactions_202706 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202706_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17872,6 +18199,13 @@ CREATE INDEX transactions_202707_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202707_mkt_serial_idx ON public.transactions_202707 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202707_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202707_orig_stserial_idx ON public.transactions_202707 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17910,6 +18244,13 @@ CREATE INDEX transactions_202708_mkt_serial_idx ON public.transactions_202708 US
 
 
 --
+-- Name: transactions_202708_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202708_orig_stserial_idx ON public.transactions_202708 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202708_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17942,6 +18283,13 @@ CREATE INDEX transactions_202709_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202709_mkt_serial_idx ON public.transactions_202709 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202709_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202709_orig_stserial_idx ON public.transactions_202709 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -17980,6 +18328,13 @@ CREATE INDEX transactions_202710_mkt_serial_idx ON public.transactions_202710 US
 
 
 --
+-- Name: transactions_202710_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202710_orig_stserial_idx ON public.transactions_202710 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202710_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18012,6 +18367,13 @@ CREATE INDEX transactions_202711_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202711_mkt_serial_idx ON public.transactions_202711 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202711_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202711_orig_stserial_idx ON public.transactions_202711 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18050,6 +18412,13 @@ CREATE INDEX transactions_202712_mkt_serial_idx ON public.transactions_202712 US
 
 
 --
+-- Name: transactions_202712_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202712_orig_stserial_idx ON public.transactions_202712 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202712_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18082,6 +18451,13 @@ CREATE INDEX transactions_202801_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202801_mkt_serial_idx ON public.transactions_202801 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202801_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202801_orig_stserial_idx ON public.transactions_202801 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18120,6 +18496,13 @@ CREATE INDEX transactions_202802_mkt_serial_idx ON public.transactions_202802 US
 
 
 --
+-- Name: transactions_202802_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202802_orig_stserial_idx ON public.transactions_202802 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202802_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18152,6 +18535,13 @@ CREATE INDEX transactions_202803_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202803_mkt_serial_idx ON public.transactions_202803 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202803_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202803_orig_stserial_idx ON public.transactions_202803 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18190,6 +18580,13 @@ CREATE INDEX transactions_202804_mkt_serial_idx ON public.transactions_202804 US
 
 
 --
+-- Name: transactions_202804_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202804_orig_stserial_idx ON public.transactions_202804 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202804_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18222,6 +18619,13 @@ CREATE INDEX transactions_202805_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202805_mkt_serial_idx ON public.transactions_202805 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202805_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202805_orig_stserial_idx ON public.transactions_202805 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18260,6 +18664,13 @@ CREATE INDEX transactions_202806_mkt_serial_idx ON public.transactions_202806 US
 
 
 --
+-- Name: transactions_202806_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202806_orig_stserial_idx ON public.transactions_202806 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202806_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18292,6 +18703,13 @@ CREATE INDEX transactions_202807_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202807_mkt_serial_idx ON public.transactions_202807 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202807_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202807_orig_stserial_idx ON public.transactions_202807 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18330,6 +18748,13 @@ CREATE INDEX transactions_202808_mkt_serial_idx ON public.transactions_202808 US
 
 
 --
+-- Name: transactions_202808_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202808_orig_stserial_idx ON public.transactions_202808 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202808_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18362,6 +18787,13 @@ CREATE INDEX transactions_202809_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202809_mkt_serial_idx ON public.transactions_202809 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202809_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202809_orig_stserial_idx ON public.transactions_202809 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18400,6 +18832,13 @@ CREATE INDEX transactions_202810_mkt_serial_idx ON public.transactions_202810 US
 
 
 --
+-- Name: transactions_202810_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202810_orig_stserial_idx ON public.transactions_202810 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202810_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18432,6 +18871,13 @@ CREATE INDEX transactions_202811_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202811_mkt_serial_idx ON public.transactions_202811 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202811_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202811_orig_stserial_idx ON public.transactions_202811 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18470,6 +18916,13 @@ CREATE INDEX transactions_202812_mkt_serial_idx ON public.transactions_202812 US
 
 
 --
+-- Name: transactions_202812_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202812_orig_stserial_idx ON public.transactions_202812 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202812_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18502,6 +18955,13 @@ CREATE INDEX transactions_202901_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202901_mkt_serial_idx ON public.transactions_202901 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202901_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202901_orig_stserial_idx ON public.transactions_202901 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18540,6 +19000,13 @@ CREATE INDEX transactions_202902_mkt_serial_idx ON public.transactions_202902 US
 
 
 --
+-- Name: transactions_202902_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202902_orig_stserial_idx ON public.transactions_202902 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202902_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18572,6 +19039,13 @@ CREATE INDEX transactions_202903_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202903_mkt_serial_idx ON public.transactions_202903 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202903_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202903_orig_stserial_idx ON public.transactions_202903 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18610,6 +19084,13 @@ CREATE INDEX transactions_202904_mkt_serial_idx ON public.transactions_202904 US
 
 
 --
+-- Name: transactions_202904_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202904_orig_stserial_idx ON public.transactions_202904 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202904_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18642,6 +19123,13 @@ CREATE INDEX transactions_202905_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202905_mkt_serial_idx ON public.transactions_202905 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202905_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202905_orig_stserial_idx ON public.transactions_202905 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18680,6 +19168,13 @@ CREATE INDEX transactions_202906_mkt_serial_idx ON public.transactions_202906 US
 
 
 --
+-- Name: transactions_202906_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202906_orig_stserial_idx ON public.transactions_202906 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202906_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18712,6 +19207,13 @@ CREATE INDEX transactions_202907_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202907_mkt_serial_idx ON public.transactions_202907 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202907_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202907_orig_stserial_idx ON public.transactions_202907 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18750,6 +19252,13 @@ CREATE INDEX transactions_202908_mkt_serial_idx ON public.transactions_202908 US
 
 
 --
+-- Name: transactions_202908_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202908_orig_stserial_idx ON public.transactions_202908 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202908_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18782,6 +19291,13 @@ CREATE INDEX transactions_202909_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202909_mkt_serial_idx ON public.transactions_202909 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202909_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202909_orig_stserial_idx ON public.transactions_202909 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18820,6 +19336,13 @@ CREATE INDEX transactions_202910_mkt_serial_idx ON public.transactions_202910 US
 
 
 --
+-- Name: transactions_202910_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202910_orig_stserial_idx ON public.transactions_202910 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202910_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18852,6 +19375,13 @@ CREATE INDEX transactions_202911_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_202911_mkt_serial_idx ON public.transactions_202911 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202911_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202911_orig_stserial_idx ON public.transactions_202911 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18890,6 +19420,13 @@ CREATE INDEX transactions_202912_mkt_serial_idx ON public.transactions_202912 US
 
 
 --
+-- Name: transactions_202912_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202912_orig_stserial_idx ON public.transactions_202912 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_202912_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18922,6 +19459,13 @@ CREATE INDEX transactions_203001_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203001_mkt_serial_idx ON public.transactions_203001 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203001_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203001_orig_stserial_idx ON public.transactions_203001 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -18960,6 +19504,13 @@ CREATE INDEX transactions_203002_mkt_serial_idx ON public.transactions_203002 US
 
 
 --
+-- Name: transactions_203002_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203002_orig_stserial_idx ON public.transactions_203002 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203002_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18992,6 +19543,13 @@ CREATE INDEX transactions_203003_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203003_mkt_serial_idx ON public.transactions_203003 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203003_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203003_orig_stserial_idx ON public.transactions_203003 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19030,6 +19588,13 @@ CREATE INDEX transactions_203004_mkt_serial_idx ON public.transactions_203004 US
 
 
 --
+-- Name: transactions_203004_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203004_orig_stserial_idx ON public.transactions_203004 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203004_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19062,6 +19627,13 @@ CREATE INDEX transactions_203005_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203005_mkt_serial_idx ON public.transactions_203005 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203005_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203005_orig_stserial_idx ON public.transactions_203005 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19100,6 +19672,13 @@ CREATE INDEX transactions_203006_mkt_serial_idx ON public.transactions_203006 US
 
 
 --
+-- Name: transactions_203006_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203006_orig_stserial_idx ON public.transactions_203006 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203006_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19132,6 +19711,13 @@ CREATE INDEX transactions_203007_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203007_mkt_serial_idx ON public.transactions_203007 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203007_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203007_orig_stserial_idx ON public.transactions_203007 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19170,6 +19756,13 @@ CREATE INDEX transactions_203008_mkt_serial_idx ON public.transactions_203008 US
 
 
 --
+-- Name: transactions_203008_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203008_orig_stserial_idx ON public.transactions_203008 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203008_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19202,6 +19795,13 @@ CREATE INDEX transactions_203009_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203009_mkt_serial_idx ON public.transactions_203009 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203009_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203009_orig_stserial_idx ON public.transactions_203009 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19240,6 +19840,13 @@ CREATE INDEX transactions_203010_mkt_serial_idx ON public.transactions_203010 US
 
 
 --
+-- Name: transactions_203010_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203010_orig_stserial_idx ON public.transactions_203010 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203010_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19272,6 +19879,13 @@ CREATE INDEX transactions_203011_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203011_mkt_serial_idx ON public.transactions_203011 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203011_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203011_orig_stserial_idx ON public.transactions_203011 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19310,6 +19924,13 @@ CREATE INDEX transactions_203012_mkt_serial_idx ON public.transactions_203012 US
 
 
 --
+-- Name: transactions_203012_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203012_orig_stserial_idx ON public.transactions_203012 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203012_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19342,6 +19963,13 @@ CREATE INDEX transactions_203101_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203101_mkt_serial_idx ON public.transactions_203101 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203101_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203101_orig_stserial_idx ON public.transactions_203101 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19380,6 +20008,13 @@ CREATE INDEX transactions_203102_mkt_serial_idx ON public.transactions_203102 US
 
 
 --
+-- Name: transactions_203102_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203102_orig_stserial_idx ON public.transactions_203102 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203102_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19412,6 +20047,13 @@ CREATE INDEX transactions_203103_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203103_mkt_serial_idx ON public.transactions_203103 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203103_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203103_orig_stserial_idx ON public.transactions_203103 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19450,6 +20092,13 @@ CREATE INDEX transactions_203104_mkt_serial_idx ON public.transactions_203104 US
 
 
 --
+-- Name: transactions_203104_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203104_orig_stserial_idx ON public.transactions_203104 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203104_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19482,6 +20131,13 @@ CREATE INDEX transactions_203105_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203105_mkt_serial_idx ON public.transactions_203105 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203105_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203105_orig_stserial_idx ON public.transactions_203105 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19520,6 +20176,13 @@ CREATE INDEX transactions_203106_mkt_serial_idx ON public.transactions_203106 US
 
 
 --
+-- Name: transactions_203106_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203106_orig_stserial_idx ON public.transactions_203106 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203106_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19552,6 +20215,13 @@ CREATE INDEX transactions_203107_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203107_mkt_serial_idx ON public.transactions_203107 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203107_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203107_orig_stserial_idx ON public.transactions_203107 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19590,6 +20260,13 @@ CREATE INDEX transactions_203108_mkt_serial_idx ON public.transactions_203108 US
 
 
 --
+-- Name: transactions_203108_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203108_orig_stserial_idx ON public.transactions_203108 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203108_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19622,6 +20299,13 @@ CREATE INDEX transactions_203109_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203109_mkt_serial_idx ON public.transactions_203109 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203109_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203109_orig_stserial_idx ON public.transactions_203109 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19660,6 +20344,13 @@ CREATE INDEX transactions_203110_mkt_serial_idx ON public.transactions_203110 US
 
 
 --
+-- Name: transactions_203110_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203110_orig_stserial_idx ON public.transactions_203110 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203110_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19692,6 +20383,13 @@ CREATE INDEX transactions_203111_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203111_mkt_serial_idx ON public.transactions_203111 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203111_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203111_orig_stserial_idx ON public.transactions_203111 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19730,6 +20428,13 @@ CREATE INDEX transactions_203112_mkt_serial_idx ON public.transactions_203112 US
 
 
 --
+-- Name: transactions_203112_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203112_orig_stserial_idx ON public.transactions_203112 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203112_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19762,6 +20467,13 @@ CREATE INDEX transactions_203201_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203201_mkt_serial_idx ON public.transactions_203201 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203201_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203201_orig_stserial_idx ON public.transactions_203201 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19800,6 +20512,13 @@ CREATE INDEX transactions_203202_mkt_serial_idx ON public.transactions_203202 US
 
 
 --
+-- Name: transactions_203202_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203202_orig_stserial_idx ON public.transactions_203202 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203202_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19832,6 +20551,13 @@ CREATE INDEX transactions_203203_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203203_mkt_serial_idx ON public.transactions_203203 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203203_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203203_orig_stserial_idx ON public.transactions_203203 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19870,6 +20596,13 @@ CREATE INDEX transactions_203204_mkt_serial_idx ON public.transactions_203204 US
 
 
 --
+-- Name: transactions_203204_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203204_orig_stserial_idx ON public.transactions_203204 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203204_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19902,6 +20635,13 @@ CREATE INDEX transactions_203205_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203205_mkt_serial_idx ON public.transactions_203205 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203205_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203205_orig_stserial_idx ON public.transactions_203205 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -19940,6 +20680,13 @@ CREATE INDEX transactions_203206_mkt_serial_idx ON public.transactions_203206 US
 
 
 --
+-- Name: transactions_203206_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203206_orig_stserial_idx ON public.transactions_203206 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203206_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19972,6 +20719,13 @@ CREATE INDEX transactions_203207_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203207_mkt_serial_idx ON public.transactions_203207 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203207_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203207_orig_stserial_idx ON public.transactions_203207 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20010,6 +20764,13 @@ CREATE INDEX transactions_203208_mkt_serial_idx ON public.transactions_203208 US
 
 
 --
+-- Name: transactions_203208_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203208_orig_stserial_idx ON public.transactions_203208 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203208_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20042,6 +20803,13 @@ CREATE INDEX transactions_203209_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203209_mkt_serial_idx ON public.transactions_203209 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203209_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203209_orig_stserial_idx ON public.transactions_203209 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20080,6 +20848,13 @@ CREATE INDEX transactions_203210_mkt_serial_idx ON public.transactions_203210 US
 
 
 --
+-- Name: transactions_203210_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203210_orig_stserial_idx ON public.transactions_203210 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203210_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20112,6 +20887,13 @@ CREATE INDEX transactions_203211_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203211_mkt_serial_idx ON public.transactions_203211 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203211_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203211_orig_stserial_idx ON public.transactions_203211 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20150,6 +20932,13 @@ CREATE INDEX transactions_203212_mkt_serial_idx ON public.transactions_203212 US
 
 
 --
+-- Name: transactions_203212_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203212_orig_stserial_idx ON public.transactions_203212 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203212_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20182,6 +20971,13 @@ CREATE INDEX transactions_203301_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203301_mkt_serial_idx ON public.transactions_203301 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203301_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203301_orig_stserial_idx ON public.transactions_203301 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20220,6 +21016,13 @@ CREATE INDEX transactions_203302_mkt_serial_idx ON public.transactions_203302 US
 
 
 --
+-- Name: transactions_203302_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203302_orig_stserial_idx ON public.transactions_203302 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203302_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20252,6 +21055,13 @@ CREATE INDEX transactions_203303_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203303_mkt_serial_idx ON public.transactions_203303 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203303_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203303_orig_stserial_idx ON public.transactions_203303 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20290,6 +21100,13 @@ CREATE INDEX transactions_203304_mkt_serial_idx ON public.transactions_203304 US
 
 
 --
+-- Name: transactions_203304_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203304_orig_stserial_idx ON public.transactions_203304 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203304_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20322,6 +21139,13 @@ CREATE INDEX transactions_203305_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203305_mkt_serial_idx ON public.transactions_203305 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203305_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203305_orig_stserial_idx ON public.transactions_203305 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20360,6 +21184,13 @@ CREATE INDEX transactions_203306_mkt_serial_idx ON public.transactions_203306 US
 
 
 --
+-- Name: transactions_203306_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203306_orig_stserial_idx ON public.transactions_203306 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203306_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20392,6 +21223,13 @@ CREATE INDEX transactions_203307_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203307_mkt_serial_idx ON public.transactions_203307 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203307_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203307_orig_stserial_idx ON public.transactions_203307 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20430,6 +21268,13 @@ CREATE INDEX transactions_203308_mkt_serial_idx ON public.transactions_203308 US
 
 
 --
+-- Name: transactions_203308_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203308_orig_stserial_idx ON public.transactions_203308 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203308_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20462,6 +21307,13 @@ CREATE INDEX transactions_203309_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203309_mkt_serial_idx ON public.transactions_203309 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203309_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203309_orig_stserial_idx ON public.transactions_203309 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20500,6 +21352,13 @@ CREATE INDEX transactions_203310_mkt_serial_idx ON public.transactions_203310 US
 
 
 --
+-- Name: transactions_203310_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203310_orig_stserial_idx ON public.transactions_203310 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203310_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20532,6 +21391,13 @@ CREATE INDEX transactions_203311_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203311_mkt_serial_idx ON public.transactions_203311 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203311_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203311_orig_stserial_idx ON public.transactions_203311 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20570,6 +21436,13 @@ CREATE INDEX transactions_203312_mkt_serial_idx ON public.transactions_203312 US
 
 
 --
+-- Name: transactions_203312_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203312_orig_stserial_idx ON public.transactions_203312 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203312_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20602,6 +21475,13 @@ CREATE INDEX transactions_203401_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203401_mkt_serial_idx ON public.transactions_203401 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203401_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203401_orig_stserial_idx ON public.transactions_203401 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20640,6 +21520,13 @@ CREATE INDEX transactions_203402_mkt_serial_idx ON public.transactions_203402 US
 
 
 --
+-- Name: transactions_203402_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203402_orig_stserial_idx ON public.transactions_203402 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203402_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20672,6 +21559,13 @@ CREATE INDEX transactions_203403_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203403_mkt_serial_idx ON public.transactions_203403 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203403_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203403_orig_stserial_idx ON public.transactions_203403 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20710,6 +21604,13 @@ CREATE INDEX transactions_203404_mkt_serial_idx ON public.transactions_203404 US
 
 
 --
+-- Name: transactions_203404_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203404_orig_stserial_idx ON public.transactions_203404 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203404_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20742,6 +21643,13 @@ CREATE INDEX transactions_203405_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203405_mkt_serial_idx ON public.transactions_203405 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203405_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203405_orig_stserial_idx ON public.transactions_203405 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20780,6 +21688,13 @@ CREATE INDEX transactions_203406_mkt_serial_idx ON public.transactions_203406 US
 
 
 --
+-- Name: transactions_203406_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203406_orig_stserial_idx ON public.transactions_203406 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203406_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20812,6 +21727,13 @@ CREATE INDEX transactions_203407_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203407_mkt_serial_idx ON public.transactions_203407 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203407_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203407_orig_stserial_idx ON public.transactions_203407 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20850,6 +21772,13 @@ CREATE INDEX transactions_203408_mkt_serial_idx ON public.transactions_203408 US
 
 
 --
+-- Name: transactions_203408_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203408_orig_stserial_idx ON public.transactions_203408 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203408_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20882,6 +21811,13 @@ CREATE INDEX transactions_203409_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203409_mkt_serial_idx ON public.transactions_203409 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203409_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203409_orig_stserial_idx ON public.transactions_203409 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20920,6 +21856,13 @@ CREATE INDEX transactions_203410_mkt_serial_idx ON public.transactions_203410 US
 
 
 --
+-- Name: transactions_203410_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203410_orig_stserial_idx ON public.transactions_203410 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203410_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20952,6 +21895,13 @@ CREATE INDEX transactions_203411_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203411_mkt_serial_idx ON public.transactions_203411 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203411_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203411_orig_stserial_idx ON public.transactions_203411 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -20990,6 +21940,13 @@ CREATE INDEX transactions_203412_mkt_serial_idx ON public.transactions_203412 US
 
 
 --
+-- Name: transactions_203412_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203412_orig_stserial_idx ON public.transactions_203412 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203412_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21022,6 +21979,13 @@ CREATE INDEX transactions_203501_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203501_mkt_serial_idx ON public.transactions_203501 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203501_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203501_orig_stserial_idx ON public.transactions_203501 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -21060,6 +22024,13 @@ CREATE INDEX transactions_203502_mkt_serial_idx ON public.transactions_203502 US
 
 
 --
+-- Name: transactions_203502_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203502_orig_stserial_idx ON public.transactions_203502 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203502_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21092,6 +22063,13 @@ CREATE INDEX transactions_203503_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203503_mkt_serial_idx ON public.transactions_203503 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203503_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203503_orig_stserial_idx ON public.transactions_203503 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -21130,6 +22108,13 @@ CREATE INDEX transactions_203504_mkt_serial_idx ON public.transactions_203504 US
 
 
 --
+-- Name: transactions_203504_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203504_orig_stserial_idx ON public.transactions_203504 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203504_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21162,6 +22147,13 @@ CREATE INDEX transactions_203505_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203505_mkt_serial_idx ON public.transactions_203505 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203505_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203505_orig_stserial_idx ON public.transactions_203505 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -21200,6 +22192,13 @@ CREATE INDEX transactions_203506_mkt_serial_idx ON public.transactions_203506 US
 
 
 --
+-- Name: transactions_203506_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203506_orig_stserial_idx ON public.transactions_203506 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203506_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21232,6 +22231,13 @@ CREATE INDEX transactions_203507_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203507_mkt_serial_idx ON public.transactions_203507 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203507_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203507_orig_stserial_idx ON public.transactions_203507 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -21270,6 +22276,13 @@ CREATE INDEX transactions_203508_mkt_serial_idx ON public.transactions_203508 US
 
 
 --
+-- Name: transactions_203508_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203508_orig_stserial_idx ON public.transactions_203508 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203508_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21302,6 +22315,13 @@ CREATE INDEX transactions_203509_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203509_mkt_serial_idx ON public.transactions_203509 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203509_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203509_orig_stserial_idx ON public.transactions_203509 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -21340,6 +22360,13 @@ CREATE INDEX transactions_203510_mkt_serial_idx ON public.transactions_203510 US
 
 
 --
+-- Name: transactions_203510_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203510_orig_stserial_idx ON public.transactions_203510 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203510_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21372,6 +22399,13 @@ CREATE INDEX transactions_203511_customer_no_settle_date_idx ON public.transacti
 --
 
 CREATE INDEX transactions_203511_mkt_serial_idx ON public.transactions_203511 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203511_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203511_orig_stserial_idx ON public.transactions_203511 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -21410,6 +22444,13 @@ CREATE INDEX transactions_203512_mkt_serial_idx ON public.transactions_203512 US
 
 
 --
+-- Name: transactions_203512_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203512_orig_stserial_idx ON public.transactions_203512 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_203512_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21442,6 +22483,13 @@ CREATE INDEX transactions_default_customer_no_settle_date_idx ON public.transact
 --
 
 CREATE INDEX transactions_default_mkt_serial_idx ON public.transactions_default USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_default_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_default_orig_stserial_idx ON public.transactions_default USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
 
 
 --
@@ -22495,6 +23543,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202401_
 
 
 --
+-- Name: transactions_202401_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202401_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202401_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -22534,6 +23589,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202402_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202402_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202402_orig_stserial_idx;
 
 
 --
@@ -22579,6 +23641,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202403_
 
 
 --
+-- Name: transactions_202403_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202403_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202403_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -22618,6 +23687,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202404_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202404_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202404_orig_stserial_idx;
 
 
 --
@@ -22663,6 +23739,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202405_
 
 
 --
+-- Name: transactions_202405_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202405_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202405_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -22702,6 +23785,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202406_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202406_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202406_orig_stserial_idx;
 
 
 --
@@ -22747,6 +23837,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202407_
 
 
 --
+-- Name: transactions_202407_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202407_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202407_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -22786,6 +23883,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202408_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202408_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202408_orig_stserial_idx;
 
 
 --
@@ -22831,6 +23935,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202409_
 
 
 --
+-- Name: transactions_202409_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202409_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202409_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -22870,6 +23981,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202410_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202410_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202410_orig_stserial_idx;
 
 
 --
@@ -22915,6 +24033,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202411_
 
 
 --
+-- Name: transactions_202411_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202411_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202411_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -22954,6 +24079,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202412_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202412_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202412_orig_stserial_idx;
 
 
 --
@@ -22999,6 +24131,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202501_
 
 
 --
+-- Name: transactions_202501_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202501_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202501_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -23038,6 +24177,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202502_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202502_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202502_orig_stserial_idx;
 
 
 --
@@ -23083,6 +24229,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202503_
 
 
 --
+-- Name: transactions_202503_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202503_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202503_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -23122,6 +24275,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202504_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202504_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202504_orig_stserial_idx;
 
 
 --
@@ -23167,6 +24327,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202505_
 
 
 --
+-- Name: transactions_202505_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202505_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202505_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -23206,6 +24373,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202506_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202506_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202506_orig_stserial_idx;
 
 
 --
@@ -23251,6 +24425,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202507_
 
 
 --
+-- Name: transactions_202507_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202507_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202507_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -23290,6 +24471,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202508_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202508_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202508_orig_stserial_idx;
 
 
 --
@@ -23335,6 +24523,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202509_
 
 
 --
+-- Name: transactions_202509_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202509_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202509_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -23374,6 +24569,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202510_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202510_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202510_orig_stserial_idx;
 
 
 --
@@ -23419,6 +24621,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202511_
 
 
 --
+-- Name: transactions_202511_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202511_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202511_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -23458,6 +24667,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202512_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202512_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202512_orig_stserial_idx;
 
 
 --
@@ -23503,6 +24719,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202601_
 
 
 --
+-- Name: transactions_202601_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202601_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202601_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -23542,6 +24765,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202602_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202602_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202602_orig_stserial_idx;
 
 
 --
@@ -23587,6 +24817,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202603_
 
 
 --
+-- Name: transactions_202603_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202603_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202603_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -23626,6 +24863,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202604_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202604_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202604_orig_stserial_idx;
 
 
 --
@@ -23671,6 +24915,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202605_
 
 
 --
+-- Name: transactions_202605_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202605_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202605_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -23710,6 +24961,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202606_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202606_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202606_orig_stserial_idx;
 
 
 --
@@ -23755,6 +25013,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202607_
 
 
 --
+-- Name: transactions_202607_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202607_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202607_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -23794,6 +25059,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202608_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202608_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202608_orig_stserial_idx;
 
 
 --
@@ -23839,6 +25111,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202609_
 
 
 --
+-- Name: transactions_202609_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202609_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202609_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -23878,6 +25157,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202610_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202610_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202610_orig_stserial_idx;
 
 
 --
@@ -23923,6 +25209,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202611_
 
 
 --
+-- Name: transactions_202611_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202611_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202611_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -23962,6 +25255,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202612_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202612_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202612_orig_stserial_idx;
 
 
 --
@@ -24007,6 +25307,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202701_
 
 
 --
+-- Name: transactions_202701_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202701_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202701_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24046,6 +25353,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202702_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202702_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202702_orig_stserial_idx;
 
 
 --
@@ -24091,6 +25405,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202703_
 
 
 --
+-- Name: transactions_202703_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202703_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202703_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24130,6 +25451,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202704_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202704_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202704_orig_stserial_idx;
 
 
 --
@@ -24175,6 +25503,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202705_
 
 
 --
+-- Name: transactions_202705_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202705_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202705_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24214,6 +25549,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202706_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202706_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202706_orig_stserial_idx;
 
 
 --
@@ -24259,6 +25601,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202707_
 
 
 --
+-- Name: transactions_202707_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202707_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202707_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24298,6 +25647,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202708_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202708_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202708_orig_stserial_idx;
 
 
 --
@@ -24343,6 +25699,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202709_
 
 
 --
+-- Name: transactions_202709_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202709_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202709_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24382,6 +25745,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202710_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202710_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202710_orig_stserial_idx;
 
 
 --
@@ -24427,6 +25797,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202711_
 
 
 --
+-- Name: transactions_202711_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202711_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202711_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24466,6 +25843,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202712_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202712_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202712_orig_stserial_idx;
 
 
 --
@@ -24511,6 +25895,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202801_
 
 
 --
+-- Name: transactions_202801_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202801_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202801_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24550,6 +25941,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202802_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202802_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202802_orig_stserial_idx;
 
 
 --
@@ -24595,6 +25993,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202803_
 
 
 --
+-- Name: transactions_202803_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202803_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202803_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24634,6 +26039,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202804_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202804_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202804_orig_stserial_idx;
 
 
 --
@@ -24679,6 +26091,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202805_
 
 
 --
+-- Name: transactions_202805_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202805_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202805_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24718,6 +26137,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202806_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202806_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202806_orig_stserial_idx;
 
 
 --
@@ -24763,6 +26189,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202807_
 
 
 --
+-- Name: transactions_202807_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202807_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202807_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24802,6 +26235,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202808_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202808_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202808_orig_stserial_idx;
 
 
 --
@@ -24847,6 +26287,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202809_
 
 
 --
+-- Name: transactions_202809_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202809_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202809_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24886,6 +26333,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202810_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202810_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202810_orig_stserial_idx;
 
 
 --
@@ -24931,6 +26385,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202811_
 
 
 --
+-- Name: transactions_202811_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202811_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202811_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24970,6 +26431,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202812_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202812_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202812_orig_stserial_idx;
 
 
 --
@@ -25015,6 +26483,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202901_
 
 
 --
+-- Name: transactions_202901_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202901_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202901_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25054,6 +26529,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202902_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202902_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202902_orig_stserial_idx;
 
 
 --
@@ -25099,6 +26581,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202903_
 
 
 --
+-- Name: transactions_202903_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202903_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202903_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25138,6 +26627,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202904_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202904_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202904_orig_stserial_idx;
 
 
 --
@@ -25183,6 +26679,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202905_
 
 
 --
+-- Name: transactions_202905_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202905_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202905_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25222,6 +26725,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202906_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202906_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202906_orig_stserial_idx;
 
 
 --
@@ -25267,6 +26777,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202907_
 
 
 --
+-- Name: transactions_202907_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202907_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202907_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25306,6 +26823,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202908_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202908_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202908_orig_stserial_idx;
 
 
 --
@@ -25351,6 +26875,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202909_
 
 
 --
+-- Name: transactions_202909_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202909_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202909_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25390,6 +26921,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202910_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202910_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202910_orig_stserial_idx;
 
 
 --
@@ -25435,6 +26973,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202911_
 
 
 --
+-- Name: transactions_202911_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202911_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202911_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25474,6 +27019,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202912_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202912_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202912_orig_stserial_idx;
 
 
 --
@@ -25519,6 +27071,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203001_
 
 
 --
+-- Name: transactions_203001_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203001_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203001_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25558,6 +27117,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203002_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203002_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203002_orig_stserial_idx;
 
 
 --
@@ -25603,6 +27169,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203003_
 
 
 --
+-- Name: transactions_203003_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203003_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203003_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25642,6 +27215,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203004_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203004_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203004_orig_stserial_idx;
 
 
 --
@@ -25687,6 +27267,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203005_
 
 
 --
+-- Name: transactions_203005_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203005_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203005_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25726,6 +27313,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203006_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203006_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203006_orig_stserial_idx;
 
 
 --
@@ -25771,6 +27365,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203007_
 
 
 --
+-- Name: transactions_203007_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203007_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203007_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25810,6 +27411,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203008_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203008_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203008_orig_stserial_idx;
 
 
 --
@@ -25855,6 +27463,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203009_
 
 
 --
+-- Name: transactions_203009_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203009_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203009_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25894,6 +27509,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203010_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203010_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203010_orig_stserial_idx;
 
 
 --
@@ -25939,6 +27561,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203011_
 
 
 --
+-- Name: transactions_203011_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203011_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203011_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25978,6 +27607,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203012_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203012_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203012_orig_stserial_idx;
 
 
 --
@@ -26023,6 +27659,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203101_
 
 
 --
+-- Name: transactions_203101_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203101_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203101_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26062,6 +27705,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203102_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203102_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203102_orig_stserial_idx;
 
 
 --
@@ -26107,6 +27757,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203103_
 
 
 --
+-- Name: transactions_203103_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203103_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203103_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26146,6 +27803,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203104_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203104_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203104_orig_stserial_idx;
 
 
 --
@@ -26191,6 +27855,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203105_
 
 
 --
+-- Name: transactions_203105_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203105_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203105_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26230,6 +27901,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203106_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203106_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203106_orig_stserial_idx;
 
 
 --
@@ -26275,6 +27953,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203107_
 
 
 --
+-- Name: transactions_203107_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203107_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203107_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26314,6 +27999,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203108_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203108_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203108_orig_stserial_idx;
 
 
 --
@@ -26359,6 +28051,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203109_
 
 
 --
+-- Name: transactions_203109_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203109_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203109_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26398,6 +28097,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203110_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203110_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203110_orig_stserial_idx;
 
 
 --
@@ -26443,6 +28149,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203111_
 
 
 --
+-- Name: transactions_203111_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203111_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203111_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26482,6 +28195,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203112_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203112_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203112_orig_stserial_idx;
 
 
 --
@@ -26527,6 +28247,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203201_
 
 
 --
+-- Name: transactions_203201_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203201_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203201_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26566,6 +28293,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203202_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203202_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203202_orig_stserial_idx;
 
 
 --
@@ -26611,6 +28345,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203203_
 
 
 --
+-- Name: transactions_203203_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203203_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203203_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26650,6 +28391,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203204_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203204_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203204_orig_stserial_idx;
 
 
 --
@@ -26695,6 +28443,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203205_
 
 
 --
+-- Name: transactions_203205_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203205_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203205_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26734,6 +28489,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203206_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203206_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203206_orig_stserial_idx;
 
 
 --
@@ -26779,6 +28541,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203207_
 
 
 --
+-- Name: transactions_203207_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203207_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203207_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26818,6 +28587,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203208_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203208_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203208_orig_stserial_idx;
 
 
 --
@@ -26863,6 +28639,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203209_
 
 
 --
+-- Name: transactions_203209_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203209_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203209_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26902,6 +28685,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203210_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203210_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203210_orig_stserial_idx;
 
 
 --
@@ -26947,6 +28737,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203211_
 
 
 --
+-- Name: transactions_203211_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203211_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203211_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26986,6 +28783,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203212_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203212_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203212_orig_stserial_idx;
 
 
 --
@@ -27031,6 +28835,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203301_
 
 
 --
+-- Name: transactions_203301_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203301_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203301_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27070,6 +28881,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203302_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203302_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203302_orig_stserial_idx;
 
 
 --
@@ -27115,6 +28933,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203303_
 
 
 --
+-- Name: transactions_203303_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203303_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203303_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27154,6 +28979,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203304_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203304_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203304_orig_stserial_idx;
 
 
 --
@@ -27199,6 +29031,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203305_
 
 
 --
+-- Name: transactions_203305_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203305_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203305_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27238,6 +29077,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203306_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203306_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203306_orig_stserial_idx;
 
 
 --
@@ -27283,6 +29129,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203307_
 
 
 --
+-- Name: transactions_203307_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203307_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203307_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27322,6 +29175,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203308_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203308_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203308_orig_stserial_idx;
 
 
 --
@@ -27367,6 +29227,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203309_
 
 
 --
+-- Name: transactions_203309_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203309_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203309_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27406,6 +29273,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203310_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203310_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203310_orig_stserial_idx;
 
 
 --
@@ -27451,6 +29325,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203311_
 
 
 --
+-- Name: transactions_203311_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203311_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203311_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27490,6 +29371,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203312_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203312_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203312_orig_stserial_idx;
 
 
 --
@@ -27535,6 +29423,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203401_
 
 
 --
+-- Name: transactions_203401_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203401_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203401_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27574,6 +29469,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203402_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203402_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203402_orig_stserial_idx;
 
 
 --
@@ -27619,6 +29521,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203403_
 
 
 --
+-- Name: transactions_203403_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203403_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203403_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27658,6 +29567,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203404_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203404_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203404_orig_stserial_idx;
 
 
 --
@@ -27703,6 +29619,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203405_
 
 
 --
+-- Name: transactions_203405_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203405_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203405_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27742,6 +29665,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203406_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203406_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203406_orig_stserial_idx;
 
 
 --
@@ -27787,6 +29717,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203407_
 
 
 --
+-- Name: transactions_203407_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203407_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203407_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27826,6 +29763,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203408_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203408_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203408_orig_stserial_idx;
 
 
 --
@@ -27871,6 +29815,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203409_
 
 
 --
+-- Name: transactions_203409_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203409_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203409_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27910,6 +29861,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203410_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203410_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203410_orig_stserial_idx;
 
 
 --
@@ -27955,6 +29913,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203411_
 
 
 --
+-- Name: transactions_203411_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203411_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203411_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27994,6 +29959,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203412_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203412_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203412_orig_stserial_idx;
 
 
 --
@@ -28039,6 +30011,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203501_
 
 
 --
+-- Name: transactions_203501_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203501_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203501_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28078,6 +30057,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203502_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203502_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203502_orig_stserial_idx;
 
 
 --
@@ -28123,6 +30109,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203503_
 
 
 --
+-- Name: transactions_203503_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203503_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203503_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28162,6 +30155,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203504_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203504_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203504_orig_stserial_idx;
 
 
 --
@@ -28207,6 +30207,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203505_
 
 
 --
+-- Name: transactions_203505_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203505_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203505_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28246,6 +30253,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203506_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203506_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203506_orig_stserial_idx;
 
 
 --
@@ -28291,6 +30305,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203507_
 
 
 --
+-- Name: transactions_203507_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203507_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203507_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28330,6 +30351,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203508_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203508_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203508_orig_stserial_idx;
 
 
 --
@@ -28375,6 +30403,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203509_
 
 
 --
+-- Name: transactions_203509_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203509_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203509_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28414,6 +30449,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_20
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203510_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203510_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203510_orig_stserial_idx;
 
 
 --
@@ -28459,6 +30501,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203511_
 
 
 --
+-- Name: transactions_203511_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203511_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203511_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28501,6 +30550,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203512_
 
 
 --
+-- Name: transactions_203512_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203512_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203512_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28540,6 +30596,13 @@ ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_de
 --
 
 ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_default_mkt_serial_idx;
+
+
+--
+-- Name: transactions_default_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_default_orig_stserial_idx;
 
 
 --
