@@ -62,7 +62,7 @@ static size_t
 seek_time(const uint8_t *buf, size_t len, int64_t from_us)
 {
 	size_t		 lo = JFMT_FILE_HDR, hi = len, mid, b;
-	int64_t		 ts;
+	int64_t		 ts = 0;	/* set whenever b < hi */
 
 	while (hi - lo > 65536) {
 		mid = lo + (hi - lo) / 2;
