@@ -161,7 +161,7 @@ status_db_cb(struct con_req *c, PGresult *res)
 	    "timeouts", (json_int_t)con->n_timeouts, "login_hashes",
 	    (json_int_t)con->n_hashes, "login_throttled",
 	    (json_int_t)con->n_throttled, "login_queue_full",
-	    (json_int_t)con->n_queue_full, "refused_conns",
+	    (json_int_t)con->n_queue_full, "cap_reached",
 	    (json_int_t)con->n_refused_conns));
 	con_reply_json(c, 200, st);
 }
