@@ -112,7 +112,7 @@ enum sql_stmt {
 	SQL_REQ_BEGIN, SQL_TERM_LOOKUP, SQL_ALARM, SQL_OP_GET, SQL_OP_FAIL,
 	SQL_SIGN_ON, SQL_SIGN_OFF, SQL_TX_CLAIM, SQL_MONEY_BEGIN, SQL_TX_FINISH,
 	SQL_TX_OK, SQL_TX_FAILED, SQL_TX_STATE, SQL_RECEIPT,
-	SQL_STATS, SQL_UPLOAD, SQL_EXCEPTION, SQL_DUNNING_RESULT,
+	SQL_STATS, SQL_UPLOAD, SQL_OUTBOX_PUT, SQL_OUTBOX_RESULT,
 	SQL_DISCONNECT, SQL__COUNT
 };
 struct sql_def {
@@ -220,6 +220,8 @@ void	 fn_query(struct req *);	/* table-driven, see fn_query.c */
 /* ---- fn_read.c / fn_dunning.c: local records of uploads and visits ---- */
 void	 fn_read_record(struct req *, uint16_t status, json_t *body);
 void	 fn_dunning_record(struct req *, uint16_t status, json_t *body);
+/* fn_outbox.c: READ_EXCEPTION, DUNNING_RESULT (steals body). */
+void	 fn_outbox(struct req *, uint16_t trcode, json_t *body);
 /* Answers the request once its record is written (a db_cb). */
 void	 fn_recorded_cb(PGresult *, void *);
 

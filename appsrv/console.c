@@ -832,9 +832,13 @@ request_cb(struct evhttp_request *req, void *arg)
 static void
 add_host(struct console *con, const char *h)
 {
-	if (con->nhosts < (int)(sizeof(con->hosts) / sizeof(con->hosts[0])))
-		snprintf(con->hosts[con->nhosts++], sizeof(con->hosts[0]),
-		    "%s", h);
+	size_t	n = strlen(h);
+
+	/* A longer name could never match a Host header we accept. */
+	if (n >= sizeof(con->hosts[0]) ||
+	    con->nhosts >= (int)(sizeof(con->hosts) / sizeof(con->hosts[0])))
+		return;
+	memcpy(con->hosts[con->nhosts++], h, n + 1);
 }
 
 static int

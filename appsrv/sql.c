@@ -174,14 +174,13 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	    "jsonb_to_recordset($3::jsonb) AS x(meter_no text, reading bigint, "
 	    "read_time text, exception_code integer, item_status integer, "
 	    "kwh bigint, amount bigint)", 3 },
-	[SQL_EXCEPTION] = { "exception",
-	    "INSERT INTO reading_exceptions (terminal_id, operator_id, meter_no, "
-	    "exception_code, note, forwarded) VALUES ($1, $2, $3, $4::integer, "
-	    "$5, $6::boolean)", 6 },
-	[SQL_DUNNING_RESULT] = { "dunning_result",
-	    "INSERT INTO dunning_results (terminal_id, operator_id, customer_no, "
-	    "result_code, note, forwarded) VALUES ($1, $2, $3, $4::integer, $5, "
-	    "$6::boolean)", 6 },
+	/* Store and forward: schema/fn/outbox.sql. */
+	[SQL_OUTBOX_PUT] = { "outbox_put",
+	    "SELECT r_id, r_ref, r_send_now FROM gf_outbox_put($1::integer, "
+	    "$2, $3, $4, $5::jsonb, $6, $7::integer)", 7 },
+	[SQL_OUTBOX_RESULT] = { "outbox_result",
+	    "SELECT gf_outbox_result($1::bigint, $2, $3, $4, $5, $6::integer)",
+	    6 },
 	[SQL_DISCONNECT] = { "disconnect",
 	    "INSERT INTO disconnect_checks (terminal_id, operator_id, "
 	    "customer_no, total_due, disconnect_allowed) VALUES ($1, $2, $3, "

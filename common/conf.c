@@ -91,6 +91,9 @@ static cfg_opt_t ifsvc_opts[] = {
 	CFG_INT("breaker_reset", 5, CFGF_NONE),
 	CFG_INT("settle_interval", 2, CFGF_NONE),
 	CFG_INT("settle_alarm", 600, CFGF_NONE),
+	CFG_INT("outbox_backoff_max", 300, CFGF_NONE),
+	CFG_INT("outbox_alarm", 900, CFGF_NONE),
+	CFG_STR("metrics_listen", "", CFGF_NONE),
 	CFG_STR("recon_time", "02:00", CFGF_NONE),
 	CFG_STR("recon_dir", "var/recon", CFGF_NONE),
 	CFG_END()
@@ -162,6 +165,8 @@ static const struct {
 	{ "ifsvc|breaker_reset", 1, 3600 },
 	{ "ifsvc|settle_interval", 1, 3600 },
 	{ "ifsvc|settle_alarm", 1, 604800 },
+	{ "ifsvc|outbox_backoff_max", 1, 86400 },
+	{ "ifsvc|outbox_alarm", 1, 604800 },
 	{ "mktsim|latency_ms", 0, 600000 },
 	{ "mktsim|latency_pct", 0, 100 },
 	{ "mktsim|error_pct", 0, 100 },
@@ -343,6 +348,9 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->ifsvc.breaker_reset = (int)cfg_getint(s, "breaker_reset");
 	c->ifsvc.settle_interval = (int)cfg_getint(s, "settle_interval");
 	c->ifsvc.settle_alarm = (int)cfg_getint(s, "settle_alarm");
+	c->ifsvc.outbox_backoff_max = (int)cfg_getint(s, "outbox_backoff_max");
+	c->ifsvc.outbox_alarm = (int)cfg_getint(s, "outbox_alarm");
+	c->ifsvc.metrics_listen = dupstr(s, "metrics_listen");
 	c->ifsvc.recon_time = dupstr(s, "recon_time");
 	c->ifsvc.recon_dir = dupstr(s, "recon_dir");
 
@@ -431,6 +439,7 @@ conf_free(struct gf_conf *c)
 	free(c->ifsvc.mkt_host);
 	free(c->ifsvc.recon_time);
 	free(c->ifsvc.recon_dir);
+	free(c->ifsvc.metrics_listen);
 	free(c->mktsim.listen);
 	free(c->mktsim.dbname);
 	free(c->mktsim.dsn);

@@ -85,6 +85,9 @@ struct conf_ifsvc {
 	int	 breaker_reset;	/* s before a half-open probe, 5 */
 	int	 settle_interval; /* s, first retry of an unknown, 2 */
 	int	 settle_alarm;	/* s, unsettled this long raises an alarm, 600 */
+	int	 outbox_backoff_max; /* s, longest wait between deliveries, 300 */
+	int	 outbox_alarm;	/* s, a record undelivered this long: alarm, 900 */
+	char	*metrics_listen; /* HOST:PORT of GET /metrics, "" = none */
 	char	*recon_time;	/* "02:00" local time, "" = off */
 	char	*recon_dir;	/* "var/recon" */
 };
