@@ -17,8 +17,8 @@ gf_keys
 sed -i "s|^  http_listen = .*|&\n  console_max_conns = 40\n  console_request_timeout = 3\n  console_hash_queue = 16\n  console_addr_failures = 5\n  console_lock_failures = 10\n  console_lockout = 30|" "$GF_CONF"
 G() { "$BIN_GFCTL" -f "$GF_CONF" "$@"; }
 APW='Admin-password-1'
-echo "$APW" | G user add --id adm --name 管理员 --roles admin >>"$T/log/gfctl.out" 2>&1 || fail "add adm"
-echo "Victim-password-2" | G user add --id vic --name 被攻击者 --roles auditor >>"$T/log/gfctl.out" 2>&1 || fail "add vic"
+echo "$APW" | G user add --id adm --name 管理员 --role admin >>"$T/log/gfctl.out" 2>&1 || fail "add adm"
+echo "Victim-password-2" | G user add --id vic --name 被攻击者 --role auditor >>"$T/log/gfctl.out" 2>&1 || fail "add vic"
 TID=8613900000950001
 G terminal add --id $TID --name flood --suite 1 --ip 127.0.1.71 >>"$T/log/gfctl.out" 2>&1 || fail "terminal add"
 G operator add --id OPFL --name flood --role collector --pin 246813 >>"$T/log/gfctl.out" 2>&1 || fail "operator add"
