@@ -177,13 +177,18 @@ listener_update(struct console *con)
 	if (want && con->capped) {
 		evconnlistener_enable(con->lev);
 		con->capped = 0;
-		log_info("console: accepting again conns=%d", con->nconns);
 	} else if (!want && !con->capped) {
 		evconnlistener_disable(con->lev);
 		con->capped = 1;
-		if (!con->paused)
-			log_warnx("console: connection cap reached conns=%d",
-			    con->nconns);
+		if (con->paused)
+			return;
+		con->n_refused_conns++;	/* times the cap held accept */
+		if (mono_ms() - con->cap_logged >= 10000) {
+			con->cap_logged = mono_ms();
+			log_warnx("console: connection cap reached conns=%d "
+			    "times=%llu", con->nconns,
+			    (unsigned long long)con->n_refused_conns);
+		}
 	}
 }
 
@@ -265,14 +270,19 @@ resume_cb(evutil_socket_t fd, short ev, void *arg)
 	listener_update(con);
 }
 
+/* evhttp owns the listener's callback argument: the error callback finds
+ * the console here (one per process). */
+static struct console	*the_console;
+
 static void
 accept_error_cb(struct evconnlistener *lev, void *arg)
 {
-	struct console	*con = arg;
+	struct console	*con = the_console;
 	struct timeval	 one = { 1, 0 };
 	int		 e = EVUTIL_SOCKET_ERROR();
 
 	(void)lev;
+	(void)arg;
 	if (e == EMFILE || e == ENFILE || e == ENOBUFS || e == ENOMEM) {
 		if (!con->paused)
 			log_warnx("console: listener paused reason=\"%s\" "
@@ -922,6 +932,7 @@ console_init(struct appsrv *as)
 	evhttp_set_gencb(con->http, request_cb, con);
 	if (evhttp_bind_listener(con->http, con->lev) == NULL)
 		fatalx("console: evhttp_bind_listener");
+	the_console = con;
 	evconnlistener_set_error_cb(con->lev, accept_error_cb);
 	con->ev_resume = evtimer_new(as->base, resume_cb, con);
 	con->ev_sweep = event_new(as->base, -1, EV_PERSIST, sweep_cb, con);
@@ -962,4 +973,5 @@ console_free(struct appsrv *as)
 		close(con->wwwfd);
 	free(con);
 	as->console = NULL;
+	the_console = NULL;
 }

@@ -161,14 +161,14 @@ status_db_cb(struct con_req *c, PGresult *res)
 	    "timeouts", (json_int_t)con->n_timeouts, "login_hashes",
 	    (json_int_t)con->n_hashes, "login_throttled",
 	    (json_int_t)con->n_throttled, "login_queue_full",
-	    (json_int_t)con->n_queue_full, "refused_conns",
+	    (json_int_t)con->n_queue_full, "cap_reached",
 	    (json_int_t)con->n_refused_conns));
 	con_reply_json(c, 200, st);
 }
 
 /*
  * What the database knows: pending settlements, open alarms, today's
- * money, the outbox if the station has one, and the marketing link as the
+ * money, the outbox (undelivered, parked), and the marketing link as the
  * last minute's money requests saw it (appsrv does not see ifsvc's breaker
  * itself: "unavailable" answers are its trace).
  */
@@ -190,7 +190,8 @@ static const char status_sql[] =
     "tp_status = 769) THEN 'open' ELSE 'closed' END) FROM transactions "
     "WHERE settle_date >= current_date - 1 AND created_at > now() - "
     "interval '1 minute'), "
-    "'outbox', gf_con_outbox_depth(), "
+    "'outbox', json_build_object('undelivered', gf_con_outbox_depth(), "
+    "'parked', (SELECT count(*) FROM outbox WHERE state = 'PARKED')), "
     "'console_sessions', (SELECT count(*) FROM console_sessions))";
 
 static void

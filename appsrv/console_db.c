@@ -351,7 +351,11 @@ condb_query(struct condb *db, const char *sql, int n,
 
 	if (n < 0 || n > (int)(sizeof(j->vals) / sizeof(j->vals[0])))
 		fatalx("console: %d parameters", n);
-	if (condb_up(db) == 0 || db->nqueue >= db->maxq)
+	/* While connections are being made (start, reconnect), wait. */
+	for (i = 0; i < db->nconns; i++)
+		if (db->conns[i].state != CD_DOWN)
+			break;
+	if (i == db->nconns || db->nqueue >= db->maxq)
 		return -1;
 	j = xcalloc(1, sizeof(*j));
 	j->sql = xstrdup(sql);

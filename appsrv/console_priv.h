@@ -67,6 +67,7 @@ struct console {
 	struct event		*ev_resume;
 	int			 paused;	/* EMFILE */
 	int			 capped;	/* at max_conns */
+	int64_t			 cap_logged;	/* ms, last said so */
 	TAILQ_HEAD(, con_conn)	 conns;
 	int			 nconns;
 	TAILQ_HEAD(, con_req)	 reqs;		/* in our hands */

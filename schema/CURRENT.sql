@@ -1713,16 +1713,10 @@ END $$;
 --
 
 CREATE FUNCTION public.gf_con_outbox_depth() RETURNS bigint
-    LANGUAGE plpgsql STABLE
+    LANGUAGE sql STABLE
     AS $$
-DECLARE v bigint;
-BEGIN
-  IF to_regclass('outbox') IS NULL THEN
-    RETURN NULL;
-  END IF;
-  EXECUTE 'SELECT count(*) FROM outbox' INTO v;
-  RETURN v;
-END $$;
+  SELECT count(*) FROM outbox WHERE state IN ('PENDING', 'SENDING');
+$$;
 
 
 --

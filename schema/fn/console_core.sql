@@ -191,14 +191,8 @@ BEGIN
   VALUES (p_actor, 'alarm ack', p_id::text, jsonb_build_object('note', p_note));
 END $$;
 
--- The depth of the station's outbox, when it has one (NULL otherwise).
+-- The depth of the station's outbox: records not yet delivered.
 CREATE OR REPLACE FUNCTION gf_con_outbox_depth() RETURNS bigint
-LANGUAGE plpgsql STABLE AS $$
-DECLARE v bigint;
-BEGIN
-  IF to_regclass('outbox') IS NULL THEN
-    RETURN NULL;
-  END IF;
-  EXECUTE 'SELECT count(*) FROM outbox' INTO v;
-  RETURN v;
-END $$;
+LANGUAGE sql STABLE AS $$
+  SELECT count(*) FROM outbox WHERE state IN ('PENDING', 'SENDING');
+$$;

@@ -100,6 +100,12 @@ expect_match "$sc" "gfsession=[0-9A-F]{64}; Path=/; HttpOnly; SameSite=Strict" "
 if grep -qi 'secure' <<<"$sc"; then fail "no Secure flag unless configured"; else ok "no Secure flag unless configured"; fi
 r=$(req aud GET /api/me);                 expect_match "$r" '^200 \{"user":"aud","name":"Auditor","roles":\["auditor"\]\}' "auditor reads /api/me"
 r=$(req aud GET /api/status);             expect_match "$r" '^200 \{.*"pending_settlements":0' "auditor reads the status"
+expect_match "$r" '"outbox":\{"undelivered":0,"parked":0\}' "the status shows the outbox"
+for i in 1 2 3 4 5 6 7 8 9 10; do	# frontd answers within the 200 ms wait once linked
+	[[ "$r" =~ \"frontd\":\[\{\"peer\":\"frontd ]] && break
+	sleep 1; r=$(req aud GET /api/status)
+done
+expect_match "$r" '"frontd":\[\{"peer":"frontd.*"connected_terminals":0' "the status shows the connected frontd"
 r=$(req aud GET /api/audit);              expect_match "$r" '^200 \{"total":[0-9]+,"page":1,"size":50,"rows":\[' "auditor reads the audit log, paged"
 r=$(req aud GET /api/users);              expect_match "$r" '^403 \{"error":"forbidden"' "auditor may not list console users"
 
