@@ -32,7 +32,7 @@ export async function barChart(box, { rows, xKey, seriesKey, valueKey, money, ti
 		for (const r of rows)
 			if (!seriesKey || String(r[seriesKey] ?? '') === s)
 				data[idx.get(String(r[xKey] ?? ''))] += Number(r[valueKey] ?? 0);
-		return { name: s.label ?? s, type: 'bar', stack: 'all', emphasis: { focus: 'series' },
+		return { name: s.label ?? s, type: 'bar', stack: 'all', barMaxWidth: 56, emphasis: { focus: 'series' },
 		    data };
 	});
 	let chart = echarts.getInstanceByDom(box);

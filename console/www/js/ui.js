@@ -5,6 +5,11 @@ import { t, term } from './i18n.js';
 import { yuan, dateTime, ymd } from './fmt.js';
 import { ApiError, csvHref, list } from './api.js';
 
+// An option's words: a dictionary key, or {text} given as it is.
+function lbl(l) {
+	return l && typeof l === 'object' ? String(l.text ?? '') : t(l);
+}
+
 // A column: {key, label (dictionary key), fmt: 'yuan'|'time'|'date'|
 // 'bool'|'term:<group>'|function(row) -> Node|string, cls}.
 export function cell(row, col) {
@@ -53,7 +58,7 @@ export function table(cols, rows, { empty = 'common.none', onRow, rowClass, test
 
 // Key/value pairs: [[label key, value or Node], ...]
 export function kv(pairs, cls = 'kv') {
-	return el('dl', { class: cls }, pairs.filter(Boolean).flatMap(([k, v]) => [el('dt', null, t(k)), el('dd', null, v ?? '')]));
+	return el('dl', { class: cls }, pairs.filter(Boolean).flatMap(([k, v]) => [el('dt', null, lbl(k)), el('dd', null, v ?? '')]));
 }
 
 export function badge(text, kind = '') {
@@ -91,7 +96,7 @@ export function filterForm(fields, values, onsubmit, { submit = 'common.search',
 		let input;
 		if (f.options) {
 			input = el('select', { name: f.name },
-			    f.options.map(([v, l]) => el('option', { value: v, selected: String(values[f.name] ?? '') === String(v) }, t(l))));
+			    f.options.map(([v, l]) => el('option', { value: v, selected: String(values[f.name] ?? '') === String(v) }, lbl(l))));
 		} else {
 			input = el('input', { name: f.name, type: f.type || 'text', value: values[f.name] ?? '',
 			    placeholder: f.placeholder ? t(f.placeholder) : null, size: f.size, inputmode: f.inputmode });
@@ -177,12 +182,12 @@ export function dialog({ title, fields = [], intro, confirm = 'common.ok', dange
 			if (f.options)
 				input = el('select', { name: f.name, required: f.required },
 				    el('option', { value: '' }, t('common.choose')),
-				    f.options.map(([v, l]) => el('option', { value: v, selected: f.value === v }, t(l))));
+				    f.options.map(([v, l]) => el('option', { value: v, selected: f.value === v }, lbl(l))));
 			else if (f.textarea)
 				input = el('textarea', { name: f.name, rows: 3, required: f.required, value: f.value });
 			else if (f.checkboxes)
 				input = el('span', { class: 'checks' }, f.checkboxes.map(([v, l]) =>
-				    el('label', null, el('input', { type: 'checkbox', name: f.name, value: v, checked: (f.value || []).includes(v) }), t(l))));
+				    el('label', null, el('input', { type: 'checkbox', name: f.name, value: v, checked: (f.value || []).includes(v) }), lbl(l))));
 			else
 				input = el('input', { name: f.name, type: f.type || 'text', required: f.required, value: f.value ?? '',
 				    autocomplete: f.type === 'password' ? 'new-password' : 'off', inputmode: f.inputmode });

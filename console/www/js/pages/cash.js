@@ -37,13 +37,15 @@ export function cashPage(view) {
 	let list;
 	const cols = [
 		{ key: dayOf, label: 'cash.date', fmt: (r) => ymd(dayOf(r)) },
-		{ key: collectorOf, label: 'cash.collector', fmt: (r) => [collectorOf(r) ?? '', r.collector_name ? el('small', { class: 'muted' }, ` ${r.collector_name}`) : null] },
+		{ key: collectorOf, label: 'cash.collector', fmt: (r) => [collectorOf(r) ?? '', (r.name ?? r.collector_name) ? el('small', { class: 'muted' }, ` ${r.name ?? r.collector_name}`) : null] },
 		{ key: (r) => pick(r, 'count', 'cash_count', 'n'), label: 'cash.count', cls: 'num' },
+		{ key: 'collected', label: 'cash.collected', fmt: 'yuan' },
+		{ key: 'reversed', label: 'cash.reversed', fmt: 'yuan' },
 		{ key: 'expected', label: 'cash.expected', fmt: 'yuan' },
 		{ key: 'counted', label: 'cash.counted', fmt: 'yuan' },
 		{ key: 'over_short', label: 'cash.over_short', fmt: (r) => overShort(r) },
-		{ key: 'reason', label: 'cash.reason', fmt: (r) => term('cash_reason', pick(r, 'reason', 'handin_reason')) },
-		{ key: (r) => pick(r, 'slip_no', 'deposit_slip'), label: 'cash.slip' },
+		{ key: 'reason', label: 'cash.reason', cls: 'wrap' },
+		{ key: (r) => pick(r, 'slip_no', 'deposit_slip'), label: 'cash.slip', fmt: (r) => (r.slip_no ? [r.slip_no, r.bank ? el('small', { class: 'muted' }, ` ${r.bank}`) : null] : '') },
 		{ key: 'state', label: 'cash.state', fmt: (r) => stateBadge(r.state) },
 		{ key: 'actions', label: 'common.actions', fmt: (r) => actions(r) },
 	];
@@ -76,11 +78,11 @@ export function cashPage(view) {
 		});
 		if (!v)
 			return;
+		// The reason is stored as words: the chosen kind and the note.
 		const body = { counted: fenOf(v.counted) };
-		if (v.reason)
-			body.reason = v.reason;
-		if (v.note)
-			body.note = v.note;
+		const why = [v.reason ? t(`cash_reason.${v.reason}`) : '', v.note].filter(Boolean).join('：');
+		if (why)
+			body.reason = why;
 		try {
 			await api.post(`/api/cash/${api.seg(collectorOf(r))}/${api.seg(dayOf(r))}/handin`, body);
 			notice('ok', t('cash.handin_ok'));
@@ -91,6 +93,8 @@ export function cashPage(view) {
 	}
 	async function deposit(r) {
 		const counted = Number(pick(r, 'counted') ?? pick(r, 'expected') ?? 0);
+		if (r.changed_since_handin)
+			notice('error', t('cash.changed_since'));
 		const v = await dialog({
 			title: 'cash.deposit_title', confirm: 'cash.deposit',
 			intro: el('p', null, t('cash.deposit_intro', { who: collectorOf(r), date: ymd(dayOf(r)), amount: yuan(counted) })),
@@ -132,12 +136,12 @@ export function transitPage(view) {
 		try {
 			const d = await api.list('/api/cash/in-transit', { size: 500 });
 			fill(out, table([
-				{ key: collectorOf, label: 'cash.collector', fmt: (r) => [collectorOf(r) ?? '', r.collector_name ? el('small', { class: 'muted' }, ` ${r.collector_name}`) : null] },
+				{ key: collectorOf, label: 'cash.collector', fmt: (r) => [collectorOf(r) ?? '', (r.name ?? r.collector_name) ? el('small', { class: 'muted' }, ` ${r.name ?? r.collector_name}`) : null] },
 				{ key: dayOf, label: 'cash.date', fmt: (r) => ymd(dayOf(r)) },
 				{ key: (r) => pick(r, 'days', 'days_out', 'age_days'), label: 'transit.days', cls: 'num' },
 				{ key: (r) => pick(r, 'amount', 'expected', 'cash'), label: 'transit.amount', fmt: 'yuan' },
-				{ key: 'state', label: 'cash.state', fmt: (r) => stateBadge(r.state) },
-				{ key: (r) => pick(r, 'first_at', 'oldest_at', 'since'), label: 'transit.since', fmt: 'time' },
+				{ key: 'collector_total', label: 'transit.collector_total', fmt: 'yuan' },
+				{ key: 'over', label: 'transit.flag', fmt: (r) => [r.over_days ? badge(t('transit.over_days'), 'bad') : null, r.over_amount ? badge(t('transit.over_amount'), 'bad') : null] },
 			], d.rows, { testid: 'transit', onRow: (r) => { location.hash = `#/cash?date=${ymd(dayOf(r))}&collector=${encodeURIComponent(collectorOf(r))}`; } }),
 			    el('a', { class: 'btn csv', href: api.csvHref('/api/cash/in-transit', {}), download: '' }, t('common.csv')));
 		} catch (e) {

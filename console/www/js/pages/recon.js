@@ -3,7 +3,7 @@
 // station's record and the 9001 line side by side, the file's SHA-256
 // and download, resolutions, sign-off by a second auditor).
 import { el, fill } from '../dom.js';
-import { t, term } from '../i18n.js';
+import { t, term, getLang } from '../i18n.js';
 import * as api from '../api.js';
 import { table, kv, badge, button, dialog, notice, errorText, pageHeader, filterForm, loading } from '../ui.js';
 import { yuan, ymd, compactDate, today, dateTime } from '../fmt.js';
@@ -11,6 +11,14 @@ import { RESOLVE_REASONS, RECON_CATEGORIES, pick } from '../codes.js';
 import { hasRole, routeQuery, setRouteQuery } from '../state.js';
 
 const dayOf = (r) => compactDate(pick(r, 'date', 'recon_date') ?? '');
+
+// A reason's words: the server's list carries them ({code, zh, en}).
+function reasonLabel(reasons, code) {
+	const r = reasons.find((x) => (x.code ?? x) === code);
+	if (r && typeof r === 'object')
+		return getLang() === 'en' ? r.en ?? r.zh ?? code : r.zh ?? code;
+	return term('reason', code);
+}
 
 function stateBadge(state) {
 	const cls = { SIGNED: 'good', OPEN: 'warn', DONE: 'warn', DIFF: 'bad', FAILED: 'bad', RUNNING: '', REOPENED: 'warn' }[state] ?? '';
@@ -55,7 +63,8 @@ const SIDE_FIELDS = [
 	['recon.f.serial', ['stserial'], ['stserial']],
 	['recon.f.mkserial', ['mkt_serial', 'l_mkt_serial'], ['mkserial', 'r_mkserial']],
 	['recon.f.amount', ['amount', 'l_amount'], ['amount', 'r_amount'], 'yuan'],
-	['recon.f.state', ['state', 'l_state', 'expected', 'l_expected'], ['status', 'r_status']],
+	['recon.f.expected', ['expected', 'l_expected'], ['status', 'r_status'], 'term:recon_status'],
+	['recon.f.state', ['state', 'l_state'], [], 'term:tx_state'],
 	['recon.f.customer', ['customer_no', 'l_customer_no'], ['custno', 'customer_no', 'r_custno']],
 	['recon.f.trcode', ['trcode', 'l_trcode'], ['trcode', 'r_trcode']],
 	['recon.f.terminal', ['terminal_id', 'l_terminal_id'], []],
@@ -66,30 +75,35 @@ const SIDE_FIELDS = [
 ];
 
 function sides(diff) {
-	const local = pick(diff, 'station', 'local', 'l') ?? diff;
-	const remote = pick(diff, 'mkt', 'remote', 'line', 'r') ?? diff;
+	const has = (k) => Object.prototype.hasOwnProperty.call(diff, k);
+	const local = ['station', 'local'].some(has) ? pick(diff, 'station', 'local') ?? {} : diff;
+	const remote = ['market', 'mkt', 'remote'].some(has) ? pick(diff, 'market', 'mkt', 'remote') ?? {} : diff;
 	return [local, remote];
 }
 
 function sideBySide(diff) {
 	const [l, r] = sides(diff);
-	const lAbsent = ['REMOTE_ONLY'].includes(diff.category) && !Object.keys(l || {}).some((k) => k !== 'stserial' && l[k] !== null);
+	const lAbsent = l !== diff && !Object.keys(l || {}).length;
+	const rAbsent = r !== diff && !Object.keys(r || {}).length;
 	const rows = [];
 	for (const [label, lk, rk, fmt] of SIDE_FIELDS) {
 		let lv = lk.length ? pick(l, ...lk) : undefined;
 		let rv = rk.length ? pick(r, ...rk) : undefined;
-		if (l === r && label === 'recon.f.serial')
+		if (label === 'recon.f.serial') {
+			lv = diff.stserial;
 			rv = undefined;
+		}
 		if (lv === undefined && rv === undefined)
 			continue;
-		const show = (v) => (v === undefined || v === null ? '—' : fmt === 'yuan' ? yuan(v) : label === 'recon.f.time' && /T/.test(String(v)) ? dateTime(v) : String(v));
+		const show = (v) => (v === undefined || v === null ? '—' : fmt === 'yuan' ? yuan(v)
+		    : fmt?.startsWith('term:') ? term(fmt.slice(5), v) : label === 'recon.f.time' && /T/.test(String(v)) ? dateTime(v) : String(v));
 		const differ = lv !== undefined && rv !== undefined && String(lv) !== String(rv);
 		rows.push(el('tr', { class: differ ? 'differ' : null }, el('th', null, t(label)), el('td', { class: fmt === 'yuan' ? 'num' : null, 'data-side': 'station' }, show(lv)), el('td', { class: fmt === 'yuan' ? 'num' : null, 'data-side': 'mkt' }, show(rv))));
 	}
 	return el('table', { class: 'sides' },
 	    el('thead', null, el('tr', null, el('th'), el('th', null, t('recon.station_side')), el('th', null, t('recon.mkt_side')))),
 	    el('tbody', null, rows),
-	    lAbsent ? el('caption', null, t('recon.no_station_record')) : null);
+	    lAbsent ? el('caption', null, t('recon.no_station_record')) : rAbsent ? el('caption', null, t('recon.no_mkt_line')) : null);
 }
 
 export function reconDayPage(view, date) {
@@ -98,7 +112,7 @@ export function reconDayPage(view, date) {
 	async function load() {
 		let d;
 		try {
-			d = await api.get(`/api/recon/${api.seg(date)}`);
+			d = await api.get(`/api/recon/${api.seg(date)}`, { size: 500 });
 		} catch (e) {
 			fill(view, pageHeader(t('recon.day_title', { date: ymd(date) })), el('p', { class: 'error' }, errorText(e)));
 			return;
@@ -107,15 +121,16 @@ export function reconDayPage(view, date) {
 	}
 
 	function draw(d) {
-		const state = pick(d, 'state', 'sign_state');
-		const signed = pick(d, 'signed', 'locked') === true || state === 'SIGNED' || !!pick(d.signoff || {}, 'by', 'user');
-		const totals = d.totals || {};
-		const st = totals.station || totals.local || {};
-		const mk = totals.mkt || totals.remote || {};
-		const sha = pick(d, 'file_sha256', 'sha256');
-		const diffs = pick(d, 'diffs', 'differences') || [];
+		const head = d.day || d;
+		const state = pick(head, 'state', 'sign_state');
+		const signoff = (d.signoffs || []).find((x) => !x.reopened_at) ||
+		    (head.signed_by ? { actor: head.signed_by, signed_at: head.signed_at } : null);
+		const signed = head.locked === true || state === 'SIGNED' || !!signoff;
+		const run = (d.runs || [])[0] || {};
+		const sha = pick(run, 'file_sha256') ?? pick(d, 'file_sha256', 'sha256');
+		const diffList = d.diffs && !Array.isArray(d.diffs) ? d.diffs : { rows: d.diffs || [], total: (d.diffs || []).length };
+		const diffs = diffList.rows || [];
 		const reasons = Array.isArray(d.reasons) && d.reasons.length ? d.reasons : RESOLVE_REASONS;
-		const signoff = d.signoff || (d.signed_by ? { by: d.signed_by, at: d.signed_at, note: d.signoff_note } : null);
 		const signErr = el('p', { class: 'error', role: 'alert', 'data-testid': 'signoff-error' });
 
 		const tools = [];
@@ -125,15 +140,23 @@ export function reconDayPage(view, date) {
 		if (signed && hasRole('admin'))
 			tools.push(button('recon.reopen', reopen, { testid: 'reopen', kind: 'danger' }));
 
+		const num = (v) => (v === undefined || v === null ? '—' : String(v));
+		const money = (v) => (v === undefined || v === null ? '—' : yuan(v));
 		const totalsTable = el('table', { class: 'sides totals', 'data-testid': 'totals' },
 		    el('thead', null, el('tr', null, el('th'), el('th', null, t('recon.station_side')), el('th', null, t('recon.mkt_side')))),
 		    el('tbody', null,
 			el('tr', null, el('th', null, t('recon.count')),
-			    el('td', { class: 'num', 'data-side': 'station' }, String(pick(st, 'count', 'n') ?? pick(d, 'local_count') ?? '—')),
-			    el('td', { class: 'num', 'data-side': 'mkt' }, String(pick(mk, 'count', 'n') ?? pick(d, 'remote_count') ?? '—'))),
+			    el('td', { class: 'num', 'data-side': 'station' }, num(pick(head, 'local_count'))),
+			    el('td', { class: 'num', 'data-side': 'mkt' }, num(pick(head, 'remote_count')))),
 			el('tr', null, el('th', null, t('recon.amount')),
-			    el('td', { class: 'num', 'data-side': 'station' }, yuan(pick(st, 'amount', 'total', 'sum') ?? pick(d, 'local_total')) || '—'),
-			    el('td', { class: 'num', 'data-side': 'mkt' }, yuan(pick(mk, 'amount', 'total', 'sum') ?? pick(d, 'remote_total')) || '—'))));
+			    el('td', { class: 'num', 'data-side': 'station' }, money(pick(head, 'local_total'))),
+			    el('td', { class: 'num', 'data-side': 'mkt' }, money(pick(head, 'remote_total'))))));
+		const stats = Array.isArray(d.stats) && d.stats.length ? table([
+			{ key: 'category', label: 'recon.category', fmt: 'term:category' },
+			{ key: (r) => pick(r, 'n', 'count'), label: 'recon.count', cls: 'num' },
+			{ key: 'local_sum', label: 'recon.station_total', fmt: 'yuan' },
+			{ key: 'remote_sum', label: 'recon.mkt_total', fmt: 'yuan' },
+		], d.stats, { testid: 'recon-stats' }) : null;
 
 		const byCat = new Map();
 		for (const x of diffs) {
@@ -146,45 +169,53 @@ export function reconDayPage(view, date) {
 		const diffSections = cats.map((c) => el('section', { class: 'card', 'data-category': c },
 		    el('h2', null, term('category', c), ' ', badge(String(byCat.get(c).length))),
 		    byCat.get(c).map((x) => diffCard(x, signed, reasons))));
+		const total = diffList.total ?? diffs.length;
 
+		let signBox;
+		if (signoff)
+			signBox = kv([['recon.signed_by', signoff.actor ?? signoff.by], ['recon.signed_at', dateTime(signoff.signed_at ?? signoff.at)], ['common.note', signoff.note]]);
+		else
+			signBox = el('p', null, t('recon.signoff_hint'));
 		fill(view,
-		    pageHeader(t('recon.day_title', { date: ymd(date) }), stateBadge(signed ? 'SIGNED' : state), tools),
+		    pageHeader(t('recon.day_title', { date: ymd(date) }), el('span', { 'data-testid': 'day-state' }, stateBadge(signed ? 'SIGNED' : state)), tools),
 		    el('div', { class: 'cols' },
-			el('section', { class: 'card' }, el('h2', null, t('recon.totals')), totalsTable),
+			el('section', { class: 'card' }, el('h2', null, t('recon.totals')), totalsTable, stats),
 			el('section', { class: 'card' }, el('h2', null, t('recon.file')),
 			    kv([
 				['recon.sha256', el('code', { class: 'hash', 'data-testid': 'sha256' }, sha || '—')],
-				['recon.file_lines', pick(d, 'file_lines', 'remote_count') !== undefined ? String(pick(d, 'file_lines', 'remote_count')) : null],
-				['recon.run_at', dateTime(pick(d, 'finished_at', 'run_at'))],
+				['recon.file_lines', run.remote_count !== undefined && run.remote_count !== null ? String(run.remote_count) : null],
+				['recon.run_at', dateTime(pick(run, 'finished_at'))],
 			    ]),
-			    el('a', { class: 'btn', href: `/api/recon/${api.seg(date)}/file`, download: `9001_${date}.txt`, 'data-testid': 'download' }, t('recon.download')))),
-		    el('h2', null, t('recon.diffs_title', { n: diffs.length })),
+			    sha ? el('a', { class: 'btn', href: `/api/recon/${api.seg(date)}/file`, download: `9001_${date}.txt`, 'data-testid': 'download' }, t('recon.download')) : null)),
+		    el('h2', null, t('recon.diffs_title', { n: total })),
+		    total > diffs.length ? el('p', { class: 'muted' }, t('recon.diffs_first', { n: diffs.length })) : null,
 		    diffs.length ? diffSections : el('p', { class: 'good-text' }, t('recon.no_diffs')),
 		    el('section', { class: 'card signoff', 'data-testid': 'signoff' },
 			el('h2', null, t('recon.signoff')),
-			signoff ? kv([['recon.signed_by', signoff.by ?? signoff.user], ['recon.signed_at', dateTime(signoff.at)], ['common.note', signoff.note]])
-			    : el('p', null, t('recon.signoff_hint')),
+			signBox,
 			!signed && hasRole('auditor') ? button('recon.signoff_btn', () => signOff(signErr), { kind: 'primary', testid: 'signoff-btn' }) : null,
+			!signed && d.you_resolved ? el('p', { class: 'muted' }, t('recon.you_resolved')) : null,
 			signErr));
 	}
 
 	function diffCard(x, signed, reasons) {
-		const res = x.resolution || (x.resolved_by ? { reason: x.reason, note: x.note, by: x.resolved_by, at: x.resolved_at } : null);
-		const id = pick(x, 'id', 'diff_id', 'stserial');
-		return el('article', { class: `diff ${res ? 'resolved' : 'open'}`, 'data-testid': 'diff', 'data-id': String(id), 'data-stserial': x.stserial ?? '' },
+		const res = x.resolution || null;
+		const id = pick(x, 'id', 'stserial');
+		return el('article', { class: `diff ${res ? 'resolved' : 'open'}`, 'data-testid': 'diff', 'data-stserial': x.stserial ?? '' },
 		    el('header', null,
 			el('a', { href: `#/tx/${encodeURIComponent(x.stserial ?? '')}`, class: 'mono' }, x.stserial ?? ''),
 			res ? badge(t('recon.resolved'), 'good') : badge(t('recon.open'), 'warn')),
 		    sideBySide(x),
 		    res ? el('div', { class: 'resolution', 'data-testid': 'resolution' },
-			kv([['recon.reason', term('reason', res.reason)], ['common.note', res.note], ['recon.resolved_by', res.by ?? res.user], ['common.at', dateTime(res.at)]]))
+			kv([['recon.reason', reasonLabel(reasons, res.reason)], ['common.note', res.note],
+			    ['recon.resolved_by', res.actor ?? res.by], ['common.at', dateTime(res.created_at ?? res.at)]]))
 			: null,
-		    !res && !signed && hasRole('auditor') ? button('recon.resolve', () => resolve(id, reasons), { kind: 'primary', testid: 'resolve' }) : null);
+		    !signed && hasRole('auditor') ? button(res ? 'recon.resolve_again' : 'recon.resolve', () => resolve(id, reasons), { kind: res ? '' : 'primary', testid: 'resolve' }) : null);
 	}
 
 	async function resolve(id, reasons) {
 		const v = await dialog({ title: 'recon.resolve_title', confirm: 'recon.resolve',
-		    fields: [{ name: 'reason', label: 'recon.reason', options: reasons.map((r) => [r, `reason.${r}`]), required: true },
+		    fields: [{ name: 'reason', label: 'recon.reason', options: reasons.map((r) => [r.code ?? r, { text: reasonLabel(reasons, r.code ?? r) }]), required: true },
 			{ name: 'note', label: 'common.note', textarea: true, required: true }] });
 		if (!v)
 			return;

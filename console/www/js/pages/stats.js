@@ -2,7 +2,7 @@
 // channel; meter-reading and dunning results; charts (ECharts) and the
 // tables under them, each with its CSV export.
 import { el, fill } from '../dom.js';
-import { t, term } from '../i18n.js';
+import { t, term, getLang } from '../i18n.js';
 import * as api from '../api.js';
 import { table, pageHeader, filterForm, errorText, serverParams } from '../ui.js';
 import { barChart } from '../charts.js';
@@ -13,10 +13,17 @@ import { routeQuery, setRouteQuery } from '../state.js';
 const BY = ['org', 'collector', 'pay_mode', 'channel'];
 
 // The period of a row (day or month), the group it belongs to.
-const periodOf = (r) => String(pick(r, 'period', 'day', 'month', 'date', 'settle_date') ?? '');
+const periodOf = (r) => {
+	const p = String(pick(r, 'period', 'day', 'month', 'date', 'settle_date') ?? '');
+	return /^\d{6}$/.test(p) ? `${p.slice(0, 4)}-${p.slice(4)}` : ymd(p);
+};
+// The server names each group (label, label_en); else the key in words.
 function groupOf(r, by) {
-	const v = pick(r, 'key', 'group', by, `${by}_id`, by === 'collector' ? 'operator_id' : by);
-	return by === 'pay_mode' ? term('pay_mode', v) : by === 'channel' ? term('channel', v) : String(v ?? '');
+	const named = getLang() === 'en' ? pick(r, 'label_en', 'label') : pick(r, 'label');
+	if (named !== undefined && named !== '')
+		return String(named);
+	const v = pick(r, 'key', by);
+	return by === 'pay_mode' ? term('pay_mode', v) : by === 'channel' ? term('func', v) : String(v ?? '');
 }
 
 function section(title, testid) {
@@ -63,21 +70,28 @@ export function statsPage(view) {
 			{ key: (r) => groupOf(r, by), label: `stats.by.${by}` },
 			{ key: (r) => pick(r, 'count', 'n'), label: 'stats.count', cls: 'num' },
 			{ key: (r) => pick(r, 'amount', 'total', 'sum'), label: 'stats.amount', fmt: 'yuan' },
+			{ key: 'reversed_count', label: 'stats.reversed_count', cls: 'num' },
+			{ key: 'reversed_amount', label: 'stats.reversed_amount', fmt: 'yuan' },
 		], { map: (r) => ({ x: periodOf(r), s: groupOf(r, by), v: pick(r, 'amount', 'total', 'sum') ?? 0 }),
 		    opts: { xKey: 'x', seriesKey: 's', valueKey: 'v', money: true, title: t('stats.yuan') } });
-		one(reading, '/api/stats/reading', { ...p, size: 500 }, [
+		const rby = by === 'org' ? 'org' : 'collector';
+		one(reading, '/api/stats/reading', { ...p, by: rby, size: 500 }, [
 			{ key: periodOf, label: 'stats.period' },
-			{ key: (r) => pick(r, 'result', 'kind', 'state', 'key'), label: 'stats.result', fmt: (r, v) => term('reading', v) },
-			{ key: (r) => pick(r, 'count', 'n'), label: 'stats.count', cls: 'num' },
-		], { map: (r) => ({ x: periodOf(r), s: term('reading', pick(r, 'result', 'kind', 'state', 'key')), v: pick(r, 'count', 'n') ?? 0 }),
-		    opts: { xKey: 'x', seriesKey: 's', valueKey: 'v', title: t('stats.count') } });
-		one(dunning, '/api/stats/dunning', { ...p, size: 500 }, [
+			{ key: (r) => groupOf(r, rby), label: `stats.by.${rby}` },
+			{ key: 'uploads', label: 'stats.uploads', cls: 'num' },
+			{ key: 'meters', label: 'stats.meters', cls: 'num' },
+			{ key: 'with_exception', label: 'stats.with_exception', cls: 'num' },
+			{ key: 'kwh', label: 'stats.kwh', cls: 'num' },
+		], { map: (r) => ({ x: periodOf(r), s: groupOf(r, rby), v: pick(r, 'uploads', 'count', 'n') ?? 0 }),
+		    opts: { xKey: 'x', seriesKey: 's', valueKey: 'v', title: t('stats.uploads') } });
+		one(dunning, '/api/stats/dunning', { ...p, by: 'result', size: 500 }, [
 			{ key: periodOf, label: 'stats.period' },
-			{ key: (r) => pick(r, 'result', 'result_code', 'key'), label: 'stats.result', fmt: (r, v) => term('dunning', v) },
-			{ key: (r) => pick(r, 'count', 'n'), label: 'stats.count', cls: 'num' },
-			{ key: (r) => pick(r, 'amount', 'total_due'), label: 'stats.amount', fmt: 'yuan' },
-		], { map: (r) => ({ x: periodOf(r), s: term('dunning', pick(r, 'result', 'result_code', 'key')), v: pick(r, 'count', 'n') ?? 0 }),
-		    opts: { xKey: 'x', seriesKey: 's', valueKey: 'v', title: t('stats.count') } });
+			{ key: (r) => groupOf(r, 'result'), label: 'stats.result' },
+			{ key: (r) => pick(r, 'count', 'n'), label: 'stats.visits', cls: 'num' },
+			{ key: 'customers', label: 'stats.customers', cls: 'num' },
+			{ key: 'forwarded', label: 'stats.forwarded', cls: 'num' },
+		], { map: (r) => ({ x: periodOf(r), s: groupOf(r, 'result'), v: pick(r, 'count', 'n') ?? 0 }),
+		    opts: { xKey: 'x', seriesKey: 's', valueKey: 'v', title: t('stats.visits') } });
 	}
 	load();
 }

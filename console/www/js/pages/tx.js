@@ -6,7 +6,7 @@
 import { el, fill } from '../dom.js';
 import { t, term } from '../i18n.js';
 import * as api from '../api.js';
-import { pagedList, kv, badge, pageHeader, errorText, loading } from '../ui.js';
+import { pagedList, kv, badge, pageHeader, errorText, loading, table } from '../ui.js';
 import { render } from '../generic.js';
 import { yuan, ymd, compactDate, today, dateTime, hexDump } from '../fmt.js';
 import { TX_STATES, TX_FUNCS, pick } from '../codes.js';
@@ -78,7 +78,7 @@ export function txStoryPage(view, stserial) {
 			fill(view, pageHeader(t('tx.story_title', { s: stserial })), el('p', { class: 'error' }, errorText(e)));
 			return;
 		}
-		const tx = d.tx || d.transaction || d;
+		const tx = d.tx || d.transaction || (d.refused_key ? {} : d);
 		const parts = [];
 		parts.push(el('section', { class: 'card', 'data-testid': 'tx-main' }, el('h2', null, t('tx.summary')), kv([
 			['tx.state', stateBadge(tx.state)],
@@ -89,7 +89,7 @@ export function txStoryPage(view, stserial) {
 			['tx.terminal', tx.terminal_id ? el('a', { href: `#/terminals/${tx.terminal_id}` }, tx.terminal_id) : ''],
 			['tx.operator', tx.operator_id],
 			['tx.term_serial', tx.term_serial],
-			['tx.settle_date', ymd(compactDate(tx.settle_date ?? ''))],
+			['tx.settle_date', ymd(compactDate(pick(tx, 'date', 'settle_date') ?? ''))],
 			['tx.receipt', tx.receipt_no],
 			['tx.mkserial', tx.mkt_serial],
 			['tx.rspcode', tx.rspcode],
@@ -97,17 +97,29 @@ export function txStoryPage(view, stserial) {
 			['tx.time', dateTime(tx.created_at)],
 		])));
 		const link = (s) => el('a', { href: `#/tx/${encodeURIComponent(s)}`, class: 'mono' }, s);
-		const rev = pick(d, 'reversal', 'reversed_by') ?? tx.reversed_by;
-		const orig = pick(d, 'original', 'orig_stserial') ?? tx.orig_stserial;
-		if (rev || orig)
-			parts.push(el('section', { class: 'card', 'data-testid': 'tx-links' }, el('h2', null, t('tx.links')), kv([
-				rev ? ['tx.reversed_by', link(typeof rev === 'object' ? rev.stserial : rev)] : null,
-				orig ? ['tx.original', link(typeof orig === 'object' ? orig.stserial : orig)] : null])));
+		if (d.refused_key)
+			parts.push(el('section', { class: 'card', 'data-section': 'refused_key' }, el('h2', null, t('tx.refused_key')), render(d.refused_key)));
+		const revs = Array.isArray(d.reversals) ? d.reversals : [];
+		const rev = tx.reversed_by;
+		const orig = d.original ?? tx.orig_stserial;
+		if (rev || orig || revs.length)
+			parts.push(el('section', { class: 'card', 'data-testid': 'tx-links' }, el('h2', null, t('tx.links')),
+			    kv([rev ? ['tx.reversed_by', link(rev)] : null,
+				orig ? ['tx.original', link(typeof orig === 'object' ? orig.stserial : orig)] : null]),
+			    revs.length ? table([
+				{ key: 'stserial', label: 'tx.stserial', fmt: (r) => link(r.stserial) },
+				{ key: 'state', label: 'tx.state', fmt: (r) => stateBadge(r.state) },
+				{ key: 'amount', label: 'tx.amount', fmt: 'yuan' },
+				{ key: 'by_settlement', label: 'tx.by_settlement', fmt: 'bool' },
+				{ key: 'created_at', label: 'tx.time', fmt: 'time' },
+			    ], revs) : null));
 		const sections = [
-			['request', 'tx.request'], ['answer', 'tx.answer'], ['response', 'tx.answer'],
+			['receipt', 'tx.receipt_title'],
+			['request', 'tx.request'], ['answer', 'tx.answer'],
 			['mi_calls', 'tx.mi_calls'], ['mi', 'tx.mi_calls'],
-			['settlement', 'tx.settlement'], ['settle', 'tx.settlement'],
-			['recon', 'tx.recon_line'], ['recon_line', 'tx.recon_line'],
+			['settlement', 'tx.settlement'],
+			['recon', 'tx.recon_line'],
+			['audit', 'tx.audit'],
 		];
 		for (const [k, label] of sections)
 			if (d[k] !== undefined && d[k] !== null && !(Array.isArray(d[k]) && !d[k].length))
