@@ -53,7 +53,8 @@ async function call(method, path, body) {
 	const opt = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
 	if (method === 'POST') {
 		opt.headers['Content-Type'] = 'application/json';
-		opt.headers['X-CSRF-Token'] = csrf();
+		if (csrf())
+			opt.headers['X-CSRF-Token'] = csrf();
 		opt.body = JSON.stringify(body || {});
 	}
 	let res;
