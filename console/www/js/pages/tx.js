@@ -55,17 +55,34 @@ export function txSearchPage(view) {
 	fill(view, pageHeader(t('tx.search_title')), list);
 }
 
-// A journal packet: when, direction, the decoded header, the hex.
+// A journal packet: when, which way, the decoded frame header (and the
+// payload where the journal holds it in clear, PIN and token masked), the
+// raw bytes in hex, and the chain check of that record.
+function chainOk(c) {
+	if (c === undefined || c === null)
+		return undefined;
+	if (typeof c === 'boolean')
+		return c;
+	const vals = Object.values(c).filter((v) => typeof v === 'boolean');
+	return vals.length ? vals.every(Boolean) : undefined;
+}
+
 function packet(p) {
-	const hdr = pick(p, 'header', 'decoded', 'frame');
-	const chain = pick(p, 'chain_ok', 'chain');
+	const hdr = pick(p, 'frame', 'header', 'decoded');
+	const chain = chainOk(pick(p, 'chain', 'chain_ok'));
+	const kind = pick(p, 'type', 'dir', 'direction');
 	return el('article', { class: 'packet', 'data-testid': 'packet' },
 	    el('header', null,
-		el('strong', null, term('dir', pick(p, 'dir', 'direction') ?? '')), ' ',
-		el('span', { class: 'muted' }, dateTime(pick(p, 'at', 'ts', 'time', 'created_at'))), ' ',
+		el('strong', null, term('jtype', kind ?? '')), ' ',
+		el('span', { class: 'muted' }, dateTime(pick(p, 'time', 'at', 'ts', 'created_at'))), ' ',
+		p.peer ? el('span', { class: 'mono muted' }, `${p.peer}${p.port ? `:${p.port}` : ''}`) : null, ' ',
+		p.status !== undefined ? badge(String(p.status), '') : null, ' ',
 		chain === true ? badge(t('tx.chain_ok'), 'good') : chain === false ? badge(t('tx.chain_bad'), 'bad') : null),
 	    hdr ? el('div', { class: 'frame-header' }, el('h4', null, t('tx.frame_header')), render(hdr)) : null,
-	    el('pre', { class: 'hex', 'data-testid': 'hex' }, hexDump(pick(p, 'hex', 'raw', 'bytes') ?? '')));
+	    p.plain ? el('div', { class: 'frame-header' }, el('h4', null, t('tx.payload')), render(p.plain)) : null,
+	    p.note ? el('p', { class: 'muted' }, p.note) : null,
+	    p.chain && typeof p.chain === 'object' ? el('div', { class: 'frame-header' }, el('h4', null, t('tx.chain')), render(p.chain)) : null,
+	    el('pre', { class: 'hex', 'data-testid': 'hex' }, hexDump(pick(p, 'raw', 'hex', 'bytes') ?? '')));
 }
 
 export function txStoryPage(view, stserial) {
@@ -124,10 +141,13 @@ export function txStoryPage(view, stserial) {
 		for (const [k, label] of sections)
 			if (d[k] !== undefined && d[k] !== null && !(Array.isArray(d[k]) && !d[k].length))
 				parts.push(el('section', { class: 'card', 'data-section': k }, el('h2', null, t(label)), render(d[k])));
-		const packets = pick(d, 'packets', 'journal') || [];
+		const packets = Array.isArray(d.packets) ? d.packets : Array.isArray(d.journal) ? d.journal : [];
+		const jdesc = d.journal && !Array.isArray(d.journal) ? d.journal : null;
 		const chain = pick(d, 'chain', 'journal_check', 'chain_check');
 		parts.push(el('section', { class: 'card', 'data-testid': 'packets' },
 		    el('h2', null, t('tx.packets', { n: Array.isArray(packets) ? packets.length : 0 })),
+		    jdesc?.note ? el('p', { class: 'muted' }, jdesc.note) : null,
+		    jdesc?.error ? el('p', { class: 'error' }, jdesc.error) : null,
 		    chain !== undefined ? el('p', { 'data-testid': 'chain' }, typeof chain === 'object' ? render(chain)
 			: chain ? badge(t('tx.chain_ok'), 'good') : badge(t('tx.chain_bad'), 'bad')) : null,
 		    Array.isArray(packets) && packets.length ? packets.map(packet) : el('p', { class: 'muted' }, t('tx.no_packets'))));
