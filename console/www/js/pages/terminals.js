@@ -11,7 +11,7 @@ import { routeQuery, setRouteQuery, hasRole } from '../state.js';
 
 const ipOf = (r) => pick(r, 'sim_ip', 'bound_ip');
 export function termState(r) {
-	const s = r.state ?? (r.retired ? 'retired' : r.enabled === false ? 'disabled' : 'enabled');
+	const s = r.state ?? (r.retired || r.retired_at ? 'retired' : r.enabled === false ? 'disabled' : 'enabled');
 	return badge(term('term_state', s), { enabled: 'good', disabled: 'warn', retired: 'bad' }[s] ?? '');
 }
 
@@ -73,7 +73,7 @@ export function terminalPage(view, id) {
 			return;
 		}
 		const tm = d.terminal || d;
-		const retired = (tm.state ?? '') === 'retired' || tm.retired === true;
+		const retired = (tm.state ?? '') === 'retired' || tm.retired === true || !!tm.retired_at;
 		const enabled = tm.state ? tm.state === 'enabled' : tm.enabled !== false;
 		const admin = hasRole('admin') && !retired;
 		const history = pick(d, 'history', 'audit') || [];
