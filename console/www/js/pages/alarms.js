@@ -25,7 +25,7 @@ export function alarmsPage(view) {
 			{ key: 'source', label: 'alarm.source', cls: 'mono' },
 			{ key: 'terminal_id', label: 'alarm.terminal', cls: 'mono' },
 			{ key: 'detail', label: 'alarm.detail', cls: 'wrap' },
-			{ key: 'acked', label: 'alarm.state', fmt: (r) => (r.acked ? [badge(t('alarm.acked'), 'good'), r.ack_by ? el('small', null, ` ${r.ack_by}`) : null, r.ack_note ? el('div', { class: 'muted' }, r.ack_note) : null] : badge(t('alarm.open'), 'warn')) },
+			{ key: 'acked', label: 'alarm.state', fmt: (r) => (r.acked ? [badge(t('alarm.acked'), 'good'), (r.acked_by ?? r.ack_by) ? el('small', null, ` ${r.acked_by ?? r.ack_by}`) : null, (r.note ?? r.ack_note) ? el('div', { class: 'muted', 'data-testid': 'ack-note' }, r.note ?? r.ack_note) : null] : badge(t('alarm.open'), 'warn')) },
 			{ key: 'actions', label: 'common.actions', fmt: (r) => (!r.acked && hasRole('admin') ? button('alarm.ack', () => ack(r), { testid: 'ack' }) : '') },
 		],
 		onChange: (s) => setRouteQuery(s),
