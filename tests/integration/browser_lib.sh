@@ -19,10 +19,12 @@ browser_ready() {
 	return 0
 }
 
-# console_user ID NAME ROLE PASSWORD: a console user made with gfctl (the
-# password on stdin).
+# console_user ID NAME ROLES PASSWORD: a console user made with gfctl (the
+# password on stdin); ROLES comma-separated (auditor,cashier,admin).
 console_user() {
-	echo "$4" | "$BIN_GFCTL" -f "$GF_CONF" user add --id "$1" --name "$2" --role "$3" \
+	local opt=--roles
+	"$BIN_GFCTL" -f "$GF_CONF" user add 2>&1 | grep -q -- --roles || opt=--role
+	echo "$4" | "$BIN_GFCTL" -f "$GF_CONF" user add --id "$1" --name "$2" "$opt" "$3" \
 		>>"$T/log/gfctl.out" 2>&1 || fail "gfctl user add $1"
 }
 
