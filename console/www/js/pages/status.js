@@ -65,13 +65,15 @@ export function statusPage(view) {
 			boxes.push(health('appsrv', d.appsrv.up !== false, null));
 		for (const f of Array.isArray(d.frontd) ? d.frontd : [])
 			boxes.push(health(`frontd ${f.peer ?? ''}`.trim(), f.up, f.connections !== undefined ? t('status.frontd_detail', { n: f.connections, ms: f.age_ms ?? '—' }) : null));
+		if (Array.isArray(d.frontd) && !d.frontd.length)
+			boxes.push(health('frontd', false, t('status.no_frontd')));
 		if (d.ifsvc)
 			boxes.push(health('ifsvc', d.ifsvc.up, null));
 		for (const x of Array.isArray(d.daemons) ? d.daemons : [])
 			boxes.push(health(x.name ?? '', x.ok ?? (x.state ? /^(ok|up|running|connected)$/i.test(x.state) : undefined), x.detail));
 		if (d.appsrv || d.frontd || d.daemons)
 			parts.push(el('section', { class: 'card', 'data-testid': 'daemons' }, el('h2', null, t('status.daemons')),
-			    el('div', { class: 'daemons' }, boxes.length ? boxes : el('p', { class: 'bad-text' }, t('status.no_frontd')))));
+			    el('div', { class: 'daemons' }, boxes)));
 		if (d.mi1) {
 			const br = d.mi1.breaker;
 			parts.push(el('section', { class: 'card', 'data-testid': 'mi1' }, el('h2', null, t('status.mi1')),
