@@ -29,13 +29,15 @@ console_user() {
 }
 
 # browser_walk SCRIPT.mjs [NAME=VALUE...]: runs the walk with the console's
-# address and the given variables; its lines are printed, its verdict is
-# one check here.
+# address and the given variables; its lines are printed (and kept in
+# $GF_ARTIFACTS/<script or $WALK_NAME>.log), its verdict is one check here.
 browser_walk() {
-	local script=$1 rc; shift
+	local script=$1 rc log; shift
+	log=${script%.mjs}
+	[ -n "${WALK_NAME:-}" ] && log=$WALK_NAME
 	mkdir -p "$GF_ARTIFACTS"
 	env GF_CONSOLE_URL="http://127.0.0.1:$HTTP_PORT" GF_SRC="$GF_SRC" GF_ARTIFACTS="$GF_ARTIFACTS" \
-		"$@" timeout 300 node "$BROWSER_DIR/$script" 2>&1 | tee "$GF_ARTIFACTS/${script%.mjs}.log" | sed 's/^/    /'
+		"$@" timeout 300 node "$BROWSER_DIR/$script" 2>&1 | tee "$GF_ARTIFACTS/$log.log" | sed 's/^/    /'
 	rc=${PIPESTATUS[0]}
 	if [ "$rc" = 0 ]; then ok "browser walk $script (screenshots in $GF_ARTIFACTS)"
 	else fail "browser walk $script (exit $rc; screenshots in $GF_ARTIFACTS)"; fi

@@ -30,7 +30,7 @@ expect_match "$out" "ALERT_IP_MISMATCH" "before the rebind the new address is re
 
 WALK=(GF_ADM=adm1 GF_ADM_PW='admin-pass-one1' GF_TID=$TID GF_OLD_IP=$OLD_IP GF_NEW_IP=$NEW_IP
 	GF_NEW_TID=8613900000720002 GF_NEW_TIP=127.0.1.58 GF_NEW_OP=ADM1NEW)
-browser_walk admin.mjs "${WALK[@]}" GF_PHASE=rebind
+WALK_NAME=admin-rebind browser_walk admin.mjs "${WALK[@]}" GF_PHASE=rebind
 expect_eq "$(gf_sql "SELECT host(bound_ip) FROM terminals WHERE id = '$TID'")" "$NEW_IP" "the rebind is stored"
 expect_eq "$(gf_sql "SELECT count(*) FROM audit_log WHERE object = '$TID' AND actor = 'console:adm1'")" "1" "the rebind is audited once, by the admin"
 
@@ -48,6 +48,6 @@ expect_eq "$(gf_sql "SELECT count(*) FROM operators WHERE id = 'ADM1NEW' AND NOT
 expect_eq "$(gf_sql "SELECT locked FROM console_users WHERE id = 'cash9'")" "t" "the added console user is locked"
 if grep -qF 'cashier-pass-nine' "$T/log/appsrv.out"; then fail "a password appears in appsrv's log"; else ok "no password in appsrv's log"; fi
 
-browser_walk admin.mjs "${WALK[@]}" GF_PHASE=alarm
+WALK_NAME=admin-alarm browser_walk admin.mjs "${WALK[@]}" GF_PHASE=alarm
 expect_eq "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'IP_MISMATCH' AND terminal_id = '$TID' AND NOT acked")" "0" "the alarm is acknowledged"
 gf_done
