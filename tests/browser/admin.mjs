@@ -17,7 +17,7 @@ await run(async () => {
 
 	if (env.GF_PHASE === 'alarm') {
 		await a.goto(`${BASE}/#/alarms`);
-		const row = a.locator('[data-testid=alarms] tbody tr', { hasText: TID }).filter({ hasText: 'IP 不符' });
+		const row = a.locator('[data-testid=alarms] tbody tr', { hasText: TID }).filter({ hasText: 'IP 不符' }).filter({ hasText: env.GF_OLD_IP });
 		check(await until(async () => (await row.count()) > 0), 'the IP_MISMATCH alarm of the old address is on screen');
 		check((await text(row.first().locator('td[data-col=source]'))).includes(env.GF_OLD_IP), 'the alarm names the old address', await text(row.first()));
 		await shot(a, 'admin-alarm', { doc: true });
@@ -26,8 +26,9 @@ await run(async () => {
 		check(await until(async () => (await row.count()) === 0), 'acknowledged, it leaves the open list');
 		await a.locator('select[name=state]').selectOption('acked');
 		await a.locator('form.filters button[type=submit]').click();
-		const acked = a.locator('[data-testid=alarms] tbody tr', { hasText: TID }).filter({ hasText: 'IP 不符' });
+		const acked = a.locator('[data-testid=alarms] tbody tr', { hasText: TID }).filter({ hasText: env.GF_OLD_IP });
 		check(await until(async () => (await text(acked.first())).includes('已确认')), 'it is listed as acknowledged');
+		check((await text(acked.first())).includes('旧 SIM 卡已收回'), 'with the note', await text(acked.first()));
 		await shot(a, 'admin-alarm-acked');
 		return;
 	}
