@@ -35,7 +35,7 @@ export function cell(row, col) {
 }
 
 export function table(cols, rows, { empty = 'common.none', onRow, rowClass, testid } = {}) {
-	const head = el('tr', null, cols.map((c) => el('th', { class: c.fmt === 'yuan' ? 'num' : c.cls }, t(c.label))));
+	const head = el('tr', null, cols.map((c) => el('th', { class: c.fmt === 'yuan' || c.cls === 'num' ? 'num' : null }, t(c.label))));
 	const body = el('tbody');
 	for (const r of rows) {
 		const tr = el('tr', { class: rowClass ? rowClass(r) : null },
