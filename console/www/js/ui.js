@@ -174,7 +174,7 @@ export function dialog({ title, fields = [], intro, confirm = 'common.ok', dange
 		const d = el('dialog', { class: 'modal', 'data-testid': 'dialog' });
 		const inputs = {};
 		const err = el('p', { class: 'error', role: 'alert' });
-		const form = el('form', { method: 'dialog' },
+		const form = el('form', { method: 'dialog', novalidate: true },
 		    el('h2', null, t(title)),
 		    intro ? el('div', { class: 'intro' }, intro) : null,
 		    fields.map((f) => {

@@ -91,9 +91,15 @@ expect_eq "$EXP1" "15050" "COL1's cash in force"
 browser_walk auditor.mjs GF_AUD1=aud1 GF_AUD1_PW='auditor-pass-one' GF_AUD2=aud2 GF_AUD2_PW='auditor-pass-two' \
 	GF_DATE="$today" GF_SHA="$SHA" GF_LC="$LC" GF_LT="$LT" GF_RC="$RC" GF_RT="$RT" \
 	GF_S_AMOUNT="$S6" GF_S_LOCAL="$S4" GF_S_REMOTE="$S5" GF_S_STATUS="$S7" GF_S_PAY="$S1"
-expect_eq "$(gf_sql "SELECT count(*) FROM audit_log WHERE actor = 'console:aud2' AND action ~* 'sign'")" "1" "the sign-off is audited once, by the second auditor"
-expect_eq "$(gf_sql "SELECT count(*) FROM audit_log WHERE actor = 'console:aud1' AND action ~* 'resolve'")" "4" "the four resolutions are audited, by the first auditor"
+# What the audit log says, each with the right person.
+audited() { gf_sql "SELECT count(*) FROM audit_log WHERE actor = 'console:$1' AND action = '$2'"; }
+expect_eq "$(audited aud1 'recon resolve')" "4" "the four resolutions are audited, by aud1"
+expect_eq "$(audited aud1 'recon signoff refused')" "1" "aud1's refused sign-off is audited"
+expect_eq "$(audited aud1 'recon resolve refused')" "1" "the change tried after the sign-off is audited as refused"
+expect_eq "$(audited aud2 'recon signoff')" "1" "the sign-off is audited, by aud2"
 
 browser_walk cashier.mjs GF_CASH=cash1 GF_CASH_PW='cashier-pass-one' GF_DATE="$today" \
 	GF_COL=COL1 GF_EXP="$EXP1" GF_COL2=COL2 GF_EXP2="$EXP2"
+expect_eq "$(audited cash1 'cash handin')" "2" "two hand-ins audited, by the cashier"
+expect_eq "$(audited cash1 'cash deposit')" "1" "the deposit audited, by the cashier"
 gf_done
