@@ -60,6 +60,9 @@ export function today(offsetDays = 0) {
 export function dateTime(v) {
 	if (!v)
 		return '';
+	const c = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d*)$/.exec(String(v));
+	if (c)	/* the journal's YYYYMMDDhhmmss[fraction], local time */
+		return `${c[1]}-${c[2]}-${c[3]} ${c[4]}:${c[5]}:${c[6]}`;
 	const d = new Date(v);
 	if (Number.isNaN(d.getTime()))
 		return String(v);

@@ -7,7 +7,7 @@ import { el } from './dom.js';
 import { t } from './i18n.js';
 import { yuan, dateTime } from './fmt.js';
 
-const MONEY = /(^|_)(amount|total|sum|fen|expected|counted|collected|over|short|cash|money)(_|$)/;
+const MONEY = /(^|_)(amount|total|sum|fen|expected|counted|collected|over|short|cash|money|balance|due|principal|fee|deposited)(_|$)/;
 const TIME = /(_at|^at|time|seen|since)$/;
 
 export function label(key) {
@@ -32,6 +32,10 @@ export function render(obj, key = '') {
 	if (obj === null || typeof obj !== 'object')
 		return el('span', null, scalar(key, obj));
 	if (Array.isArray(obj)) {
+		// A list of one-field objects (TLV items): one line each.
+		if (obj.length && obj.every((x) => x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 1))
+			return el('dl', { class: 'kv' }, obj.flatMap((x) => Object.entries(x).flatMap(([k, v]) =>
+			    [el('dt', null, label(k)), el('dd', { 'data-key': k }, typeof v === 'object' && v !== null ? render(v, k) : scalar(k, v))])));
 		if (obj.length && obj.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
 			const keys = [...new Set(obj.flatMap((x) => Object.keys(x)))];
 			return el('div', { class: 'table-wrap' }, el('table', { class: 'grid' },

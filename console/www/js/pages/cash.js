@@ -36,8 +36,8 @@ export function cashPage(view) {
 	const values = { date: q.date || ymd(today()), collector: q.collector || '', state: q.state || '' };
 	let list;
 	const cols = [
-		{ key: dayOf, label: 'cash.date', fmt: (r) => ymd(dayOf(r)) },
-		{ key: collectorOf, label: 'cash.collector', fmt: (r) => [collectorOf(r) ?? '', (r.name ?? r.collector_name) ? el('small', { class: 'muted' }, ` ${r.name ?? r.collector_name}`) : null] },
+		{ key: dayOf, label: 'cash.date', cls: 'nowrap', fmt: (r) => ymd(dayOf(r)) },
+		{ key: collectorOf, label: 'cash.collector', cls: 'nowrap', fmt: (r) => [collectorOf(r) ?? '', (r.name ?? r.collector_name) ? el('small', { class: 'muted' }, ` ${r.name ?? r.collector_name}`) : null] },
 		{ key: (r) => pick(r, 'count', 'cash_count', 'n'), label: 'cash.count', cls: 'num' },
 		{ key: 'collected', label: 'cash.collected', fmt: 'yuan' },
 		{ key: 'reversed', label: 'cash.reversed', fmt: 'yuan' },
@@ -136,8 +136,8 @@ export function transitPage(view) {
 		try {
 			const d = await api.list('/api/cash/in-transit', { size: 500 });
 			fill(out, table([
-				{ key: collectorOf, label: 'cash.collector', fmt: (r) => [collectorOf(r) ?? '', (r.name ?? r.collector_name) ? el('small', { class: 'muted' }, ` ${r.name ?? r.collector_name}`) : null] },
-				{ key: dayOf, label: 'cash.date', fmt: (r) => ymd(dayOf(r)) },
+				{ key: collectorOf, label: 'cash.collector', cls: 'nowrap', fmt: (r) => [collectorOf(r) ?? '', (r.name ?? r.collector_name) ? el('small', { class: 'muted' }, ` ${r.name ?? r.collector_name}`) : null] },
+				{ key: dayOf, label: 'cash.date', cls: 'nowrap', fmt: (r) => ymd(dayOf(r)) },
 				{ key: (r) => pick(r, 'days', 'days_out', 'age_days'), label: 'transit.days', cls: 'num' },
 				{ key: (r) => pick(r, 'amount', 'expected', 'cash'), label: 'transit.amount', fmt: 'yuan' },
 				{ key: 'collector_total', label: 'transit.collector_total', fmt: 'yuan' },

@@ -21,7 +21,7 @@ function reasonLabel(reasons, code) {
 }
 
 function stateBadge(state) {
-	const cls = { SIGNED: 'good', OPEN: 'warn', DONE: 'warn', DIFF: 'bad', FAILED: 'bad', RUNNING: '', REOPENED: 'warn' }[state] ?? '';
+	const cls = { SIGNED: 'good', READY: 'warn', DIFFERENCES: 'bad', FAILED: 'bad', RUNNING: '', NONE: '' }[state] ?? '';
 	return badge(term('recon_state', state), cls);
 }
 
@@ -59,14 +59,16 @@ export function reconListPage(view) {
 
 // The two sides of a difference as rows of one table: field, station,
 // 9001 line; a field whose values differ is marked.
+// Only the fields both sides hold in the same form are compared (time and
+// date are written differently on each side).
 const SIDE_FIELDS = [
 	['recon.f.serial', ['stserial'], ['stserial']],
-	['recon.f.mkserial', ['mkt_serial', 'l_mkt_serial'], ['mkserial', 'r_mkserial']],
-	['recon.f.amount', ['amount', 'l_amount'], ['amount', 'r_amount'], 'yuan'],
-	['recon.f.expected', ['expected', 'l_expected'], ['status', 'r_status'], 'term:recon_status'],
+	['recon.f.mkserial', ['mkt_serial', 'l_mkt_serial'], ['mkserial', 'r_mkserial'], null, true],
+	['recon.f.amount', ['amount', 'l_amount'], ['amount', 'r_amount'], 'yuan', true],
+	['recon.f.expected', ['expected', 'l_expected'], ['status', 'r_status'], 'term:recon_status', true],
 	['recon.f.state', ['state', 'l_state'], [], 'term:tx_state'],
-	['recon.f.customer', ['customer_no', 'l_customer_no'], ['custno', 'customer_no', 'r_custno']],
-	['recon.f.trcode', ['trcode', 'l_trcode'], ['trcode', 'r_trcode']],
+	['recon.f.customer', ['customer_no', 'l_customer_no'], ['custno', 'customer_no', 'r_custno'], null, true],
+	['recon.f.trcode', ['trcode', 'l_trcode'], ['trcode', 'r_trcode'], null, true],
 	['recon.f.terminal', ['terminal_id', 'l_terminal_id'], []],
 	['recon.f.operator', ['operator_id', 'l_operator_id'], []],
 	['recon.f.term_serial', ['term_serial', 'l_term_serial'], []],
@@ -86,7 +88,7 @@ function sideBySide(diff) {
 	const lAbsent = l !== diff && !Object.keys(l || {}).length;
 	const rAbsent = r !== diff && !Object.keys(r || {}).length;
 	const rows = [];
-	for (const [label, lk, rk, fmt] of SIDE_FIELDS) {
+	for (const [label, lk, rk, fmt, cmp] of SIDE_FIELDS) {
 		let lv = lk.length ? pick(l, ...lk) : undefined;
 		let rv = rk.length ? pick(r, ...rk) : undefined;
 		if (label === 'recon.f.serial') {
@@ -97,7 +99,7 @@ function sideBySide(diff) {
 			continue;
 		const show = (v) => (v === undefined || v === null ? '—' : fmt === 'yuan' ? yuan(v)
 		    : fmt?.startsWith('term:') ? term(fmt.slice(5), v) : label === 'recon.f.time' && /T/.test(String(v)) ? dateTime(v) : String(v));
-		const differ = lv !== undefined && rv !== undefined && String(lv) !== String(rv);
+		const differ = cmp && lv !== undefined && rv !== undefined && lv !== null && rv !== null && String(lv) !== String(rv);
 		rows.push(el('tr', { class: differ ? 'differ' : null }, el('th', null, t(label)), el('td', { class: fmt === 'yuan' ? 'num' : null, 'data-side': 'station' }, show(lv)), el('td', { class: fmt === 'yuan' ? 'num' : null, 'data-side': 'mkt' }, show(rv))));
 	}
 	return el('table', { class: 'sides' },
