@@ -75,7 +75,7 @@ await run(async () => {
 	const refusal = await text(a.locator('[data-testid=signoff-error]'));
 	check(/复核|不同|签核/.test(refusal), 'the refusal says why (maker is not checker)', refusal);
 	check(!(await text(a.locator('[data-testid=day-state]'))).includes('已签核'), 'the day is not signed');
-	await shot(a, 'auditor-signoff-refused', { doc: true });
+	await shot(a, 'auditor-signoff-refused', { doc: true, at: a.locator('[data-testid=signoff]') });
 
 	// Another auditor signs off; the day locks.
 	const b = await person('aud2');
@@ -87,7 +87,7 @@ await run(async () => {
 	check((await text(b.locator('[data-testid=signoff]'))).includes('aud2'), 'the sign-off names aud2');
 	eq(await b.locator('[data-testid=resolve]').count(), 0, 'a signed day offers no resolve');
 	eq(await b.locator('[data-testid=rerun]').count(), 0, 'a signed day offers no rerun');
-	await shot(b, 'auditor-signed', { doc: true });
+	await shot(b, 'auditor-signed', { doc: true, at: b.locator('[data-testid=signoff]') });
 	await a.reload();
 	await a.locator('[data-testid=totals]').waitFor();
 	check(await until(async () => (await a.locator('[data-testid=resolve]').count()) === 0), 'aud1 sees the day locked too');

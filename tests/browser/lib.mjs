@@ -105,7 +105,16 @@ export async function login(page, id, password) {
 	await page.locator('[data-testid=user]').waitFor();
 }
 
-export async function shot(page, name, { doc = false, fullPage = true } = {}) {
+// shot(page, name, {doc, fullPage, at}): the whole page from its top (the
+// menu bar is sticky), or with `at` (a locator) the window around it.
+export async function shot(page, name, { doc = false, fullPage = true, at } = {}) {
+	if (at) {
+		await at.scrollIntoViewIfNeeded();
+		await page.evaluate(() => window.scrollBy(0, 200));
+		fullPage = false;
+	} else if (fullPage) {
+		await page.evaluate(() => window.scrollTo(0, 0));
+	}
 	await page.waitForTimeout(150);	/* let fonts and charts settle */
 	const file = path.join(ARTIFACTS, `${name}.png`);
 	await page.screenshot({ path: file, fullPage });
