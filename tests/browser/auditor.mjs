@@ -103,8 +103,7 @@ await run(async () => {
 	await a.locator('input[name=stserial]').fill(env.GF_S_PAY);
 	await a.locator('form.filters button[type=submit]').click();
 	const txRow = a.locator('[data-testid=tx-results] tbody tr', { hasText: env.GF_S_PAY });
-	await txRow.waitFor();
-	eq(await a.locator('[data-testid=tx-results] tbody tr').count(), 1, 'the search finds that one transaction');
+	check(await until(async () => (await a.locator('[data-testid=tx-results] tbody tr').count()) === 1), 'the search finds that one transaction');
 	check((await text(txRow)).includes('120.00'), 'its amount in yuan', await text(txRow));
 	await a.locator('input[name=stserial]').fill('');
 	await a.locator('form.filters button[type=submit]').click();
