@@ -3,7 +3,7 @@
  * passwords), shared by appsrv (checks), gfctl (operator add / passwd) and
  * the unit test.
  *
- * Format (001_core.sql): "pbkdf2-sha256$<iter>$<salt hex>$<hash hex>",
+ * Format (operators.pin_hash, schema/000_baseline.sql): "pbkdf2-sha256$<iter>$<salt hex>$<hash hex>",
  * PBKDF2-HMAC-SHA256 (OpenSSL PKCS5_PBKDF2_HMAC), 16-byte random salt,
  * 32-byte hash, compared in constant time (CRYPTO_memcmp).
  *
