@@ -27,6 +27,17 @@ await run(async () => {
 	const missing = [...Object.keys(zh).filter((k) => !(k in en)), ...Object.keys(en).filter((k) => !(k in zh))];
 	check(missing.length === 0, 'both dictionaries have the same keys', missing);
 
+	// appsrv serves the pages itself, with a policy that allows no inline
+	// script.
+	const home = await fetch(`${BASE}/`);
+	eq(home.status, 200, 'appsrv serves the console\'s page');
+	const csp = home.headers.get('content-security-policy') || '';
+	check(/script-src 'self'/.test(csp) || (/default-src 'self'/.test(csp) && !/script-src/.test(csp)), 'scripts only from the console itself', csp);
+	const scriptSrc = (/(?:^|;)\s*script-src([^;]*)/.exec(csp) || /(?:^|;)\s*default-src([^;]*)/.exec(csp) || [])[1] || '';
+	check(scriptSrc && !/unsafe-inline|unsafe-eval|\*/.test(scriptSrc), 'no inline script or eval allowed', scriptSrc);
+	const js = await fetch(`${BASE}/js/app.js`);
+	check(js.status === 200 && /javascript/.test(js.headers.get('content-type') || ''), 'the modules are served as JavaScript', js.headers.get('content-type'));
+
 	const p = await person('auditor');
 	await p.goto(`${BASE}/`);
 	await p.locator('[data-testid=login]').waitFor();

@@ -44,26 +44,6 @@ export function eq(got, want, msg) {
 
 let browser;
 const pages = [];
-let bridge = false;
-
-// Until appsrv serves console/www itself, the test hands the browser the
-// same files, with the console's Content-Security-Policy, and only /api/
-// reaches appsrv.  Said in the output, so that nobody takes it for
-// appsrv's own serving.
-const WWW = path.join(SRC, 'console/www');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' };
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-async function serveStatic(route) {
-	const u = new URL(route.request().url());
-	let p = decodeURIComponent(u.pathname);
-	if (p === '/')
-		p = '/index.html';
-	const file = path.normalize(path.join(WWW, p));
-	if (!file.startsWith(WWW + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile())
-		return route.fulfill({ status: 404, body: 'not found' });
-	return route.fulfill({ status: 200, body: fs.readFileSync(file),
-	    headers: { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' } });
-}
 
 export async function start() {
 	browser = await chromium.launch({
@@ -71,10 +51,6 @@ export async function start() {
 		headless: true,
 		args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--lang=zh-CN'],
 	});
-	const r = await fetch(`${BASE}/js/app.js`).catch(() => null);
-	bridge = !r || r.status !== 200;
-	if (bridge)
-		console.log('# appsrv does not serve console/www here: the test serves those files, /api/ goes to appsrv');
 	return browser;
 }
 
@@ -82,8 +58,6 @@ export async function start() {
 // errors and CSP violations on their pages fail the test.
 export async function person(name, { width = 1280, height = 860, lang = 'zh-CN' } = {}) {
 	const ctx = await browser.newContext({ viewport: { width, height }, locale: lang, acceptDownloads: true });
-	if (bridge)
-		await ctx.route((u) => !u.pathname.startsWith('/api/'), serveStatic);
 	const page = await ctx.newPage();
 	page.setDefaultTimeout(15000);
 	page.on('pageerror', (e) => fail(`${name}: script error on the page: ${e.message}`));
