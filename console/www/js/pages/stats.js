@@ -52,10 +52,13 @@ export function statsPage(view) {
 			const d = await api.list(path, params);
 			fill(sec.tbl, table(cols, d.rows),
 			    el('a', { class: 'btn csv', href: api.csvHref(path, params), download: '' }, t('common.csv')));
-			if (d.rows.length)
+			sec.chart.classList.toggle('empty', !d.rows.length);
+			if (d.rows.length) {
 				await barChart(sec.chart, { rows: d.rows.map(chartSpec.map), ...chartSpec.opts });
-			else
-				fill(sec.chart, el('p', { class: 'muted' }, t('common.none')));
+			} else {
+				window.echarts?.getInstanceByDom(sec.chart)?.dispose();
+				fill(sec.chart);
+			}
 		} catch (e) {
 			fill(sec.tbl, el('p', { class: 'error' }, errorText(e)));
 		}
