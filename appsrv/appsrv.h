@@ -17,6 +17,7 @@
 #include <libpq-fe.h>
 
 #include "conf.h"
+#include "ipc_server.h"
 #include "mi1.h"
 #include "tp1.h"
 #include "util.h"
@@ -25,8 +26,7 @@ struct event_base;
 struct ipc_link;
 struct ipc_msg;
 struct db;
-struct fsrv;
-struct fpeer;
+struct ipc_server;
 struct ifsvc_link;
 struct auth;
 struct console;
@@ -35,7 +35,7 @@ struct appsrv {
 	struct gf_conf		 conf;
 	struct event_base	*base;
 	struct db		*db;
-	struct fsrv		*fsrv;
+	struct ipc_server	*fsrv;
 	struct ifsvc_link	*ifsvc;
 	struct auth		*auth;
 	struct console		*console;
@@ -63,7 +63,7 @@ struct fn_def {
 /* One forwarded request, from IPC_TP_REQUEST to IPC_TP_RESPONSE. */
 struct req {
 	struct appsrv		*as;
-	struct fpeer		*peer;
+	struct ipc_peer		*peer;
 	uint64_t		 reqid;
 	int64_t			 t0;		/* mono_ms at arrival */
 	char			 terminal[17];
@@ -131,13 +131,11 @@ int	 fsrv_init(struct appsrv *);
 void	 fsrv_free(struct appsrv *);
 void	 fsrv_broadcast(struct appsrv *, uint16_t type, const struct gbuf *);
 char	*fsrv_metrics_json(struct appsrv *);	/* frontd counters, for the console */
-void	 fpeer_ref(struct fpeer *);
-void	 fpeer_unref(struct fpeer *);
-int	 fpeer_send(struct fpeer *, uint16_t type, uint64_t reqid,
-	    const struct gbuf *);
+/* A frontd peer is a struct ipc_peer (ipc_server.h): ipc_peer_ref,
+ * ipc_peer_unref, ipc_peer_send. */
 
 /* ---- registry.c: terminal lookups, change notifications, alarms ---- */
-void	 registry_lookup(struct appsrv *, struct fpeer *, uint64_t reqid,
+void	 registry_lookup(struct appsrv *, struct ipc_peer *, uint64_t reqid,
 	    struct ipc_msg *);
 void	 registry_changed(struct appsrv *, const char *terminal);
 void	 registry_alarm(struct appsrv *, struct ipc_msg *);
@@ -157,7 +155,7 @@ void	 ifsvc_link_call(struct appsrv *, uint16_t trcode, const char *stserial,
 uint16_t mi_outcome_status(int outcome, const char *rspcode);
 
 /* ---- seq.c: intake, TP1 §4 steps 7-8, dispatch, answers ---- */
-void	 seq_request(struct appsrv *, struct fpeer *, uint64_t reqid,
+void	 seq_request(struct appsrv *, struct ipc_peer *, uint64_t reqid,
 	    struct ipc_msg *);
 /* The result of SQL_REQ_BEGIN or SQL_MONEY_BEGIN (a db_cb). */
 void	 seq_begin_cb(PGresult *, void *);

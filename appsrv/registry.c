@@ -12,7 +12,7 @@
 
 struct lookup {
 	struct appsrv	*as;
-	struct fpeer	*peer;
+	struct ipc_peer	*peer;
 	uint64_t	 reqid;
 	char		 terminal[17];
 };
@@ -39,15 +39,15 @@ lookup_cb(PGresult *res, void *arg)
 	ipc_put_u8(&b, found ? (uint8_t)atoi(PQgetvalue(res, 0, 1)) : 0);
 	ipc_put_u8(&b, found ? (uint8_t)atoi(PQgetvalue(res, 0, 2)) : 0);
 	ipc_put_str(&b, found ? PQgetvalue(res, 0, 3) : "");
-	fpeer_send(lk->peer, IPC_TERM_INFO, lk->reqid, &b);
+	ipc_peer_send(lk->peer, IPC_TERM_INFO, lk->reqid, &b);
 done:
 	gbuf_free(&b);
-	fpeer_unref(lk->peer);
+	ipc_peer_unref(lk->peer);
 	free(lk);
 }
 
 void
-registry_lookup(struct appsrv *as, struct fpeer *peer, uint64_t reqid,
+registry_lookup(struct appsrv *as, struct ipc_peer *peer, uint64_t reqid,
     struct ipc_msg *m)
 {
 	struct lookup	*lk;
@@ -64,7 +64,7 @@ registry_lookup(struct appsrv *as, struct fpeer *peer, uint64_t reqid,
 	lk->peer = peer;
 	lk->reqid = reqid;
 	memcpy(lk->terminal, terminal, 17);
-	fpeer_ref(peer);
+	ipc_peer_ref(peer);
 	vals[0] = lk->terminal;
 	db_query(as, SQL_TERM_LOOKUP, 1, vals, NULL, NULL, lookup_cb, lk);
 }

@@ -124,6 +124,9 @@ int	ipc_link_send(struct ipc_link *, uint16_t type, uint64_t reqid,
 	    const struct gbuf *payload /* may be NULL */);
 /* Close and free now (close_cb is not called). */
 void	ipc_link_free(struct ipc_link *);
+/* Call cb (with the link's arg) when the peer's HELLO arrives, so a client
+ * knows the other side is really serving; at once if it already came. */
+void	ipc_link_on_hello(struct ipc_link *, ipc_close_cb cb);
 const char *ipc_link_peer(struct ipc_link *);	/* peer's HELLO name */
 size_t	ipc_link_pending(struct ipc_link *);	/* output bytes queued */
 /* Read what the socket holds now and dispatch every complete message,
