@@ -19,6 +19,7 @@
 #include "conf.h"
 #include "ipc_server.h"
 #include "mi1.h"
+#include "pgconn.h"
 #include "tp1.h"
 #include "util.h"
 
@@ -89,7 +90,7 @@ struct req {
 /* appsrv.c: the first database connection is ready: start serving. */
 void	 appsrv_db_ready(struct appsrv *);
 
-/* ---- db.c: asynchronous libpq pool ---- */
+/* ---- db.c: appsrv's statements on the common pool (common/pgconn.c) ---- */
 /* res is NULL when the connection failed under the query (or none is up). */
 typedef void (*db_cb)(PGresult *res, void *arg);
 int	 db_init(struct appsrv *);
@@ -120,10 +121,10 @@ struct sql_def {
 	const char	*text;
 	int		 nparams;
 	int		 dated;		/* text has SQL_DATE_MARK: db_query_dated */
-	const char	*batch;		/* or NULL: the same over arrays (db.c) */
-	int		 group;		/* runs may share a transaction (db.c) */
+	const char	*batch;		/* or NULL: the same over arrays (pgconn) */
+	int		 group;		/* runs may share a transaction (pgconn) */
 };
-#define SQL_DATE_MARK	"@DATE@"	/* replaced by DATE 'YYYY-MM-DD' */
+#define SQL_DATE_MARK	PG_DATE_MARK	/* replaced by DATE 'YYYY-MM-DD' */
 extern const struct sql_def sql_defs[SQL__COUNT];
 
 /* ---- frontd_link.c: the IPC server frontd connects to ---- */

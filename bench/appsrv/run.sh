@@ -11,7 +11,7 @@
 # >= 2,000 payments/s, p99 <= 50 ms, ratio >= 0.5.
 # payment.sql is a payment's SQL issued alone; in the path, appsrv claims
 # payments that queue behind one another in batches and records their
-# outcomes in groups (appsrv/db.c), which "commits per payment" shows: 2.00
+# outcomes in groups (common/pgconn.c), which "commits per payment" shows: 2.00
 # when every claim and every outcome went alone.
 # MI/1 allows one call in flight per connection, so ifsvc's pool bounds the
 # rate at pool / (marketing system's answer time): with 4 connections and
