@@ -110,7 +110,7 @@ int	 db_ok(PGresult *, ExecStatusType);	/* 1 if res has that status */
 
 /* ---- sql.c: every statement appsrv issues ---- */
 enum sql_stmt {
-	SQL_REQ_BEGIN, SQL_TERM_LOOKUP, SQL_ALARM, SQL_OP_GET, SQL_OP_FAIL,
+	SQL_REQ_BEGIN, SQL_TERM_LOOKUP, SQL_TERM_KEYVER, SQL_ALARM, SQL_OP_GET, SQL_OP_FAIL,
 	SQL_SIGN_ON, SQL_SIGN_OFF, SQL_TX_CLAIM, SQL_MONEY_BEGIN, SQL_TX_FINISH,
 	SQL_TX_OK, SQL_TX_FAILED, SQL_TX_STATE, SQL_RECEIPT,
 	SQL_STATS, SQL_UPLOAD, SQL_OUTBOX_PUT, SQL_OUTBOX_RESULT,
@@ -139,6 +139,8 @@ char	*fsrv_metrics_json(struct appsrv *);	/* frontd counters, for the console */
 void	 registry_lookup(struct appsrv *, struct ipc_peer *, uint64_t reqid,
 	    struct ipc_msg *);
 void	 registry_changed(struct appsrv *, const char *terminal);
+void	 registry_keyver(struct appsrv *, struct ipc_peer *, uint64_t reqid,
+	    struct ipc_msg *);
 void	 registry_alarm(struct appsrv *, struct ipc_msg *);
 
 /* ---- ifsvc_link.c: IPC_MI_CALL / IPC_MI_RESULT ---- */

@@ -75,6 +75,9 @@ peer_msg_cb(struct ipc_peer *p, struct ipc_msg *m, void *arg)
 	case IPC_TERM_LOOKUP:
 		registry_lookup(as, p, m->reqid, m);
 		break;
+	case IPC_TERM_KEYVER:
+		registry_keyver(as, p, m->reqid, m);
+		break;
 	case IPC_ALARM:
 		registry_alarm(as, m);
 		break;
