@@ -18,7 +18,7 @@ console_user adm1 "管理员甲" admin 'admin-pass-one1'
 "$BIN_GFCTL" -f "$GF_CONF" terminal add --id "$TID" --name "掌机一号" --suite 1 \
 	--ip "$OLD_IP" >>"$T/log/gfctl.out" 2>&1 || fail "terminal add"
 "$BIN_GFCTL" -f "$GF_CONF" operator add --id ADM1OP --name "收费员" --role collector \
-	--pin 246813 >>"$T/log/gfctl.out" 2>&1 || fail "operator add"
+	<<<246813 >>"$T/log/gfctl.out" 2>&1 || fail "operator add"
 keys=$("$BIN_GFCTL" -f "$GF_CONF" terminal keys "$TID" |
 	awk '$1 == "enc" { e = $2 } $1 == "mac" { m = $2 } END { print e, m }')
 (umask 077; echo "$TID 1 1 $OLD_IP $keys ADM1OP 246813 collector" >"$T/terminals.old")

@@ -28,7 +28,7 @@ for i in 1 2; do
 	"$BIN_GFCTL" -f "$GF_CONF" terminal add --id "$id" --name "收费掌机$i" --suite "$i" \
 		--ip "127.0.1.6$i" >>"$T/log/gfctl.out" 2>&1 || fail "terminal add $id"
 	"$BIN_GFCTL" -f "$GF_CONF" operator add --id "COL$i" --name "收费员$i" --role collector \
-		--pin "13579$i" >>"$T/log/gfctl.out" 2>&1 || fail "operator add COL$i"
+		<<<"13579$i" >>"$T/log/gfctl.out" 2>&1 || fail "operator add COL$i"
 	keys=$("$BIN_GFCTL" -f "$GF_CONF" terminal keys "$id" |
 		awk '$1 == "enc" { e = $2 } $1 == "mac" { m = $2 } END { print e, m }')
 	echo "$id $i 1 127.0.1.6$i $keys COL$i 13579$i collector" >>"$TFILE"
