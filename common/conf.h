@@ -90,6 +90,11 @@ struct conf_ifsvc {
 	char	*metrics_listen; /* HOST:PORT of GET /metrics, "" = none */
 	char	*recon_time;	/* "02:00" local time, "" = off */
 	char	*recon_dir;	/* "var/recon" */
+	int	 signoff_alarm_days; /* a day not signed off this many days
+				   after it raises RECON_UNSIGNED, 3 (0 = off) */
+	int	 cash_alarm_days; /* a collector's cash out longer: alarm, 2 */
+	int64_t	 cash_alarm_amount; /* fen out above this: alarm, 1000000 */
+	int	 office_check;	/* s between those checks, 3600 (0 = off) */
 };
 
 struct conf_mktsim {

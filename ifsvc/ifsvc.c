@@ -108,6 +108,7 @@ main(int argc, char **argv)
 	ctx.pool = mkt_pool_new(&ctx);
 	ctx.settler = settler_new(&ctx);
 	ctx.recon = recon_new(&ctx);
+	ctx.office = office_new(&ctx);
 	ctx.outbox = outbox_new(&ctx);
 	ctx.metrics = ifsvc_metrics_new(&ctx);
 	ctx.app = applink_new(&ctx);
@@ -117,6 +118,7 @@ main(int argc, char **argv)
 	daemon_loop(d, ctx.base, 0);
 
 	applink_free(ctx.app);
+	office_free(ctx.office);
 	ifsvc_metrics_free(ctx.metrics);
 	outbox_free(ctx.outbox);
 	recon_free(ctx.recon);

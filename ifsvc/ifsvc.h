@@ -22,6 +22,7 @@ struct mkt_pool;
 struct applink;
 struct settler;
 struct recon;
+struct office;
 struct outbox;
 struct ifsvc_metrics;
 
@@ -34,6 +35,7 @@ struct ifsvc {
 	struct applink		*app;
 	struct settler		*settler;
 	struct recon		*recon;
+	struct office		*office;
 	struct outbox		*outbox;
 	struct ifsvc_metrics	*metrics;
 };
@@ -104,8 +106,18 @@ struct recon *recon_new(struct ifsvc *);
 void	recon_free(struct recon *);
 /* Start a run for date (YYYYMMDD); -1 if one is already running here. */
 int	recon_start(struct recon *, const char *date, recon_done_cb, void *arg);
+/* The same, naming who asked (audited if the date is signed off). */
+int	recon_start_as(struct recon *, const char *date, const char *actor,
+	    recon_done_cb, void *arg);
+int	recon_busy(const struct recon *);	/* a run is going on */
 /* Offline compare of a file (bench): no MI/1 fetch.  0 or -1. */
 int	recon_file(const struct gf_conf *, const char *dsn, const char *date,
 	    const char *path, int64_t *run_id, char *text, size_t textlen);
+
+/* office.c: the back office's side in ifsvc: reconciliation runs asked
+ * for from the console (recon_requests), and the sign-off and cash alarms
+ * (gf_bo_alarms) every office_check seconds. */
+struct office *office_new(struct ifsvc *);
+void	office_free(struct office *);
 
 #endif

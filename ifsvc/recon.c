@@ -4,7 +4,9 @@
  * A run is a batch job, so it runs in a worker thread with its own blocking
  * database connections and its own MI/1 connections, and never stalls the
  * loop that serves appsrv.  Steps, each durable before the next:
- *  1. a recon_runs row RUNNING (the unique partial index is the lock);
+ *  1. a recon_runs row RUNNING (the unique partial index is the lock),
+ *     through gf_recon_run_begin: a day signed off in the back office is
+ *     refused (and the refusal audited) until an admin reopens it;
  *  2. every page of 9001 (page 1, then the rest over several connections
  *     at once), checked: pagecount, count and total the same on every
  *     page, the lines adding up to count and total;
@@ -39,6 +41,7 @@ struct recon_job {
 	struct recon	*r;
 	char		 date[9];	/* YYYYMMDD */
 	int		 automatic;	/* skip if the date is already DONE */
+	char		 actor[80];	/* who asked, for the audit of a refusal */
 	recon_done_cb	 cb;
 	void		*arg;
 	/* results, written by the worker */
@@ -722,11 +725,11 @@ fail:
 }
 
 static int64_t
-recon_begin(PGconn *c, const char *date, int automatic, char *err,
-    size_t errlen)
+recon_begin(PGconn *c, const char *date, int automatic, const char *actor,
+    char *err, size_t errlen)
 {
 	PGresult	*res;
-	const char	*p[1] = { date };
+	const char	*p[2] = { date, actor };
 	int64_t		 id;
 
 	if (automatic) {
@@ -752,18 +755,25 @@ recon_begin(PGconn *c, const char *date, int automatic, char *err,
 		return -1;
 	if (rx_exec(c, "SELECT gf_recon_day_lock($1::date, true)", 1, p, err,
 	    errlen) == -1 ||
-	    (res = rx_query(c, "INSERT INTO recon_runs (recon_date) VALUES "
-	    "($1::date) RETURNING id", 1, p, err, errlen)) == NULL) {
+	    (res = rx_query(c, "SELECT gf_recon_run_begin($1::date, $2)", 2, p,
+	    err, errlen)) == NULL) {
 		if (strstr(err, "recon_runs_one_running") != NULL)
 			snprintf(err, errlen, "a run for %s is already running",
 			    date);
 		PQclear(PQexec(c, "ROLLBACK"));
 		return -1;
 	}
-	id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+	/* NULL: the day is signed off; the refusal's audit row commits. */
+	id = PQgetisnull(res, 0, 0) ? 0 : strtoll(PQgetvalue(res, 0, 0), NULL,
+	    10);
 	PQclear(res);
 	if (rx_exec(c, "COMMIT", 0, NULL, err, errlen) == -1)
 		return -1;
+	if (id == 0) {
+		snprintf(err, errlen, "date %s is signed off: an admin must "
+		    "reopen it before it is reconciled again", date);
+		return -1;
+	}
 	return id;
 }
 
@@ -833,7 +843,7 @@ recon_worker(void *arg)
 		snprintf(job->text, sizeof(job->text), "database: %s", err);
 		goto out;
 	}
-	if ((job->run_id = recon_begin(c, iso, job->automatic, err,
+	if ((job->run_id = recon_begin(c, iso, job->automatic, job->actor, err,
 	    sizeof(err))) <= 0) {
 		snprintf(job->text, sizeof(job->text), "%s", err);
 		goto out;
@@ -927,7 +937,7 @@ valid_date(const char *d)
 
 static int
 recon_start_job(struct recon *r, const char *date, int automatic,
-    recon_done_cb cb, void *arg)
+    const char *actor, recon_done_cb cb, void *arg)
 {
 	struct recon_job *job;
 
@@ -937,6 +947,7 @@ recon_start_job(struct recon *r, const char *date, int automatic,
 	job->r = r;
 	snprintf(job->date, sizeof(job->date), "%s", date);
 	job->automatic = automatic;
+	snprintf(job->actor, sizeof(job->actor), "%s", actor);
 	job->cb = cb;
 	job->arg = arg;
 	r->job = job;
@@ -951,7 +962,20 @@ recon_start_job(struct recon *r, const char *date, int automatic,
 int
 recon_start(struct recon *r, const char *date, recon_done_cb cb, void *arg)
 {
-	return recon_start_job(r, date, 0, cb, arg);
+	return recon_start_job(r, date, 0, "ifsvc:ipc", cb, arg);
+}
+
+int
+recon_start_as(struct recon *r, const char *date, const char *actor,
+    recon_done_cb cb, void *arg)
+{
+	return recon_start_job(r, date, 0, actor, cb, arg);
+}
+
+int
+recon_busy(const struct recon *r)
+{
+	return r->job != NULL;
 }
 
 /* recon_time ("HH:MM" or "HH:MM:SS", checked by conf.c) in seconds. */
@@ -991,7 +1015,8 @@ daily_cb(evutil_socket_t fd, short what, void *arg)
 		return;
 	if (cur >= at && strcmp(today, r->last_auto) != 0) {
 		fmt_localdate(now - 86400, yday);
-		if (recon_start_job(r, yday, 1, NULL, NULL) == 0) {
+		if (recon_start_job(r, yday, 1, "ifsvc:daily", NULL, NULL) ==
+		    0) {
 			memcpy(r->last_auto, today, sizeof(r->last_auto));
 			log_info("recon: daily run started date=%s", yday);
 		}
@@ -1096,7 +1121,8 @@ recon_file(const struct gf_conf *conf, const char *dsn, const char *date,
 		snprintf(text, textlen, "database: %s", err);
 		goto out;
 	}
-	if ((*run_id = recon_begin(c, iso, 0, err, sizeof(err))) <= 0)
+	if ((*run_id = recon_begin(c, iso, 0, "ifsvc:file", err,
+	    sizeof(err))) <= 0)
 		goto fail;
 	log_info("recon: file read and checked ms=%lld", (long long)(mono_ms() -
 	    t0));

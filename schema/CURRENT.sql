@@ -124,6 +124,1490 @@ END $$;
 
 
 --
+-- Name: gf_bo_alarms(integer, integer, bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_alarms(p_signoff_days integer, p_cash_days integer, p_cash_amount bigint) RETURNS integer
+    LANGUAGE plpgsql
+    SET jit TO 'off'
+    AS $$
+DECLARE n1 integer := 0; n2 integer := 0;
+BEGIN
+  IF p_signoff_days > 0 THEN
+    WITH days AS (
+      SELECT day FROM (SELECT gf_bo_tx_dates(current_date - 62,
+                         current_date - p_signoff_days - 1) AS day
+                       UNION SELECT recon_date FROM recon_runs
+                        WHERE recon_date BETWEEN current_date - 62
+                          AND current_date - p_signoff_days - 1) x
+       WHERE gf_bo_signoff_of(day) IS NULL),
+    ins AS (
+      INSERT INTO alarms (kind, source, detail)
+      SELECT 'RECON_UNSIGNED', 'ifsvc', format('date=%s not signed off after %s days',
+               gf_bo_ymd(day), p_signoff_days)
+        FROM days
+       WHERE NOT EXISTS (SELECT 1 FROM alarms a WHERE a.kind = 'RECON_UNSIGNED'
+                           AND NOT a.acked
+                           AND left(a.detail, 14) = 'date=' || gf_bo_ymd(day) || ' ')
+      RETURNING 1)
+    SELECT count(*) INTO n1 FROM ins;
+  END IF;
+  IF p_cash_days > 0 OR p_cash_amount > 0 THEN
+    WITH t AS (SELECT * FROM gf_bo_cash_transit(62)),
+    per AS (SELECT operator_id, sum(expected) AS total, max(days_out) AS oldest,
+                   min(settle_date) AS since
+              FROM t GROUP BY operator_id),
+    bad AS (SELECT * FROM per WHERE (p_cash_days > 0 AND oldest > p_cash_days)
+                                  OR (p_cash_amount > 0 AND total > p_cash_amount)),
+    ins AS (
+      INSERT INTO alarms (kind, source, detail)
+      SELECT 'CASH_IN_TRANSIT', 'ifsvc', format('collector=%s in_transit=%s fen since=%s days=%s',
+               operator_id, total, gf_bo_ymd(since), oldest)
+        FROM bad
+       WHERE NOT EXISTS (SELECT 1 FROM alarms a WHERE a.kind = 'CASH_IN_TRANSIT'
+                           AND NOT a.acked
+                           AND left(a.detail, length(bad.operator_id) + 11)
+                               = 'collector=' || bad.operator_id || ' ')
+      RETURNING 1)
+    SELECT count(*) INTO n2 FROM ins;
+  END IF;
+  RETURN n1 + n2;
+END $$;
+
+
+--
+-- Name: gf_bo_append_only(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_append_only() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  RAISE EXCEPTION '% is append-only: a correction is a new, linked row', TG_TABLE_NAME
+    USING ERRCODE = 'GF002';
+END $$;
+
+
+--
+-- Name: gf_bo_audit(text, text, text, jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_audit(p_actor text, p_action text, p_object text, p_detail jsonb) RETURNS void
+    LANGUAGE sql
+    AS $$
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES (p_actor, p_action, p_object, COALESCE(p_detail, '{}'::jsonb))
+$$;
+
+
+--
+-- Name: gf_bo_cash_day(date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_cash_day(p_date date) RETURNS TABLE(operator_id text, settle_date date, expected bigint, gross bigint, reversed bigint, n bigint, unknown_amount bigint, pending_n bigint)
+    LANGUAGE sql
+    AS $$
+  SELECT r.operator_id, p_date,
+         COALESCE(sum(r.amount) FILTER (WHERE r.state = 'SUCCESS'), 0)::bigint,
+         COALESCE(sum(r.amount) FILTER (WHERE r.state IN ('SUCCESS', 'REVERSED')), 0)::bigint,
+         COALESCE(sum(r.amount) FILTER (WHERE r.state = 'REVERSED'), 0)::bigint,
+         COALESCE(sum(r.n) FILTER (WHERE r.state = 'SUCCESS'), 0)::bigint,
+         COALESCE(sum(r.amount) FILTER (WHERE r.state = 'UNKNOWN'), 0)::bigint,
+         COALESCE(sum(r.n) FILTER (WHERE r.state = 'PENDING'), 0)::bigint
+    FROM gf_bo_day_rows(p_date) r
+   WHERE gf_bo_is_cash(r.func, NULLIF(r.pay_mode, 0))
+   GROUP BY r.operator_id
+$$;
+
+
+--
+-- Name: gf_bo_cash_deposit(text, text, text, text, text, bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_cash_deposit(p_actor text, p_collector text, p_date text, p_slip text, p_bank text, p_amount bigint) RETURNS json
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+  d date := gf_bo_date(p_date);
+  k record;
+BEGIN
+  IF d IS NULL THEN
+    RAISE EXCEPTION 'date required' USING ERRCODE = '22023';
+  END IF;
+  IF p_slip IS NULL OR p_slip !~ '^[A-Za-z0-9-]{1,40}$' THEN
+    RAISE EXCEPTION 'slip_no: 1-40 letters, digits or -' USING ERRCODE = '22023';
+  END IF;
+  IF p_bank IS NULL OR btrim(p_bank) = '' OR length(p_bank) > 100 THEN
+    RAISE EXCEPTION 'bank required' USING ERRCODE = '22023';
+  END IF;
+  IF p_amount IS NULL OR p_amount <= 0 THEN
+    RAISE EXCEPTION 'amount: fen > 0' USING ERRCODE = '22023';
+  END IF;
+  SELECT * INTO k FROM cash_days WHERE operator_id = p_collector AND settle_date = d
+     FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no hand-in of % on %', p_collector, d USING ERRCODE = 'GF001';
+  END IF;
+  IF k.state <> 'BALANCED' THEN
+    RAISE EXCEPTION 'the cash of % on % is %, not BALANCED', p_collector, d, k.state
+      USING ERRCODE = 'GF002';
+  END IF;
+  IF p_amount <> k.counted THEN
+    RAISE EXCEPTION 'the deposit (% fen) is not the cash counted (% fen)', p_amount, k.counted
+      USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE cash_days SET state = 'DEPOSITED', slip_no = p_slip, bank = btrim(p_bank),
+         deposit_amount = p_amount, deposited_by = p_actor, deposited_at = now()
+   WHERE operator_id = p_collector AND settle_date = d;
+  INSERT INTO cash_events (operator_id, settle_date, kind, amount, slip_no, bank, actor)
+  VALUES (p_collector, d, 'DEPOSIT', p_amount, p_slip, btrim(p_bank), p_actor);
+  PERFORM gf_bo_audit(p_actor, 'cash deposit', p_collector || '/' || gf_bo_ymd(d),
+      jsonb_build_object('slip_no', p_slip, 'bank', btrim(p_bank), 'amount', p_amount));
+  RETURN json_build_object('collector', p_collector, 'date', gf_bo_ymd(d),
+      'state', 'DEPOSITED', 'slip_no', p_slip, 'bank', btrim(p_bank), 'amount', p_amount);
+END $_$;
+
+
+--
+-- Name: gf_bo_cash_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_cash_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF TG_OP = 'DELETE' OR NOT (
+       (OLD.state = 'OPEN' AND NEW.state IN ('HANDED_IN', 'BALANCED'))
+    OR (OLD.state = 'HANDED_IN' AND NEW.state IN ('HANDED_IN', 'BALANCED'))
+    OR (OLD.state = 'BALANCED' AND NEW.state = 'DEPOSITED')) THEN
+    RAISE EXCEPTION 'illegal cash transition % -> % of % %', OLD.state,
+      CASE WHEN TG_OP = 'DELETE' THEN 'DELETE' ELSE NEW.state END,
+      OLD.operator_id, OLD.settle_date USING ERRCODE = 'GF002';
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+
+
+--
+-- Name: gf_bo_cash_handin(text, text, text, bigint, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_cash_handin(p_actor text, p_collector text, p_date text, p_counted bigint, p_reason text) RETURNS json
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  d date := gf_bo_date(p_date);
+  c record;
+  k record;
+  v_os bigint;
+  v_state text;
+  v_reason text := NULLIF(btrim(COALESCE(p_reason, '')), '');
+BEGIN
+  IF d IS NULL OR d > current_date THEN
+    RAISE EXCEPTION 'a settle date up to today is required' USING ERRCODE = '22023';
+  END IF;
+  IF p_counted IS NULL OR p_counted < 0 THEN
+    RAISE EXCEPTION 'counted: an amount in fen >= 0' USING ERRCODE = '22023';
+  END IF;
+  IF length(COALESCE(v_reason, '')) > 500 THEN
+    RAISE EXCEPTION 'reason: at most 500 characters' USING ERRCODE = '22023';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM operators WHERE id = p_collector) THEN
+    RAISE EXCEPTION 'no collector %', p_collector USING ERRCODE = 'GF001';
+  END IF;
+  INSERT INTO cash_days (operator_id, settle_date) VALUES (p_collector, d)
+  ON CONFLICT DO NOTHING;
+  SELECT * INTO k FROM cash_days WHERE operator_id = p_collector AND settle_date = d
+     FOR UPDATE;
+  IF k.state NOT IN ('OPEN', 'HANDED_IN') THEN
+    RAISE EXCEPTION 'the cash of % on % is already %', p_collector, d, k.state
+      USING ERRCODE = 'GF002';
+  END IF;
+  SELECT * INTO c FROM gf_bo_cash_live(p_collector, d);
+  IF c.pending_n > 0 THEN
+    RAISE EXCEPTION '% payments of % on % are still in progress', c.pending_n,
+      p_collector, d USING ERRCODE = 'GF002';
+  END IF;
+  v_os := p_counted - c.expected;
+  v_state := CASE WHEN v_os = 0 OR v_reason IS NOT NULL THEN 'BALANCED' ELSE 'HANDED_IN' END;
+  UPDATE cash_days SET state = v_state, expected = c.expected, counted = p_counted,
+         over_short = v_os, reason = v_reason, handed_in_by = p_actor,
+         handed_in_at = now()
+   WHERE operator_id = p_collector AND settle_date = d;
+  INSERT INTO cash_events (operator_id, settle_date, kind, expected, amount,
+      over_short, reason, actor)
+  VALUES (p_collector, d, 'HANDIN', c.expected, p_counted, v_os, v_reason, p_actor);
+  PERFORM gf_bo_audit(p_actor, 'cash handin', p_collector || '/' || gf_bo_ymd(d),
+      jsonb_build_object('expected', c.expected, 'counted', p_counted,
+                         'over_short', v_os, 'reason', v_reason, 'state', v_state));
+  RETURN json_build_object('collector', p_collector, 'date', gf_bo_ymd(d),
+      'state', v_state, 'expected', c.expected, 'counted', p_counted,
+      'over_short', v_os, 'reason', v_reason);
+END $$;
+
+
+--
+-- Name: gf_bo_cash_in_transit(integer, bigint, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_cash_in_transit(p_days integer, p_amount bigint, p_page integer, p_size integer) RETURNS json
+    LANGUAGE plpgsql
+    SET jit TO 'off'
+    AS $$
+DECLARE
+  pg int[] := gf_bo_page(p_page, p_size);
+  v json;
+BEGIN
+  WITH t AS (SELECT * FROM gf_bo_cash_transit(62)),
+  per AS (SELECT t.operator_id, sum(t.expected) AS total, max(t.days_out) AS oldest
+            FROM t GROUP BY t.operator_id)
+  SELECT json_build_object('total', (SELECT count(*) FROM t), 'page', pg[1],
+    'size', pg[2], 'limit_days', p_days, 'limit_amount', p_amount,
+    'rows', COALESCE((SELECT json_agg(json_build_object(
+      'collector', x.operator_id, 'name', o.name, 'org', o.org,
+      'date', gf_bo_ymd(x.settle_date), 'amount', x.expected, 'days_out', x.days_out,
+      'collector_total', p.total,
+      'over_days', p_days > 0 AND x.days_out > p_days,
+      'over_amount', p_amount > 0 AND p.total > p_amount)
+      ORDER BY x.settle_date, x.operator_id)
+      FROM (SELECT * FROM t ORDER BY settle_date, operator_id
+             OFFSET (pg[1] - 1) * pg[2] LIMIT pg[2]) x
+      JOIN per p ON p.operator_id = x.operator_id
+      LEFT JOIN operators o ON o.id = x.operator_id), '[]'))
+    INTO v;
+  RETURN v;
+END $$;
+
+
+--
+-- Name: gf_bo_cash_list(text, text, text, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_cash_list(p_date text, p_collector text, p_state text, p_page integer, p_size integer) RETURNS json
+    LANGUAGE plpgsql
+    SET jit TO 'off'
+    AS $$
+DECLARE
+  d date := gf_bo_date(p_date);
+  pg int[] := gf_bo_page(p_page, p_size);
+  v json;
+BEGIN
+  IF p_state IS NOT NULL AND p_state NOT IN ('OPEN', 'HANDED_IN', 'BALANCED', 'DEPOSITED') THEN
+    RAISE EXCEPTION 'bad state' USING ERRCODE = '22023';
+  END IF;
+  IF d IS NULL AND p_collector IS NULL THEN
+    d := current_date;
+  END IF;
+  CREATE TEMP TABLE IF NOT EXISTS bo_cash (operator_id text, settle_date date,
+      expected bigint, gross bigint, reversed bigint, n bigint,
+      unknown_amount bigint, pending_n bigint) ON COMMIT DROP;
+  TRUNCATE bo_cash;
+  IF d IS NOT NULL THEN
+    INSERT INTO bo_cash SELECT * FROM gf_bo_cash_day(d) c
+     WHERE p_collector IS NULL OR c.operator_id = p_collector;
+  ELSE
+    INSERT INTO bo_cash SELECT c.* FROM gf_bo_tx_dates(current_date - 62, current_date) x,
+        gf_bo_cash_day(x) c WHERE c.operator_id = p_collector;
+  END IF;
+  WITH j AS (
+    SELECT COALESCE(c.operator_id, k.operator_id) AS op,
+           COALESCE(c.settle_date, k.settle_date) AS day,
+           c.expected, c.gross, c.reversed, c.n, c.unknown_amount, c.pending_n,
+           COALESCE(k.state, 'OPEN') AS state, k.expected AS handin_expected,
+           k.counted, k.over_short, k.reason, k.handed_in_by, k.handed_in_at,
+           k.slip_no, k.bank, k.deposit_amount, k.deposited_by, k.deposited_at
+      FROM bo_cash c
+      FULL JOIN (SELECT * FROM cash_days k0
+                  WHERE (d IS NULL OR k0.settle_date = d)
+                    AND (p_collector IS NULL OR k0.operator_id = p_collector)
+                    AND (d IS NOT NULL OR k0.settle_date >= current_date - 62)) k
+        ON k.operator_id = c.operator_id AND k.settle_date = c.settle_date),
+  f AS (SELECT * FROM j WHERE p_state IS NULL OR state = p_state)
+  SELECT json_build_object('total', (SELECT count(*) FROM f), 'page', pg[1], 'size', pg[2],
+    'rows', COALESCE((SELECT json_agg(json_build_object(
+      'collector', f.op, 'name', o.name, 'org', o.org, 'date', gf_bo_ymd(f.day),
+      'state', f.state, 'expected', COALESCE(f.expected, 0),
+      'collected', COALESCE(f.gross, 0), 'reversed', COALESCE(f.reversed, 0),
+      'count', COALESCE(f.n, 0), 'unknown_amount', COALESCE(f.unknown_amount, 0),
+      'pending', COALESCE(f.pending_n, 0), 'handin_expected', f.handin_expected,
+      'counted', f.counted, 'over_short', f.over_short, 'reason', f.reason,
+      'handed_in_by', f.handed_in_by, 'handed_in_at', f.handed_in_at,
+      'changed_since_handin', f.handin_expected IS NOT NULL
+                              AND f.handin_expected <> COALESCE(f.expected, 0),
+      'slip_no', f.slip_no, 'bank', f.bank, 'deposit_amount', f.deposit_amount,
+      'deposited_by', f.deposited_by, 'deposited_at', f.deposited_at)
+      ORDER BY f.day DESC, f.op)
+      FROM (SELECT * FROM f ORDER BY day DESC, op OFFSET (pg[1] - 1) * pg[2]
+             LIMIT pg[2]) f LEFT JOIN operators o ON o.id = f.op), '[]'))
+    INTO v;
+  RETURN v;
+END $$;
+
+
+--
+-- Name: gf_bo_cash_live(text, date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_cash_live(p_op text, p_date date) RETURNS TABLE(expected bigint, gross bigint, reversed bigint, n bigint, unknown_n bigint, unknown_amount bigint, pending_n bigint)
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT COALESCE(sum(amount) FILTER (WHERE state = 'SUCCESS'), 0)::bigint,
+         COALESCE(sum(amount) FILTER (WHERE state IN ('SUCCESS', 'REVERSED')), 0)::bigint,
+         COALESCE(sum(amount) FILTER (WHERE state = 'REVERSED'), 0)::bigint,
+         count(*) FILTER (WHERE state = 'SUCCESS'),
+         count(*) FILTER (WHERE state = 'UNKNOWN'),
+         COALESCE(sum(amount) FILTER (WHERE state = 'UNKNOWN'), 0)::bigint,
+         count(*) FILTER (WHERE state = 'PENDING')
+    FROM transactions
+   WHERE settle_date = p_date AND operator_id = p_op
+     AND gf_bo_is_cash(func, pay_mode)
+$$;
+
+
+--
+-- Name: gf_bo_cash_transit(integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_cash_transit(p_window integer) RETURNS TABLE(operator_id text, settle_date date, expected bigint, days_out integer)
+    LANGUAGE sql
+    AS $$
+  SELECT c.operator_id, c.settle_date, c.expected, (current_date - c.settle_date)::int
+    FROM gf_bo_tx_dates(current_date - p_window, current_date) x,
+         gf_bo_cash_day(x) c
+   WHERE c.expected > 0
+     AND NOT EXISTS (SELECT 1 FROM cash_days k WHERE k.operator_id = c.operator_id
+                       AND k.settle_date = c.settle_date AND k.state <> 'OPEN')
+$$;
+
+
+--
+-- Name: gf_bo_current_run(date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_current_run(p_date date) RETURNS bigint
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT max(id) FROM recon_runs WHERE recon_date = p_date AND state = 'DONE'
+$$;
+
+
+--
+-- Name: gf_bo_date(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_date(p text) RETURNS date
+    LANGUAGE plpgsql IMMUTABLE
+    AS $_$
+BEGIN
+  IF p IS NULL OR p = '' THEN
+    RETURN NULL;
+  END IF;
+  IF p !~ '^[0-9]{8}$' AND p !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN
+    RAISE EXCEPTION 'bad date %', p USING ERRCODE = '22023';
+  END IF;
+  RETURN p::date;
+EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
+  RAISE EXCEPTION 'bad date %', p USING ERRCODE = '22023';
+END $_$;
+
+
+--
+-- Name: gf_bo_day_rows(date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_day_rows(p_date date) RETURNS TABLE(operator_id text, func text, pay_mode smallint, state text, n bigint, amount bigint)
+    LANGUAGE plpgsql ROWS 500
+    AS $$
+DECLARE v jsonb;
+BEGIN
+  IF gf_bo_summarize(p_date) THEN
+    RETURN QUERY SELECT s.operator_id, s.func, s.pay_mode, s.state, s.n, s.amount
+                   FROM tx_day_summary s WHERE s.settle_date = p_date;
+    RETURN;
+  END IF;
+  SELECT l.rows INTO v FROM tx_day_live l
+   WHERE l.settle_date = p_date AND l.made_at > clock_timestamp() - interval '10 seconds';
+  IF v IS NULL THEN
+    SELECT COALESCE(jsonb_agg(jsonb_build_array(x.op, x.func, x.pm, x.state, x.n, x.amt)), '[]')
+      INTO v
+      FROM (SELECT t.operator_id AS op, t.func::text AS func,
+                   COALESCE(t.pay_mode, 0)::smallint AS pm, t.state::text AS state,
+                   count(*) AS n, sum(t.amount)::bigint AS amt
+              FROM transactions t WHERE t.settle_date = p_date
+             GROUP BY 1, 2, 3, 4) x;
+    INSERT INTO tx_day_live (settle_date, made_at, rows)
+    VALUES (p_date, clock_timestamp(), v)
+    ON CONFLICT (settle_date) DO UPDATE SET made_at = EXCLUDED.made_at, rows = EXCLUDED.rows;
+  END IF;
+  RETURN QUERY SELECT e->>0, e->>1, (e->>2)::smallint, e->>3, (e->>4)::bigint,
+                      (e->>5)::bigint
+                 FROM jsonb_array_elements(v) e;
+END $$;
+
+
+--
+-- Name: gf_bo_err(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_err(p_code text, p_zh text, p_en text) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE
+    AS $$
+  SELECT jsonb_build_object('error', p_code, 'message', p_zh, 'message_en', p_en)
+$$;
+
+
+--
+-- Name: gf_bo_is_cash(text, smallint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_is_cash(p_func text, p_pay_mode smallint) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $$
+  SELECT p_func IN ('PAYMENT', 'PREPAY', 'CARD_RECHARGE')
+     AND (p_pay_mode = 1 OR (p_pay_mode IS NULL AND p_func <> 'PAYMENT'))
+$$;
+
+
+--
+-- Name: gf_bo_label(text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_label(p_by text, p_key text) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE
+    AS $$
+  SELECT CASE p_by
+    WHEN 'pay_mode' THEN CASE p_key
+      WHEN '1' THEN '["现金", "cash"]' WHEN '2' THEN '["银行卡", "bank card"]'
+      WHEN '3' THEN '["转账", "transfer"]' ELSE '["未指定", "not given"]' END::jsonb
+    WHEN 'channel' THEN CASE p_key
+      WHEN 'PAYMENT' THEN '["缴费", "payment"]' WHEN 'PREPAY' THEN '["预付费", "prepayment"]'
+      WHEN 'CARD_RECHARGE' THEN '["IC卡充值", "card recharge"]'
+      ELSE jsonb_build_array(p_key, p_key) END
+    ELSE NULL END
+$$;
+
+
+--
+-- Name: gf_bo_locked_insert(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_locked_insert() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM (SELECT DISTINCT run_id FROM new_rows) n
+               JOIN recon_runs r ON r.id = n.run_id
+               JOIN recon_signoffs s ON s.recon_date = r.recon_date
+                AND s.reopened_at IS NULL) THEN
+    RAISE EXCEPTION '% of a signed-off day cannot change', TG_TABLE_NAME
+      USING ERRCODE = 'GF004';
+  END IF;
+  RETURN NULL;
+END $$;
+
+
+--
+-- Name: gf_bo_locked_rows(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_locked_rows() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM recon_runs r JOIN recon_signoffs s
+               ON s.recon_date = r.recon_date AND s.reopened_at IS NULL
+              WHERE r.id = OLD.run_id) THEN
+    RAISE EXCEPTION '% of a signed-off day cannot change', TG_TABLE_NAME
+      USING ERRCODE = 'GF004';
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+
+
+--
+-- Name: gf_bo_locked_run(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_locked_run() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE d date;
+BEGIN
+  d := CASE WHEN TG_OP = 'INSERT' THEN NEW.recon_date ELSE OLD.recon_date END;
+  IF gf_bo_signoff_of(d) IS NOT NULL THEN
+    RAISE EXCEPTION 'reconciliation of % is signed off: an admin must reopen it first', d
+      USING ERRCODE = 'GF004';
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+
+
+--
+-- Name: gf_bo_page(integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_page(p_page integer, p_size integer) RETURNS integer[]
+    LANGUAGE plpgsql IMMUTABLE
+    AS $$
+DECLARE pg int := COALESCE(p_page, 1); sz int := COALESCE(p_size, 50);
+BEGIN
+  IF pg < 1 OR sz < 1 OR sz > 100000 THEN
+    RAISE EXCEPTION 'page >= 1, 1 <= size <= 100000' USING ERRCODE = '22023';
+  END IF;
+  RETURN ARRAY[pg, sz];
+END $$;
+
+
+--
+-- Name: gf_bo_reasons(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_reasons() RETURNS jsonb
+    LANGUAGE sql IMMUTABLE
+    AS $$
+  SELECT '[{"code":"SETTLED_LATER","zh":"事后已结清","en":"settled later"},
+           {"code":"MKT_CORRECTION","zh":"营销侧更正","en":"marketing-side correction"},
+           {"code":"STATION_FAULT","zh":"主站故障","en":"station fault"},
+           {"code":"FRAUD_SUSPECTED","zh":"疑似舞弊","en":"fraud suspected"},
+           {"code":"OTHER","zh":"其他","en":"other"}]'::jsonb
+$$;
+
+
+--
+-- Name: gf_bo_recon_day(text, text, text, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_recon_day(p_actor text, p_date text, p_category text, p_page integer, p_size integer) RETURNS json
+    LANGUAGE plpgsql STABLE
+    SET jit TO 'off'
+    AS $$
+DECLARE
+  d date := gf_bo_date(p_date);
+  pg int[] := gf_bo_page(p_page, p_size);
+  v_run bigint;
+  v_maker boolean;
+  v json;
+BEGIN
+  IF d IS NULL THEN
+    RAISE EXCEPTION 'date required' USING ERRCODE = '22023';
+  END IF;
+  v_run := gf_bo_current_run(d);
+  v_maker := EXISTS (SELECT 1 FROM recon_resolutions WHERE recon_date = d
+                       AND actor = p_actor);
+  SELECT json_build_object(
+    'day', gf_bo_recon_day_head(d),
+    'runs', (SELECT COALESCE(json_agg(json_build_object('id', id, 'state', state,
+               'started_at', started_at, 'finished_at', finished_at,
+               'file_sha256', file_sha256, 'remote_count', remote_count,
+               'remote_total', remote_total, 'local_count', local_count,
+               'local_total', local_total, 'summary', summary, 'error', error,
+               'has_file', raw_file IS NOT NULL) ORDER BY id DESC), '[]')
+               FROM recon_runs WHERE recon_date = d),
+    'stats', (SELECT COALESCE(json_agg(json_build_object('category', category,
+               'n', n, 'local_sum', ls, 'remote_sum', rs) ORDER BY o), '[]')
+               FROM (SELECT s.category, sum(s.n) AS n, sum(s.local_sum) AS ls,
+                            sum(s.remote_sum) AS rs,
+                            array_position(ARRAY['MATCHED', 'LOCAL_ONLY',
+                              'REMOTE_ONLY', 'AMOUNT_MISMATCH',
+                              'STATUS_MISMATCH'], s.category) AS o
+                       FROM recon_stats s WHERE s.run_id = v_run
+                      GROUP BY s.category) st),
+    'diffs', (SELECT json_build_object(
+               'total', (SELECT count(*) FROM recon_diffs WHERE run_id = v_run
+                          AND (p_category IS NULL OR category = p_category)),
+               'page', pg[1], 'size', pg[2],
+               'rows', COALESCE(json_agg(json_build_object(
+                 'category', f.category, 'stserial', f.stserial,
+                 'station', CASE WHEN f.l_state IS NULL THEN NULL ELSE json_build_object(
+                    'state', f.l_state, 'expected', f.l_expected, 'amount', f.l_amount,
+                    'trcode', f.l_trcode, 'customer_no', f.l_customer_no,
+                    'mkt_serial', f.l_mkt_serial, 'terminal_id', f.l_terminal_id,
+                    'operator_id', f.l_operator_id, 'term_serial', f.l_term_serial,
+                    'created_at', f.l_created_at) END,
+                 'market', CASE WHEN f.r_status IS NULL THEN NULL ELSE json_build_object(
+                    'mkserial', f.r_mkserial, 'trcode', f.r_trcode,
+                    'custno', f.r_custno, 'amount', f.r_amount,
+                    'status', f.r_status, 'txdate', f.r_txdate,
+                    'txtime', f.r_txtime) END,
+                 'resolution', (SELECT json_build_object('id', x.id, 'reason', x.reason,
+                    'note', x.note, 'actor', x.actor, 'created_at', x.created_at,
+                    'run_id', x.run_id, 'supersedes', x.supersedes,
+                    'versions', (SELECT count(*) FROM recon_resolutions y
+                                  WHERE y.recon_date = d AND y.stserial = f.stserial))
+                    FROM recon_resolutions x WHERE x.recon_date = d
+                     AND x.stserial = f.stserial ORDER BY x.id DESC LIMIT 1))
+                 ORDER BY f.category, f.stserial), '[]'))
+               FROM (SELECT * FROM recon_diffs WHERE run_id = v_run
+                      AND (p_category IS NULL OR category = p_category)
+                      ORDER BY category, stserial
+                     OFFSET (pg[1] - 1) * pg[2] LIMIT pg[2]) f),
+    'reasons', gf_bo_reasons(),
+    'signoffs', (SELECT COALESCE(json_agg(json_build_object('id', id, 'run_id', run_id,
+               'actor', actor, 'note', note, 'signed_at', signed_at,
+               'reopened_by', reopened_by, 'reopen_reason', reopen_reason,
+               'reopened_at', reopened_at) ORDER BY id DESC), '[]')
+               FROM recon_signoffs WHERE recon_date = d),
+    'requests', (SELECT COALESCE(json_agg(json_build_object('id', id,
+               'actor', actor, 'state', state, 'run_id', run_id, 'detail', detail,
+               'created_at', created_at, 'finished_at', finished_at)
+               ORDER BY id DESC), '[]')
+               FROM (SELECT * FROM recon_requests WHERE recon_date = d
+                      ORDER BY id DESC LIMIT 20) q),
+    'you_resolved', v_maker,
+    'can_sign', v_run IS NOT NULL AND NOT v_maker AND gf_bo_signoff_of(d) IS NULL
+       AND NOT EXISTS (SELECT 1 FROM recon_diffs f WHERE f.run_id = v_run
+             AND NOT EXISTS (SELECT 1 FROM recon_resolutions x
+                              WHERE x.recon_date = d AND x.stserial = f.stserial)))
+    INTO v;
+  RETURN v;
+END $$;
+
+
+--
+-- Name: gf_bo_recon_day_head(date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_recon_day_head(p_date date) RETURNS jsonb
+    LANGUAGE sql STABLE
+    AS $$
+  WITH cur AS (SELECT * FROM recon_runs
+                WHERE id = gf_bo_current_run(p_date)),
+  last AS (SELECT * FROM recon_runs WHERE recon_date = p_date
+            ORDER BY id DESC LIMIT 1),
+  so AS (SELECT * FROM recon_signoffs WHERE recon_date = p_date
+          AND reopened_at IS NULL),
+  d AS (SELECT count(*) AS n, count(*) FILTER (WHERE NOT EXISTS (
+          SELECT 1 FROM recon_resolutions x WHERE x.recon_date = p_date
+             AND x.stserial = f.stserial)) AS open
+          FROM recon_diffs f WHERE f.run_id = (SELECT id FROM cur))
+  SELECT jsonb_build_object(
+    'date', gf_bo_ymd(p_date),
+    'state', CASE WHEN EXISTS (SELECT 1 FROM so) THEN 'SIGNED'
+                  WHEN NOT EXISTS (SELECT 1 FROM last) THEN 'NONE'
+                  WHEN (SELECT state FROM last) = 'RUNNING' THEN 'RUNNING'
+                  WHEN NOT EXISTS (SELECT 1 FROM cur) THEN 'FAILED'
+                  WHEN (SELECT open FROM d) > 0 THEN 'DIFFERENCES'
+                  ELSE 'READY' END,
+    'locked', EXISTS (SELECT 1 FROM so),
+    'run_id', (SELECT id FROM cur),
+    'last_run_state', (SELECT state FROM last),
+    'local_count', (SELECT local_count FROM cur),
+    'local_total', (SELECT local_total FROM cur),
+    'remote_count', (SELECT remote_count FROM cur),
+    'remote_total', (SELECT remote_total FROM cur),
+    'file_sha256', (SELECT file_sha256 FROM cur),
+    'diffs', (SELECT n FROM d),
+    'unresolved', (SELECT open FROM d),
+    'signed_by', (SELECT actor FROM so),
+    'signed_at', (SELECT signed_at FROM so),
+    'rerun', (SELECT state FROM recon_requests WHERE recon_date = p_date
+               ORDER BY id DESC LIMIT 1))
+$$;
+
+
+--
+-- Name: gf_bo_recon_days(text, text, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_recon_days(p_from text, p_to text, p_page integer, p_size integer) RETURNS json
+    LANGUAGE plpgsql STABLE
+    SET jit TO 'off'
+    AS $$
+DECLARE
+  v_to date := COALESCE(gf_bo_date(p_to), current_date);
+  v_from date := COALESCE(gf_bo_date(p_from), v_to - 30);
+  pg int[] := gf_bo_page(p_page, p_size);
+  v json;
+BEGIN
+  IF v_to < v_from OR v_to - v_from > 366 THEN
+    RAISE EXCEPTION 'from..to: at most 366 days' USING ERRCODE = '22023';
+  END IF;
+  WITH days AS (
+    SELECT DISTINCT day FROM (
+      SELECT recon_date AS day FROM recon_runs WHERE recon_date BETWEEN v_from AND v_to
+      UNION ALL SELECT recon_date FROM recon_signoffs WHERE recon_date BETWEEN v_from AND v_to
+      UNION ALL SELECT gf_bo_tx_dates(v_from, v_to)) x),
+  pagev AS (SELECT day FROM days ORDER BY day DESC
+             OFFSET (pg[1] - 1) * pg[2] LIMIT pg[2])
+  SELECT json_build_object('total', (SELECT count(*) FROM days), 'page', pg[1],
+           'size', pg[2], 'rows', COALESCE((SELECT json_agg(gf_bo_recon_day_head(day)
+             ORDER BY day DESC) FROM pagev), '[]'))
+    INTO v;
+  RETURN v;
+END $$;
+
+
+--
+-- Name: gf_bo_recon_reopen(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_recon_reopen(p_actor text, p_date text, p_reason text) RETURNS json
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  d date := gf_bo_date(p_date);
+  v_id bigint;
+BEGIN
+  IF d IS NULL THEN
+    RAISE EXCEPTION 'date required' USING ERRCODE = '22023';
+  END IF;
+  IF p_reason IS NULL OR btrim(p_reason) = '' OR length(p_reason) > 2000 THEN
+    RAISE EXCEPTION 'a reason is required' USING ERRCODE = '22023';
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('gf_bo_recon_day'), d - date '2000-01-01');
+  UPDATE recon_signoffs SET reopened_by = p_actor, reopen_reason = p_reason,
+         reopened_at = now()
+   WHERE recon_date = d AND reopened_at IS NULL RETURNING id INTO v_id;
+  IF v_id IS NULL THEN
+    RAISE EXCEPTION '% is not signed off', d USING ERRCODE = 'GF002';
+  END IF;
+  PERFORM gf_bo_audit(p_actor, 'recon reopen', gf_bo_ymd(d),
+      jsonb_build_object('signoff', v_id, 'reason', p_reason));
+  RETURN json_build_object('date', gf_bo_ymd(d), 'signoff', v_id, 'state', 'REOPENED');
+END $$;
+
+
+--
+-- Name: gf_bo_recon_request_done(bigint, boolean, bigint, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_recon_request_done(p_id bigint, p_ok boolean, p_run bigint, p_detail text) RETURNS void
+    LANGUAGE sql
+    AS $$
+  UPDATE recon_requests SET state = CASE WHEN p_ok THEN 'DONE' ELSE 'FAILED' END,
+         run_id = NULLIF(p_run, 0), detail = p_detail, finished_at = now()
+   WHERE id = p_id AND state = 'STARTED'
+$$;
+
+
+--
+-- Name: gf_bo_recon_requests_interrupted(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_recon_requests_interrupted() RETURNS integer
+    LANGUAGE sql
+    AS $$
+  WITH u AS (UPDATE recon_requests SET state = 'FAILED', finished_at = now(),
+                    detail = 'interrupted (ifsvc restarted)'
+              WHERE state = 'STARTED' RETURNING 1)
+  SELECT count(*)::integer FROM u
+$$;
+
+
+--
+-- Name: gf_bo_recon_rerun(text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_recon_rerun(p_actor text, p_date text) RETURNS json
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  d date := gf_bo_date(p_date);
+  v_id bigint;
+BEGIN
+  IF d IS NULL OR d > current_date THEN
+    RAISE EXCEPTION 'a date up to today is required' USING ERRCODE = '22023';
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('gf_bo_recon_day'), d - date '2000-01-01');
+  IF gf_bo_signoff_of(d) IS NOT NULL THEN
+    PERFORM gf_bo_audit(p_actor, 'recon rerun refused', gf_bo_ymd(d),
+        jsonb_build_object('why', 'signed off'));
+    RETURN gf_bo_err('locked', '该日对账已签核，重新对账须先由管理员重新打开',
+        'the day is signed off: an admin must reopen it before a new run')::json;
+  END IF;
+  IF EXISTS (SELECT 1 FROM recon_requests WHERE recon_date = d
+               AND state IN ('QUEUED', 'STARTED'))
+     OR EXISTS (SELECT 1 FROM recon_runs WHERE recon_date = d AND state = 'RUNNING') THEN
+    RAISE EXCEPTION 'a run of % is already queued or running', d USING ERRCODE = 'GF002';
+  END IF;
+  INSERT INTO recon_requests (recon_date, actor) VALUES (d, p_actor) RETURNING id INTO v_id;
+  PERFORM gf_bo_audit(p_actor, 'recon rerun', gf_bo_ymd(d),
+      jsonb_build_object('request', v_id));
+  RETURN json_build_object('request', v_id, 'date', gf_bo_ymd(d), 'state', 'QUEUED');
+END $$;
+
+
+--
+-- Name: gf_bo_recon_resolve(text, text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_recon_resolve(p_actor text, p_date text, p_stserial text, p_reason text, p_note text) RETURNS json
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  d date := gf_bo_date(p_date);
+  v_run bigint;
+  v_prev bigint;
+  v_id bigint;
+BEGIN
+  IF d IS NULL THEN
+    RAISE EXCEPTION 'date required' USING ERRCODE = '22023';
+  END IF;
+  IF p_reason IS NULL OR NOT gf_bo_reasons() @> jsonb_build_array(
+       jsonb_build_object('code', p_reason)) THEN
+    RAISE EXCEPTION 'reason must be one of the list' USING ERRCODE = '22023';
+  END IF;
+  IF p_note IS NULL OR btrim(p_note) = '' OR length(p_note) > 2000 THEN
+    RAISE EXCEPTION 'a note is required (at most 2000 characters)' USING ERRCODE = '22023';
+  END IF;
+  -- One decision at a time per day: sign-off and resolutions queue here.
+  PERFORM pg_advisory_xact_lock(hashtext('gf_bo_recon_day'), d - date '2000-01-01');
+  IF gf_bo_signoff_of(d) IS NOT NULL THEN
+    PERFORM gf_bo_audit(p_actor, 'recon resolve refused', gf_bo_ymd(d),
+        jsonb_build_object('stserial', p_stserial, 'why', 'signed off',
+                           'reason', p_reason));
+    RETURN gf_bo_err('locked', '该日对账已签核，不能修改；须由管理员重新打开',
+        'the day is signed off: an admin must reopen it first')::json;
+  END IF;
+  v_run := gf_bo_current_run(d);
+  IF v_run IS NULL OR NOT EXISTS (SELECT 1 FROM recon_diffs
+                                   WHERE run_id = v_run AND stserial = p_stserial) THEN
+    RAISE EXCEPTION 'no difference % on %', p_stserial, d USING ERRCODE = 'GF001';
+  END IF;
+  SELECT max(id) INTO v_prev FROM recon_resolutions
+   WHERE recon_date = d AND stserial = p_stserial;
+  INSERT INTO recon_resolutions (recon_date, run_id, stserial, reason, note,
+      actor, supersedes)
+  VALUES (d, v_run, p_stserial, p_reason, p_note, p_actor, v_prev)
+  RETURNING id INTO v_id;
+  PERFORM gf_bo_audit(p_actor, 'recon resolve', gf_bo_ymd(d),
+      jsonb_build_object('stserial', p_stserial, 'reason', p_reason,
+                         'note', p_note, 'resolution', v_id,
+                         'supersedes', v_prev, 'run_id', v_run));
+  RETURN json_build_object('id', v_id, 'date', gf_bo_ymd(d), 'stserial', p_stserial,
+      'reason', p_reason, 'note', p_note, 'actor', p_actor, 'supersedes', v_prev,
+      'run_id', v_run);
+END $$;
+
+
+--
+-- Name: gf_bo_recon_signoff(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_recon_signoff(p_actor text, p_date text, p_note text) RETURNS json
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  d date := gf_bo_date(p_date);
+  v_run bigint;
+  v_open bigint;
+  v_id bigint;
+BEGIN
+  IF d IS NULL THEN
+    RAISE EXCEPTION 'date required' USING ERRCODE = '22023';
+  END IF;
+  IF length(COALESCE(p_note, '')) > 2000 THEN
+    RAISE EXCEPTION 'note: at most 2000 characters' USING ERRCODE = '22023';
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('gf_bo_recon_day'), d - date '2000-01-01');
+  -- The reconciliation's own day lock: no run starts while we decide.
+  PERFORM gf_recon_day_lock(d, true);
+  IF gf_bo_signoff_of(d) IS NOT NULL THEN
+    PERFORM gf_bo_audit(p_actor, 'recon signoff refused', gf_bo_ymd(d),
+        jsonb_build_object('why', 'already signed off'));
+    RETURN gf_bo_err('locked', '该日对账已签核', 'the day is already signed off')::json;
+  END IF;
+  IF EXISTS (SELECT 1 FROM recon_resolutions WHERE recon_date = d AND actor = p_actor) THEN
+    PERFORM gf_bo_audit(p_actor, 'recon signoff refused', gf_bo_ymd(d),
+        jsonb_build_object('why', 'maker is not checker'));
+    RETURN gf_bo_err('conflict', '您处理过该日的差异，不能再签核（经办与复核须为不同的人）',
+        'you resolved differences of this day: another auditor must sign it off')::json;
+  END IF;
+  IF EXISTS (SELECT 1 FROM recon_runs WHERE recon_date = d AND state = 'RUNNING')
+     OR EXISTS (SELECT 1 FROM recon_requests WHERE recon_date = d
+                  AND state IN ('QUEUED', 'STARTED')) THEN
+    RAISE EXCEPTION 'a reconciliation of % is running or queued', d USING ERRCODE = 'GF002';
+  END IF;
+  v_run := gf_bo_current_run(d);
+  IF v_run IS NULL OR (SELECT state FROM recon_runs WHERE recon_date = d
+                        ORDER BY id DESC LIMIT 1) <> 'DONE' THEN
+    RAISE EXCEPTION 'no completed reconciliation of % (its last run must be DONE)', d
+      USING ERRCODE = 'GF002';
+  END IF;
+  SELECT count(*) INTO v_open FROM recon_diffs f WHERE f.run_id = v_run
+     AND NOT EXISTS (SELECT 1 FROM recon_resolutions x
+                      WHERE x.recon_date = d AND x.stserial = f.stserial);
+  IF v_open > 0 THEN
+    RAISE EXCEPTION '% differences of % are not resolved', v_open, d USING ERRCODE = 'GF002';
+  END IF;
+  INSERT INTO recon_signoffs (recon_date, run_id, actor, note)
+  VALUES (d, v_run, p_actor, COALESCE(p_note, '')) RETURNING id INTO v_id;
+  PERFORM gf_bo_audit(p_actor, 'recon signoff', gf_bo_ymd(d),
+      jsonb_build_object('signoff', v_id, 'run_id', v_run, 'note', COALESCE(p_note, '')));
+  RETURN json_build_object('id', v_id, 'date', gf_bo_ymd(d), 'run_id', v_run,
+      'actor', p_actor, 'state', 'SIGNED');
+END $$;
+
+
+--
+-- Name: gf_bo_recon_take(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_recon_take() RETURNS TABLE(r_id bigint, r_date text, r_actor text)
+    LANGUAGE sql
+    AS $$
+  UPDATE recon_requests q SET state = 'STARTED', started_at = now()
+   WHERE q.id = (SELECT id FROM recon_requests WHERE state = 'QUEUED'
+                  ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+  RETURNING q.id, gf_bo_ymd(q.recon_date), q.actor
+$$;
+
+
+--
+-- Name: gf_bo_report_daily(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_report_daily(p_date text) RETURNS json
+    LANGUAGE plpgsql
+    SET jit TO 'off'
+    AS $$
+DECLARE
+  d date := COALESCE(gf_bo_date(p_date), current_date - 1);
+  v json;
+BEGIN
+  CREATE TEMP TABLE IF NOT EXISTS bo_day (operator_id text, func text,
+      pay_mode smallint, state text, n bigint, amount bigint) ON COMMIT DROP;
+  TRUNCATE bo_day;
+  INSERT INTO bo_day SELECT * FROM gf_bo_day_rows(d);
+  SELECT json_build_object(
+    'date', gf_bo_ymd(d), 'generated_at', now(),
+    'closed', EXISTS (SELECT 1 FROM tx_day_summarized WHERE settle_date = d),
+    'totals', (SELECT json_build_object(
+        'count', COALESCE(sum(n) FILTER (WHERE state = 'SUCCESS' AND func <> 'REVERSAL'), 0),
+        'amount', COALESCE(sum(amount) FILTER (WHERE state = 'SUCCESS' AND func <> 'REVERSAL'), 0),
+        'reversed_count', COALESCE(sum(n) FILTER (WHERE state = 'REVERSED'), 0),
+        'reversed_amount', COALESCE(sum(amount) FILTER (WHERE state = 'REVERSED'), 0),
+        'failed_count', COALESCE(sum(n) FILTER (WHERE state = 'FAILED'), 0),
+        'unsettled_count', COALESCE(sum(n) FILTER (WHERE state IN ('PENDING', 'UNKNOWN')), 0))
+        FROM bo_day),
+    'by_channel', (SELECT COALESCE(json_agg(json_build_object('key', func,
+        'label', gf_bo_label('channel', func)->>0, 'label_en', gf_bo_label('channel', func)->>1,
+        'count', c, 'amount', a) ORDER BY func), '[]')
+        FROM (SELECT func, sum(n) AS c, sum(amount) AS a FROM bo_day
+               WHERE state = 'SUCCESS' AND func <> 'REVERSAL' GROUP BY func) x),
+    'by_pay_mode', (SELECT COALESCE(json_agg(json_build_object('key', pay_mode,
+        'label', gf_bo_label('pay_mode', pay_mode::text)->>0,
+        'label_en', gf_bo_label('pay_mode', pay_mode::text)->>1,
+        'count', c, 'amount', a) ORDER BY pay_mode), '[]')
+        FROM (SELECT pay_mode, sum(n) AS c, sum(amount) AS a FROM bo_day
+               WHERE state = 'SUCCESS' AND func <> 'REVERSAL' GROUP BY pay_mode) x),
+    'by_collector', (SELECT COALESCE(json_agg(json_build_object('collector', x.operator_id,
+        'name', o.name, 'org', o.org, 'count', c, 'amount', a, 'reversed_amount', ra,
+        'cash_state', COALESCE(k.state, 'OPEN'), 'counted', k.counted,
+        'over_short', k.over_short, 'slip_no', k.slip_no) ORDER BY x.operator_id), '[]')
+        FROM (SELECT operator_id,
+                     COALESCE(sum(n) FILTER (WHERE state = 'SUCCESS' AND func <> 'REVERSAL'), 0) AS c,
+                     COALESCE(sum(amount) FILTER (WHERE state = 'SUCCESS' AND func <> 'REVERSAL'), 0) AS a,
+                     COALESCE(sum(amount) FILTER (WHERE state = 'REVERSED'), 0) AS ra
+                FROM bo_day GROUP BY operator_id) x
+        LEFT JOIN operators o ON o.id = x.operator_id
+        LEFT JOIN cash_days k ON k.operator_id = x.operator_id AND k.settle_date = d),
+    'cash', (SELECT json_build_object('days', count(*),
+        'by_state', COALESCE(json_object_agg(state, n), '{}'))
+        FROM (SELECT state, count(*) AS n FROM cash_days WHERE settle_date = d
+               GROUP BY state) s),
+    'cash_totals', (SELECT json_build_object('counted', COALESCE(sum(counted), 0),
+        'over_short', COALESCE(sum(over_short), 0),
+        'deposited', COALESCE(sum(deposit_amount), 0)) FROM cash_days WHERE settle_date = d),
+    'recon', gf_bo_recon_day_head(d),
+    'reading', (SELECT json_build_object('uploads', count(*),
+        'with_exception', count(*) FILTER (WHERE COALESCE(exception_code, 0) <> 0))
+        FROM reading_uploads WHERE upload_date = d),
+    'dunning', (SELECT json_build_object('visits', count(*),
+        'customers', count(DISTINCT customer_no))
+        FROM dunning_results WHERE created_at >= d AND created_at < d + 1))
+    INTO v;
+  RETURN v;
+END $$;
+
+
+--
+-- Name: gf_bo_resolution_locked(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_resolution_locked() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF gf_bo_signoff_of(NEW.recon_date) IS NOT NULL THEN
+    RAISE EXCEPTION 'reconciliation of % is signed off', NEW.recon_date
+      USING ERRCODE = 'GF004';
+  END IF;
+  RETURN NEW;
+END $$;
+
+
+--
+-- Name: gf_bo_signoff_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_signoff_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF TG_OP = 'DELETE' OR OLD.reopened_at IS NOT NULL
+     OR NEW.id <> OLD.id OR NEW.recon_date <> OLD.recon_date
+     OR NEW.run_id <> OLD.run_id OR NEW.actor <> OLD.actor
+     OR NEW.note <> OLD.note OR NEW.signed_at <> OLD.signed_at THEN
+    RAISE EXCEPTION 'a sign-off is history: only a reopen ends it'
+      USING ERRCODE = 'GF002';
+  END IF;
+  RETURN NEW;
+END $$;
+
+
+--
+-- Name: gf_bo_signoff_of(date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_signoff_of(p_date date) RETURNS bigint
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT id FROM recon_signoffs WHERE recon_date = p_date AND reopened_at IS NULL
+$$;
+
+
+--
+-- Name: gf_bo_stats(text, text, text, text, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_stats(p_period text, p_from text, p_to text, p_by text, p_page integer, p_size integer) RETURNS json
+    LANGUAGE plpgsql
+    SET jit TO 'off'
+    AS $$
+DECLARE
+  v_to date := COALESCE(gf_bo_date(p_to), current_date);
+  v_from date := COALESCE(gf_bo_date(p_from), v_to);
+  v_period text := COALESCE(p_period, 'day');
+  v_by text := COALESCE(p_by, 'collector');
+  pg int[] := gf_bo_page(p_page, p_size);
+  v json;
+BEGIN
+  IF v_period NOT IN ('day', 'month') OR v_by NOT IN ('org', 'collector', 'pay_mode', 'channel') THEN
+    RAISE EXCEPTION 'period=day|month, by=org|collector|pay_mode|channel' USING ERRCODE = '22023';
+  END IF;
+  IF v_to < v_from OR v_to - v_from > 366 THEN
+    RAISE EXCEPTION 'from..to: at most 366 days' USING ERRCODE = '22023';
+  END IF;
+  WITH r AS (
+    SELECT x AS day, d.* FROM gf_bo_tx_dates(v_from, v_to) x, gf_bo_day_rows(x) d
+     WHERE d.func <> 'REVERSAL'),
+  k AS (
+    SELECT CASE v_period WHEN 'day' THEN gf_bo_ymd(r.day) ELSE to_char(r.day, 'YYYYMM') END AS per,
+           CASE v_by WHEN 'org' THEN COALESCE(o.org, '') WHEN 'collector' THEN r.operator_id
+                     WHEN 'pay_mode' THEN r.pay_mode::text ELSE r.func END AS key,
+           r.state, r.n, r.amount, o.name
+      FROM r LEFT JOIN operators o ON o.id = r.operator_id),
+  g AS (
+    SELECT per, key, max(name) AS name,
+           COALESCE(sum(n) FILTER (WHERE state = 'SUCCESS'), 0) AS cnt,
+           COALESCE(sum(amount) FILTER (WHERE state = 'SUCCESS'), 0) AS amt,
+           COALESCE(sum(n) FILTER (WHERE state = 'REVERSED'), 0) AS rcnt,
+           COALESCE(sum(amount) FILTER (WHERE state = 'REVERSED'), 0) AS ramt,
+           COALESCE(sum(n) FILTER (WHERE state = 'FAILED'), 0) AS fcnt,
+           COALESCE(sum(n) FILTER (WHERE state IN ('UNKNOWN', 'PENDING')), 0) AS ucnt
+      FROM k GROUP BY per, key)
+  SELECT json_build_object('period', v_period, 'by', v_by,
+    'from', gf_bo_ymd(v_from), 'to', gf_bo_ymd(v_to),
+    'total', (SELECT count(*) FROM g), 'page', pg[1], 'size', pg[2],
+    'totals', (SELECT json_build_object('count', COALESCE(sum(cnt), 0),
+               'amount', COALESCE(sum(amt), 0), 'reversed_count', COALESCE(sum(rcnt), 0),
+               'reversed_amount', COALESCE(sum(ramt), 0), 'failed_count', COALESCE(sum(fcnt), 0),
+               'unsettled_count', COALESCE(sum(ucnt), 0)) FROM g),
+    'rows', COALESCE((SELECT json_agg(json_build_object('period', per, 'key', key,
+               'label', CASE v_by WHEN 'collector' THEN COALESCE(name, key)
+                                  WHEN 'org' THEN NULLIF(key, '')
+                                  ELSE gf_bo_label(v_by, key)->>0 END,
+               'label_en', CASE v_by WHEN 'collector' THEN COALESCE(name, key)
+                                  WHEN 'org' THEN NULLIF(key, '')
+                                  ELSE gf_bo_label(v_by, key)->>1 END,
+               'count', cnt, 'amount', amt, 'reversed_count', rcnt,
+               'reversed_amount', ramt, 'failed_count', fcnt, 'unsettled_count', ucnt)
+               ORDER BY per, amt DESC, key)
+             FROM (SELECT * FROM g ORDER BY per, amt DESC, key
+                    OFFSET (pg[1] - 1) * pg[2] LIMIT pg[2]) g), '[]'))
+    INTO v;
+  RETURN v;
+END $$;
+
+
+--
+-- Name: gf_bo_stats_dunning(text, text, text, text, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_stats_dunning(p_period text, p_from text, p_to text, p_by text, p_page integer, p_size integer) RETURNS json
+    LANGUAGE plpgsql STABLE
+    SET jit TO 'off'
+    AS $$
+DECLARE
+  v_to date := COALESCE(gf_bo_date(p_to), current_date);
+  v_from date := COALESCE(gf_bo_date(p_from), v_to);
+  v_period text := COALESCE(p_period, 'day');
+  v_by text := COALESCE(p_by, 'result');
+  pg int[] := gf_bo_page(p_page, p_size);
+  v json;
+BEGIN
+  IF v_period NOT IN ('day', 'month') OR v_by NOT IN ('org', 'collector', 'result') THEN
+    RAISE EXCEPTION 'period=day|month, by=org|collector|result' USING ERRCODE = '22023';
+  END IF;
+  IF v_to < v_from OR v_to - v_from > 366 THEN
+    RAISE EXCEPTION 'from..to: at most 366 days' USING ERRCODE = '22023';
+  END IF;
+  WITH g AS (
+    SELECT CASE v_period WHEN 'day' THEN gf_bo_ymd(x.created_at::date)
+                ELSE to_char(x.created_at::date, 'YYYYMM') END AS per,
+           CASE v_by WHEN 'org' THEN COALESCE(o.org, '') WHEN 'collector' THEN x.operator_id
+                     ELSE x.result_code::text END AS key,
+           max(o.name) FILTER (WHERE v_by = 'collector') AS name,
+           count(*) AS n, count(DISTINCT x.customer_no) AS customers,
+           count(*) FILTER (WHERE x.forwarded) AS forwarded
+      FROM dunning_results x LEFT JOIN operators o ON o.id = x.operator_id
+     WHERE x.created_at >= v_from AND x.created_at < v_to + 1 GROUP BY 1, 2)
+  SELECT json_build_object('period', v_period, 'by', v_by,
+    'from', gf_bo_ymd(v_from), 'to', gf_bo_ymd(v_to),
+    'total', (SELECT count(*) FROM g), 'page', pg[1], 'size', pg[2],
+    'rows', COALESCE((SELECT json_agg(json_build_object('period', per, 'key', key,
+               'label', COALESCE(name, NULLIF(key, '')), 'count', n,
+               'customers', customers, 'forwarded', forwarded) ORDER BY per, key)
+             FROM (SELECT * FROM g ORDER BY per, key
+                    OFFSET (pg[1] - 1) * pg[2] LIMIT pg[2]) g), '[]'))
+    INTO v;
+  RETURN v;
+END $$;
+
+
+--
+-- Name: gf_bo_stats_reading(text, text, text, text, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_stats_reading(p_period text, p_from text, p_to text, p_by text, p_page integer, p_size integer) RETURNS json
+    LANGUAGE plpgsql STABLE
+    SET jit TO 'off'
+    AS $$
+DECLARE
+  v_to date := COALESCE(gf_bo_date(p_to), current_date);
+  v_from date := COALESCE(gf_bo_date(p_from), v_to);
+  v_period text := COALESCE(p_period, 'day');
+  v_by text := COALESCE(p_by, 'collector');
+  pg int[] := gf_bo_page(p_page, p_size);
+  v json;
+BEGIN
+  IF v_period NOT IN ('day', 'month') OR v_by NOT IN ('org', 'collector') THEN
+    RAISE EXCEPTION 'period=day|month, by=org|collector' USING ERRCODE = '22023';
+  END IF;
+  IF v_to < v_from OR v_to - v_from > 366 THEN
+    RAISE EXCEPTION 'from..to: at most 366 days' USING ERRCODE = '22023';
+  END IF;
+  WITH u AS (
+    SELECT CASE v_period WHEN 'day' THEN gf_bo_ymd(u.upload_date)
+                ELSE to_char(u.upload_date, 'YYYYMM') END AS per,
+           CASE v_by WHEN 'org' THEN COALESCE(o.org, '') ELSE u.operator_id END AS key,
+           max(o.name) AS name, count(*) AS uploads,
+           count(*) FILTER (WHERE COALESCE(u.exception_code, 0) <> 0) AS exc,
+           COALESCE(sum(u.kwh), 0) AS kwh, COALESCE(sum(u.amount), 0) AS amt,
+           count(DISTINCT u.meter_no) AS meters
+      FROM reading_uploads u LEFT JOIN operators o ON o.id = u.operator_id
+     WHERE u.upload_date BETWEEN v_from AND v_to GROUP BY 1, 2),
+  e AS (
+    SELECT CASE v_period WHEN 'day' THEN gf_bo_ymd(x.created_at::date)
+                ELSE to_char(x.created_at::date, 'YYYYMM') END AS per,
+           CASE v_by WHEN 'org' THEN COALESCE(o.org, '') ELSE x.operator_id END AS key,
+           count(*) AS n
+      FROM reading_exceptions x LEFT JOIN operators o ON o.id = x.operator_id
+     WHERE x.created_at >= v_from AND x.created_at < v_to + 1 GROUP BY 1, 2),
+  g AS (SELECT COALESCE(u.per, e.per) AS per, COALESCE(u.key, e.key) AS key, u.name,
+               COALESCE(u.uploads, 0) AS uploads, COALESCE(u.meters, 0) AS meters,
+               COALESCE(u.exc, 0) AS exc, COALESCE(u.kwh, 0) AS kwh,
+               COALESCE(u.amt, 0) AS amt, COALESCE(e.n, 0) AS reported
+          FROM u FULL JOIN e ON e.per = u.per AND e.key = u.key)
+  SELECT json_build_object('period', v_period, 'by', v_by,
+    'from', gf_bo_ymd(v_from), 'to', gf_bo_ymd(v_to),
+    'total', (SELECT count(*) FROM g), 'page', pg[1], 'size', pg[2],
+    'rows', COALESCE((SELECT json_agg(json_build_object('period', per, 'key', key,
+               'label', COALESCE(name, NULLIF(key, '')), 'uploads', uploads,
+               'meters', meters, 'with_exception', exc, 'kwh', kwh, 'amount', amt,
+               'exceptions_reported', reported) ORDER BY per, key)
+             FROM (SELECT * FROM g ORDER BY per, key
+                    OFFSET (pg[1] - 1) * pg[2] LIMIT pg[2]) g), '[]'))
+    INTO v;
+  RETURN v;
+END $$;
+
+
+--
+-- Name: gf_bo_summarize(date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_summarize(p_date date) RETURNS boolean
+    LANGUAGE plpgsql
+    AS $$
+DECLARE v_n bigint;
+BEGIN
+  IF EXISTS (SELECT 1 FROM tx_day_summarized WHERE settle_date = p_date) THEN
+    RETURN true;
+  END IF;
+  IF p_date >= current_date OR EXISTS (SELECT 1 FROM transactions
+       WHERE state IN ('PENDING', 'UNKNOWN') AND settle_date = p_date) THEN
+    RETURN false;
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('gf_bo_summary'), p_date - date '2000-01-01');
+  IF EXISTS (SELECT 1 FROM tx_day_summarized WHERE settle_date = p_date) THEN
+    RETURN true;
+  END IF;
+  INSERT INTO tx_day_summary (settle_date, operator_id, func, pay_mode, state, n, amount)
+  SELECT p_date, operator_id, func, COALESCE(pay_mode, 0), state, count(*), sum(amount)
+    FROM transactions WHERE settle_date = p_date
+   GROUP BY operator_id, func, COALESCE(pay_mode, 0), state;
+  GET DIAGNOSTICS v_n = ROW_COUNT;
+  INSERT INTO tx_day_summarized (settle_date, n) VALUES (p_date, v_n);
+  RETURN true;
+END $$;
+
+
+--
+-- Name: gf_bo_tx_dates(date, date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_tx_dates(p_from date, p_to date) RETURNS SETOF date
+    LANGUAGE plpgsql STABLE ROWS 30
+    AS $_$
+BEGIN
+  IF p_from IS NULL OR p_to IS NULL OR p_to < p_from THEN
+    RETURN;
+  END IF;
+  RETURN QUERY EXECUTE format($q$
+    WITH RECURSIVE d(day) AS (
+      (SELECT settle_date FROM transactions
+        WHERE settle_date >= %1$L::date AND settle_date <= %2$L::date
+        ORDER BY settle_date LIMIT 1)
+      UNION ALL
+      SELECT (SELECT t.settle_date FROM transactions t
+               WHERE t.settle_date > d.day AND t.settle_date >= %1$L::date
+                 AND t.settle_date <= %2$L::date
+               ORDER BY t.settle_date LIMIT 1)
+        FROM d WHERE d.day IS NOT NULL)
+    SELECT day FROM d WHERE day IS NOT NULL$q$, p_from, p_to);
+END $_$;
+
+
+--
+-- Name: gf_bo_tx_search(text, text, text, text, text, text, text, text, text, text, integer, integer, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_tx_search(p_from text, p_to text, p_terminal text, p_operator text, p_customer text, p_receipt text, p_stserial text, p_mkserial text, p_state text, p_func text, p_page integer, p_size integer, p_after text) RETURNS json
+    LANGUAGE plpgsql
+    SET jit TO 'off'
+    AS $_$
+DECLARE
+  v_to date := COALESCE(gf_bo_date(p_to), current_date);
+  v_from date := COALESCE(gf_bo_date(p_from), v_to);
+  pg int[] := gf_bo_page(p_page, p_size);
+  a_date date;
+  a_st text;
+  w text := 't.settle_date BETWEEN $1 AND $2';
+  src text := 'transactions t';
+  ks text := '';
+  v_total bigint := 0;
+  v_n bigint;
+  v_rows json;
+  v_last text;
+  d date;
+  summable boolean;
+BEGIN
+  IF v_to < v_from OR v_to - v_from > 366 THEN
+    RAISE EXCEPTION 'from..to: at most 366 days' USING ERRCODE = '22023';
+  END IF;
+  IF p_state IS NOT NULL AND p_state NOT IN ('PENDING', 'SUCCESS', 'FAILED', 'UNKNOWN', 'REVERSED') THEN
+    RAISE EXCEPTION 'bad state' USING ERRCODE = '22023';
+  END IF;
+  IF p_func IS NOT NULL AND p_func NOT IN ('PAYMENT', 'PREPAY', 'CARD_RECHARGE', 'REVERSAL') THEN
+    RAISE EXCEPTION 'bad func' USING ERRCODE = '22023';
+  END IF;
+  IF p_after IS NOT NULL THEN
+    IF p_after !~ '^[0-9]{8}:[A-Za-z0-9]{1,40}$' THEN
+      RAISE EXCEPTION 'bad after' USING ERRCODE = '22023';
+    END IF;
+    a_date := gf_bo_date(split_part(p_after, ':', 1));
+    a_st := split_part(p_after, ':', 2);
+    ks := ' AND (t.settle_date, t.stserial) < ($13, $14)';
+  END IF;
+  IF p_terminal IS NOT NULL THEN
+    -- The terminal's keys in order; its transactions joined per key.
+    src := '(SELECT k.settle_date, k.stserial FROM tx_keys k WHERE k.terminal_id = $3'
+        || ' AND k.refused_status IS NULL AND k.settle_date BETWEEN $1 AND $2) t';
+  END IF;
+  IF p_operator IS NOT NULL THEN w := w || ' AND t.operator_id = $4'; END IF;
+  IF p_customer IS NOT NULL THEN w := w || ' AND t.customer_no = $5'; END IF;
+  IF p_receipt IS NOT NULL THEN
+    w := w || ' AND t.stserial = (SELECT r.stserial FROM receipts r WHERE r.receipt_no = $6)';
+  END IF;
+  IF p_stserial IS NOT NULL THEN w := w || ' AND t.stserial = $7'; END IF;
+  IF p_mkserial IS NOT NULL THEN w := w || ' AND t.mkt_serial = $8'; END IF;
+  IF p_state IS NOT NULL THEN w := w || ' AND t.state = $9'; END IF;
+  IF p_func IS NOT NULL THEN w := w || ' AND t.func = $10'; END IF;
+  IF p_terminal IS NOT NULL THEN
+    IF w <> 't.settle_date BETWEEN $1 AND $2' THEN
+      -- other filters too: read each of the terminal's rows
+      src := '(SELECT x.* FROM ' || src || ' JOIN transactions x ON x.stserial = t.stserial'
+          || ' AND x.settle_date = t.settle_date AND x.settle_date BETWEEN $1 AND $2) t';
+    END IF;
+  END IF;
+  summable := p_terminal IS NULL AND p_customer IS NULL AND p_receipt IS NULL
+          AND p_stserial IS NULL AND p_mkserial IS NULL;
+  IF summable THEN
+    FOR d IN SELECT * FROM gf_bo_tx_dates(v_from, v_to) LOOP
+      IF EXISTS (SELECT 1 FROM tx_day_summarized z WHERE z.settle_date = d) THEN
+        SELECT COALESCE(sum(z.n), 0) INTO v_n FROM tx_day_summary z
+         WHERE z.settle_date = d AND (p_operator IS NULL OR z.operator_id = p_operator)
+           AND (p_state IS NULL OR z.state = p_state) AND (p_func IS NULL OR z.func = p_func);
+      ELSE
+        EXECUTE 'SELECT count(*) FROM (SELECT 1 FROM ' || src || ' WHERE '
+             || replace(w, 't.settle_date BETWEEN $1 AND $2', 't.settle_date = $1')
+             || ' LIMIT $11) c'
+          INTO v_n
+          USING d, d, p_terminal, p_operator, p_customer, p_receipt, p_stserial,
+                p_mkserial, p_state, p_func, 10001 - v_total;
+      END IF;
+      v_total := v_total + v_n;
+      EXIT WHEN v_total > 10000;
+    END LOOP;
+  ELSE
+    EXECUTE 'SELECT count(*) FROM (SELECT 1 FROM ' || src || ' WHERE ' || w
+         || ' LIMIT 10001) c'
+      INTO v_total
+      USING v_from, v_to, p_terminal, p_operator, p_customer, p_receipt, p_stserial,
+            p_mkserial, p_state, p_func;
+  END IF;
+  EXECUTE 'SELECT json_agg(json_build_object(''stserial'', t.stserial,'
+       || ' ''date'', to_char(t.settle_date, ''YYYYMMDD''), ''terminal_id'', t.terminal_id,'
+       || ' ''term_serial'', t.term_serial, ''operator_id'', t.operator_id,'
+       || ' ''customer_no'', t.customer_no, ''func'', t.func, ''amount'', t.amount,'
+       || ' ''pay_mode'', t.pay_mode, ''state'', t.state, ''tp_status'', t.tp_status,'
+       || ' ''rspcode'', t.rspcode, ''mkt_serial'', t.mkt_serial, ''receipt_no'', t.receipt_no,'
+       || ' ''orig_stserial'', t.orig_stserial, ''reversed_by'', t.reversed_by,'
+       || ' ''created_at'', t.created_at, ''updated_at'', t.updated_at)'
+       || ' ORDER BY t.settle_date DESC, t.stserial DESC),'
+       || ' (array_agg(to_char(t.settle_date, ''YYYYMMDD'') || '':'' || t.stserial'
+       || '   ORDER BY t.settle_date, t.stserial))[1]'
+       || ' FROM (SELECT x.* FROM (SELECT t.settle_date, t.stserial FROM ' || src
+       || ' WHERE ' || w || ks
+       || ' ORDER BY t.settle_date DESC, t.stserial DESC'
+       || CASE WHEN p_after IS NULL THEN ' OFFSET ($11 - 1) * $12' ELSE '' END
+       || ' LIMIT $12) p JOIN transactions x ON x.stserial = p.stserial'
+       || ' AND x.settle_date = p.settle_date AND x.settle_date BETWEEN $1 AND $2) t'
+    INTO v_rows, v_last
+    USING v_from, v_to, p_terminal, p_operator, p_customer, p_receipt, p_stserial,
+          p_mkserial, p_state, p_func, pg[1], pg[2], a_date, a_st;
+  RETURN json_build_object('total', LEAST(v_total, 10001), 'more', v_total > 10000,
+    'page', CASE WHEN p_after IS NULL THEN pg[1] END, 'size', pg[2],
+    'from', gf_bo_ymd(v_from), 'to', gf_bo_ymd(v_to),
+    'rows', COALESCE(v_rows, '[]'),
+    'next', CASE WHEN json_array_length(COALESCE(v_rows, '[]')) = pg[2] THEN v_last END);
+END $_$;
+
+
+--
+-- Name: gf_bo_tx_story(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_tx_story(p_stserial text) RETURNS json
+    LANGUAGE plpgsql STABLE
+    SET jit TO 'off'
+    AS $$
+DECLARE
+  k record;
+  t record;
+  v_run bigint;
+  v_cat text;
+BEGIN
+  SELECT * INTO k FROM tx_keys WHERE stserial = p_stserial;
+  IF NOT FOUND THEN
+    -- a settlement reversal (ifsvc) has a transactions row and no key
+    SELECT settle_date, terminal_id, term_serial, NULL::integer AS refused_status,
+           NULL::text AS refused_func, NULL::text AS refused_orig INTO k
+      FROM transactions WHERE stserial = p_stserial LIMIT 1;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'no transaction %', p_stserial USING ERRCODE = 'GF001';
+    END IF;
+  END IF;
+  SELECT * INTO t FROM transactions WHERE stserial = p_stserial
+     AND settle_date = k.settle_date;
+  v_run := gf_bo_current_run(k.settle_date);
+  IF t.stserial IS NOT NULL AND v_run IS NOT NULL THEN
+    SELECT category INTO v_cat FROM recon_diffs WHERE run_id = v_run AND stserial = p_stserial;
+    IF v_cat IS NULL THEN
+      v_cat := CASE WHEN t.func = 'REVERSAL' THEN 'NOT_LISTED'
+                    WHEN t.state = 'FAILED' THEN 'ABSENT_AS_EXPECTED'
+                    ELSE 'MATCHED' END;
+    END IF;
+    -- A matched line is not looked up in the run's file: finding it in
+    -- tens of MB of text took 15 s on a million-line day (measured); a
+    -- difference keeps the marketing system's fields (recon_diffs).
+  END IF;
+  RETURN json_build_object(
+    'stserial', p_stserial,
+    'refused_key', CASE WHEN t.stserial IS NULL THEN json_build_object(
+        'terminal_id', k.terminal_id, 'term_serial', k.term_serial,
+        'refused_status', k.refused_status, 'refused_func', k.refused_func,
+        'refused_orig', k.refused_orig) END,
+    'tx', CASE WHEN t.stserial IS NOT NULL THEN json_build_object(
+        'date', gf_bo_ymd(t.settle_date), 'terminal_id', t.terminal_id,
+        'term_serial', t.term_serial, 'operator_id', t.operator_id,
+        'operator_name', (SELECT name FROM operators WHERE id = t.operator_id),
+        'customer_no', t.customer_no, 'func', t.func, 'trcode', t.trcode,
+        'amount', t.amount, 'pay_mode', t.pay_mode, 'meter_no', t.meter_no,
+        'state', t.state, 'tp_status', t.tp_status, 'rspcode', t.rspcode,
+        'mkt_serial', t.mkt_serial, 'receipt_no', t.receipt_no,
+        'orig_stserial', t.orig_stserial, 'reversed_by', t.reversed_by,
+        'settle_attempts', t.settle_attempts, 'unknown_since', t.unknown_since,
+        'created_at', t.created_at, 'updated_at', t.updated_at,
+        'created_us', (extract(epoch FROM t.created_at) * 1000000)::bigint,
+        'response_hex', encode(t.response, 'hex')) END,
+    'receipt', (SELECT json_build_object('receipt_no', r.receipt_no,
+        'customer_name', r.customer_name, 'amount', r.amount,
+        'items_hex', encode(r.items, 'hex'), 'created_at', r.created_at)
+        FROM receipts r WHERE r.stserial = p_stserial),
+    'original', (SELECT json_build_object('stserial', o.stserial, 'func', o.func,
+        'state', o.state, 'amount', o.amount, 'created_at', o.created_at)
+        FROM transactions o WHERE o.stserial = t.orig_stserial
+         AND o.settle_date = t.settle_date),
+    'reversals', (SELECT COALESCE(json_agg(json_build_object('stserial', r.stserial,
+        'term_serial', r.term_serial, 'state', r.state, 'amount', r.amount,
+        'by_settlement', r.term_serial LIKE 'settle:%', 'created_at', r.created_at)
+        ORDER BY r.created_at), '[]')
+        FROM transactions r WHERE r.settle_date = t.settle_date
+         AND r.orig_stserial = p_stserial AND r.orig_stserial IS NOT NULL),
+    'settlement', (SELECT json_build_object('rev_stserial', s.rev_stserial,
+        'last_status', s.last_status, 'alarmed_at', s.alarmed_at,
+        'settled_at', s.settled_at, 'outcome', s.outcome, 'created_at', s.created_at)
+        FROM ifsvc_settle s WHERE s.stserial = p_stserial),
+    'recon', CASE WHEN v_run IS NULL THEN NULL ELSE json_build_object(
+        'run_id', v_run, 'category', v_cat,
+        'diff', (SELECT json_build_object('l_state', f.l_state, 'l_expected', f.l_expected,
+            'l_amount', f.l_amount, 'r_mkserial', f.r_mkserial, 'r_amount', f.r_amount,
+            'r_status', f.r_status, 'r_txdate', f.r_txdate, 'r_txtime', f.r_txtime)
+            FROM recon_diffs f WHERE f.run_id = v_run AND f.stserial = p_stserial),
+        'resolution', (SELECT json_build_object('reason', x.reason, 'note', x.note,
+            'actor', x.actor, 'created_at', x.created_at)
+            FROM recon_resolutions x WHERE x.recon_date = k.settle_date
+             AND x.stserial = p_stserial ORDER BY x.id DESC LIMIT 1),
+        'signed', gf_bo_signoff_of(k.settle_date) IS NOT NULL) END,
+    'audit', (SELECT COALESCE(json_agg(json_build_object('actor', a.actor,
+        'action', a.action, 'detail', a.detail, 'created_at', a.created_at)
+        ORDER BY a.id), '[]') FROM audit_log a WHERE a.object = p_stserial));
+END $$;
+
+
+--
+-- Name: gf_bo_ymd(date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_ymd(p_date date) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT to_char(p_date, 'YYYYMMDD') $$;
+
+
+--
 -- Name: gf_con_admin_left(text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -902,6 +2386,25 @@ END $$;
 
 
 --
+-- Name: gf_recon_run_begin(date, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_recon_run_begin(p_date date, p_actor text) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$
+DECLARE v_id bigint;
+BEGIN
+  IF gf_bo_signoff_of(p_date) IS NOT NULL THEN
+    PERFORM gf_bo_audit(p_actor, 'recon run refused', gf_bo_ymd(p_date),
+        jsonb_build_object('why', 'signed off'));
+    RETURN NULL;
+  END IF;
+  INSERT INTO recon_runs (recon_date) VALUES (p_date) RETURNING id INTO v_id;
+  RETURN v_id;
+END $$;
+
+
+--
 -- Name: gf_req_begin(text, bigint, bytea); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1575,6 +3078,72 @@ CREATE SEQUENCE public.audit_log_id_seq
 --
 
 ALTER SEQUENCE public.audit_log_id_seq OWNED BY public.audit_log.id;
+
+
+--
+-- Name: cash_days; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.cash_days (
+    operator_id text NOT NULL,
+    settle_date date NOT NULL,
+    state text DEFAULT 'OPEN'::text NOT NULL,
+    expected bigint,
+    counted bigint,
+    over_short bigint,
+    reason text,
+    handed_in_by text,
+    handed_in_at timestamp with time zone,
+    slip_no text,
+    bank text,
+    deposit_amount bigint,
+    deposited_by text,
+    deposited_at timestamp with time zone,
+    CONSTRAINT cash_days_counted_check CHECK ((counted >= 0)),
+    CONSTRAINT cash_days_deposit_amount_check CHECK ((deposit_amount > 0)),
+    CONSTRAINT cash_days_state_check CHECK ((state = ANY (ARRAY['OPEN'::text, 'HANDED_IN'::text, 'BALANCED'::text, 'DEPOSITED'::text])))
+);
+
+
+--
+-- Name: cash_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.cash_events (
+    id bigint NOT NULL,
+    operator_id text NOT NULL,
+    settle_date date NOT NULL,
+    kind text NOT NULL,
+    expected bigint,
+    amount bigint NOT NULL,
+    over_short bigint,
+    reason text,
+    slip_no text,
+    bank text,
+    actor text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT cash_events_amount_check CHECK ((amount >= 0)),
+    CONSTRAINT cash_events_kind_check CHECK ((kind = ANY (ARRAY['HANDIN'::text, 'DEPOSIT'::text])))
+);
+
+
+--
+-- Name: cash_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.cash_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: cash_events_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.cash_events_id_seq OWNED BY public.cash_events.id;
 
 
 --
@@ -4780,6 +6349,81 @@ CREATE TABLE public.recon_diffs (
 
 
 --
+-- Name: recon_requests; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.recon_requests (
+    id bigint NOT NULL,
+    recon_date date NOT NULL,
+    actor text NOT NULL,
+    state text DEFAULT 'QUEUED'::text NOT NULL,
+    run_id bigint,
+    detail text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    started_at timestamp with time zone,
+    finished_at timestamp with time zone,
+    CONSTRAINT recon_requests_state_check CHECK ((state = ANY (ARRAY['QUEUED'::text, 'STARTED'::text, 'DONE'::text, 'FAILED'::text])))
+);
+
+
+--
+-- Name: recon_requests_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.recon_requests_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: recon_requests_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.recon_requests_id_seq OWNED BY public.recon_requests.id;
+
+
+--
+-- Name: recon_resolutions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.recon_resolutions (
+    id bigint NOT NULL,
+    recon_date date NOT NULL,
+    run_id bigint NOT NULL,
+    stserial text NOT NULL,
+    reason text NOT NULL,
+    note text NOT NULL,
+    actor text NOT NULL,
+    supersedes bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT recon_resolutions_note_check CHECK (((btrim(note) <> ''::text) AND (length(note) <= 2000))),
+    CONSTRAINT recon_resolutions_reason_check CHECK ((reason = ANY (ARRAY['SETTLED_LATER'::text, 'MKT_CORRECTION'::text, 'STATION_FAULT'::text, 'FRAUD_SUSPECTED'::text, 'OTHER'::text])))
+);
+
+
+--
+-- Name: recon_resolutions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.recon_resolutions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: recon_resolutions_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.recon_resolutions_id_seq OWNED BY public.recon_resolutions.id;
+
+
+--
 -- Name: recon_runs; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -4819,6 +6463,44 @@ CREATE SEQUENCE public.recon_runs_id_seq
 --
 
 ALTER SEQUENCE public.recon_runs_id_seq OWNED BY public.recon_runs.id;
+
+
+--
+-- Name: recon_signoffs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.recon_signoffs (
+    id bigint NOT NULL,
+    recon_date date NOT NULL,
+    run_id bigint NOT NULL,
+    actor text NOT NULL,
+    note text DEFAULT ''::text NOT NULL,
+    signed_at timestamp with time zone DEFAULT now() NOT NULL,
+    reopened_by text,
+    reopen_reason text,
+    reopened_at timestamp with time zone,
+    CONSTRAINT recon_signoffs_check CHECK ((((reopened_at IS NULL) = (reopened_by IS NULL)) AND ((reopened_at IS NULL) = (reopen_reason IS NULL)))),
+    CONSTRAINT recon_signoffs_note_check CHECK ((length(note) <= 2000))
+);
+
+
+--
+-- Name: recon_signoffs_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.recon_signoffs_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: recon_signoffs_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.recon_signoffs_id_seq OWNED BY public.recon_signoffs.id;
 
 
 --
@@ -9843,6 +11525,43 @@ CREATE TABLE public.transactions_default (
 
 
 --
+-- Name: tx_day_live; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.tx_day_live (
+    settle_date date NOT NULL,
+    made_at timestamp with time zone NOT NULL,
+    rows jsonb NOT NULL
+);
+
+
+--
+-- Name: tx_day_summarized; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.tx_day_summarized (
+    settle_date date NOT NULL,
+    n bigint NOT NULL,
+    made_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: tx_day_summary; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.tx_day_summary (
+    settle_date date NOT NULL,
+    operator_id text NOT NULL,
+    func text NOT NULL,
+    pay_mode smallint NOT NULL,
+    state text NOT NULL,
+    n bigint NOT NULL,
+    amount bigint NOT NULL
+);
+
+
+--
 -- Name: tx_keys; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -11902,6 +13621,13 @@ ALTER TABLE ONLY public.audit_log ALTER COLUMN id SET DEFAULT nextval('public.au
 
 
 --
+-- Name: cash_events id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.cash_events ALTER COLUMN id SET DEFAULT nextval('public.cash_events_id_seq'::regclass);
+
+
+--
 -- Name: disconnect_checks id; Type: DEFAULT; Schema: public; Owner: -
 --
 
@@ -11937,10 +13663,31 @@ ALTER TABLE ONLY public.reading_uploads ALTER COLUMN id SET DEFAULT nextval('pub
 
 
 --
+-- Name: recon_requests id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_requests ALTER COLUMN id SET DEFAULT nextval('public.recon_requests_id_seq'::regclass);
+
+
+--
+-- Name: recon_resolutions id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_resolutions ALTER COLUMN id SET DEFAULT nextval('public.recon_resolutions_id_seq'::regclass);
+
+
+--
 -- Name: recon_runs id; Type: DEFAULT; Schema: public; Owner: -
 --
 
 ALTER TABLE ONLY public.recon_runs ALTER COLUMN id SET DEFAULT nextval('public.recon_runs_id_seq'::regclass);
+
+
+--
+-- Name: recon_signoffs id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_signoffs ALTER COLUMN id SET DEFAULT nextval('public.recon_signoffs_id_seq'::regclass);
 
 
 --
@@ -11957,6 +13704,22 @@ ALTER TABLE ONLY public.alarms
 
 ALTER TABLE ONLY public.audit_log
     ADD CONSTRAINT audit_log_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: cash_days cash_days_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.cash_days
+    ADD CONSTRAINT cash_days_pkey PRIMARY KEY (operator_id, settle_date);
+
+
+--
+-- Name: cash_events cash_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.cash_events
+    ADD CONSTRAINT cash_events_pkey PRIMARY KEY (id);
 
 
 --
@@ -13232,11 +14995,43 @@ ALTER TABLE ONLY public.recon_diffs
 
 
 --
+-- Name: recon_requests recon_requests_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_requests
+    ADD CONSTRAINT recon_requests_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: recon_resolutions recon_resolutions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_resolutions
+    ADD CONSTRAINT recon_resolutions_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: recon_resolutions recon_resolutions_supersedes_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_resolutions
+    ADD CONSTRAINT recon_resolutions_supersedes_key UNIQUE (supersedes);
+
+
+--
 -- Name: recon_runs recon_runs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
 ALTER TABLE ONLY public.recon_runs
     ADD CONSTRAINT recon_runs_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: recon_signoffs recon_signoffs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_signoffs
+    ADD CONSTRAINT recon_signoffs_pkey PRIMARY KEY (id);
 
 
 --
@@ -14440,6 +16235,30 @@ ALTER TABLE ONLY public.transactions_default
 
 
 --
+-- Name: tx_day_live tx_day_live_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.tx_day_live
+    ADD CONSTRAINT tx_day_live_pkey PRIMARY KEY (settle_date);
+
+
+--
+-- Name: tx_day_summarized tx_day_summarized_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.tx_day_summarized
+    ADD CONSTRAINT tx_day_summarized_pkey PRIMARY KEY (settle_date);
+
+
+--
+-- Name: tx_day_summary tx_day_summary_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.tx_day_summary
+    ADD CONSTRAINT tx_day_summary_pkey PRIMARY KEY (settle_date, operator_id, func, pay_mode, state);
+
+
+--
 -- Name: tx_keys tx_keys_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -14484,6 +16303,13 @@ CREATE INDEX audit_log_object ON public.audit_log USING btree (object, id);
 
 
 --
+-- Name: cash_events_day; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX cash_events_day ON public.cash_events USING btree (operator_id, settle_date, id);
+
+
+--
 -- Name: console_sessions_user; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -14505,10 +16331,31 @@ CREATE INDEX outbox_open ON public.outbox USING btree (seq_key, id) WHERE (state
 
 
 --
+-- Name: recon_requests_open; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX recon_requests_open ON public.recon_requests USING btree (id) WHERE (state = ANY (ARRAY['QUEUED'::text, 'STARTED'::text]));
+
+
+--
+-- Name: recon_resolutions_day; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX recon_resolutions_day ON public.recon_resolutions USING btree (recon_date, stserial, id);
+
+
+--
 -- Name: recon_runs_one_running; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE UNIQUE INDEX recon_runs_one_running ON public.recon_runs USING btree (recon_date) WHERE (state = 'RUNNING'::text);
+
+
+--
+-- Name: recon_signoffs_in_force; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX recon_signoffs_in_force ON public.recon_signoffs USING btree (recon_date) WHERE (reopened_at IS NULL);
 
 
 --
@@ -14533,17 +16380,73 @@ CREATE INDEX terminals_keyver_idx ON public.terminals USING btree (suite, keyver
 
 
 --
+-- Name: transactions_customer; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_customer ON ONLY public.transactions USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202401_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202401_customer_no_settle_date_idx ON public.transactions_202401 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_mkt; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_mkt ON ONLY public.transactions USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202401_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202401_mkt_serial_idx ON public.transactions_202401 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_orig; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_orig ON ONLY public.transactions USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202401_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202401_orig_stserial_idx ON public.transactions_202401 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
 -- Name: transactions_op; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_op ON ONLY public.transactions USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_op ON ONLY public.transactions USING btree (settle_date, operator_id, stserial);
 
 
 --
--- Name: transactions_202401_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202401_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202401_settle_date_operator_id_terminal_id_idx ON public.transactions_202401 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202401_settle_date_operator_id_stserial_idx ON public.transactions_202401 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_day_st; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_day_st ON ONLY public.transactions USING btree (settle_date, stserial);
+
+
+--
+-- Name: transactions_202401_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202401_settle_date_stserial_idx ON public.transactions_202401 USING btree (settle_date, stserial);
 
 
 --
@@ -14561,10 +16464,38 @@ CREATE INDEX transactions_202401_state_idx ON public.transactions_202401 USING b
 
 
 --
--- Name: transactions_202402_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202402_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202402_settle_date_operator_id_terminal_id_idx ON public.transactions_202402 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202402_customer_no_settle_date_idx ON public.transactions_202402 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202402_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202402_mkt_serial_idx ON public.transactions_202402 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202402_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202402_orig_stserial_idx ON public.transactions_202402 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202402_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202402_settle_date_operator_id_stserial_idx ON public.transactions_202402 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202402_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202402_settle_date_stserial_idx ON public.transactions_202402 USING btree (settle_date, stserial);
 
 
 --
@@ -14575,10 +16506,38 @@ CREATE INDEX transactions_202402_state_idx ON public.transactions_202402 USING b
 
 
 --
--- Name: transactions_202403_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202403_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202403_settle_date_operator_id_terminal_id_idx ON public.transactions_202403 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202403_customer_no_settle_date_idx ON public.transactions_202403 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202403_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202403_mkt_serial_idx ON public.transactions_202403 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202403_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202403_orig_stserial_idx ON public.transactions_202403 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202403_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202403_settle_date_operator_id_stserial_idx ON public.transactions_202403 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202403_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202403_settle_date_stserial_idx ON public.transactions_202403 USING btree (settle_date, stserial);
 
 
 --
@@ -14589,10 +16548,38 @@ CREATE INDEX transactions_202403_state_idx ON public.transactions_202403 USING b
 
 
 --
--- Name: transactions_202404_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202404_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202404_settle_date_operator_id_terminal_id_idx ON public.transactions_202404 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202404_customer_no_settle_date_idx ON public.transactions_202404 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202404_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202404_mkt_serial_idx ON public.transactions_202404 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202404_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202404_orig_stserial_idx ON public.transactions_202404 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202404_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202404_settle_date_operator_id_stserial_idx ON public.transactions_202404 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202404_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202404_settle_date_stserial_idx ON public.transactions_202404 USING btree (settle_date, stserial);
 
 
 --
@@ -14603,10 +16590,38 @@ CREATE INDEX transactions_202404_state_idx ON public.transactions_202404 USING b
 
 
 --
--- Name: transactions_202405_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202405_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202405_settle_date_operator_id_terminal_id_idx ON public.transactions_202405 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202405_customer_no_settle_date_idx ON public.transactions_202405 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202405_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202405_mkt_serial_idx ON public.transactions_202405 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202405_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202405_orig_stserial_idx ON public.transactions_202405 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202405_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202405_settle_date_operator_id_stserial_idx ON public.transactions_202405 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202405_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202405_settle_date_stserial_idx ON public.transactions_202405 USING btree (settle_date, stserial);
 
 
 --
@@ -14617,10 +16632,38 @@ CREATE INDEX transactions_202405_state_idx ON public.transactions_202405 USING b
 
 
 --
--- Name: transactions_202406_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202406_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202406_settle_date_operator_id_terminal_id_idx ON public.transactions_202406 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202406_customer_no_settle_date_idx ON public.transactions_202406 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202406_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202406_mkt_serial_idx ON public.transactions_202406 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202406_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202406_orig_stserial_idx ON public.transactions_202406 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202406_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202406_settle_date_operator_id_stserial_idx ON public.transactions_202406 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202406_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202406_settle_date_stserial_idx ON public.transactions_202406 USING btree (settle_date, stserial);
 
 
 --
@@ -14631,10 +16674,38 @@ CREATE INDEX transactions_202406_state_idx ON public.transactions_202406 USING b
 
 
 --
--- Name: transactions_202407_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202407_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202407_settle_date_operator_id_terminal_id_idx ON public.transactions_202407 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202407_customer_no_settle_date_idx ON public.transactions_202407 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202407_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202407_mkt_serial_idx ON public.transactions_202407 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202407_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202407_orig_stserial_idx ON public.transactions_202407 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202407_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202407_settle_date_operator_id_stserial_idx ON public.transactions_202407 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202407_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202407_settle_date_stserial_idx ON public.transactions_202407 USING btree (settle_date, stserial);
 
 
 --
@@ -14645,10 +16716,38 @@ CREATE INDEX transactions_202407_state_idx ON public.transactions_202407 USING b
 
 
 --
--- Name: transactions_202408_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202408_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202408_settle_date_operator_id_terminal_id_idx ON public.transactions_202408 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202408_customer_no_settle_date_idx ON public.transactions_202408 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202408_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202408_mkt_serial_idx ON public.transactions_202408 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202408_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202408_orig_stserial_idx ON public.transactions_202408 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202408_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202408_settle_date_operator_id_stserial_idx ON public.transactions_202408 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202408_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202408_settle_date_stserial_idx ON public.transactions_202408 USING btree (settle_date, stserial);
 
 
 --
@@ -14659,10 +16758,38 @@ CREATE INDEX transactions_202408_state_idx ON public.transactions_202408 USING b
 
 
 --
--- Name: transactions_202409_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202409_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202409_settle_date_operator_id_terminal_id_idx ON public.transactions_202409 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202409_customer_no_settle_date_idx ON public.transactions_202409 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202409_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202409_mkt_serial_idx ON public.transactions_202409 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202409_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202409_orig_stserial_idx ON public.transactions_202409 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202409_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202409_settle_date_operator_id_stserial_idx ON public.transactions_202409 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202409_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202409_settle_date_stserial_idx ON public.transactions_202409 USING btree (settle_date, stserial);
 
 
 --
@@ -14673,10 +16800,38 @@ CREATE INDEX transactions_202409_state_idx ON public.transactions_202409 USING b
 
 
 --
--- Name: transactions_202410_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202410_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202410_settle_date_operator_id_terminal_id_idx ON public.transactions_202410 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202410_customer_no_settle_date_idx ON public.transactions_202410 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202410_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202410_mkt_serial_idx ON public.transactions_202410 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202410_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202410_orig_stserial_idx ON public.transactions_202410 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202410_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202410_settle_date_operator_id_stserial_idx ON public.transactions_202410 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202410_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202410_settle_date_stserial_idx ON public.transactions_202410 USING btree (settle_date, stserial);
 
 
 --
@@ -14687,10 +16842,38 @@ CREATE INDEX transactions_202410_state_idx ON public.transactions_202410 USING b
 
 
 --
--- Name: transactions_202411_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202411_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202411_settle_date_operator_id_terminal_id_idx ON public.transactions_202411 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202411_customer_no_settle_date_idx ON public.transactions_202411 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202411_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202411_mkt_serial_idx ON public.transactions_202411 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202411_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202411_orig_stserial_idx ON public.transactions_202411 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202411_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202411_settle_date_operator_id_stserial_idx ON public.transactions_202411 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202411_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202411_settle_date_stserial_idx ON public.transactions_202411 USING btree (settle_date, stserial);
 
 
 --
@@ -14701,10 +16884,38 @@ CREATE INDEX transactions_202411_state_idx ON public.transactions_202411 USING b
 
 
 --
--- Name: transactions_202412_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202412_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202412_settle_date_operator_id_terminal_id_idx ON public.transactions_202412 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202412_customer_no_settle_date_idx ON public.transactions_202412 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202412_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202412_mkt_serial_idx ON public.transactions_202412 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202412_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202412_orig_stserial_idx ON public.transactions_202412 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202412_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202412_settle_date_operator_id_stserial_idx ON public.transactions_202412 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202412_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202412_settle_date_stserial_idx ON public.transactions_202412 USING btree (settle_date, stserial);
 
 
 --
@@ -14715,10 +16926,38 @@ CREATE INDEX transactions_202412_state_idx ON public.transactions_202412 USING b
 
 
 --
--- Name: transactions_202501_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202501_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202501_settle_date_operator_id_terminal_id_idx ON public.transactions_202501 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202501_customer_no_settle_date_idx ON public.transactions_202501 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202501_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202501_mkt_serial_idx ON public.transactions_202501 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202501_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202501_orig_stserial_idx ON public.transactions_202501 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202501_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202501_settle_date_operator_id_stserial_idx ON public.transactions_202501 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202501_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202501_settle_date_stserial_idx ON public.transactions_202501 USING btree (settle_date, stserial);
 
 
 --
@@ -14729,10 +16968,38 @@ CREATE INDEX transactions_202501_state_idx ON public.transactions_202501 USING b
 
 
 --
--- Name: transactions_202502_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202502_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202502_settle_date_operator_id_terminal_id_idx ON public.transactions_202502 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202502_customer_no_settle_date_idx ON public.transactions_202502 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202502_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202502_mkt_serial_idx ON public.transactions_202502 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202502_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202502_orig_stserial_idx ON public.transactions_202502 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202502_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202502_settle_date_operator_id_stserial_idx ON public.transactions_202502 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202502_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202502_settle_date_stserial_idx ON public.transactions_202502 USING btree (settle_date, stserial);
 
 
 --
@@ -14743,10 +17010,38 @@ CREATE INDEX transactions_202502_state_idx ON public.transactions_202502 USING b
 
 
 --
--- Name: transactions_202503_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202503_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202503_settle_date_operator_id_terminal_id_idx ON public.transactions_202503 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202503_customer_no_settle_date_idx ON public.transactions_202503 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202503_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202503_mkt_serial_idx ON public.transactions_202503 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202503_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202503_orig_stserial_idx ON public.transactions_202503 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202503_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202503_settle_date_operator_id_stserial_idx ON public.transactions_202503 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202503_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202503_settle_date_stserial_idx ON public.transactions_202503 USING btree (settle_date, stserial);
 
 
 --
@@ -14757,10 +17052,38 @@ CREATE INDEX transactions_202503_state_idx ON public.transactions_202503 USING b
 
 
 --
--- Name: transactions_202504_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202504_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202504_settle_date_operator_id_terminal_id_idx ON public.transactions_202504 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202504_customer_no_settle_date_idx ON public.transactions_202504 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202504_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202504_mkt_serial_idx ON public.transactions_202504 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202504_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202504_orig_stserial_idx ON public.transactions_202504 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202504_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202504_settle_date_operator_id_stserial_idx ON public.transactions_202504 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202504_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202504_settle_date_stserial_idx ON public.transactions_202504 USING btree (settle_date, stserial);
 
 
 --
@@ -14771,10 +17094,38 @@ CREATE INDEX transactions_202504_state_idx ON public.transactions_202504 USING b
 
 
 --
--- Name: transactions_202505_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202505_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202505_settle_date_operator_id_terminal_id_idx ON public.transactions_202505 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202505_customer_no_settle_date_idx ON public.transactions_202505 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202505_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202505_mkt_serial_idx ON public.transactions_202505 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202505_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202505_orig_stserial_idx ON public.transactions_202505 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202505_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202505_settle_date_operator_id_stserial_idx ON public.transactions_202505 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202505_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202505_settle_date_stserial_idx ON public.transactions_202505 USING btree (settle_date, stserial);
 
 
 --
@@ -14785,10 +17136,38 @@ CREATE INDEX transactions_202505_state_idx ON public.transactions_202505 USING b
 
 
 --
--- Name: transactions_202506_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202506_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202506_settle_date_operator_id_terminal_id_idx ON public.transactions_202506 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202506_customer_no_settle_date_idx ON public.transactions_202506 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202506_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202506_mkt_serial_idx ON public.transactions_202506 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202506_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202506_orig_stserial_idx ON public.transactions_202506 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202506_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202506_settle_date_operator_id_stserial_idx ON public.transactions_202506 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202506_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202506_settle_date_stserial_idx ON public.transactions_202506 USING btree (settle_date, stserial);
 
 
 --
@@ -14799,10 +17178,38 @@ CREATE INDEX transactions_202506_state_idx ON public.transactions_202506 USING b
 
 
 --
--- Name: transactions_202507_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202507_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202507_settle_date_operator_id_terminal_id_idx ON public.transactions_202507 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202507_customer_no_settle_date_idx ON public.transactions_202507 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202507_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202507_mkt_serial_idx ON public.transactions_202507 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202507_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202507_orig_stserial_idx ON public.transactions_202507 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202507_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202507_settle_date_operator_id_stserial_idx ON public.transactions_202507 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202507_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202507_settle_date_stserial_idx ON public.transactions_202507 USING btree (settle_date, stserial);
 
 
 --
@@ -14813,10 +17220,38 @@ CREATE INDEX transactions_202507_state_idx ON public.transactions_202507 USING b
 
 
 --
--- Name: transactions_202508_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202508_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202508_settle_date_operator_id_terminal_id_idx ON public.transactions_202508 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202508_customer_no_settle_date_idx ON public.transactions_202508 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202508_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202508_mkt_serial_idx ON public.transactions_202508 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202508_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202508_orig_stserial_idx ON public.transactions_202508 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202508_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202508_settle_date_operator_id_stserial_idx ON public.transactions_202508 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202508_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202508_settle_date_stserial_idx ON public.transactions_202508 USING btree (settle_date, stserial);
 
 
 --
@@ -14827,10 +17262,38 @@ CREATE INDEX transactions_202508_state_idx ON public.transactions_202508 USING b
 
 
 --
--- Name: transactions_202509_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202509_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202509_settle_date_operator_id_terminal_id_idx ON public.transactions_202509 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202509_customer_no_settle_date_idx ON public.transactions_202509 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202509_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202509_mkt_serial_idx ON public.transactions_202509 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202509_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202509_orig_stserial_idx ON public.transactions_202509 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202509_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202509_settle_date_operator_id_stserial_idx ON public.transactions_202509 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202509_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202509_settle_date_stserial_idx ON public.transactions_202509 USING btree (settle_date, stserial);
 
 
 --
@@ -14841,10 +17304,38 @@ CREATE INDEX transactions_202509_state_idx ON public.transactions_202509 USING b
 
 
 --
--- Name: transactions_202510_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202510_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202510_settle_date_operator_id_terminal_id_idx ON public.transactions_202510 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202510_customer_no_settle_date_idx ON public.transactions_202510 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202510_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202510_mkt_serial_idx ON public.transactions_202510 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202510_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202510_orig_stserial_idx ON public.transactions_202510 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202510_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202510_settle_date_operator_id_stserial_idx ON public.transactions_202510 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202510_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202510_settle_date_stserial_idx ON public.transactions_202510 USING btree (settle_date, stserial);
 
 
 --
@@ -14855,10 +17346,38 @@ CREATE INDEX transactions_202510_state_idx ON public.transactions_202510 USING b
 
 
 --
--- Name: transactions_202511_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202511_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202511_settle_date_operator_id_terminal_id_idx ON public.transactions_202511 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202511_customer_no_settle_date_idx ON public.transactions_202511 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202511_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202511_mkt_serial_idx ON public.transactions_202511 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202511_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202511_orig_stserial_idx ON public.transactions_202511 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202511_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202511_settle_date_operator_id_stserial_idx ON public.transactions_202511 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202511_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202511_settle_date_stserial_idx ON public.transactions_202511 USING btree (settle_date, stserial);
 
 
 --
@@ -14869,10 +17388,38 @@ CREATE INDEX transactions_202511_state_idx ON public.transactions_202511 USING b
 
 
 --
--- Name: transactions_202512_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202512_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202512_settle_date_operator_id_terminal_id_idx ON public.transactions_202512 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202512_customer_no_settle_date_idx ON public.transactions_202512 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202512_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202512_mkt_serial_idx ON public.transactions_202512 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202512_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202512_orig_stserial_idx ON public.transactions_202512 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202512_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202512_settle_date_operator_id_stserial_idx ON public.transactions_202512 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202512_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202512_settle_date_stserial_idx ON public.transactions_202512 USING btree (settle_date, stserial);
 
 
 --
@@ -14883,10 +17430,38 @@ CREATE INDEX transactions_202512_state_idx ON public.transactions_202512 USING b
 
 
 --
--- Name: transactions_202601_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202601_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202601_settle_date_operator_id_terminal_id_idx ON public.transactions_202601 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202601_customer_no_settle_date_idx ON public.transactions_202601 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202601_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202601_mkt_serial_idx ON public.transactions_202601 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202601_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202601_orig_stserial_idx ON public.transactions_202601 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202601_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202601_settle_date_operator_id_stserial_idx ON public.transactions_202601 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202601_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202601_settle_date_stserial_idx ON public.transactions_202601 USING btree (settle_date, stserial);
 
 
 --
@@ -14897,10 +17472,38 @@ CREATE INDEX transactions_202601_state_idx ON public.transactions_202601 USING b
 
 
 --
--- Name: transactions_202602_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202602_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202602_settle_date_operator_id_terminal_id_idx ON public.transactions_202602 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202602_customer_no_settle_date_idx ON public.transactions_202602 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202602_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202602_mkt_serial_idx ON public.transactions_202602 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202602_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202602_orig_stserial_idx ON public.transactions_202602 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202602_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202602_settle_date_operator_id_stserial_idx ON public.transactions_202602 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202602_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202602_settle_date_stserial_idx ON public.transactions_202602 USING btree (settle_date, stserial);
 
 
 --
@@ -14911,10 +17514,38 @@ CREATE INDEX transactions_202602_state_idx ON public.transactions_202602 USING b
 
 
 --
--- Name: transactions_202603_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202603_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202603_settle_date_operator_id_terminal_id_idx ON public.transactions_202603 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202603_customer_no_settle_date_idx ON public.transactions_202603 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202603_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202603_mkt_serial_idx ON public.transactions_202603 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202603_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202603_orig_stserial_idx ON public.transactions_202603 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202603_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202603_settle_date_operator_id_stserial_idx ON public.transactions_202603 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202603_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202603_settle_date_stserial_idx ON public.transactions_202603 USING btree (settle_date, stserial);
 
 
 --
@@ -14925,10 +17556,38 @@ CREATE INDEX transactions_202603_state_idx ON public.transactions_202603 USING b
 
 
 --
--- Name: transactions_202604_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202604_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202604_settle_date_operator_id_terminal_id_idx ON public.transactions_202604 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202604_customer_no_settle_date_idx ON public.transactions_202604 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202604_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202604_mkt_serial_idx ON public.transactions_202604 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202604_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202604_orig_stserial_idx ON public.transactions_202604 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202604_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202604_settle_date_operator_id_stserial_idx ON public.transactions_202604 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202604_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202604_settle_date_stserial_idx ON public.transactions_202604 USING btree (settle_date, stserial);
 
 
 --
@@ -14939,10 +17598,38 @@ CREATE INDEX transactions_202604_state_idx ON public.transactions_202604 USING b
 
 
 --
--- Name: transactions_202605_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202605_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202605_settle_date_operator_id_terminal_id_idx ON public.transactions_202605 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202605_customer_no_settle_date_idx ON public.transactions_202605 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202605_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202605_mkt_serial_idx ON public.transactions_202605 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202605_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202605_orig_stserial_idx ON public.transactions_202605 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202605_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202605_settle_date_operator_id_stserial_idx ON public.transactions_202605 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202605_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202605_settle_date_stserial_idx ON public.transactions_202605 USING btree (settle_date, stserial);
 
 
 --
@@ -14953,10 +17640,38 @@ CREATE INDEX transactions_202605_state_idx ON public.transactions_202605 USING b
 
 
 --
--- Name: transactions_202606_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202606_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202606_settle_date_operator_id_terminal_id_idx ON public.transactions_202606 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202606_customer_no_settle_date_idx ON public.transactions_202606 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202606_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202606_mkt_serial_idx ON public.transactions_202606 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202606_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202606_orig_stserial_idx ON public.transactions_202606 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202606_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202606_settle_date_operator_id_stserial_idx ON public.transactions_202606 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202606_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202606_settle_date_stserial_idx ON public.transactions_202606 USING btree (settle_date, stserial);
 
 
 --
@@ -14967,10 +17682,38 @@ CREATE INDEX transactions_202606_state_idx ON public.transactions_202606 USING b
 
 
 --
--- Name: transactions_202607_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202607_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202607_settle_date_operator_id_terminal_id_idx ON public.transactions_202607 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202607_customer_no_settle_date_idx ON public.transactions_202607 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202607_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202607_mkt_serial_idx ON public.transactions_202607 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202607_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202607_orig_stserial_idx ON public.transactions_202607 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202607_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202607_settle_date_operator_id_stserial_idx ON public.transactions_202607 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202607_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202607_settle_date_stserial_idx ON public.transactions_202607 USING btree (settle_date, stserial);
 
 
 --
@@ -14981,10 +17724,38 @@ CREATE INDEX transactions_202607_state_idx ON public.transactions_202607 USING b
 
 
 --
--- Name: transactions_202608_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202608_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202608_settle_date_operator_id_terminal_id_idx ON public.transactions_202608 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202608_customer_no_settle_date_idx ON public.transactions_202608 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202608_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202608_mkt_serial_idx ON public.transactions_202608 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202608_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202608_orig_stserial_idx ON public.transactions_202608 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202608_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202608_settle_date_operator_id_stserial_idx ON public.transactions_202608 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202608_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202608_settle_date_stserial_idx ON public.transactions_202608 USING btree (settle_date, stserial);
 
 
 --
@@ -14995,10 +17766,38 @@ CREATE INDEX transactions_202608_state_idx ON public.transactions_202608 USING b
 
 
 --
--- Name: transactions_202609_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202609_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202609_settle_date_operator_id_terminal_id_idx ON public.transactions_202609 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202609_customer_no_settle_date_idx ON public.transactions_202609 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202609_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202609_mkt_serial_idx ON public.transactions_202609 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202609_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202609_orig_stserial_idx ON public.transactions_202609 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202609_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202609_settle_date_operator_id_stserial_idx ON public.transactions_202609 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202609_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202609_settle_date_stserial_idx ON public.transactions_202609 USING btree (settle_date, stserial);
 
 
 --
@@ -15009,10 +17808,38 @@ CREATE INDEX transactions_202609_state_idx ON public.transactions_202609 USING b
 
 
 --
--- Name: transactions_202610_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202610_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202610_settle_date_operator_id_terminal_id_idx ON public.transactions_202610 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202610_customer_no_settle_date_idx ON public.transactions_202610 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202610_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202610_mkt_serial_idx ON public.transactions_202610 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202610_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202610_orig_stserial_idx ON public.transactions_202610 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202610_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202610_settle_date_operator_id_stserial_idx ON public.transactions_202610 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202610_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202610_settle_date_stserial_idx ON public.transactions_202610 USING btree (settle_date, stserial);
 
 
 --
@@ -15023,10 +17850,38 @@ CREATE INDEX transactions_202610_state_idx ON public.transactions_202610 USING b
 
 
 --
--- Name: transactions_202611_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202611_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202611_settle_date_operator_id_terminal_id_idx ON public.transactions_202611 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202611_customer_no_settle_date_idx ON public.transactions_202611 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202611_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202611_mkt_serial_idx ON public.transactions_202611 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202611_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202611_orig_stserial_idx ON public.transactions_202611 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202611_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202611_settle_date_operator_id_stserial_idx ON public.transactions_202611 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202611_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202611_settle_date_stserial_idx ON public.transactions_202611 USING btree (settle_date, stserial);
 
 
 --
@@ -15037,10 +17892,38 @@ CREATE INDEX transactions_202611_state_idx ON public.transactions_202611 USING b
 
 
 --
--- Name: transactions_202612_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202612_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202612_settle_date_operator_id_terminal_id_idx ON public.transactions_202612 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202612_customer_no_settle_date_idx ON public.transactions_202612 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202612_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202612_mkt_serial_idx ON public.transactions_202612 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202612_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202612_orig_stserial_idx ON public.transactions_202612 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202612_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202612_settle_date_operator_id_stserial_idx ON public.transactions_202612 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202612_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202612_settle_date_stserial_idx ON public.transactions_202612 USING btree (settle_date, stserial);
 
 
 --
@@ -15051,10 +17934,38 @@ CREATE INDEX transactions_202612_state_idx ON public.transactions_202612 USING b
 
 
 --
--- Name: transactions_202701_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202701_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202701_settle_date_operator_id_terminal_id_idx ON public.transactions_202701 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202701_customer_no_settle_date_idx ON public.transactions_202701 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202701_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202701_mkt_serial_idx ON public.transactions_202701 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202701_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202701_orig_stserial_idx ON public.transactions_202701 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202701_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202701_settle_date_operator_id_stserial_idx ON public.transactions_202701 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202701_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202701_settle_date_stserial_idx ON public.transactions_202701 USING btree (settle_date, stserial);
 
 
 --
@@ -15065,10 +17976,38 @@ CREATE INDEX transactions_202701_state_idx ON public.transactions_202701 USING b
 
 
 --
--- Name: transactions_202702_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202702_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202702_settle_date_operator_id_terminal_id_idx ON public.transactions_202702 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202702_customer_no_settle_date_idx ON public.transactions_202702 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202702_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202702_mkt_serial_idx ON public.transactions_202702 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202702_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202702_orig_stserial_idx ON public.transactions_202702 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202702_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202702_settle_date_operator_id_stserial_idx ON public.transactions_202702 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202702_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202702_settle_date_stserial_idx ON public.transactions_202702 USING btree (settle_date, stserial);
 
 
 --
@@ -15079,10 +18018,38 @@ CREATE INDEX transactions_202702_state_idx ON public.transactions_202702 USING b
 
 
 --
--- Name: transactions_202703_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202703_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202703_settle_date_operator_id_terminal_id_idx ON public.transactions_202703 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202703_customer_no_settle_date_idx ON public.transactions_202703 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202703_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202703_mkt_serial_idx ON public.transactions_202703 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202703_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202703_orig_stserial_idx ON public.transactions_202703 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202703_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202703_settle_date_operator_id_stserial_idx ON public.transactions_202703 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202703_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202703_settle_date_stserial_idx ON public.transactions_202703 USING btree (settle_date, stserial);
 
 
 --
@@ -15093,10 +18060,38 @@ CREATE INDEX transactions_202703_state_idx ON public.transactions_202703 USING b
 
 
 --
--- Name: transactions_202704_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202704_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202704_settle_date_operator_id_terminal_id_idx ON public.transactions_202704 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202704_customer_no_settle_date_idx ON public.transactions_202704 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202704_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202704_mkt_serial_idx ON public.transactions_202704 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202704_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202704_orig_stserial_idx ON public.transactions_202704 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202704_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202704_settle_date_operator_id_stserial_idx ON public.transactions_202704 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202704_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202704_settle_date_stserial_idx ON public.transactions_202704 USING btree (settle_date, stserial);
 
 
 --
@@ -15107,10 +18102,38 @@ CREATE INDEX transactions_202704_state_idx ON public.transactions_202704 USING b
 
 
 --
--- Name: transactions_202705_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202705_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202705_settle_date_operator_id_terminal_id_idx ON public.transactions_202705 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202705_customer_no_settle_date_idx ON public.transactions_202705 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202705_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202705_mkt_serial_idx ON public.transactions_202705 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202705_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202705_orig_stserial_idx ON public.transactions_202705 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202705_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202705_settle_date_operator_id_stserial_idx ON public.transactions_202705 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202705_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202705_settle_date_stserial_idx ON public.transactions_202705 USING btree (settle_date, stserial);
 
 
 --
@@ -15121,10 +18144,38 @@ CREATE INDEX transactions_202705_state_idx ON public.transactions_202705 USING b
 
 
 --
--- Name: transactions_202706_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202706_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202706_settle_date_operator_id_terminal_id_idx ON public.transactions_202706 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202706_customer_no_settle_date_idx ON public.transactions_202706 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202706_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202706_mkt_serial_idx ON public.transactions_202706 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202706_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202706_orig_stserial_idx ON public.transactions_202706 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202706_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202706_settle_date_operator_id_stserial_idx ON public.transactions_202706 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202706_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202706_settle_date_stserial_idx ON public.transactions_202706 USING btree (settle_date, stserial);
 
 
 --
@@ -15135,10 +18186,38 @@ CREATE INDEX transactions_202706_state_idx ON public.transactions_202706 USING b
 
 
 --
--- Name: transactions_202707_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202707_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202707_settle_date_operator_id_terminal_id_idx ON public.transactions_202707 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202707_customer_no_settle_date_idx ON public.transactions_202707 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202707_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202707_mkt_serial_idx ON public.transactions_202707 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202707_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202707_orig_stserial_idx ON public.transactions_202707 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202707_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202707_settle_date_operator_id_stserial_idx ON public.transactions_202707 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202707_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202707_settle_date_stserial_idx ON public.transactions_202707 USING btree (settle_date, stserial);
 
 
 --
@@ -15149,10 +18228,38 @@ CREATE INDEX transactions_202707_state_idx ON public.transactions_202707 USING b
 
 
 --
--- Name: transactions_202708_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202708_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202708_settle_date_operator_id_terminal_id_idx ON public.transactions_202708 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202708_customer_no_settle_date_idx ON public.transactions_202708 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202708_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202708_mkt_serial_idx ON public.transactions_202708 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202708_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202708_orig_stserial_idx ON public.transactions_202708 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202708_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202708_settle_date_operator_id_stserial_idx ON public.transactions_202708 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202708_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202708_settle_date_stserial_idx ON public.transactions_202708 USING btree (settle_date, stserial);
 
 
 --
@@ -15163,10 +18270,38 @@ CREATE INDEX transactions_202708_state_idx ON public.transactions_202708 USING b
 
 
 --
--- Name: transactions_202709_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202709_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202709_settle_date_operator_id_terminal_id_idx ON public.transactions_202709 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202709_customer_no_settle_date_idx ON public.transactions_202709 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202709_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202709_mkt_serial_idx ON public.transactions_202709 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202709_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202709_orig_stserial_idx ON public.transactions_202709 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202709_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202709_settle_date_operator_id_stserial_idx ON public.transactions_202709 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202709_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202709_settle_date_stserial_idx ON public.transactions_202709 USING btree (settle_date, stserial);
 
 
 --
@@ -15177,10 +18312,38 @@ CREATE INDEX transactions_202709_state_idx ON public.transactions_202709 USING b
 
 
 --
--- Name: transactions_202710_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202710_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202710_settle_date_operator_id_terminal_id_idx ON public.transactions_202710 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202710_customer_no_settle_date_idx ON public.transactions_202710 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202710_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202710_mkt_serial_idx ON public.transactions_202710 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202710_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202710_orig_stserial_idx ON public.transactions_202710 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202710_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202710_settle_date_operator_id_stserial_idx ON public.transactions_202710 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202710_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202710_settle_date_stserial_idx ON public.transactions_202710 USING btree (settle_date, stserial);
 
 
 --
@@ -15191,10 +18354,38 @@ CREATE INDEX transactions_202710_state_idx ON public.transactions_202710 USING b
 
 
 --
--- Name: transactions_202711_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202711_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202711_settle_date_operator_id_terminal_id_idx ON public.transactions_202711 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202711_customer_no_settle_date_idx ON public.transactions_202711 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202711_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202711_mkt_serial_idx ON public.transactions_202711 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202711_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202711_orig_stserial_idx ON public.transactions_202711 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202711_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202711_settle_date_operator_id_stserial_idx ON public.transactions_202711 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202711_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202711_settle_date_stserial_idx ON public.transactions_202711 USING btree (settle_date, stserial);
 
 
 --
@@ -15205,10 +18396,38 @@ CREATE INDEX transactions_202711_state_idx ON public.transactions_202711 USING b
 
 
 --
--- Name: transactions_202712_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202712_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202712_settle_date_operator_id_terminal_id_idx ON public.transactions_202712 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202712_customer_no_settle_date_idx ON public.transactions_202712 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202712_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202712_mkt_serial_idx ON public.transactions_202712 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202712_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202712_orig_stserial_idx ON public.transactions_202712 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202712_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202712_settle_date_operator_id_stserial_idx ON public.transactions_202712 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202712_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202712_settle_date_stserial_idx ON public.transactions_202712 USING btree (settle_date, stserial);
 
 
 --
@@ -15219,10 +18438,38 @@ CREATE INDEX transactions_202712_state_idx ON public.transactions_202712 USING b
 
 
 --
--- Name: transactions_202801_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202801_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202801_settle_date_operator_id_terminal_id_idx ON public.transactions_202801 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202801_customer_no_settle_date_idx ON public.transactions_202801 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202801_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202801_mkt_serial_idx ON public.transactions_202801 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202801_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202801_orig_stserial_idx ON public.transactions_202801 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202801_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202801_settle_date_operator_id_stserial_idx ON public.transactions_202801 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202801_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202801_settle_date_stserial_idx ON public.transactions_202801 USING btree (settle_date, stserial);
 
 
 --
@@ -15233,10 +18480,38 @@ CREATE INDEX transactions_202801_state_idx ON public.transactions_202801 USING b
 
 
 --
--- Name: transactions_202802_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202802_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202802_settle_date_operator_id_terminal_id_idx ON public.transactions_202802 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202802_customer_no_settle_date_idx ON public.transactions_202802 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202802_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202802_mkt_serial_idx ON public.transactions_202802 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202802_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202802_orig_stserial_idx ON public.transactions_202802 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202802_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202802_settle_date_operator_id_stserial_idx ON public.transactions_202802 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202802_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202802_settle_date_stserial_idx ON public.transactions_202802 USING btree (settle_date, stserial);
 
 
 --
@@ -15247,10 +18522,38 @@ CREATE INDEX transactions_202802_state_idx ON public.transactions_202802 USING b
 
 
 --
--- Name: transactions_202803_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202803_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202803_settle_date_operator_id_terminal_id_idx ON public.transactions_202803 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202803_customer_no_settle_date_idx ON public.transactions_202803 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202803_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202803_mkt_serial_idx ON public.transactions_202803 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202803_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202803_orig_stserial_idx ON public.transactions_202803 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202803_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202803_settle_date_operator_id_stserial_idx ON public.transactions_202803 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202803_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202803_settle_date_stserial_idx ON public.transactions_202803 USING btree (settle_date, stserial);
 
 
 --
@@ -15261,10 +18564,38 @@ CREATE INDEX transactions_202803_state_idx ON public.transactions_202803 USING b
 
 
 --
--- Name: transactions_202804_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202804_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202804_settle_date_operator_id_terminal_id_idx ON public.transactions_202804 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202804_customer_no_settle_date_idx ON public.transactions_202804 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202804_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202804_mkt_serial_idx ON public.transactions_202804 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202804_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202804_orig_stserial_idx ON public.transactions_202804 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202804_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202804_settle_date_operator_id_stserial_idx ON public.transactions_202804 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202804_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202804_settle_date_stserial_idx ON public.transactions_202804 USING btree (settle_date, stserial);
 
 
 --
@@ -15275,10 +18606,38 @@ CREATE INDEX transactions_202804_state_idx ON public.transactions_202804 USING b
 
 
 --
--- Name: transactions_202805_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202805_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202805_settle_date_operator_id_terminal_id_idx ON public.transactions_202805 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202805_customer_no_settle_date_idx ON public.transactions_202805 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202805_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202805_mkt_serial_idx ON public.transactions_202805 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202805_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202805_orig_stserial_idx ON public.transactions_202805 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202805_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202805_settle_date_operator_id_stserial_idx ON public.transactions_202805 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202805_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202805_settle_date_stserial_idx ON public.transactions_202805 USING btree (settle_date, stserial);
 
 
 --
@@ -15289,10 +18648,38 @@ CREATE INDEX transactions_202805_state_idx ON public.transactions_202805 USING b
 
 
 --
--- Name: transactions_202806_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202806_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202806_settle_date_operator_id_terminal_id_idx ON public.transactions_202806 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202806_customer_no_settle_date_idx ON public.transactions_202806 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202806_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202806_mkt_serial_idx ON public.transactions_202806 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202806_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202806_orig_stserial_idx ON public.transactions_202806 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202806_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202806_settle_date_operator_id_stserial_idx ON public.transactions_202806 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202806_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202806_settle_date_stserial_idx ON public.transactions_202806 USING btree (settle_date, stserial);
 
 
 --
@@ -15303,10 +18690,38 @@ CREATE INDEX transactions_202806_state_idx ON public.transactions_202806 USING b
 
 
 --
--- Name: transactions_202807_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202807_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202807_settle_date_operator_id_terminal_id_idx ON public.transactions_202807 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202807_customer_no_settle_date_idx ON public.transactions_202807 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202807_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202807_mkt_serial_idx ON public.transactions_202807 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202807_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202807_orig_stserial_idx ON public.transactions_202807 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202807_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202807_settle_date_operator_id_stserial_idx ON public.transactions_202807 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202807_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202807_settle_date_stserial_idx ON public.transactions_202807 USING btree (settle_date, stserial);
 
 
 --
@@ -15317,10 +18732,38 @@ CREATE INDEX transactions_202807_state_idx ON public.transactions_202807 USING b
 
 
 --
--- Name: transactions_202808_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202808_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202808_settle_date_operator_id_terminal_id_idx ON public.transactions_202808 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202808_customer_no_settle_date_idx ON public.transactions_202808 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202808_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202808_mkt_serial_idx ON public.transactions_202808 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202808_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202808_orig_stserial_idx ON public.transactions_202808 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202808_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202808_settle_date_operator_id_stserial_idx ON public.transactions_202808 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202808_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202808_settle_date_stserial_idx ON public.transactions_202808 USING btree (settle_date, stserial);
 
 
 --
@@ -15331,10 +18774,38 @@ CREATE INDEX transactions_202808_state_idx ON public.transactions_202808 USING b
 
 
 --
--- Name: transactions_202809_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202809_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202809_settle_date_operator_id_terminal_id_idx ON public.transactions_202809 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202809_customer_no_settle_date_idx ON public.transactions_202809 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202809_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202809_mkt_serial_idx ON public.transactions_202809 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202809_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202809_orig_stserial_idx ON public.transactions_202809 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202809_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202809_settle_date_operator_id_stserial_idx ON public.transactions_202809 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202809_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202809_settle_date_stserial_idx ON public.transactions_202809 USING btree (settle_date, stserial);
 
 
 --
@@ -15345,10 +18816,38 @@ CREATE INDEX transactions_202809_state_idx ON public.transactions_202809 USING b
 
 
 --
--- Name: transactions_202810_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202810_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202810_settle_date_operator_id_terminal_id_idx ON public.transactions_202810 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202810_customer_no_settle_date_idx ON public.transactions_202810 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202810_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202810_mkt_serial_idx ON public.transactions_202810 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202810_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202810_orig_stserial_idx ON public.transactions_202810 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202810_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202810_settle_date_operator_id_stserial_idx ON public.transactions_202810 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202810_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202810_settle_date_stserial_idx ON public.transactions_202810 USING btree (settle_date, stserial);
 
 
 --
@@ -15359,10 +18858,38 @@ CREATE INDEX transactions_202810_state_idx ON public.transactions_202810 USING b
 
 
 --
--- Name: transactions_202811_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202811_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202811_settle_date_operator_id_terminal_id_idx ON public.transactions_202811 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202811_customer_no_settle_date_idx ON public.transactions_202811 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202811_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202811_mkt_serial_idx ON public.transactions_202811 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202811_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202811_orig_stserial_idx ON public.transactions_202811 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202811_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202811_settle_date_operator_id_stserial_idx ON public.transactions_202811 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202811_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202811_settle_date_stserial_idx ON public.transactions_202811 USING btree (settle_date, stserial);
 
 
 --
@@ -15373,10 +18900,38 @@ CREATE INDEX transactions_202811_state_idx ON public.transactions_202811 USING b
 
 
 --
--- Name: transactions_202812_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202812_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202812_settle_date_operator_id_terminal_id_idx ON public.transactions_202812 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202812_customer_no_settle_date_idx ON public.transactions_202812 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202812_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202812_mkt_serial_idx ON public.transactions_202812 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202812_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202812_orig_stserial_idx ON public.transactions_202812 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202812_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202812_settle_date_operator_id_stserial_idx ON public.transactions_202812 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202812_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202812_settle_date_stserial_idx ON public.transactions_202812 USING btree (settle_date, stserial);
 
 
 --
@@ -15387,10 +18942,38 @@ CREATE INDEX transactions_202812_state_idx ON public.transactions_202812 USING b
 
 
 --
--- Name: transactions_202901_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202901_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202901_settle_date_operator_id_terminal_id_idx ON public.transactions_202901 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202901_customer_no_settle_date_idx ON public.transactions_202901 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202901_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202901_mkt_serial_idx ON public.transactions_202901 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202901_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202901_orig_stserial_idx ON public.transactions_202901 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202901_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202901_settle_date_operator_id_stserial_idx ON public.transactions_202901 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202901_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202901_settle_date_stserial_idx ON public.transactions_202901 USING btree (settle_date, stserial);
 
 
 --
@@ -15401,10 +18984,38 @@ CREATE INDEX transactions_202901_state_idx ON public.transactions_202901 USING b
 
 
 --
--- Name: transactions_202902_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202902_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202902_settle_date_operator_id_terminal_id_idx ON public.transactions_202902 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202902_customer_no_settle_date_idx ON public.transactions_202902 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202902_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202902_mkt_serial_idx ON public.transactions_202902 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202902_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202902_orig_stserial_idx ON public.transactions_202902 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202902_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202902_settle_date_operator_id_stserial_idx ON public.transactions_202902 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202902_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202902_settle_date_stserial_idx ON public.transactions_202902 USING btree (settle_date, stserial);
 
 
 --
@@ -15415,10 +19026,38 @@ CREATE INDEX transactions_202902_state_idx ON public.transactions_202902 USING b
 
 
 --
--- Name: transactions_202903_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202903_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202903_settle_date_operator_id_terminal_id_idx ON public.transactions_202903 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202903_customer_no_settle_date_idx ON public.transactions_202903 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202903_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202903_mkt_serial_idx ON public.transactions_202903 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202903_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202903_orig_stserial_idx ON public.transactions_202903 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202903_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202903_settle_date_operator_id_stserial_idx ON public.transactions_202903 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202903_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202903_settle_date_stserial_idx ON public.transactions_202903 USING btree (settle_date, stserial);
 
 
 --
@@ -15429,10 +19068,38 @@ CREATE INDEX transactions_202903_state_idx ON public.transactions_202903 USING b
 
 
 --
--- Name: transactions_202904_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202904_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202904_settle_date_operator_id_terminal_id_idx ON public.transactions_202904 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202904_customer_no_settle_date_idx ON public.transactions_202904 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202904_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202904_mkt_serial_idx ON public.transactions_202904 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202904_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202904_orig_stserial_idx ON public.transactions_202904 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202904_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202904_settle_date_operator_id_stserial_idx ON public.transactions_202904 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202904_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202904_settle_date_stserial_idx ON public.transactions_202904 USING btree (settle_date, stserial);
 
 
 --
@@ -15443,10 +19110,38 @@ CREATE INDEX transactions_202904_state_idx ON public.transactions_202904 USING b
 
 
 --
--- Name: transactions_202905_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202905_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202905_settle_date_operator_id_terminal_id_idx ON public.transactions_202905 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202905_customer_no_settle_date_idx ON public.transactions_202905 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202905_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202905_mkt_serial_idx ON public.transactions_202905 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202905_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202905_orig_stserial_idx ON public.transactions_202905 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202905_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202905_settle_date_operator_id_stserial_idx ON public.transactions_202905 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202905_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202905_settle_date_stserial_idx ON public.transactions_202905 USING btree (settle_date, stserial);
 
 
 --
@@ -15457,10 +19152,38 @@ CREATE INDEX transactions_202905_state_idx ON public.transactions_202905 USING b
 
 
 --
--- Name: transactions_202906_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202906_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202906_settle_date_operator_id_terminal_id_idx ON public.transactions_202906 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202906_customer_no_settle_date_idx ON public.transactions_202906 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202906_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202906_mkt_serial_idx ON public.transactions_202906 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202906_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202906_orig_stserial_idx ON public.transactions_202906 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202906_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202906_settle_date_operator_id_stserial_idx ON public.transactions_202906 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202906_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202906_settle_date_stserial_idx ON public.transactions_202906 USING btree (settle_date, stserial);
 
 
 --
@@ -15471,10 +19194,38 @@ CREATE INDEX transactions_202906_state_idx ON public.transactions_202906 USING b
 
 
 --
--- Name: transactions_202907_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202907_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202907_settle_date_operator_id_terminal_id_idx ON public.transactions_202907 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202907_customer_no_settle_date_idx ON public.transactions_202907 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202907_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202907_mkt_serial_idx ON public.transactions_202907 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202907_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202907_orig_stserial_idx ON public.transactions_202907 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202907_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202907_settle_date_operator_id_stserial_idx ON public.transactions_202907 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202907_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202907_settle_date_stserial_idx ON public.transactions_202907 USING btree (settle_date, stserial);
 
 
 --
@@ -15485,10 +19236,38 @@ CREATE INDEX transactions_202907_state_idx ON public.transactions_202907 USING b
 
 
 --
--- Name: transactions_202908_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202908_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202908_settle_date_operator_id_terminal_id_idx ON public.transactions_202908 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202908_customer_no_settle_date_idx ON public.transactions_202908 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202908_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202908_mkt_serial_idx ON public.transactions_202908 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202908_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202908_orig_stserial_idx ON public.transactions_202908 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202908_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202908_settle_date_operator_id_stserial_idx ON public.transactions_202908 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202908_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202908_settle_date_stserial_idx ON public.transactions_202908 USING btree (settle_date, stserial);
 
 
 --
@@ -15499,10 +19278,38 @@ CREATE INDEX transactions_202908_state_idx ON public.transactions_202908 USING b
 
 
 --
--- Name: transactions_202909_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202909_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202909_settle_date_operator_id_terminal_id_idx ON public.transactions_202909 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202909_customer_no_settle_date_idx ON public.transactions_202909 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202909_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202909_mkt_serial_idx ON public.transactions_202909 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202909_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202909_orig_stserial_idx ON public.transactions_202909 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202909_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202909_settle_date_operator_id_stserial_idx ON public.transactions_202909 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202909_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202909_settle_date_stserial_idx ON public.transactions_202909 USING btree (settle_date, stserial);
 
 
 --
@@ -15513,10 +19320,38 @@ CREATE INDEX transactions_202909_state_idx ON public.transactions_202909 USING b
 
 
 --
--- Name: transactions_202910_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202910_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202910_settle_date_operator_id_terminal_id_idx ON public.transactions_202910 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202910_customer_no_settle_date_idx ON public.transactions_202910 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202910_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202910_mkt_serial_idx ON public.transactions_202910 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202910_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202910_orig_stserial_idx ON public.transactions_202910 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202910_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202910_settle_date_operator_id_stserial_idx ON public.transactions_202910 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202910_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202910_settle_date_stserial_idx ON public.transactions_202910 USING btree (settle_date, stserial);
 
 
 --
@@ -15527,10 +19362,38 @@ CREATE INDEX transactions_202910_state_idx ON public.transactions_202910 USING b
 
 
 --
--- Name: transactions_202911_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202911_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202911_settle_date_operator_id_terminal_id_idx ON public.transactions_202911 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202911_customer_no_settle_date_idx ON public.transactions_202911 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202911_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202911_mkt_serial_idx ON public.transactions_202911 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202911_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202911_orig_stserial_idx ON public.transactions_202911 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202911_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202911_settle_date_operator_id_stserial_idx ON public.transactions_202911 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202911_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202911_settle_date_stserial_idx ON public.transactions_202911 USING btree (settle_date, stserial);
 
 
 --
@@ -15541,10 +19404,38 @@ CREATE INDEX transactions_202911_state_idx ON public.transactions_202911 USING b
 
 
 --
--- Name: transactions_202912_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_202912_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_202912_settle_date_operator_id_terminal_id_idx ON public.transactions_202912 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_202912_customer_no_settle_date_idx ON public.transactions_202912 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_202912_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202912_mkt_serial_idx ON public.transactions_202912 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_202912_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202912_orig_stserial_idx ON public.transactions_202912 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202912_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202912_settle_date_operator_id_stserial_idx ON public.transactions_202912 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_202912_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202912_settle_date_stserial_idx ON public.transactions_202912 USING btree (settle_date, stserial);
 
 
 --
@@ -15555,10 +19446,38 @@ CREATE INDEX transactions_202912_state_idx ON public.transactions_202912 USING b
 
 
 --
--- Name: transactions_203001_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203001_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203001_settle_date_operator_id_terminal_id_idx ON public.transactions_203001 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203001_customer_no_settle_date_idx ON public.transactions_203001 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203001_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203001_mkt_serial_idx ON public.transactions_203001 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203001_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203001_orig_stserial_idx ON public.transactions_203001 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203001_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203001_settle_date_operator_id_stserial_idx ON public.transactions_203001 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203001_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203001_settle_date_stserial_idx ON public.transactions_203001 USING btree (settle_date, stserial);
 
 
 --
@@ -15569,10 +19488,38 @@ CREATE INDEX transactions_203001_state_idx ON public.transactions_203001 USING b
 
 
 --
--- Name: transactions_203002_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203002_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203002_settle_date_operator_id_terminal_id_idx ON public.transactions_203002 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203002_customer_no_settle_date_idx ON public.transactions_203002 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203002_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203002_mkt_serial_idx ON public.transactions_203002 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203002_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203002_orig_stserial_idx ON public.transactions_203002 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203002_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203002_settle_date_operator_id_stserial_idx ON public.transactions_203002 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203002_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203002_settle_date_stserial_idx ON public.transactions_203002 USING btree (settle_date, stserial);
 
 
 --
@@ -15583,10 +19530,38 @@ CREATE INDEX transactions_203002_state_idx ON public.transactions_203002 USING b
 
 
 --
--- Name: transactions_203003_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203003_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203003_settle_date_operator_id_terminal_id_idx ON public.transactions_203003 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203003_customer_no_settle_date_idx ON public.transactions_203003 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203003_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203003_mkt_serial_idx ON public.transactions_203003 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203003_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203003_orig_stserial_idx ON public.transactions_203003 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203003_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203003_settle_date_operator_id_stserial_idx ON public.transactions_203003 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203003_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203003_settle_date_stserial_idx ON public.transactions_203003 USING btree (settle_date, stserial);
 
 
 --
@@ -15597,10 +19572,38 @@ CREATE INDEX transactions_203003_state_idx ON public.transactions_203003 USING b
 
 
 --
--- Name: transactions_203004_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203004_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203004_settle_date_operator_id_terminal_id_idx ON public.transactions_203004 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203004_customer_no_settle_date_idx ON public.transactions_203004 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203004_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203004_mkt_serial_idx ON public.transactions_203004 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203004_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203004_orig_stserial_idx ON public.transactions_203004 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203004_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203004_settle_date_operator_id_stserial_idx ON public.transactions_203004 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203004_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203004_settle_date_stserial_idx ON public.transactions_203004 USING btree (settle_date, stserial);
 
 
 --
@@ -15611,10 +19614,38 @@ CREATE INDEX transactions_203004_state_idx ON public.transactions_203004 USING b
 
 
 --
--- Name: transactions_203005_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203005_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203005_settle_date_operator_id_terminal_id_idx ON public.transactions_203005 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203005_customer_no_settle_date_idx ON public.transactions_203005 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203005_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203005_mkt_serial_idx ON public.transactions_203005 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203005_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203005_orig_stserial_idx ON public.transactions_203005 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203005_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203005_settle_date_operator_id_stserial_idx ON public.transactions_203005 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203005_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203005_settle_date_stserial_idx ON public.transactions_203005 USING btree (settle_date, stserial);
 
 
 --
@@ -15625,10 +19656,38 @@ CREATE INDEX transactions_203005_state_idx ON public.transactions_203005 USING b
 
 
 --
--- Name: transactions_203006_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203006_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203006_settle_date_operator_id_terminal_id_idx ON public.transactions_203006 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203006_customer_no_settle_date_idx ON public.transactions_203006 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203006_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203006_mkt_serial_idx ON public.transactions_203006 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203006_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203006_orig_stserial_idx ON public.transactions_203006 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203006_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203006_settle_date_operator_id_stserial_idx ON public.transactions_203006 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203006_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203006_settle_date_stserial_idx ON public.transactions_203006 USING btree (settle_date, stserial);
 
 
 --
@@ -15639,10 +19698,38 @@ CREATE INDEX transactions_203006_state_idx ON public.transactions_203006 USING b
 
 
 --
--- Name: transactions_203007_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203007_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203007_settle_date_operator_id_terminal_id_idx ON public.transactions_203007 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203007_customer_no_settle_date_idx ON public.transactions_203007 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203007_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203007_mkt_serial_idx ON public.transactions_203007 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203007_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203007_orig_stserial_idx ON public.transactions_203007 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203007_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203007_settle_date_operator_id_stserial_idx ON public.transactions_203007 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203007_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203007_settle_date_stserial_idx ON public.transactions_203007 USING btree (settle_date, stserial);
 
 
 --
@@ -15653,10 +19740,38 @@ CREATE INDEX transactions_203007_state_idx ON public.transactions_203007 USING b
 
 
 --
--- Name: transactions_203008_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203008_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203008_settle_date_operator_id_terminal_id_idx ON public.transactions_203008 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203008_customer_no_settle_date_idx ON public.transactions_203008 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203008_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203008_mkt_serial_idx ON public.transactions_203008 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203008_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203008_orig_stserial_idx ON public.transactions_203008 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203008_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203008_settle_date_operator_id_stserial_idx ON public.transactions_203008 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203008_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203008_settle_date_stserial_idx ON public.transactions_203008 USING btree (settle_date, stserial);
 
 
 --
@@ -15667,10 +19782,38 @@ CREATE INDEX transactions_203008_state_idx ON public.transactions_203008 USING b
 
 
 --
--- Name: transactions_203009_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203009_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203009_settle_date_operator_id_terminal_id_idx ON public.transactions_203009 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203009_customer_no_settle_date_idx ON public.transactions_203009 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203009_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203009_mkt_serial_idx ON public.transactions_203009 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203009_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203009_orig_stserial_idx ON public.transactions_203009 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203009_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203009_settle_date_operator_id_stserial_idx ON public.transactions_203009 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203009_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203009_settle_date_stserial_idx ON public.transactions_203009 USING btree (settle_date, stserial);
 
 
 --
@@ -15681,10 +19824,38 @@ CREATE INDEX transactions_203009_state_idx ON public.transactions_203009 USING b
 
 
 --
--- Name: transactions_203010_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203010_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203010_settle_date_operator_id_terminal_id_idx ON public.transactions_203010 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203010_customer_no_settle_date_idx ON public.transactions_203010 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203010_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203010_mkt_serial_idx ON public.transactions_203010 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203010_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203010_orig_stserial_idx ON public.transactions_203010 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203010_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203010_settle_date_operator_id_stserial_idx ON public.transactions_203010 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203010_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203010_settle_date_stserial_idx ON public.transactions_203010 USING btree (settle_date, stserial);
 
 
 --
@@ -15695,10 +19866,38 @@ CREATE INDEX transactions_203010_state_idx ON public.transactions_203010 USING b
 
 
 --
--- Name: transactions_203011_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203011_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203011_settle_date_operator_id_terminal_id_idx ON public.transactions_203011 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203011_customer_no_settle_date_idx ON public.transactions_203011 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203011_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203011_mkt_serial_idx ON public.transactions_203011 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203011_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203011_orig_stserial_idx ON public.transactions_203011 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203011_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203011_settle_date_operator_id_stserial_idx ON public.transactions_203011 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203011_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203011_settle_date_stserial_idx ON public.transactions_203011 USING btree (settle_date, stserial);
 
 
 --
@@ -15709,10 +19908,38 @@ CREATE INDEX transactions_203011_state_idx ON public.transactions_203011 USING b
 
 
 --
--- Name: transactions_203012_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203012_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203012_settle_date_operator_id_terminal_id_idx ON public.transactions_203012 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203012_customer_no_settle_date_idx ON public.transactions_203012 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203012_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203012_mkt_serial_idx ON public.transactions_203012 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203012_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203012_orig_stserial_idx ON public.transactions_203012 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203012_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203012_settle_date_operator_id_stserial_idx ON public.transactions_203012 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203012_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203012_settle_date_stserial_idx ON public.transactions_203012 USING btree (settle_date, stserial);
 
 
 --
@@ -15723,10 +19950,38 @@ CREATE INDEX transactions_203012_state_idx ON public.transactions_203012 USING b
 
 
 --
--- Name: transactions_203101_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203101_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203101_settle_date_operator_id_terminal_id_idx ON public.transactions_203101 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203101_customer_no_settle_date_idx ON public.transactions_203101 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203101_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203101_mkt_serial_idx ON public.transactions_203101 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203101_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203101_orig_stserial_idx ON public.transactions_203101 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203101_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203101_settle_date_operator_id_stserial_idx ON public.transactions_203101 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203101_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203101_settle_date_stserial_idx ON public.transactions_203101 USING btree (settle_date, stserial);
 
 
 --
@@ -15737,10 +19992,38 @@ CREATE INDEX transactions_203101_state_idx ON public.transactions_203101 USING b
 
 
 --
--- Name: transactions_203102_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203102_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203102_settle_date_operator_id_terminal_id_idx ON public.transactions_203102 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203102_customer_no_settle_date_idx ON public.transactions_203102 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203102_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203102_mkt_serial_idx ON public.transactions_203102 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203102_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203102_orig_stserial_idx ON public.transactions_203102 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203102_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203102_settle_date_operator_id_stserial_idx ON public.transactions_203102 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203102_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203102_settle_date_stserial_idx ON public.transactions_203102 USING btree (settle_date, stserial);
 
 
 --
@@ -15751,10 +20034,38 @@ CREATE INDEX transactions_203102_state_idx ON public.transactions_203102 USING b
 
 
 --
--- Name: transactions_203103_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203103_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203103_settle_date_operator_id_terminal_id_idx ON public.transactions_203103 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203103_customer_no_settle_date_idx ON public.transactions_203103 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203103_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203103_mkt_serial_idx ON public.transactions_203103 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203103_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203103_orig_stserial_idx ON public.transactions_203103 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203103_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203103_settle_date_operator_id_stserial_idx ON public.transactions_203103 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203103_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203103_settle_date_stserial_idx ON public.transactions_203103 USING btree (settle_date, stserial);
 
 
 --
@@ -15765,10 +20076,38 @@ CREATE INDEX transactions_203103_state_idx ON public.transactions_203103 USING b
 
 
 --
--- Name: transactions_203104_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203104_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203104_settle_date_operator_id_terminal_id_idx ON public.transactions_203104 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203104_customer_no_settle_date_idx ON public.transactions_203104 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203104_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203104_mkt_serial_idx ON public.transactions_203104 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203104_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203104_orig_stserial_idx ON public.transactions_203104 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203104_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203104_settle_date_operator_id_stserial_idx ON public.transactions_203104 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203104_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203104_settle_date_stserial_idx ON public.transactions_203104 USING btree (settle_date, stserial);
 
 
 --
@@ -15779,10 +20118,38 @@ CREATE INDEX transactions_203104_state_idx ON public.transactions_203104 USING b
 
 
 --
--- Name: transactions_203105_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203105_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203105_settle_date_operator_id_terminal_id_idx ON public.transactions_203105 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203105_customer_no_settle_date_idx ON public.transactions_203105 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203105_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203105_mkt_serial_idx ON public.transactions_203105 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203105_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203105_orig_stserial_idx ON public.transactions_203105 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203105_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203105_settle_date_operator_id_stserial_idx ON public.transactions_203105 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203105_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203105_settle_date_stserial_idx ON public.transactions_203105 USING btree (settle_date, stserial);
 
 
 --
@@ -15793,10 +20160,38 @@ CREATE INDEX transactions_203105_state_idx ON public.transactions_203105 USING b
 
 
 --
--- Name: transactions_203106_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203106_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203106_settle_date_operator_id_terminal_id_idx ON public.transactions_203106 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203106_customer_no_settle_date_idx ON public.transactions_203106 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203106_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203106_mkt_serial_idx ON public.transactions_203106 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203106_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203106_orig_stserial_idx ON public.transactions_203106 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203106_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203106_settle_date_operator_id_stserial_idx ON public.transactions_203106 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203106_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203106_settle_date_stserial_idx ON public.transactions_203106 USING btree (settle_date, stserial);
 
 
 --
@@ -15807,10 +20202,38 @@ CREATE INDEX transactions_203106_state_idx ON public.transactions_203106 USING b
 
 
 --
--- Name: transactions_203107_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203107_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203107_settle_date_operator_id_terminal_id_idx ON public.transactions_203107 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203107_customer_no_settle_date_idx ON public.transactions_203107 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203107_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203107_mkt_serial_idx ON public.transactions_203107 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203107_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203107_orig_stserial_idx ON public.transactions_203107 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203107_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203107_settle_date_operator_id_stserial_idx ON public.transactions_203107 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203107_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203107_settle_date_stserial_idx ON public.transactions_203107 USING btree (settle_date, stserial);
 
 
 --
@@ -15821,10 +20244,38 @@ CREATE INDEX transactions_203107_state_idx ON public.transactions_203107 USING b
 
 
 --
--- Name: transactions_203108_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203108_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203108_settle_date_operator_id_terminal_id_idx ON public.transactions_203108 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203108_customer_no_settle_date_idx ON public.transactions_203108 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203108_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203108_mkt_serial_idx ON public.transactions_203108 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203108_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203108_orig_stserial_idx ON public.transactions_203108 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203108_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203108_settle_date_operator_id_stserial_idx ON public.transactions_203108 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203108_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203108_settle_date_stserial_idx ON public.transactions_203108 USING btree (settle_date, stserial);
 
 
 --
@@ -15835,10 +20286,38 @@ CREATE INDEX transactions_203108_state_idx ON public.transactions_203108 USING b
 
 
 --
--- Name: transactions_203109_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203109_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203109_settle_date_operator_id_terminal_id_idx ON public.transactions_203109 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203109_customer_no_settle_date_idx ON public.transactions_203109 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203109_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203109_mkt_serial_idx ON public.transactions_203109 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203109_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203109_orig_stserial_idx ON public.transactions_203109 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203109_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203109_settle_date_operator_id_stserial_idx ON public.transactions_203109 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203109_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203109_settle_date_stserial_idx ON public.transactions_203109 USING btree (settle_date, stserial);
 
 
 --
@@ -15849,10 +20328,38 @@ CREATE INDEX transactions_203109_state_idx ON public.transactions_203109 USING b
 
 
 --
--- Name: transactions_203110_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203110_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203110_settle_date_operator_id_terminal_id_idx ON public.transactions_203110 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203110_customer_no_settle_date_idx ON public.transactions_203110 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203110_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203110_mkt_serial_idx ON public.transactions_203110 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203110_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203110_orig_stserial_idx ON public.transactions_203110 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203110_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203110_settle_date_operator_id_stserial_idx ON public.transactions_203110 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203110_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203110_settle_date_stserial_idx ON public.transactions_203110 USING btree (settle_date, stserial);
 
 
 --
@@ -15863,10 +20370,38 @@ CREATE INDEX transactions_203110_state_idx ON public.transactions_203110 USING b
 
 
 --
--- Name: transactions_203111_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203111_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203111_settle_date_operator_id_terminal_id_idx ON public.transactions_203111 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203111_customer_no_settle_date_idx ON public.transactions_203111 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203111_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203111_mkt_serial_idx ON public.transactions_203111 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203111_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203111_orig_stserial_idx ON public.transactions_203111 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203111_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203111_settle_date_operator_id_stserial_idx ON public.transactions_203111 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203111_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203111_settle_date_stserial_idx ON public.transactions_203111 USING btree (settle_date, stserial);
 
 
 --
@@ -15877,10 +20412,38 @@ CREATE INDEX transactions_203111_state_idx ON public.transactions_203111 USING b
 
 
 --
--- Name: transactions_203112_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203112_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203112_settle_date_operator_id_terminal_id_idx ON public.transactions_203112 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203112_customer_no_settle_date_idx ON public.transactions_203112 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203112_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203112_mkt_serial_idx ON public.transactions_203112 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203112_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203112_orig_stserial_idx ON public.transactions_203112 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203112_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203112_settle_date_operator_id_stserial_idx ON public.transactions_203112 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203112_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203112_settle_date_stserial_idx ON public.transactions_203112 USING btree (settle_date, stserial);
 
 
 --
@@ -15891,10 +20454,38 @@ CREATE INDEX transactions_203112_state_idx ON public.transactions_203112 USING b
 
 
 --
--- Name: transactions_203201_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203201_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203201_settle_date_operator_id_terminal_id_idx ON public.transactions_203201 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203201_customer_no_settle_date_idx ON public.transactions_203201 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203201_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203201_mkt_serial_idx ON public.transactions_203201 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203201_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203201_orig_stserial_idx ON public.transactions_203201 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203201_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203201_settle_date_operator_id_stserial_idx ON public.transactions_203201 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203201_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203201_settle_date_stserial_idx ON public.transactions_203201 USING btree (settle_date, stserial);
 
 
 --
@@ -15905,10 +20496,38 @@ CREATE INDEX transactions_203201_state_idx ON public.transactions_203201 USING b
 
 
 --
--- Name: transactions_203202_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203202_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203202_settle_date_operator_id_terminal_id_idx ON public.transactions_203202 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203202_customer_no_settle_date_idx ON public.transactions_203202 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203202_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203202_mkt_serial_idx ON public.transactions_203202 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203202_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203202_orig_stserial_idx ON public.transactions_203202 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203202_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203202_settle_date_operator_id_stserial_idx ON public.transactions_203202 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203202_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203202_settle_date_stserial_idx ON public.transactions_203202 USING btree (settle_date, stserial);
 
 
 --
@@ -15919,10 +20538,38 @@ CREATE INDEX transactions_203202_state_idx ON public.transactions_203202 USING b
 
 
 --
--- Name: transactions_203203_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203203_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203203_settle_date_operator_id_terminal_id_idx ON public.transactions_203203 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203203_customer_no_settle_date_idx ON public.transactions_203203 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203203_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203203_mkt_serial_idx ON public.transactions_203203 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203203_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203203_orig_stserial_idx ON public.transactions_203203 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203203_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203203_settle_date_operator_id_stserial_idx ON public.transactions_203203 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203203_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203203_settle_date_stserial_idx ON public.transactions_203203 USING btree (settle_date, stserial);
 
 
 --
@@ -15933,10 +20580,38 @@ CREATE INDEX transactions_203203_state_idx ON public.transactions_203203 USING b
 
 
 --
--- Name: transactions_203204_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203204_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203204_settle_date_operator_id_terminal_id_idx ON public.transactions_203204 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203204_customer_no_settle_date_idx ON public.transactions_203204 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203204_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203204_mkt_serial_idx ON public.transactions_203204 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203204_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203204_orig_stserial_idx ON public.transactions_203204 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203204_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203204_settle_date_operator_id_stserial_idx ON public.transactions_203204 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203204_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203204_settle_date_stserial_idx ON public.transactions_203204 USING btree (settle_date, stserial);
 
 
 --
@@ -15947,10 +20622,38 @@ CREATE INDEX transactions_203204_state_idx ON public.transactions_203204 USING b
 
 
 --
--- Name: transactions_203205_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203205_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203205_settle_date_operator_id_terminal_id_idx ON public.transactions_203205 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203205_customer_no_settle_date_idx ON public.transactions_203205 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203205_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203205_mkt_serial_idx ON public.transactions_203205 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203205_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203205_orig_stserial_idx ON public.transactions_203205 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203205_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203205_settle_date_operator_id_stserial_idx ON public.transactions_203205 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203205_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203205_settle_date_stserial_idx ON public.transactions_203205 USING btree (settle_date, stserial);
 
 
 --
@@ -15961,10 +20664,38 @@ CREATE INDEX transactions_203205_state_idx ON public.transactions_203205 USING b
 
 
 --
--- Name: transactions_203206_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203206_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203206_settle_date_operator_id_terminal_id_idx ON public.transactions_203206 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203206_customer_no_settle_date_idx ON public.transactions_203206 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203206_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203206_mkt_serial_idx ON public.transactions_203206 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203206_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203206_orig_stserial_idx ON public.transactions_203206 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203206_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203206_settle_date_operator_id_stserial_idx ON public.transactions_203206 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203206_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203206_settle_date_stserial_idx ON public.transactions_203206 USING btree (settle_date, stserial);
 
 
 --
@@ -15975,10 +20706,38 @@ CREATE INDEX transactions_203206_state_idx ON public.transactions_203206 USING b
 
 
 --
--- Name: transactions_203207_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203207_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203207_settle_date_operator_id_terminal_id_idx ON public.transactions_203207 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203207_customer_no_settle_date_idx ON public.transactions_203207 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203207_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203207_mkt_serial_idx ON public.transactions_203207 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203207_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203207_orig_stserial_idx ON public.transactions_203207 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203207_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203207_settle_date_operator_id_stserial_idx ON public.transactions_203207 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203207_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203207_settle_date_stserial_idx ON public.transactions_203207 USING btree (settle_date, stserial);
 
 
 --
@@ -15989,10 +20748,38 @@ CREATE INDEX transactions_203207_state_idx ON public.transactions_203207 USING b
 
 
 --
--- Name: transactions_203208_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203208_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203208_settle_date_operator_id_terminal_id_idx ON public.transactions_203208 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203208_customer_no_settle_date_idx ON public.transactions_203208 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203208_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203208_mkt_serial_idx ON public.transactions_203208 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203208_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203208_orig_stserial_idx ON public.transactions_203208 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203208_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203208_settle_date_operator_id_stserial_idx ON public.transactions_203208 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203208_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203208_settle_date_stserial_idx ON public.transactions_203208 USING btree (settle_date, stserial);
 
 
 --
@@ -16003,10 +20790,38 @@ CREATE INDEX transactions_203208_state_idx ON public.transactions_203208 USING b
 
 
 --
--- Name: transactions_203209_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203209_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203209_settle_date_operator_id_terminal_id_idx ON public.transactions_203209 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203209_customer_no_settle_date_idx ON public.transactions_203209 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203209_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203209_mkt_serial_idx ON public.transactions_203209 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203209_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203209_orig_stserial_idx ON public.transactions_203209 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203209_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203209_settle_date_operator_id_stserial_idx ON public.transactions_203209 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203209_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203209_settle_date_stserial_idx ON public.transactions_203209 USING btree (settle_date, stserial);
 
 
 --
@@ -16017,10 +20832,38 @@ CREATE INDEX transactions_203209_state_idx ON public.transactions_203209 USING b
 
 
 --
--- Name: transactions_203210_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203210_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203210_settle_date_operator_id_terminal_id_idx ON public.transactions_203210 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203210_customer_no_settle_date_idx ON public.transactions_203210 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203210_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203210_mkt_serial_idx ON public.transactions_203210 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203210_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203210_orig_stserial_idx ON public.transactions_203210 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203210_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203210_settle_date_operator_id_stserial_idx ON public.transactions_203210 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203210_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203210_settle_date_stserial_idx ON public.transactions_203210 USING btree (settle_date, stserial);
 
 
 --
@@ -16031,10 +20874,38 @@ CREATE INDEX transactions_203210_state_idx ON public.transactions_203210 USING b
 
 
 --
--- Name: transactions_203211_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203211_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203211_settle_date_operator_id_terminal_id_idx ON public.transactions_203211 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203211_customer_no_settle_date_idx ON public.transactions_203211 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203211_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203211_mkt_serial_idx ON public.transactions_203211 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203211_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203211_orig_stserial_idx ON public.transactions_203211 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203211_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203211_settle_date_operator_id_stserial_idx ON public.transactions_203211 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203211_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203211_settle_date_stserial_idx ON public.transactions_203211 USING btree (settle_date, stserial);
 
 
 --
@@ -16045,10 +20916,38 @@ CREATE INDEX transactions_203211_state_idx ON public.transactions_203211 USING b
 
 
 --
--- Name: transactions_203212_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203212_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203212_settle_date_operator_id_terminal_id_idx ON public.transactions_203212 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203212_customer_no_settle_date_idx ON public.transactions_203212 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203212_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203212_mkt_serial_idx ON public.transactions_203212 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203212_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203212_orig_stserial_idx ON public.transactions_203212 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203212_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203212_settle_date_operator_id_stserial_idx ON public.transactions_203212 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203212_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203212_settle_date_stserial_idx ON public.transactions_203212 USING btree (settle_date, stserial);
 
 
 --
@@ -16059,10 +20958,38 @@ CREATE INDEX transactions_203212_state_idx ON public.transactions_203212 USING b
 
 
 --
--- Name: transactions_203301_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203301_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203301_settle_date_operator_id_terminal_id_idx ON public.transactions_203301 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203301_customer_no_settle_date_idx ON public.transactions_203301 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203301_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203301_mkt_serial_idx ON public.transactions_203301 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203301_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203301_orig_stserial_idx ON public.transactions_203301 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203301_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203301_settle_date_operator_id_stserial_idx ON public.transactions_203301 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203301_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203301_settle_date_stserial_idx ON public.transactions_203301 USING btree (settle_date, stserial);
 
 
 --
@@ -16073,10 +21000,38 @@ CREATE INDEX transactions_203301_state_idx ON public.transactions_203301 USING b
 
 
 --
--- Name: transactions_203302_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203302_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203302_settle_date_operator_id_terminal_id_idx ON public.transactions_203302 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203302_customer_no_settle_date_idx ON public.transactions_203302 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203302_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203302_mkt_serial_idx ON public.transactions_203302 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203302_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203302_orig_stserial_idx ON public.transactions_203302 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203302_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203302_settle_date_operator_id_stserial_idx ON public.transactions_203302 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203302_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203302_settle_date_stserial_idx ON public.transactions_203302 USING btree (settle_date, stserial);
 
 
 --
@@ -16087,10 +21042,38 @@ CREATE INDEX transactions_203302_state_idx ON public.transactions_203302 USING b
 
 
 --
--- Name: transactions_203303_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203303_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203303_settle_date_operator_id_terminal_id_idx ON public.transactions_203303 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203303_customer_no_settle_date_idx ON public.transactions_203303 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203303_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203303_mkt_serial_idx ON public.transactions_203303 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203303_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203303_orig_stserial_idx ON public.transactions_203303 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203303_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203303_settle_date_operator_id_stserial_idx ON public.transactions_203303 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203303_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203303_settle_date_stserial_idx ON public.transactions_203303 USING btree (settle_date, stserial);
 
 
 --
@@ -16101,10 +21084,38 @@ CREATE INDEX transactions_203303_state_idx ON public.transactions_203303 USING b
 
 
 --
--- Name: transactions_203304_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203304_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203304_settle_date_operator_id_terminal_id_idx ON public.transactions_203304 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203304_customer_no_settle_date_idx ON public.transactions_203304 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203304_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203304_mkt_serial_idx ON public.transactions_203304 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203304_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203304_orig_stserial_idx ON public.transactions_203304 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203304_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203304_settle_date_operator_id_stserial_idx ON public.transactions_203304 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203304_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203304_settle_date_stserial_idx ON public.transactions_203304 USING btree (settle_date, stserial);
 
 
 --
@@ -16115,10 +21126,38 @@ CREATE INDEX transactions_203304_state_idx ON public.transactions_203304 USING b
 
 
 --
--- Name: transactions_203305_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203305_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203305_settle_date_operator_id_terminal_id_idx ON public.transactions_203305 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203305_customer_no_settle_date_idx ON public.transactions_203305 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203305_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203305_mkt_serial_idx ON public.transactions_203305 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203305_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203305_orig_stserial_idx ON public.transactions_203305 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203305_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203305_settle_date_operator_id_stserial_idx ON public.transactions_203305 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203305_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203305_settle_date_stserial_idx ON public.transactions_203305 USING btree (settle_date, stserial);
 
 
 --
@@ -16129,10 +21168,38 @@ CREATE INDEX transactions_203305_state_idx ON public.transactions_203305 USING b
 
 
 --
--- Name: transactions_203306_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203306_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203306_settle_date_operator_id_terminal_id_idx ON public.transactions_203306 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203306_customer_no_settle_date_idx ON public.transactions_203306 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203306_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203306_mkt_serial_idx ON public.transactions_203306 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203306_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203306_orig_stserial_idx ON public.transactions_203306 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203306_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203306_settle_date_operator_id_stserial_idx ON public.transactions_203306 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203306_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203306_settle_date_stserial_idx ON public.transactions_203306 USING btree (settle_date, stserial);
 
 
 --
@@ -16143,10 +21210,38 @@ CREATE INDEX transactions_203306_state_idx ON public.transactions_203306 USING b
 
 
 --
--- Name: transactions_203307_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203307_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203307_settle_date_operator_id_terminal_id_idx ON public.transactions_203307 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203307_customer_no_settle_date_idx ON public.transactions_203307 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203307_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203307_mkt_serial_idx ON public.transactions_203307 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203307_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203307_orig_stserial_idx ON public.transactions_203307 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203307_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203307_settle_date_operator_id_stserial_idx ON public.transactions_203307 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203307_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203307_settle_date_stserial_idx ON public.transactions_203307 USING btree (settle_date, stserial);
 
 
 --
@@ -16157,10 +21252,38 @@ CREATE INDEX transactions_203307_state_idx ON public.transactions_203307 USING b
 
 
 --
--- Name: transactions_203308_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203308_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203308_settle_date_operator_id_terminal_id_idx ON public.transactions_203308 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203308_customer_no_settle_date_idx ON public.transactions_203308 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203308_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203308_mkt_serial_idx ON public.transactions_203308 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203308_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203308_orig_stserial_idx ON public.transactions_203308 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203308_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203308_settle_date_operator_id_stserial_idx ON public.transactions_203308 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203308_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203308_settle_date_stserial_idx ON public.transactions_203308 USING btree (settle_date, stserial);
 
 
 --
@@ -16171,10 +21294,38 @@ CREATE INDEX transactions_203308_state_idx ON public.transactions_203308 USING b
 
 
 --
--- Name: transactions_203309_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203309_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203309_settle_date_operator_id_terminal_id_idx ON public.transactions_203309 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203309_customer_no_settle_date_idx ON public.transactions_203309 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203309_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203309_mkt_serial_idx ON public.transactions_203309 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203309_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203309_orig_stserial_idx ON public.transactions_203309 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203309_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203309_settle_date_operator_id_stserial_idx ON public.transactions_203309 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203309_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203309_settle_date_stserial_idx ON public.transactions_203309 USING btree (settle_date, stserial);
 
 
 --
@@ -16185,10 +21336,38 @@ CREATE INDEX transactions_203309_state_idx ON public.transactions_203309 USING b
 
 
 --
--- Name: transactions_203310_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203310_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203310_settle_date_operator_id_terminal_id_idx ON public.transactions_203310 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203310_customer_no_settle_date_idx ON public.transactions_203310 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203310_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203310_mkt_serial_idx ON public.transactions_203310 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203310_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203310_orig_stserial_idx ON public.transactions_203310 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203310_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203310_settle_date_operator_id_stserial_idx ON public.transactions_203310 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203310_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203310_settle_date_stserial_idx ON public.transactions_203310 USING btree (settle_date, stserial);
 
 
 --
@@ -16199,10 +21378,38 @@ CREATE INDEX transactions_203310_state_idx ON public.transactions_203310 USING b
 
 
 --
--- Name: transactions_203311_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203311_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203311_settle_date_operator_id_terminal_id_idx ON public.transactions_203311 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203311_customer_no_settle_date_idx ON public.transactions_203311 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203311_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203311_mkt_serial_idx ON public.transactions_203311 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203311_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203311_orig_stserial_idx ON public.transactions_203311 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203311_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203311_settle_date_operator_id_stserial_idx ON public.transactions_203311 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203311_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203311_settle_date_stserial_idx ON public.transactions_203311 USING btree (settle_date, stserial);
 
 
 --
@@ -16213,10 +21420,38 @@ CREATE INDEX transactions_203311_state_idx ON public.transactions_203311 USING b
 
 
 --
--- Name: transactions_203312_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203312_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203312_settle_date_operator_id_terminal_id_idx ON public.transactions_203312 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203312_customer_no_settle_date_idx ON public.transactions_203312 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203312_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203312_mkt_serial_idx ON public.transactions_203312 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203312_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203312_orig_stserial_idx ON public.transactions_203312 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203312_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203312_settle_date_operator_id_stserial_idx ON public.transactions_203312 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203312_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203312_settle_date_stserial_idx ON public.transactions_203312 USING btree (settle_date, stserial);
 
 
 --
@@ -16227,10 +21462,38 @@ CREATE INDEX transactions_203312_state_idx ON public.transactions_203312 USING b
 
 
 --
--- Name: transactions_203401_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203401_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203401_settle_date_operator_id_terminal_id_idx ON public.transactions_203401 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203401_customer_no_settle_date_idx ON public.transactions_203401 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203401_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203401_mkt_serial_idx ON public.transactions_203401 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203401_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203401_orig_stserial_idx ON public.transactions_203401 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203401_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203401_settle_date_operator_id_stserial_idx ON public.transactions_203401 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203401_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203401_settle_date_stserial_idx ON public.transactions_203401 USING btree (settle_date, stserial);
 
 
 --
@@ -16241,10 +21504,38 @@ CREATE INDEX transactions_203401_state_idx ON public.transactions_203401 USING b
 
 
 --
--- Name: transactions_203402_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203402_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203402_settle_date_operator_id_terminal_id_idx ON public.transactions_203402 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203402_customer_no_settle_date_idx ON public.transactions_203402 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203402_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203402_mkt_serial_idx ON public.transactions_203402 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203402_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203402_orig_stserial_idx ON public.transactions_203402 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203402_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203402_settle_date_operator_id_stserial_idx ON public.transactions_203402 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203402_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203402_settle_date_stserial_idx ON public.transactions_203402 USING btree (settle_date, stserial);
 
 
 --
@@ -16255,10 +21546,38 @@ CREATE INDEX transactions_203402_state_idx ON public.transactions_203402 USING b
 
 
 --
--- Name: transactions_203403_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203403_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203403_settle_date_operator_id_terminal_id_idx ON public.transactions_203403 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203403_customer_no_settle_date_idx ON public.transactions_203403 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203403_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203403_mkt_serial_idx ON public.transactions_203403 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203403_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203403_orig_stserial_idx ON public.transactions_203403 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203403_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203403_settle_date_operator_id_stserial_idx ON public.transactions_203403 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203403_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203403_settle_date_stserial_idx ON public.transactions_203403 USING btree (settle_date, stserial);
 
 
 --
@@ -16269,10 +21588,38 @@ CREATE INDEX transactions_203403_state_idx ON public.transactions_203403 USING b
 
 
 --
--- Name: transactions_203404_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203404_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203404_settle_date_operator_id_terminal_id_idx ON public.transactions_203404 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203404_customer_no_settle_date_idx ON public.transactions_203404 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203404_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203404_mkt_serial_idx ON public.transactions_203404 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203404_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203404_orig_stserial_idx ON public.transactions_203404 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203404_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203404_settle_date_operator_id_stserial_idx ON public.transactions_203404 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203404_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203404_settle_date_stserial_idx ON public.transactions_203404 USING btree (settle_date, stserial);
 
 
 --
@@ -16283,10 +21630,38 @@ CREATE INDEX transactions_203404_state_idx ON public.transactions_203404 USING b
 
 
 --
--- Name: transactions_203405_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203405_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203405_settle_date_operator_id_terminal_id_idx ON public.transactions_203405 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203405_customer_no_settle_date_idx ON public.transactions_203405 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203405_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203405_mkt_serial_idx ON public.transactions_203405 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203405_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203405_orig_stserial_idx ON public.transactions_203405 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203405_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203405_settle_date_operator_id_stserial_idx ON public.transactions_203405 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203405_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203405_settle_date_stserial_idx ON public.transactions_203405 USING btree (settle_date, stserial);
 
 
 --
@@ -16297,10 +21672,38 @@ CREATE INDEX transactions_203405_state_idx ON public.transactions_203405 USING b
 
 
 --
--- Name: transactions_203406_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203406_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203406_settle_date_operator_id_terminal_id_idx ON public.transactions_203406 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203406_customer_no_settle_date_idx ON public.transactions_203406 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203406_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203406_mkt_serial_idx ON public.transactions_203406 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203406_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203406_orig_stserial_idx ON public.transactions_203406 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203406_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203406_settle_date_operator_id_stserial_idx ON public.transactions_203406 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203406_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203406_settle_date_stserial_idx ON public.transactions_203406 USING btree (settle_date, stserial);
 
 
 --
@@ -16311,10 +21714,38 @@ CREATE INDEX transactions_203406_state_idx ON public.transactions_203406 USING b
 
 
 --
--- Name: transactions_203407_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203407_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203407_settle_date_operator_id_terminal_id_idx ON public.transactions_203407 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203407_customer_no_settle_date_idx ON public.transactions_203407 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203407_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203407_mkt_serial_idx ON public.transactions_203407 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203407_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203407_orig_stserial_idx ON public.transactions_203407 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203407_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203407_settle_date_operator_id_stserial_idx ON public.transactions_203407 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203407_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203407_settle_date_stserial_idx ON public.transactions_203407 USING btree (settle_date, stserial);
 
 
 --
@@ -16325,10 +21756,38 @@ CREATE INDEX transactions_203407_state_idx ON public.transactions_203407 USING b
 
 
 --
--- Name: transactions_203408_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203408_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203408_settle_date_operator_id_terminal_id_idx ON public.transactions_203408 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203408_customer_no_settle_date_idx ON public.transactions_203408 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203408_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203408_mkt_serial_idx ON public.transactions_203408 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203408_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203408_orig_stserial_idx ON public.transactions_203408 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203408_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203408_settle_date_operator_id_stserial_idx ON public.transactions_203408 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203408_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203408_settle_date_stserial_idx ON public.transactions_203408 USING btree (settle_date, stserial);
 
 
 --
@@ -16339,10 +21798,38 @@ CREATE INDEX transactions_203408_state_idx ON public.transactions_203408 USING b
 
 
 --
--- Name: transactions_203409_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203409_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203409_settle_date_operator_id_terminal_id_idx ON public.transactions_203409 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203409_customer_no_settle_date_idx ON public.transactions_203409 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203409_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203409_mkt_serial_idx ON public.transactions_203409 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203409_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203409_orig_stserial_idx ON public.transactions_203409 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203409_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203409_settle_date_operator_id_stserial_idx ON public.transactions_203409 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203409_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203409_settle_date_stserial_idx ON public.transactions_203409 USING btree (settle_date, stserial);
 
 
 --
@@ -16353,10 +21840,38 @@ CREATE INDEX transactions_203409_state_idx ON public.transactions_203409 USING b
 
 
 --
--- Name: transactions_203410_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203410_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203410_settle_date_operator_id_terminal_id_idx ON public.transactions_203410 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203410_customer_no_settle_date_idx ON public.transactions_203410 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203410_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203410_mkt_serial_idx ON public.transactions_203410 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203410_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203410_orig_stserial_idx ON public.transactions_203410 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203410_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203410_settle_date_operator_id_stserial_idx ON public.transactions_203410 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203410_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203410_settle_date_stserial_idx ON public.transactions_203410 USING btree (settle_date, stserial);
 
 
 --
@@ -16367,10 +21882,38 @@ CREATE INDEX transactions_203410_state_idx ON public.transactions_203410 USING b
 
 
 --
--- Name: transactions_203411_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203411_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203411_settle_date_operator_id_terminal_id_idx ON public.transactions_203411 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203411_customer_no_settle_date_idx ON public.transactions_203411 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203411_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203411_mkt_serial_idx ON public.transactions_203411 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203411_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203411_orig_stserial_idx ON public.transactions_203411 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203411_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203411_settle_date_operator_id_stserial_idx ON public.transactions_203411 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203411_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203411_settle_date_stserial_idx ON public.transactions_203411 USING btree (settle_date, stserial);
 
 
 --
@@ -16381,10 +21924,38 @@ CREATE INDEX transactions_203411_state_idx ON public.transactions_203411 USING b
 
 
 --
--- Name: transactions_203412_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203412_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203412_settle_date_operator_id_terminal_id_idx ON public.transactions_203412 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203412_customer_no_settle_date_idx ON public.transactions_203412 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203412_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203412_mkt_serial_idx ON public.transactions_203412 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203412_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203412_orig_stserial_idx ON public.transactions_203412 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203412_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203412_settle_date_operator_id_stserial_idx ON public.transactions_203412 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203412_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203412_settle_date_stserial_idx ON public.transactions_203412 USING btree (settle_date, stserial);
 
 
 --
@@ -16395,10 +21966,38 @@ CREATE INDEX transactions_203412_state_idx ON public.transactions_203412 USING b
 
 
 --
--- Name: transactions_203501_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203501_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203501_settle_date_operator_id_terminal_id_idx ON public.transactions_203501 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203501_customer_no_settle_date_idx ON public.transactions_203501 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203501_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203501_mkt_serial_idx ON public.transactions_203501 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203501_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203501_orig_stserial_idx ON public.transactions_203501 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203501_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203501_settle_date_operator_id_stserial_idx ON public.transactions_203501 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203501_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203501_settle_date_stserial_idx ON public.transactions_203501 USING btree (settle_date, stserial);
 
 
 --
@@ -16409,10 +22008,38 @@ CREATE INDEX transactions_203501_state_idx ON public.transactions_203501 USING b
 
 
 --
--- Name: transactions_203502_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203502_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203502_settle_date_operator_id_terminal_id_idx ON public.transactions_203502 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203502_customer_no_settle_date_idx ON public.transactions_203502 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203502_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203502_mkt_serial_idx ON public.transactions_203502 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203502_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203502_orig_stserial_idx ON public.transactions_203502 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203502_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203502_settle_date_operator_id_stserial_idx ON public.transactions_203502 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203502_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203502_settle_date_stserial_idx ON public.transactions_203502 USING btree (settle_date, stserial);
 
 
 --
@@ -16423,10 +22050,38 @@ CREATE INDEX transactions_203502_state_idx ON public.transactions_203502 USING b
 
 
 --
--- Name: transactions_203503_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203503_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203503_settle_date_operator_id_terminal_id_idx ON public.transactions_203503 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203503_customer_no_settle_date_idx ON public.transactions_203503 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203503_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203503_mkt_serial_idx ON public.transactions_203503 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203503_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203503_orig_stserial_idx ON public.transactions_203503 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203503_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203503_settle_date_operator_id_stserial_idx ON public.transactions_203503 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203503_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203503_settle_date_stserial_idx ON public.transactions_203503 USING btree (settle_date, stserial);
 
 
 --
@@ -16437,10 +22092,38 @@ CREATE INDEX transactions_203503_state_idx ON public.transactions_203503 USING b
 
 
 --
--- Name: transactions_203504_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203504_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203504_settle_date_operator_id_terminal_id_idx ON public.transactions_203504 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203504_customer_no_settle_date_idx ON public.transactions_203504 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203504_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203504_mkt_serial_idx ON public.transactions_203504 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203504_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203504_orig_stserial_idx ON public.transactions_203504 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203504_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203504_settle_date_operator_id_stserial_idx ON public.transactions_203504 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203504_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203504_settle_date_stserial_idx ON public.transactions_203504 USING btree (settle_date, stserial);
 
 
 --
@@ -16451,10 +22134,38 @@ CREATE INDEX transactions_203504_state_idx ON public.transactions_203504 USING b
 
 
 --
--- Name: transactions_203505_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203505_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203505_settle_date_operator_id_terminal_id_idx ON public.transactions_203505 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203505_customer_no_settle_date_idx ON public.transactions_203505 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203505_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203505_mkt_serial_idx ON public.transactions_203505 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203505_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203505_orig_stserial_idx ON public.transactions_203505 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203505_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203505_settle_date_operator_id_stserial_idx ON public.transactions_203505 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203505_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203505_settle_date_stserial_idx ON public.transactions_203505 USING btree (settle_date, stserial);
 
 
 --
@@ -16465,10 +22176,38 @@ CREATE INDEX transactions_203505_state_idx ON public.transactions_203505 USING b
 
 
 --
--- Name: transactions_203506_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203506_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203506_settle_date_operator_id_terminal_id_idx ON public.transactions_203506 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203506_customer_no_settle_date_idx ON public.transactions_203506 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203506_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203506_mkt_serial_idx ON public.transactions_203506 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203506_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203506_orig_stserial_idx ON public.transactions_203506 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203506_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203506_settle_date_operator_id_stserial_idx ON public.transactions_203506 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203506_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203506_settle_date_stserial_idx ON public.transactions_203506 USING btree (settle_date, stserial);
 
 
 --
@@ -16479,10 +22218,38 @@ CREATE INDEX transactions_203506_state_idx ON public.transactions_203506 USING b
 
 
 --
--- Name: transactions_203507_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203507_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203507_settle_date_operator_id_terminal_id_idx ON public.transactions_203507 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203507_customer_no_settle_date_idx ON public.transactions_203507 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203507_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203507_mkt_serial_idx ON public.transactions_203507 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203507_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203507_orig_stserial_idx ON public.transactions_203507 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203507_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203507_settle_date_operator_id_stserial_idx ON public.transactions_203507 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203507_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203507_settle_date_stserial_idx ON public.transactions_203507 USING btree (settle_date, stserial);
 
 
 --
@@ -16493,10 +22260,38 @@ CREATE INDEX transactions_203507_state_idx ON public.transactions_203507 USING b
 
 
 --
--- Name: transactions_203508_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203508_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203508_settle_date_operator_id_terminal_id_idx ON public.transactions_203508 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203508_customer_no_settle_date_idx ON public.transactions_203508 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203508_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203508_mkt_serial_idx ON public.transactions_203508 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203508_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203508_orig_stserial_idx ON public.transactions_203508 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203508_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203508_settle_date_operator_id_stserial_idx ON public.transactions_203508 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203508_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203508_settle_date_stserial_idx ON public.transactions_203508 USING btree (settle_date, stserial);
 
 
 --
@@ -16507,10 +22302,38 @@ CREATE INDEX transactions_203508_state_idx ON public.transactions_203508 USING b
 
 
 --
--- Name: transactions_203509_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203509_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203509_settle_date_operator_id_terminal_id_idx ON public.transactions_203509 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203509_customer_no_settle_date_idx ON public.transactions_203509 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203509_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203509_mkt_serial_idx ON public.transactions_203509 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203509_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203509_orig_stserial_idx ON public.transactions_203509 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203509_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203509_settle_date_operator_id_stserial_idx ON public.transactions_203509 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203509_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203509_settle_date_stserial_idx ON public.transactions_203509 USING btree (settle_date, stserial);
 
 
 --
@@ -16521,10 +22344,38 @@ CREATE INDEX transactions_203509_state_idx ON public.transactions_203509 USING b
 
 
 --
--- Name: transactions_203510_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203510_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203510_settle_date_operator_id_terminal_id_idx ON public.transactions_203510 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203510_customer_no_settle_date_idx ON public.transactions_203510 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203510_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203510_mkt_serial_idx ON public.transactions_203510 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203510_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203510_orig_stserial_idx ON public.transactions_203510 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203510_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203510_settle_date_operator_id_stserial_idx ON public.transactions_203510 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203510_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203510_settle_date_stserial_idx ON public.transactions_203510 USING btree (settle_date, stserial);
 
 
 --
@@ -16535,10 +22386,38 @@ CREATE INDEX transactions_203510_state_idx ON public.transactions_203510 USING b
 
 
 --
--- Name: transactions_203511_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203511_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203511_settle_date_operator_id_terminal_id_idx ON public.transactions_203511 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203511_customer_no_settle_date_idx ON public.transactions_203511 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203511_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203511_mkt_serial_idx ON public.transactions_203511 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203511_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203511_orig_stserial_idx ON public.transactions_203511 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203511_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203511_settle_date_operator_id_stserial_idx ON public.transactions_203511 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203511_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203511_settle_date_stserial_idx ON public.transactions_203511 USING btree (settle_date, stserial);
 
 
 --
@@ -16549,10 +22428,38 @@ CREATE INDEX transactions_203511_state_idx ON public.transactions_203511 USING b
 
 
 --
--- Name: transactions_203512_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_203512_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_203512_settle_date_operator_id_terminal_id_idx ON public.transactions_203512 USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_203512_customer_no_settle_date_idx ON public.transactions_203512 USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_203512_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203512_mkt_serial_idx ON public.transactions_203512 USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_203512_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203512_orig_stserial_idx ON public.transactions_203512 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203512_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203512_settle_date_operator_id_stserial_idx ON public.transactions_203512 USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_203512_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203512_settle_date_stserial_idx ON public.transactions_203512 USING btree (settle_date, stserial);
 
 
 --
@@ -16563,10 +22470,38 @@ CREATE INDEX transactions_203512_state_idx ON public.transactions_203512 USING b
 
 
 --
--- Name: transactions_default_settle_date_operator_id_terminal_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: transactions_default_customer_no_settle_date_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX transactions_default_settle_date_operator_id_terminal_id_idx ON public.transactions_default USING btree (settle_date, operator_id, terminal_id);
+CREATE INDEX transactions_default_customer_no_settle_date_idx ON public.transactions_default USING btree (customer_no, settle_date);
+
+
+--
+-- Name: transactions_default_mkt_serial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_default_mkt_serial_idx ON public.transactions_default USING btree (mkt_serial) WHERE (mkt_serial IS NOT NULL);
+
+
+--
+-- Name: transactions_default_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_default_orig_stserial_idx ON public.transactions_default USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_default_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_default_settle_date_operator_id_stserial_idx ON public.transactions_default USING btree (settle_date, operator_id, stserial);
+
+
+--
+-- Name: transactions_default_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_default_settle_date_stserial_idx ON public.transactions_default USING btree (settle_date, stserial);
 
 
 --
@@ -17592,6 +23527,27 @@ ALTER INDEX public.reading_uploads_pkey ATTACH PARTITION public.reading_uploads_
 
 
 --
+-- Name: transactions_202401_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202401_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202401_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202401_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202401_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202401_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202401_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17599,10 +23555,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202401
 
 
 --
--- Name: transactions_202401_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202401_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202401_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202401_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202401_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202401_settle_date_stserial_idx;
 
 
 --
@@ -17613,6 +23576,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20240
 
 
 --
+-- Name: transactions_202402_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202402_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202402_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202402_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202402_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202402_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202402_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17620,10 +23604,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202402
 
 
 --
--- Name: transactions_202402_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202402_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202402_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202402_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202402_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202402_settle_date_stserial_idx;
 
 
 --
@@ -17634,6 +23625,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20240
 
 
 --
+-- Name: transactions_202403_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202403_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202403_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202403_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202403_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202403_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202403_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17641,10 +23653,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202403
 
 
 --
--- Name: transactions_202403_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202403_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202403_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202403_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202403_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202403_settle_date_stserial_idx;
 
 
 --
@@ -17655,6 +23674,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20240
 
 
 --
+-- Name: transactions_202404_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202404_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202404_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202404_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202404_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202404_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202404_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17662,10 +23702,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202404
 
 
 --
--- Name: transactions_202404_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202404_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202404_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202404_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202404_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202404_settle_date_stserial_idx;
 
 
 --
@@ -17676,6 +23723,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20240
 
 
 --
+-- Name: transactions_202405_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202405_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202405_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202405_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202405_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202405_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202405_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17683,10 +23751,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202405
 
 
 --
--- Name: transactions_202405_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202405_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202405_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202405_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202405_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202405_settle_date_stserial_idx;
 
 
 --
@@ -17697,6 +23772,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20240
 
 
 --
+-- Name: transactions_202406_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202406_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202406_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202406_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202406_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202406_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202406_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17704,10 +23800,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202406
 
 
 --
--- Name: transactions_202406_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202406_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202406_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202406_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202406_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202406_settle_date_stserial_idx;
 
 
 --
@@ -17718,6 +23821,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20240
 
 
 --
+-- Name: transactions_202407_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202407_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202407_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202407_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202407_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202407_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202407_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17725,10 +23849,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202407
 
 
 --
--- Name: transactions_202407_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202407_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202407_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202407_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202407_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202407_settle_date_stserial_idx;
 
 
 --
@@ -17739,6 +23870,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20240
 
 
 --
+-- Name: transactions_202408_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202408_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202408_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202408_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202408_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202408_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202408_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17746,10 +23898,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202408
 
 
 --
--- Name: transactions_202408_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202408_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202408_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202408_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202408_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202408_settle_date_stserial_idx;
 
 
 --
@@ -17760,6 +23919,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20240
 
 
 --
+-- Name: transactions_202409_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202409_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202409_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202409_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202409_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202409_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202409_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17767,10 +23947,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202409
 
 
 --
--- Name: transactions_202409_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202409_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202409_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202409_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202409_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202409_settle_date_stserial_idx;
 
 
 --
@@ -17781,6 +23968,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20240
 
 
 --
+-- Name: transactions_202410_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202410_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202410_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202410_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202410_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202410_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202410_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17788,10 +23996,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202410
 
 
 --
--- Name: transactions_202410_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202410_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202410_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202410_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202410_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202410_settle_date_stserial_idx;
 
 
 --
@@ -17802,6 +24017,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20241
 
 
 --
+-- Name: transactions_202411_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202411_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202411_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202411_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202411_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202411_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202411_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17809,10 +24045,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202411
 
 
 --
--- Name: transactions_202411_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202411_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202411_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202411_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202411_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202411_settle_date_stserial_idx;
 
 
 --
@@ -17823,6 +24066,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20241
 
 
 --
+-- Name: transactions_202412_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202412_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202412_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202412_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202412_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202412_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202412_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17830,10 +24094,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202412
 
 
 --
--- Name: transactions_202412_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202412_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202412_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202412_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202412_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202412_settle_date_stserial_idx;
 
 
 --
@@ -17844,6 +24115,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20241
 
 
 --
+-- Name: transactions_202501_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202501_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202501_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202501_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202501_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202501_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202501_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17851,10 +24143,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202501
 
 
 --
--- Name: transactions_202501_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202501_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202501_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202501_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202501_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202501_settle_date_stserial_idx;
 
 
 --
@@ -17865,6 +24164,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20250
 
 
 --
+-- Name: transactions_202502_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202502_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202502_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202502_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202502_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202502_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202502_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17872,10 +24192,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202502
 
 
 --
--- Name: transactions_202502_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202502_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202502_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202502_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202502_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202502_settle_date_stserial_idx;
 
 
 --
@@ -17886,6 +24213,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20250
 
 
 --
+-- Name: transactions_202503_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202503_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202503_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202503_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202503_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202503_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202503_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17893,10 +24241,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202503
 
 
 --
--- Name: transactions_202503_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202503_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202503_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202503_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202503_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202503_settle_date_stserial_idx;
 
 
 --
@@ -17907,6 +24262,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20250
 
 
 --
+-- Name: transactions_202504_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202504_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202504_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202504_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202504_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202504_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202504_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17914,10 +24290,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202504
 
 
 --
--- Name: transactions_202504_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202504_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202504_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202504_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202504_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202504_settle_date_stserial_idx;
 
 
 --
@@ -17928,6 +24311,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20250
 
 
 --
+-- Name: transactions_202505_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202505_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202505_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202505_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202505_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202505_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202505_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17935,10 +24339,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202505
 
 
 --
--- Name: transactions_202505_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202505_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202505_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202505_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202505_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202505_settle_date_stserial_idx;
 
 
 --
@@ -17949,6 +24360,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20250
 
 
 --
+-- Name: transactions_202506_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202506_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202506_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202506_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202506_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202506_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202506_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17956,10 +24388,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202506
 
 
 --
--- Name: transactions_202506_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202506_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202506_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202506_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202506_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202506_settle_date_stserial_idx;
 
 
 --
@@ -17970,6 +24409,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20250
 
 
 --
+-- Name: transactions_202507_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202507_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202507_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202507_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202507_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202507_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202507_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17977,10 +24437,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202507
 
 
 --
--- Name: transactions_202507_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202507_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202507_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202507_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202507_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202507_settle_date_stserial_idx;
 
 
 --
@@ -17991,6 +24458,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20250
 
 
 --
+-- Name: transactions_202508_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202508_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202508_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202508_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202508_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202508_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202508_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -17998,10 +24486,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202508
 
 
 --
--- Name: transactions_202508_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202508_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202508_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202508_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202508_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202508_settle_date_stserial_idx;
 
 
 --
@@ -18012,6 +24507,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20250
 
 
 --
+-- Name: transactions_202509_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202509_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202509_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202509_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202509_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202509_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202509_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18019,10 +24535,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202509
 
 
 --
--- Name: transactions_202509_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202509_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202509_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202509_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202509_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202509_settle_date_stserial_idx;
 
 
 --
@@ -18033,6 +24556,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20250
 
 
 --
+-- Name: transactions_202510_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202510_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202510_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202510_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202510_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202510_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202510_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18040,10 +24584,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202510
 
 
 --
--- Name: transactions_202510_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202510_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202510_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202510_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202510_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202510_settle_date_stserial_idx;
 
 
 --
@@ -18054,6 +24605,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20251
 
 
 --
+-- Name: transactions_202511_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202511_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202511_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202511_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202511_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202511_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202511_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18061,10 +24633,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202511
 
 
 --
--- Name: transactions_202511_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202511_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202511_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202511_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202511_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202511_settle_date_stserial_idx;
 
 
 --
@@ -18075,6 +24654,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20251
 
 
 --
+-- Name: transactions_202512_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202512_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202512_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202512_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202512_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202512_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202512_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18082,10 +24682,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202512
 
 
 --
--- Name: transactions_202512_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202512_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202512_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202512_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202512_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202512_settle_date_stserial_idx;
 
 
 --
@@ -18096,6 +24703,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20251
 
 
 --
+-- Name: transactions_202601_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202601_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202601_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202601_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202601_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202601_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202601_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18103,10 +24731,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202601
 
 
 --
--- Name: transactions_202601_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202601_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202601_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202601_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202601_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202601_settle_date_stserial_idx;
 
 
 --
@@ -18117,6 +24752,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20260
 
 
 --
+-- Name: transactions_202602_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202602_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202602_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202602_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202602_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202602_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202602_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18124,10 +24780,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202602
 
 
 --
--- Name: transactions_202602_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202602_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202602_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202602_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202602_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202602_settle_date_stserial_idx;
 
 
 --
@@ -18138,6 +24801,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20260
 
 
 --
+-- Name: transactions_202603_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202603_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202603_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202603_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202603_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202603_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202603_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18145,10 +24829,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202603
 
 
 --
--- Name: transactions_202603_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202603_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202603_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202603_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202603_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202603_settle_date_stserial_idx;
 
 
 --
@@ -18159,6 +24850,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20260
 
 
 --
+-- Name: transactions_202604_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202604_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202604_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202604_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202604_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202604_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202604_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18166,10 +24878,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202604
 
 
 --
--- Name: transactions_202604_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202604_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202604_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202604_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202604_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202604_settle_date_stserial_idx;
 
 
 --
@@ -18180,6 +24899,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20260
 
 
 --
+-- Name: transactions_202605_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202605_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202605_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202605_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202605_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202605_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202605_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18187,10 +24927,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202605
 
 
 --
--- Name: transactions_202605_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202605_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202605_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202605_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202605_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202605_settle_date_stserial_idx;
 
 
 --
@@ -18201,6 +24948,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20260
 
 
 --
+-- Name: transactions_202606_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202606_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202606_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202606_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202606_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202606_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202606_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18208,10 +24976,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202606
 
 
 --
--- Name: transactions_202606_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202606_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202606_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202606_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202606_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202606_settle_date_stserial_idx;
 
 
 --
@@ -18222,6 +24997,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20260
 
 
 --
+-- Name: transactions_202607_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202607_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202607_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202607_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202607_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202607_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202607_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18229,10 +25025,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202607
 
 
 --
--- Name: transactions_202607_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202607_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202607_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202607_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202607_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202607_settle_date_stserial_idx;
 
 
 --
@@ -18243,6 +25046,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20260
 
 
 --
+-- Name: transactions_202608_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202608_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202608_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202608_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202608_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202608_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202608_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18250,10 +25074,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202608
 
 
 --
--- Name: transactions_202608_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202608_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202608_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202608_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202608_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202608_settle_date_stserial_idx;
 
 
 --
@@ -18264,6 +25095,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20260
 
 
 --
+-- Name: transactions_202609_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202609_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202609_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202609_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202609_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202609_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202609_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18271,10 +25123,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202609
 
 
 --
--- Name: transactions_202609_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202609_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202609_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202609_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202609_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202609_settle_date_stserial_idx;
 
 
 --
@@ -18285,6 +25144,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20260
 
 
 --
+-- Name: transactions_202610_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202610_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202610_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202610_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202610_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202610_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202610_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18292,10 +25172,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202610
 
 
 --
--- Name: transactions_202610_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202610_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202610_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202610_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202610_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202610_settle_date_stserial_idx;
 
 
 --
@@ -18306,6 +25193,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20261
 
 
 --
+-- Name: transactions_202611_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202611_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202611_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202611_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202611_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202611_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202611_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18313,10 +25221,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202611
 
 
 --
--- Name: transactions_202611_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202611_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202611_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202611_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202611_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202611_settle_date_stserial_idx;
 
 
 --
@@ -18327,6 +25242,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20261
 
 
 --
+-- Name: transactions_202612_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202612_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202612_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202612_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202612_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202612_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202612_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18334,10 +25270,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202612
 
 
 --
--- Name: transactions_202612_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202612_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202612_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202612_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202612_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202612_settle_date_stserial_idx;
 
 
 --
@@ -18348,6 +25291,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20261
 
 
 --
+-- Name: transactions_202701_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202701_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202701_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202701_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202701_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202701_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202701_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18355,10 +25319,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202701
 
 
 --
--- Name: transactions_202701_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202701_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202701_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202701_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202701_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202701_settle_date_stserial_idx;
 
 
 --
@@ -18369,6 +25340,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20270
 
 
 --
+-- Name: transactions_202702_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202702_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202702_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202702_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202702_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202702_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202702_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18376,10 +25368,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202702
 
 
 --
--- Name: transactions_202702_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202702_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202702_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202702_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202702_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202702_settle_date_stserial_idx;
 
 
 --
@@ -18390,6 +25389,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20270
 
 
 --
+-- Name: transactions_202703_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202703_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202703_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202703_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202703_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202703_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202703_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18397,10 +25417,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202703
 
 
 --
--- Name: transactions_202703_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202703_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202703_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202703_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202703_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202703_settle_date_stserial_idx;
 
 
 --
@@ -18411,6 +25438,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20270
 
 
 --
+-- Name: transactions_202704_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202704_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202704_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202704_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202704_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202704_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202704_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18418,10 +25466,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202704
 
 
 --
--- Name: transactions_202704_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202704_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202704_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202704_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202704_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202704_settle_date_stserial_idx;
 
 
 --
@@ -18432,6 +25487,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20270
 
 
 --
+-- Name: transactions_202705_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202705_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202705_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202705_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202705_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202705_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202705_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18439,10 +25515,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202705
 
 
 --
--- Name: transactions_202705_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202705_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202705_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202705_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202705_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202705_settle_date_stserial_idx;
 
 
 --
@@ -18453,6 +25536,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20270
 
 
 --
+-- Name: transactions_202706_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202706_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202706_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202706_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202706_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202706_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202706_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18460,10 +25564,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202706
 
 
 --
--- Name: transactions_202706_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202706_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202706_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202706_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202706_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202706_settle_date_stserial_idx;
 
 
 --
@@ -18474,6 +25585,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20270
 
 
 --
+-- Name: transactions_202707_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202707_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202707_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202707_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202707_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202707_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202707_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18481,10 +25613,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202707
 
 
 --
--- Name: transactions_202707_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202707_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202707_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202707_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202707_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202707_settle_date_stserial_idx;
 
 
 --
@@ -18495,6 +25634,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20270
 
 
 --
+-- Name: transactions_202708_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202708_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202708_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202708_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202708_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202708_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202708_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18502,10 +25662,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202708
 
 
 --
--- Name: transactions_202708_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202708_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202708_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202708_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202708_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202708_settle_date_stserial_idx;
 
 
 --
@@ -18516,6 +25683,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20270
 
 
 --
+-- Name: transactions_202709_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202709_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202709_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202709_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202709_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202709_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202709_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18523,10 +25711,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202709
 
 
 --
--- Name: transactions_202709_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202709_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202709_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202709_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202709_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202709_settle_date_stserial_idx;
 
 
 --
@@ -18537,6 +25732,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20270
 
 
 --
+-- Name: transactions_202710_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202710_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202710_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202710_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202710_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202710_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202710_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18544,10 +25760,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202710
 
 
 --
--- Name: transactions_202710_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202710_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202710_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202710_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202710_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202710_settle_date_stserial_idx;
 
 
 --
@@ -18558,6 +25781,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20271
 
 
 --
+-- Name: transactions_202711_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202711_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202711_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202711_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202711_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202711_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202711_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18565,10 +25809,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202711
 
 
 --
--- Name: transactions_202711_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202711_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202711_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202711_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202711_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202711_settle_date_stserial_idx;
 
 
 --
@@ -18579,6 +25830,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20271
 
 
 --
+-- Name: transactions_202712_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202712_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202712_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202712_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202712_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202712_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202712_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18586,10 +25858,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202712
 
 
 --
--- Name: transactions_202712_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202712_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202712_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202712_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202712_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202712_settle_date_stserial_idx;
 
 
 --
@@ -18600,6 +25879,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20271
 
 
 --
+-- Name: transactions_202801_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202801_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202801_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202801_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202801_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202801_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202801_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18607,10 +25907,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202801
 
 
 --
--- Name: transactions_202801_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202801_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202801_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202801_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202801_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202801_settle_date_stserial_idx;
 
 
 --
@@ -18621,6 +25928,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20280
 
 
 --
+-- Name: transactions_202802_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202802_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202802_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202802_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202802_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202802_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202802_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18628,10 +25956,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202802
 
 
 --
--- Name: transactions_202802_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202802_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202802_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202802_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202802_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202802_settle_date_stserial_idx;
 
 
 --
@@ -18642,6 +25977,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20280
 
 
 --
+-- Name: transactions_202803_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202803_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202803_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202803_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202803_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202803_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202803_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18649,10 +26005,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202803
 
 
 --
--- Name: transactions_202803_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202803_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202803_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202803_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202803_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202803_settle_date_stserial_idx;
 
 
 --
@@ -18663,6 +26026,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20280
 
 
 --
+-- Name: transactions_202804_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202804_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202804_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202804_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202804_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202804_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202804_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18670,10 +26054,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202804
 
 
 --
--- Name: transactions_202804_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202804_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202804_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202804_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202804_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202804_settle_date_stserial_idx;
 
 
 --
@@ -18684,6 +26075,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20280
 
 
 --
+-- Name: transactions_202805_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202805_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202805_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202805_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202805_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202805_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202805_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18691,10 +26103,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202805
 
 
 --
--- Name: transactions_202805_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202805_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202805_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202805_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202805_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202805_settle_date_stserial_idx;
 
 
 --
@@ -18705,6 +26124,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20280
 
 
 --
+-- Name: transactions_202806_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202806_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202806_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202806_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202806_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202806_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202806_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18712,10 +26152,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202806
 
 
 --
--- Name: transactions_202806_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202806_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202806_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202806_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202806_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202806_settle_date_stserial_idx;
 
 
 --
@@ -18726,6 +26173,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20280
 
 
 --
+-- Name: transactions_202807_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202807_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202807_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202807_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202807_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202807_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202807_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18733,10 +26201,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202807
 
 
 --
--- Name: transactions_202807_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202807_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202807_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202807_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202807_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202807_settle_date_stserial_idx;
 
 
 --
@@ -18747,6 +26222,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20280
 
 
 --
+-- Name: transactions_202808_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202808_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202808_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202808_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202808_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202808_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202808_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18754,10 +26250,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202808
 
 
 --
--- Name: transactions_202808_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202808_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202808_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202808_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202808_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202808_settle_date_stserial_idx;
 
 
 --
@@ -18768,6 +26271,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20280
 
 
 --
+-- Name: transactions_202809_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202809_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202809_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202809_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202809_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202809_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202809_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18775,10 +26299,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202809
 
 
 --
--- Name: transactions_202809_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202809_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202809_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202809_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202809_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202809_settle_date_stserial_idx;
 
 
 --
@@ -18789,6 +26320,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20280
 
 
 --
+-- Name: transactions_202810_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202810_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202810_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202810_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202810_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202810_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202810_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18796,10 +26348,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202810
 
 
 --
--- Name: transactions_202810_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202810_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202810_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202810_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202810_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202810_settle_date_stserial_idx;
 
 
 --
@@ -18810,6 +26369,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20281
 
 
 --
+-- Name: transactions_202811_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202811_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202811_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202811_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202811_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202811_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202811_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18817,10 +26397,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202811
 
 
 --
--- Name: transactions_202811_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202811_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202811_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202811_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202811_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202811_settle_date_stserial_idx;
 
 
 --
@@ -18831,6 +26418,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20281
 
 
 --
+-- Name: transactions_202812_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202812_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202812_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202812_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202812_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202812_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202812_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18838,10 +26446,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202812
 
 
 --
--- Name: transactions_202812_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202812_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202812_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202812_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202812_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202812_settle_date_stserial_idx;
 
 
 --
@@ -18852,6 +26467,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20281
 
 
 --
+-- Name: transactions_202901_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202901_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202901_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202901_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202901_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202901_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202901_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18859,10 +26495,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202901
 
 
 --
--- Name: transactions_202901_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202901_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202901_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202901_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202901_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202901_settle_date_stserial_idx;
 
 
 --
@@ -18873,6 +26516,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20290
 
 
 --
+-- Name: transactions_202902_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202902_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202902_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202902_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202902_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202902_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202902_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18880,10 +26544,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202902
 
 
 --
--- Name: transactions_202902_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202902_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202902_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202902_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202902_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202902_settle_date_stserial_idx;
 
 
 --
@@ -18894,6 +26565,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20290
 
 
 --
+-- Name: transactions_202903_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202903_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202903_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202903_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202903_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202903_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202903_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18901,10 +26593,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202903
 
 
 --
--- Name: transactions_202903_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202903_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202903_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202903_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202903_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202903_settle_date_stserial_idx;
 
 
 --
@@ -18915,6 +26614,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20290
 
 
 --
+-- Name: transactions_202904_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202904_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202904_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202904_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202904_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202904_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202904_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18922,10 +26642,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202904
 
 
 --
--- Name: transactions_202904_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202904_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202904_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202904_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202904_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202904_settle_date_stserial_idx;
 
 
 --
@@ -18936,6 +26663,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20290
 
 
 --
+-- Name: transactions_202905_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202905_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202905_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202905_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202905_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202905_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202905_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18943,10 +26691,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202905
 
 
 --
--- Name: transactions_202905_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202905_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202905_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202905_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202905_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202905_settle_date_stserial_idx;
 
 
 --
@@ -18957,6 +26712,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20290
 
 
 --
+-- Name: transactions_202906_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202906_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202906_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202906_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202906_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202906_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202906_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18964,10 +26740,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202906
 
 
 --
--- Name: transactions_202906_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202906_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202906_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202906_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202906_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202906_settle_date_stserial_idx;
 
 
 --
@@ -18978,6 +26761,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20290
 
 
 --
+-- Name: transactions_202907_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202907_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202907_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202907_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202907_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202907_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202907_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -18985,10 +26789,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202907
 
 
 --
--- Name: transactions_202907_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202907_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202907_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202907_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202907_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202907_settle_date_stserial_idx;
 
 
 --
@@ -18999,6 +26810,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20290
 
 
 --
+-- Name: transactions_202908_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202908_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202908_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202908_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202908_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202908_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202908_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19006,10 +26838,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202908
 
 
 --
--- Name: transactions_202908_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202908_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202908_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202908_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202908_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202908_settle_date_stserial_idx;
 
 
 --
@@ -19020,6 +26859,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20290
 
 
 --
+-- Name: transactions_202909_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202909_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202909_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202909_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202909_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202909_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202909_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19027,10 +26887,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202909
 
 
 --
--- Name: transactions_202909_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202909_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202909_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202909_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202909_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202909_settle_date_stserial_idx;
 
 
 --
@@ -19041,6 +26908,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20290
 
 
 --
+-- Name: transactions_202910_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202910_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202910_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202910_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202910_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202910_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202910_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19048,10 +26936,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202910
 
 
 --
--- Name: transactions_202910_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202910_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202910_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202910_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202910_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202910_settle_date_stserial_idx;
 
 
 --
@@ -19062,6 +26957,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20291
 
 
 --
+-- Name: transactions_202911_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202911_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202911_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202911_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202911_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202911_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202911_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19069,10 +26985,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202911
 
 
 --
--- Name: transactions_202911_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202911_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202911_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202911_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202911_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202911_settle_date_stserial_idx;
 
 
 --
@@ -19083,6 +27006,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20291
 
 
 --
+-- Name: transactions_202912_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_202912_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_202912_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202912_mkt_serial_idx;
+
+
+--
+-- Name: transactions_202912_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202912_orig_stserial_idx;
+
+
+--
 -- Name: transactions_202912_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19090,10 +27034,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202912
 
 
 --
--- Name: transactions_202912_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_202912_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202912_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202912_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_202912_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_202912_settle_date_stserial_idx;
 
 
 --
@@ -19104,6 +27055,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20291
 
 
 --
+-- Name: transactions_203001_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203001_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203001_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203001_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203001_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203001_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203001_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19111,10 +27083,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203001
 
 
 --
--- Name: transactions_203001_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203001_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203001_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203001_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203001_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203001_settle_date_stserial_idx;
 
 
 --
@@ -19125,6 +27104,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20300
 
 
 --
+-- Name: transactions_203002_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203002_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203002_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203002_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203002_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203002_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203002_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19132,10 +27132,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203002
 
 
 --
--- Name: transactions_203002_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203002_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203002_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203002_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203002_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203002_settle_date_stserial_idx;
 
 
 --
@@ -19146,6 +27153,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20300
 
 
 --
+-- Name: transactions_203003_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203003_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203003_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203003_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203003_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203003_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203003_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19153,10 +27181,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203003
 
 
 --
--- Name: transactions_203003_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203003_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203003_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203003_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203003_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203003_settle_date_stserial_idx;
 
 
 --
@@ -19167,6 +27202,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20300
 
 
 --
+-- Name: transactions_203004_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203004_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203004_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203004_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203004_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203004_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203004_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19174,10 +27230,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203004
 
 
 --
--- Name: transactions_203004_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203004_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203004_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203004_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203004_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203004_settle_date_stserial_idx;
 
 
 --
@@ -19188,6 +27251,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20300
 
 
 --
+-- Name: transactions_203005_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203005_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203005_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203005_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203005_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203005_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203005_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19195,10 +27279,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203005
 
 
 --
--- Name: transactions_203005_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203005_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203005_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203005_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203005_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203005_settle_date_stserial_idx;
 
 
 --
@@ -19209,6 +27300,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20300
 
 
 --
+-- Name: transactions_203006_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203006_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203006_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203006_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203006_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203006_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203006_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19216,10 +27328,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203006
 
 
 --
--- Name: transactions_203006_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203006_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203006_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203006_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203006_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203006_settle_date_stserial_idx;
 
 
 --
@@ -19230,6 +27349,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20300
 
 
 --
+-- Name: transactions_203007_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203007_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203007_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203007_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203007_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203007_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203007_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19237,10 +27377,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203007
 
 
 --
--- Name: transactions_203007_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203007_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203007_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203007_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203007_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203007_settle_date_stserial_idx;
 
 
 --
@@ -19251,6 +27398,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20300
 
 
 --
+-- Name: transactions_203008_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203008_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203008_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203008_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203008_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203008_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203008_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19258,10 +27426,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203008
 
 
 --
--- Name: transactions_203008_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203008_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203008_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203008_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203008_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203008_settle_date_stserial_idx;
 
 
 --
@@ -19272,6 +27447,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20300
 
 
 --
+-- Name: transactions_203009_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203009_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203009_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203009_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203009_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203009_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203009_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19279,10 +27475,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203009
 
 
 --
--- Name: transactions_203009_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203009_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203009_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203009_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203009_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203009_settle_date_stserial_idx;
 
 
 --
@@ -19293,6 +27496,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20300
 
 
 --
+-- Name: transactions_203010_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203010_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203010_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203010_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203010_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203010_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203010_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19300,10 +27524,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203010
 
 
 --
--- Name: transactions_203010_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203010_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203010_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203010_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203010_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203010_settle_date_stserial_idx;
 
 
 --
@@ -19314,6 +27545,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20301
 
 
 --
+-- Name: transactions_203011_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203011_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203011_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203011_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203011_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203011_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203011_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19321,10 +27573,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203011
 
 
 --
--- Name: transactions_203011_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203011_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203011_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203011_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203011_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203011_settle_date_stserial_idx;
 
 
 --
@@ -19335,6 +27594,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20301
 
 
 --
+-- Name: transactions_203012_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203012_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203012_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203012_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203012_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203012_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203012_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19342,10 +27622,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203012
 
 
 --
--- Name: transactions_203012_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203012_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203012_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203012_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203012_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203012_settle_date_stserial_idx;
 
 
 --
@@ -19356,6 +27643,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20301
 
 
 --
+-- Name: transactions_203101_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203101_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203101_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203101_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203101_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203101_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203101_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19363,10 +27671,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203101
 
 
 --
--- Name: transactions_203101_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203101_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203101_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203101_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203101_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203101_settle_date_stserial_idx;
 
 
 --
@@ -19377,6 +27692,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20310
 
 
 --
+-- Name: transactions_203102_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203102_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203102_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203102_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203102_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203102_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203102_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19384,10 +27720,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203102
 
 
 --
--- Name: transactions_203102_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203102_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203102_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203102_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203102_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203102_settle_date_stserial_idx;
 
 
 --
@@ -19398,6 +27741,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20310
 
 
 --
+-- Name: transactions_203103_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203103_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203103_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203103_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203103_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203103_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203103_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19405,10 +27769,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203103
 
 
 --
--- Name: transactions_203103_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203103_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203103_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203103_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203103_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203103_settle_date_stserial_idx;
 
 
 --
@@ -19419,6 +27790,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20310
 
 
 --
+-- Name: transactions_203104_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203104_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203104_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203104_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203104_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203104_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203104_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19426,10 +27818,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203104
 
 
 --
--- Name: transactions_203104_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203104_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203104_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203104_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203104_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203104_settle_date_stserial_idx;
 
 
 --
@@ -19440,6 +27839,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20310
 
 
 --
+-- Name: transactions_203105_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203105_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203105_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203105_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203105_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203105_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203105_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19447,10 +27867,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203105
 
 
 --
--- Name: transactions_203105_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203105_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203105_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203105_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203105_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203105_settle_date_stserial_idx;
 
 
 --
@@ -19461,6 +27888,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20310
 
 
 --
+-- Name: transactions_203106_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203106_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203106_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203106_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203106_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203106_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203106_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19468,10 +27916,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203106
 
 
 --
--- Name: transactions_203106_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203106_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203106_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203106_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203106_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203106_settle_date_stserial_idx;
 
 
 --
@@ -19482,6 +27937,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20310
 
 
 --
+-- Name: transactions_203107_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203107_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203107_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203107_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203107_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203107_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203107_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19489,10 +27965,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203107
 
 
 --
--- Name: transactions_203107_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203107_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203107_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203107_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203107_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203107_settle_date_stserial_idx;
 
 
 --
@@ -19503,6 +27986,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20310
 
 
 --
+-- Name: transactions_203108_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203108_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203108_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203108_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203108_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203108_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203108_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19510,10 +28014,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203108
 
 
 --
--- Name: transactions_203108_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203108_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203108_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203108_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203108_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203108_settle_date_stserial_idx;
 
 
 --
@@ -19524,6 +28035,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20310
 
 
 --
+-- Name: transactions_203109_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203109_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203109_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203109_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203109_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203109_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203109_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19531,10 +28063,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203109
 
 
 --
--- Name: transactions_203109_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203109_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203109_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203109_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203109_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203109_settle_date_stserial_idx;
 
 
 --
@@ -19545,6 +28084,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20310
 
 
 --
+-- Name: transactions_203110_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203110_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203110_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203110_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203110_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203110_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203110_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19552,10 +28112,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203110
 
 
 --
--- Name: transactions_203110_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203110_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203110_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203110_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203110_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203110_settle_date_stserial_idx;
 
 
 --
@@ -19566,6 +28133,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20311
 
 
 --
+-- Name: transactions_203111_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203111_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203111_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203111_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203111_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203111_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203111_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19573,10 +28161,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203111
 
 
 --
--- Name: transactions_203111_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203111_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203111_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203111_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203111_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203111_settle_date_stserial_idx;
 
 
 --
@@ -19587,6 +28182,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20311
 
 
 --
+-- Name: transactions_203112_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203112_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203112_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203112_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203112_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203112_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203112_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19594,10 +28210,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203112
 
 
 --
--- Name: transactions_203112_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203112_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203112_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203112_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203112_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203112_settle_date_stserial_idx;
 
 
 --
@@ -19608,6 +28231,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20311
 
 
 --
+-- Name: transactions_203201_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203201_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203201_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203201_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203201_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203201_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203201_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19615,10 +28259,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203201
 
 
 --
--- Name: transactions_203201_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203201_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203201_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203201_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203201_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203201_settle_date_stserial_idx;
 
 
 --
@@ -19629,6 +28280,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20320
 
 
 --
+-- Name: transactions_203202_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203202_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203202_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203202_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203202_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203202_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203202_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19636,10 +28308,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203202
 
 
 --
--- Name: transactions_203202_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203202_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203202_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203202_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203202_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203202_settle_date_stserial_idx;
 
 
 --
@@ -19650,6 +28329,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20320
 
 
 --
+-- Name: transactions_203203_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203203_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203203_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203203_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203203_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203203_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203203_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19657,10 +28357,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203203
 
 
 --
--- Name: transactions_203203_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203203_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203203_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203203_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203203_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203203_settle_date_stserial_idx;
 
 
 --
@@ -19671,6 +28378,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20320
 
 
 --
+-- Name: transactions_203204_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203204_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203204_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203204_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203204_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203204_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203204_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19678,10 +28406,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203204
 
 
 --
--- Name: transactions_203204_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203204_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203204_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203204_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203204_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203204_settle_date_stserial_idx;
 
 
 --
@@ -19692,6 +28427,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20320
 
 
 --
+-- Name: transactions_203205_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203205_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203205_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203205_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203205_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203205_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203205_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19699,10 +28455,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203205
 
 
 --
--- Name: transactions_203205_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203205_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203205_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203205_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203205_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203205_settle_date_stserial_idx;
 
 
 --
@@ -19713,6 +28476,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20320
 
 
 --
+-- Name: transactions_203206_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203206_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203206_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203206_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203206_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203206_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203206_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19720,10 +28504,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203206
 
 
 --
--- Name: transactions_203206_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203206_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203206_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203206_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203206_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203206_settle_date_stserial_idx;
 
 
 --
@@ -19734,6 +28525,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20320
 
 
 --
+-- Name: transactions_203207_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203207_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203207_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203207_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203207_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203207_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203207_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19741,10 +28553,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203207
 
 
 --
--- Name: transactions_203207_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203207_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203207_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203207_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203207_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203207_settle_date_stserial_idx;
 
 
 --
@@ -19755,6 +28574,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20320
 
 
 --
+-- Name: transactions_203208_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203208_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203208_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203208_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203208_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203208_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203208_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19762,10 +28602,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203208
 
 
 --
--- Name: transactions_203208_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203208_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203208_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203208_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203208_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203208_settle_date_stserial_idx;
 
 
 --
@@ -19776,6 +28623,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20320
 
 
 --
+-- Name: transactions_203209_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203209_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203209_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203209_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203209_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203209_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203209_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19783,10 +28651,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203209
 
 
 --
--- Name: transactions_203209_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203209_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203209_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203209_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203209_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203209_settle_date_stserial_idx;
 
 
 --
@@ -19797,6 +28672,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20320
 
 
 --
+-- Name: transactions_203210_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203210_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203210_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203210_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203210_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203210_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203210_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19804,10 +28700,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203210
 
 
 --
--- Name: transactions_203210_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203210_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203210_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203210_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203210_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203210_settle_date_stserial_idx;
 
 
 --
@@ -19818,6 +28721,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20321
 
 
 --
+-- Name: transactions_203211_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203211_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203211_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203211_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203211_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203211_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203211_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19825,10 +28749,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203211
 
 
 --
--- Name: transactions_203211_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203211_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203211_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203211_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203211_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203211_settle_date_stserial_idx;
 
 
 --
@@ -19839,6 +28770,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20321
 
 
 --
+-- Name: transactions_203212_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203212_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203212_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203212_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203212_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203212_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203212_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19846,10 +28798,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203212
 
 
 --
--- Name: transactions_203212_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203212_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203212_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203212_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203212_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203212_settle_date_stserial_idx;
 
 
 --
@@ -19860,6 +28819,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20321
 
 
 --
+-- Name: transactions_203301_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203301_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203301_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203301_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203301_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203301_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203301_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19867,10 +28847,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203301
 
 
 --
--- Name: transactions_203301_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203301_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203301_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203301_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203301_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203301_settle_date_stserial_idx;
 
 
 --
@@ -19881,6 +28868,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20330
 
 
 --
+-- Name: transactions_203302_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203302_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203302_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203302_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203302_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203302_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203302_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19888,10 +28896,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203302
 
 
 --
--- Name: transactions_203302_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203302_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203302_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203302_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203302_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203302_settle_date_stserial_idx;
 
 
 --
@@ -19902,6 +28917,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20330
 
 
 --
+-- Name: transactions_203303_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203303_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203303_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203303_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203303_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203303_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203303_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19909,10 +28945,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203303
 
 
 --
--- Name: transactions_203303_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203303_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203303_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203303_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203303_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203303_settle_date_stserial_idx;
 
 
 --
@@ -19923,6 +28966,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20330
 
 
 --
+-- Name: transactions_203304_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203304_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203304_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203304_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203304_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203304_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203304_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19930,10 +28994,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203304
 
 
 --
--- Name: transactions_203304_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203304_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203304_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203304_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203304_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203304_settle_date_stserial_idx;
 
 
 --
@@ -19944,6 +29015,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20330
 
 
 --
+-- Name: transactions_203305_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203305_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203305_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203305_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203305_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203305_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203305_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19951,10 +29043,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203305
 
 
 --
--- Name: transactions_203305_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203305_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203305_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203305_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203305_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203305_settle_date_stserial_idx;
 
 
 --
@@ -19965,6 +29064,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20330
 
 
 --
+-- Name: transactions_203306_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203306_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203306_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203306_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203306_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203306_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203306_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19972,10 +29092,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203306
 
 
 --
--- Name: transactions_203306_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203306_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203306_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203306_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203306_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203306_settle_date_stserial_idx;
 
 
 --
@@ -19986,6 +29113,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20330
 
 
 --
+-- Name: transactions_203307_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203307_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203307_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203307_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203307_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203307_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203307_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -19993,10 +29141,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203307
 
 
 --
--- Name: transactions_203307_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203307_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203307_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203307_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203307_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203307_settle_date_stserial_idx;
 
 
 --
@@ -20007,6 +29162,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20330
 
 
 --
+-- Name: transactions_203308_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203308_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203308_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203308_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203308_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203308_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203308_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20014,10 +29190,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203308
 
 
 --
--- Name: transactions_203308_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203308_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203308_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203308_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203308_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203308_settle_date_stserial_idx;
 
 
 --
@@ -20028,6 +29211,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20330
 
 
 --
+-- Name: transactions_203309_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203309_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203309_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203309_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203309_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203309_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203309_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20035,10 +29239,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203309
 
 
 --
--- Name: transactions_203309_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203309_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203309_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203309_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203309_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203309_settle_date_stserial_idx;
 
 
 --
@@ -20049,6 +29260,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20330
 
 
 --
+-- Name: transactions_203310_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203310_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203310_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203310_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203310_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203310_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203310_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20056,10 +29288,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203310
 
 
 --
--- Name: transactions_203310_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203310_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203310_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203310_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203310_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203310_settle_date_stserial_idx;
 
 
 --
@@ -20070,6 +29309,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20331
 
 
 --
+-- Name: transactions_203311_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203311_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203311_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203311_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203311_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203311_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203311_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20077,10 +29337,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203311
 
 
 --
--- Name: transactions_203311_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203311_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203311_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203311_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203311_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203311_settle_date_stserial_idx;
 
 
 --
@@ -20091,6 +29358,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20331
 
 
 --
+-- Name: transactions_203312_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203312_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203312_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203312_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203312_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203312_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203312_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20098,10 +29386,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203312
 
 
 --
--- Name: transactions_203312_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203312_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203312_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203312_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203312_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203312_settle_date_stserial_idx;
 
 
 --
@@ -20112,6 +29407,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20331
 
 
 --
+-- Name: transactions_203401_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203401_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203401_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203401_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203401_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203401_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203401_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20119,10 +29435,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203401
 
 
 --
--- Name: transactions_203401_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203401_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203401_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203401_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203401_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203401_settle_date_stserial_idx;
 
 
 --
@@ -20133,6 +29456,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20340
 
 
 --
+-- Name: transactions_203402_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203402_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203402_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203402_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203402_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203402_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203402_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20140,10 +29484,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203402
 
 
 --
--- Name: transactions_203402_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203402_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203402_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203402_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203402_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203402_settle_date_stserial_idx;
 
 
 --
@@ -20154,6 +29505,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20340
 
 
 --
+-- Name: transactions_203403_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203403_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203403_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203403_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203403_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203403_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203403_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20161,10 +29533,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203403
 
 
 --
--- Name: transactions_203403_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203403_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203403_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203403_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203403_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203403_settle_date_stserial_idx;
 
 
 --
@@ -20175,6 +29554,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20340
 
 
 --
+-- Name: transactions_203404_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203404_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203404_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203404_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203404_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203404_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203404_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20182,10 +29582,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203404
 
 
 --
--- Name: transactions_203404_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203404_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203404_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203404_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203404_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203404_settle_date_stserial_idx;
 
 
 --
@@ -20196,6 +29603,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20340
 
 
 --
+-- Name: transactions_203405_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203405_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203405_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203405_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203405_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203405_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203405_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20203,10 +29631,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203405
 
 
 --
--- Name: transactions_203405_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203405_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203405_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203405_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203405_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203405_settle_date_stserial_idx;
 
 
 --
@@ -20217,6 +29652,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20340
 
 
 --
+-- Name: transactions_203406_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203406_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203406_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203406_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203406_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203406_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203406_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20224,10 +29680,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203406
 
 
 --
--- Name: transactions_203406_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203406_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203406_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203406_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203406_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203406_settle_date_stserial_idx;
 
 
 --
@@ -20238,6 +29701,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20340
 
 
 --
+-- Name: transactions_203407_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203407_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203407_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203407_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203407_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203407_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203407_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20245,10 +29729,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203407
 
 
 --
--- Name: transactions_203407_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203407_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203407_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203407_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203407_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203407_settle_date_stserial_idx;
 
 
 --
@@ -20259,6 +29750,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20340
 
 
 --
+-- Name: transactions_203408_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203408_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203408_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203408_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203408_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203408_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203408_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20266,10 +29778,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203408
 
 
 --
--- Name: transactions_203408_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203408_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203408_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203408_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203408_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203408_settle_date_stserial_idx;
 
 
 --
@@ -20280,6 +29799,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20340
 
 
 --
+-- Name: transactions_203409_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203409_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203409_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203409_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203409_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203409_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203409_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20287,10 +29827,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203409
 
 
 --
--- Name: transactions_203409_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203409_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203409_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203409_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203409_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203409_settle_date_stserial_idx;
 
 
 --
@@ -20301,6 +29848,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20340
 
 
 --
+-- Name: transactions_203410_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203410_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203410_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203410_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203410_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203410_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203410_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20308,10 +29876,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203410
 
 
 --
--- Name: transactions_203410_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203410_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203410_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203410_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203410_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203410_settle_date_stserial_idx;
 
 
 --
@@ -20322,6 +29897,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20341
 
 
 --
+-- Name: transactions_203411_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203411_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203411_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203411_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203411_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203411_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203411_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20329,10 +29925,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203411
 
 
 --
--- Name: transactions_203411_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203411_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203411_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203411_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203411_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203411_settle_date_stserial_idx;
 
 
 --
@@ -20343,6 +29946,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20341
 
 
 --
+-- Name: transactions_203412_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203412_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203412_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203412_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203412_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203412_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203412_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20350,10 +29974,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203412
 
 
 --
--- Name: transactions_203412_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203412_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203412_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203412_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203412_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203412_settle_date_stserial_idx;
 
 
 --
@@ -20364,6 +29995,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20341
 
 
 --
+-- Name: transactions_203501_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203501_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203501_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203501_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203501_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203501_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203501_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20371,10 +30023,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203501
 
 
 --
--- Name: transactions_203501_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203501_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203501_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203501_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203501_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203501_settle_date_stserial_idx;
 
 
 --
@@ -20385,6 +30044,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20350
 
 
 --
+-- Name: transactions_203502_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203502_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203502_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203502_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203502_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203502_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203502_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20392,10 +30072,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203502
 
 
 --
--- Name: transactions_203502_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203502_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203502_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203502_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203502_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203502_settle_date_stserial_idx;
 
 
 --
@@ -20406,6 +30093,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20350
 
 
 --
+-- Name: transactions_203503_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203503_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203503_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203503_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203503_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203503_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203503_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20413,10 +30121,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203503
 
 
 --
--- Name: transactions_203503_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203503_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203503_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203503_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203503_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203503_settle_date_stserial_idx;
 
 
 --
@@ -20427,6 +30142,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20350
 
 
 --
+-- Name: transactions_203504_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203504_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203504_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203504_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203504_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203504_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203504_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20434,10 +30170,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203504
 
 
 --
--- Name: transactions_203504_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203504_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203504_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203504_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203504_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203504_settle_date_stserial_idx;
 
 
 --
@@ -20448,6 +30191,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20350
 
 
 --
+-- Name: transactions_203505_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203505_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203505_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203505_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203505_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203505_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203505_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20455,10 +30219,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203505
 
 
 --
--- Name: transactions_203505_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203505_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203505_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203505_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203505_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203505_settle_date_stserial_idx;
 
 
 --
@@ -20469,6 +30240,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20350
 
 
 --
+-- Name: transactions_203506_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203506_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203506_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203506_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203506_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203506_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203506_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20476,10 +30268,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203506
 
 
 --
--- Name: transactions_203506_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203506_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203506_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203506_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203506_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203506_settle_date_stserial_idx;
 
 
 --
@@ -20490,6 +30289,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20350
 
 
 --
+-- Name: transactions_203507_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203507_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203507_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203507_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203507_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203507_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203507_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20497,10 +30317,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203507
 
 
 --
--- Name: transactions_203507_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203507_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203507_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203507_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203507_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203507_settle_date_stserial_idx;
 
 
 --
@@ -20511,6 +30338,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20350
 
 
 --
+-- Name: transactions_203508_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203508_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203508_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203508_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203508_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203508_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203508_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20518,10 +30366,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203508
 
 
 --
--- Name: transactions_203508_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203508_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203508_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203508_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203508_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203508_settle_date_stserial_idx;
 
 
 --
@@ -20532,6 +30387,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20350
 
 
 --
+-- Name: transactions_203509_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203509_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203509_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203509_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203509_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203509_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203509_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20539,10 +30415,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203509
 
 
 --
--- Name: transactions_203509_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203509_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203509_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203509_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203509_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203509_settle_date_stserial_idx;
 
 
 --
@@ -20553,6 +30436,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20350
 
 
 --
+-- Name: transactions_203510_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203510_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203510_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203510_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203510_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203510_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203510_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20560,10 +30464,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203510
 
 
 --
--- Name: transactions_203510_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203510_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203510_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203510_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203510_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203510_settle_date_stserial_idx;
 
 
 --
@@ -20574,6 +30485,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20351
 
 
 --
+-- Name: transactions_203511_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203511_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203511_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203511_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203511_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203511_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203511_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20581,10 +30513,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203511
 
 
 --
--- Name: transactions_203511_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203511_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203511_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203511_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203511_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203511_settle_date_stserial_idx;
 
 
 --
@@ -20595,6 +30534,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20351
 
 
 --
+-- Name: transactions_203512_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_203512_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_203512_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203512_mkt_serial_idx;
+
+
+--
+-- Name: transactions_203512_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203512_orig_stserial_idx;
+
+
+--
 -- Name: transactions_203512_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20602,10 +30562,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203512
 
 
 --
--- Name: transactions_203512_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_203512_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203512_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203512_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_203512_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_203512_settle_date_stserial_idx;
 
 
 --
@@ -20616,6 +30583,27 @@ ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_20351
 
 
 --
+-- Name: transactions_default_customer_no_settle_date_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_customer ATTACH PARTITION public.transactions_default_customer_no_settle_date_idx;
+
+
+--
+-- Name: transactions_default_mkt_serial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_default_mkt_serial_idx;
+
+
+--
+-- Name: transactions_default_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_default_orig_stserial_idx;
+
+
+--
 -- Name: transactions_default_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -20623,10 +30611,17 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_defaul
 
 
 --
--- Name: transactions_default_settle_date_operator_id_terminal_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: transactions_default_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_default_settle_date_operator_id_terminal_id_idx;
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_default_settle_date_operator_id_stserial_idx;
+
+
+--
+-- Name: transactions_default_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_default_settle_date_stserial_idx;
 
 
 --
@@ -20634,6 +30629,76 @@ ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_default_
 --
 
 ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_default_state_idx;
+
+
+--
+-- Name: cash_days cash_days_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER cash_days_guard BEFORE DELETE OR UPDATE ON public.cash_days FOR EACH ROW EXECUTE FUNCTION public.gf_bo_cash_guard();
+
+
+--
+-- Name: cash_events cash_events_append; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER cash_events_append BEFORE DELETE OR UPDATE ON public.cash_events FOR EACH ROW EXECUTE FUNCTION public.gf_bo_append_only();
+
+
+--
+-- Name: recon_diffs recon_diffs_locked; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER recon_diffs_locked BEFORE DELETE OR UPDATE ON public.recon_diffs FOR EACH ROW EXECUTE FUNCTION public.gf_bo_locked_rows();
+
+
+--
+-- Name: recon_diffs recon_diffs_locked_ins; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER recon_diffs_locked_ins AFTER INSERT ON public.recon_diffs REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.gf_bo_locked_insert();
+
+
+--
+-- Name: recon_resolutions recon_resolutions_append; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER recon_resolutions_append BEFORE DELETE OR UPDATE ON public.recon_resolutions FOR EACH ROW EXECUTE FUNCTION public.gf_bo_append_only();
+
+
+--
+-- Name: recon_resolutions recon_resolutions_locked; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER recon_resolutions_locked BEFORE INSERT ON public.recon_resolutions FOR EACH ROW EXECUTE FUNCTION public.gf_bo_resolution_locked();
+
+
+--
+-- Name: recon_runs recon_runs_locked; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER recon_runs_locked BEFORE INSERT OR DELETE OR UPDATE ON public.recon_runs FOR EACH ROW EXECUTE FUNCTION public.gf_bo_locked_run();
+
+
+--
+-- Name: recon_signoffs recon_signoffs_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER recon_signoffs_guard BEFORE DELETE OR UPDATE ON public.recon_signoffs FOR EACH ROW EXECUTE FUNCTION public.gf_bo_signoff_guard();
+
+
+--
+-- Name: recon_stats recon_stats_locked; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER recon_stats_locked BEFORE DELETE OR UPDATE ON public.recon_stats FOR EACH ROW EXECUTE FUNCTION public.gf_bo_locked_rows();
+
+
+--
+-- Name: recon_stats recon_stats_locked_ins; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER recon_stats_locked_ins AFTER INSERT ON public.recon_stats REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.gf_bo_locked_insert();
 
 
 --
@@ -20658,6 +30723,22 @@ CREATE TRIGGER transactions_transition BEFORE UPDATE OF state ON public.transact
 
 
 --
+-- Name: cash_days cash_days_operator_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.cash_days
+    ADD CONSTRAINT cash_days_operator_id_fkey FOREIGN KEY (operator_id) REFERENCES public.operators(id);
+
+
+--
+-- Name: cash_events cash_events_operator_id_settle_date_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.cash_events
+    ADD CONSTRAINT cash_events_operator_id_settle_date_fkey FOREIGN KEY (operator_id, settle_date) REFERENCES public.cash_days(operator_id, settle_date);
+
+
+--
 -- Name: console_sessions console_sessions_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -20671,6 +30752,30 @@ ALTER TABLE ONLY public.console_sessions
 
 ALTER TABLE ONLY public.recon_diffs
     ADD CONSTRAINT recon_diffs_run_id_fkey FOREIGN KEY (run_id) REFERENCES public.recon_runs(id);
+
+
+--
+-- Name: recon_resolutions recon_resolutions_run_id_stserial_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_resolutions
+    ADD CONSTRAINT recon_resolutions_run_id_stserial_fkey FOREIGN KEY (run_id, stserial) REFERENCES public.recon_diffs(run_id, stserial);
+
+
+--
+-- Name: recon_resolutions recon_resolutions_supersedes_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_resolutions
+    ADD CONSTRAINT recon_resolutions_supersedes_fkey FOREIGN KEY (supersedes) REFERENCES public.recon_resolutions(id);
+
+
+--
+-- Name: recon_signoffs recon_signoffs_run_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.recon_signoffs
+    ADD CONSTRAINT recon_signoffs_run_id_fkey FOREIGN KEY (run_id) REFERENCES public.recon_runs(id);
 
 
 --
