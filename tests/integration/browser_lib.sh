@@ -1,4 +1,4 @@
-# browser_lib.sh - helpers of the t_browser_*.sh tests (sourced after
+# browser_lib.sh - what the t_browser_*.sh tests share (sourced after
 # lib.sh): console users, a logged-in curl, and browser_walk, which runs
 # one tests/browser/*.mjs script in headless chromium against this test's
 # appsrv and counts its result as one check.  Screenshots go to
