@@ -1,5 +1,5 @@
 # browser_lib.sh - what the t_browser_*.sh tests share (sourced after
-# lib.sh): console users, a logged-in curl, and browser_walk, which runs
+# lib.sh): that node, chromium and the npm packages are there, console users, and browser_walk, which runs
 # one tests/browser/*.mjs script in headless chromium against this test's
 # appsrv and counts its result as one check.  Screenshots go to
 # $GF_BUILD/test-artifacts/<test>/ (kept after the test).
