@@ -25,7 +25,8 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 DEB_PACKAGES=(build-essential cmake pkg-config clang libclang-rt-14-dev
 	libevent-dev libpq-dev libssl-dev liblog4c-dev libxml2-dev libjansson-dev
 	libcmocka-dev libconfuse-dev postgresql-15 postgresql-client-15
-	nginx libnginx-mod-stream procps iproute2 util-linux xxd jq curl socat)
+	nginx libnginx-mod-stream procps iproute2 util-linux xxd jq curl socat
+	chromium fonts-wqy-microhei)
 
 say() { printf '%s\n' "gf: $*"; }
 
@@ -50,6 +51,35 @@ install_deps() {
 	rm -f /usr/sbin/policy-rc.d
 }
 
+# Node.js and npm for the console's packages: the machine's own when it
+# has them (a newer Node.js than Debian's may be installed), else Debian's.
+install_node() {
+	command -v node >/dev/null && command -v npm >/dev/null && return 0
+	if [ "$(id -u)" != 0 ]; then
+		say "missing node and npm (run as root to install Debian's nodejs and npm)"
+		exit 1
+	fi
+	say "installing nodejs npm"
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+}
+
+# The console's npm packages (console/package-lock.json: echarts,
+# playwright-core), installed again only when the lockfile changed; and
+# echarts copied where appsrv serves it (console/www/vendor/, not in git).
+build_console() {
+	local c=$ROOT/console
+	install_node
+	if [ ! -f "$c/node_modules/.package-lock.json" ] ||
+	    [ "$c/package-lock.json" -nt "$c/node_modules/.package-lock.json" ]; then
+		(cd "$c" && npm ci --no-audit --no-fund >"$c/npm-ci.log" 2>&1) ||
+			{ tail -20 "$c/npm-ci.log"; say "npm ci failed in console/"; exit 1; }
+		rm -f "$c/npm-ci.log"
+	fi
+	mkdir -p "$c/www/vendor"
+	cmp -s "$c/node_modules/echarts/dist/echarts.min.js" "$c/www/vendor/echarts.min.js" ||
+		cp "$c/node_modules/echarts/dist/echarts.min.js" "$c/www/vendor/echarts.min.js"
+}
+
 configure_build() {	# configure_build DIR [--target T] [CMAKE ARGS...]: quiet unless it fails
 	local dir=$1 target=(); shift
 	if [ "${1:-}" = --target ]; then target=(--target "$2"); shift 2; fi
@@ -63,6 +93,7 @@ configure_build() {	# configure_build DIR [--target T] [CMAKE ARGS...]: quiet un
 }
 
 build_all() {
+	build_console
 	configure_build "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 }
 
