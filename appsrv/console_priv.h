@@ -35,7 +35,7 @@ void		 condb_free(struct condb *);	/* no callback runs */
 /* -1 when the queue is full or no connection is up (cb is not called). */
 int		 condb_query(struct condb *, const char *sql, int n,
 		    const char *const *vals, condb_cb *, void *);
-int		 condb_up(struct condb *);	/* connections ready */
+int		 condb_up(struct condb *);	/* a connection is up */
 int		 condb_queued(struct condb *);
 
 /* One accepted connection, known from its bufferevent (console.c). */

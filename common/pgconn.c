@@ -922,7 +922,9 @@ conn_send_job(struct pgconn *c, struct job *j)
 	j->conn = c;
 	if (job_lane(p, j))
 		c->nbatch[j->stmt]++;
-	if (j->stmt < 0)
+	if (j->stmt < 0 && p->conf.adhoc_unprepared)
+		name[0] = '\0';
+	else if (j->stmt < 0)
 		rv = conn_prepare_text(c, j->sql, j->n, name, sizeof(name));
 	else if (j->kind == J_BATCH)
 		snprintf(name, sizeof(name), "%s_n", job_def(p, j)->name);

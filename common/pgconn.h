@@ -20,7 +20,7 @@
 #include <event2/event.h>
 #include <libpq-fe.h>
 
-#define PG_MAX_PARAMS	16
+#define PG_MAX_PARAMS	20	/* the console's paged lists: 16 + limit, offset */
 #define PG_DATE_MARK	"@DATE@"	/* a dated statement's date */
 
 /* A statement every connection prepares when it connects. */
@@ -57,6 +57,11 @@ struct pgpool_conf {
 	int			 deadline_ms;	/* per query, queued or sent */
 	int			 connect_ms;	/* connect and prepare, 10 s */
 	int			 hold;		/* queue while none is up */
+	/* pgpool_query_sql's texts go unnamed (planned for their values
+	 * every time) instead of prepared: for ad hoc statements whose
+	 * optional filters ("$1 IS NULL OR ...") a generic plan handles
+	 * badly. */
+	int			 adhoc_unprepared;
 	const struct pg_stmt	*stmts;		/* prepared on connect */
 	int			 nstmts;
 	const char		*listen;	/* channel, or NULL */
