@@ -15,7 +15,7 @@ gf_wait_for 30 "${TS[@]}" call --terminal 8613900000400011 ECHO || fail "ECHO ne
 cust=$("$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 1 | cut -d'|' -f1)
 due=$(sec_field "$("${TS[@]}" call --terminal 8613900000400011 ARREARS_QUERY customer_no="$cust")" total_due)
 expect_match "$due" "^[1-9][0-9]*$" "a customer with arrears"
-forged='2026-12-05T00:00:00.000 appsrv[1] level=error FORGED intruder=1'
+forged='FORGED level=error x=1'	# term_serial holds at most 32 bytes
 out=$("${TS[@]}" call --terminal 8613900000400011 PAYMENT customer_no="$cust" amount=100 pay_mode=1 \
 	term_serial="X1"$'\n'"$forged" 2>&1)
 expect_match "$out" "PAYMENT: BAD_REQUEST" "a newline in term_serial: BAD_REQUEST"
@@ -28,7 +28,7 @@ expect_match "$out" "ECHO: BAD_REQUEST" "an escape sequence in a note: BAD_REQUE
 out=$("${TS[@]}" call --terminal 8613900000400011 ECHO note="抄表 ok" 2>&1)
 expect_match "$out" "ECHO: OK" "Chinese text in a note is fine"
 
-if grep -q '^2026-12-05T00:00:00.000 appsrv\[1\]' "$T/log/appsrv.out"; then
+if grep -q '^FORGED' "$T/log/appsrv.out"; then
 	fail "a forged line starts a line of appsrv's log"
 else ok "no forged line in appsrv's log"; fi
 if grep -q 'FORGED' "$T/log/appsrv.out" "$T/log/ifsvc.out" "$T/log/mktsim.out"; then
