@@ -25,6 +25,13 @@ jrecs() {	# jrecs PEER: records journaled for that source address
 	"$BIN_GFCTL" -f "$GF_CONF" journal dump | jq -r --arg p "$1" 'select(.peer == $p) | .type' | grep -c .
 }
 
+# frontd answers from the registry (appsrv may still be busy starting).
+unknown_answered() {
+	"$TOOLS/tpprobe" -p "$FRONTD_PORT" -k "$T/keys" -t 8613900000980000 -T 5000 req |
+		grep -q alert=UNKNOWN_TERMINAL
+}
+gf_wait_for 30 unknown_answered || fail "frontd answers an unknown terminal"
+
 # (a) 200 connections, each a frame for an unknown terminal, one address.
 b0=$(jbytes)
 out=$("$TOOLS/tpprobe" -p "$FRONTD_PORT" -k "$T/keys" -t 8613900000990000 -P 200 -T 20000 conns 200)
