@@ -112,11 +112,8 @@ enum sql_stmt {
 	SQL_REQ_BEGIN, SQL_TERM_LOOKUP, SQL_ALARM, SQL_OP_GET, SQL_OP_FAIL,
 	SQL_SIGN_ON, SQL_SIGN_OFF, SQL_TX_CLAIM, SQL_MONEY_BEGIN, SQL_TX_FINISH,
 	SQL_TX_OK, SQL_TX_FAILED, SQL_TX_STATE, SQL_RECEIPT,
-	SQL_STATS, SQL_UPLOAD, SQL_EXCEPTION, SQL_DUNNING_RESULT,
-	SQL_DISCONNECT, SQL_CON_SUMMARY, SQL_CON_TX, SQL_CON_TERMINALS,
-	SQL_CON_ALARMS, SQL_CON_AUDIT, SQL_CON_RECON, SQL_CON_USER,
-	SQL_CON_FAIL, SQL_CON_LOGIN, SQL_CON_SESSION, SQL_CON_LOGOUT,
-	SQL_CON_ACTION, SQL__COUNT
+	SQL_STATS, SQL_UPLOAD, SQL_OUTBOX_PUT, SQL_OUTBOX_RESULT,
+	SQL_DISCONNECT, SQL__COUNT
 };
 struct sql_def {
 	const char	*name;
@@ -186,11 +183,23 @@ void	 auth_token_hash(const uint8_t token[16], char out[67]);
 typedef void (*auth_cb)(int match, void *arg);
 int	 auth_init(struct appsrv *);
 void	 auth_free(struct appsrv *);
-/* Verify on the worker thread; cb runs on the loop. */
+/* Verify on the SIGN_ON worker thread; cb runs on the loop. */
 void	 auth_verify_async(struct appsrv *, const char *pin,
 	    const char *stored, auth_cb, void *arg);
+/* Another queue with its own thread (the console's logins): at most maxq
+ * jobs waiting or running (0: no limit); auth_submit answers -1 when full. */
+struct auth *auth_new(struct event_base *, int maxq);
+void	 auth_destroy(struct auth *);	/* no callback runs after it */
+int	 auth_submit(struct auth *, const char *pin, const char *stored,
+	    auth_cb, void *arg);
+int	 auth_queued(struct auth *);
+/* Make a hash of secret with iter PBKDF2 iterations on that thread; cb
+ * gets it (NULL on failure).  -1 when the queue is full. */
+typedef void (*auth_make_cb)(const char *hash, void *arg);
+int	 auth_make(struct auth *, const char *secret, int iter, auth_make_cb,
+	    void *arg);
 
-/* ---- console.c: the admin / auditor web console (evhttp, docs/CONSOLE.md) ---- */
+/* ---- console*.c: the back-office console (evhttp, console.h, docs/CONSOLE.md) ---- */
 int	 console_init(struct appsrv *);	/* 0 also when turned off */
 void	 console_free(struct appsrv *);
 
@@ -211,6 +220,8 @@ void	 fn_query(struct req *);	/* table-driven, see fn_query.c */
 /* ---- fn_read.c / fn_dunning.c: local records of uploads and visits ---- */
 void	 fn_read_record(struct req *, uint16_t status, json_t *body);
 void	 fn_dunning_record(struct req *, uint16_t status, json_t *body);
+/* fn_outbox.c: READ_EXCEPTION, DUNNING_RESULT (steals body). */
+void	 fn_outbox(struct req *, uint16_t trcode, json_t *body);
 /* Answers the request once its record is written (a db_cb). */
 void	 fn_recorded_cb(PGresult *, void *);
 

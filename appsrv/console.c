@@ -1,128 +1,84 @@
 /*
- * console.c - the admin and auditor web console: a small page at / and
- * JSON under /api, over evhttp on conf.appsrv.http_listen (loopback by
- * default; "" turns it off).  docs/CONSOLE.md describes it.
+ * console.c - the back-office console's HTTP side: listener, limits,
+ * request checks, routing, sessions and answers (console.h describes the
+ * framework, docs/CONSOLE.md the API and its security).
  *
- *   POST /api/login {"id","password"}   -> cookie gfsession, {"user",
- *                                          "role","csrf"}
- *   POST /api/logout
- *   GET  /api/me | summary | alarms[?open=1] | audit | recon[?date=D]
- *        | transactions?date=D[&terminal=ID][&state=S]     (both roles)
- *   GET  /api/terminals | metrics (frontd's counters)      (admin)
- *   POST /api/terminals/enable?id= | /api/terminals/disable?id=
- *        | /api/operators/unlock?id= | /api/alarms/ack?id= (admin)
+ * evhttp serves appsrv.http_listen (loopback by default; "" turns the
+ * console off) on a listener of our own, so that:
+ *  - connections are capped (console_max_conns): at the cap the listener
+ *    stops accepting until one ends (the rest wait in the kernel's queue,
+ *    costing appsrv no descriptor);
+ *  - a whole request must arrive within console_request_timeout seconds
+ *    of its connection's accept (or of the previous answer on a kept-alive
+ *    one), however slowly its bytes trickle in: a sweep every 250 ms shuts
+ *    down the socket of any that does not;
+ *  - EMFILE/ENFILE pauses accepting for a second, as frontd does, instead
+ *    of a busy accept loop;
+ *  - headers are at most CON_HEADERS_MAX bytes and a body CON_BODY_MAX.
+ * Connections are known by the bufferevent evhttp is given (evhttp_set_
+ * bevcb): we keep a reference on it and see it released by evhttp.
  *
- * Console users are console_users (schema/050_console.sql, `gfctl user`);
- * passwords are PBKDF2 hashes checked on appsrv's hashing thread (auth.c),
- * never on the loop.  A session is a 32-byte random cookie token known to
- * the database only as its SHA-256, with an idle expiry; every POST but the
- * login must carry the session's CSRF token in X-CSRF-Token (its SHA-256
- * is stored with the session).  An admin's action and its audit_log row are
- * one SQL transaction (gf_con_action).  No password or token is logged.
- * Each page is one parameterised statement that builds its JSON in
- * PostgreSQL; a client that goes away first is noticed through the
- * connection's close callback.
+ * Every request must name an accepted Host (DNS rebinding); every POST
+ * must be application/json with no foreign Origin or Sec-Fetch-Site
+ * (login CSRF) and, but for the login, carry the session's CSRF token.
+ * Then the route table (console.h) decides, after the session: 404, 405,
+ * 401 or 403, or the handler.  Every answer carries the security headers.
  */
 #include <sys/queue.h>
+#include <sys/socket.h>
 
+#include <errno.h>
+#include <netdb.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <unistd.h>
 
 #include <event2/buffer.h>
+#include <event2/bufferevent.h>
 #include <event2/event.h>
 #include <event2/http.h>
 #include <event2/keyvalq_struct.h>
+#include <event2/listener.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
 #include "appsrv.h"
-#include "ipc.h"
+#include "console_priv.h"
 #include "log.h"
 #include "pinhash.h"
 
-#define CON_TOKEN_LEN	32
-#define CON_HEX_LEN	(2 * CON_TOKEN_LEN)
-#define CON_PW_MAX	63	/* auth.c's job buffer holds 64 bytes */
-#define CON_FORBIDDEN	403	/* libevent 2.1 has no HTTP_FORBIDDEN */
+#define CON_HEADERS_MAX	8192
+#define CON_BODY_MAX	65536
+#define CON_SWEEP_MS	250
 
-struct creq;
-struct console {
-	struct evhttp	*http;
-	TAILQ_HEAD(, creq) waiting;	/* /api/metrics, on their timers */
-	/* Checked for an unknown user, so that it costs what a known
-	 * user's check costs. */
-	char		 dummy_hash[PIN_HASH_MAX];
-};
-
-struct creq {
-	struct appsrv		*as;
-	struct evhttp_request	*req;
-	struct event		*ev_wait;	/* /api/metrics timer */
-	TAILQ_ENTRY(creq)	 wait_entry;
-	int			 gone;	/* the client closed first */
-	int			 post;
-	char			 path[64];
-	struct evkeyvalq	 q;	/* query string */
-	char			 user[40];
-	char			 role[16];
-	char			 csrf_hash[CON_HEX_LEN + 1];	/* session's */
-	char			 token_hash[CON_HEX_LEN + 1];	/* cookie's */
-	char			 password[CON_PW_MAX + 1];	/* login only */
-	char			 token[CON_HEX_LEN + 1];	/* new login */
-	char			 csrf[CON_HEX_LEN + 1];		/* new login */
-};
-
-extern const char console_page[];	/* console_page.c */
-
-static void
-creq_closed_cb(struct evhttp_connection *conn, void *arg)
+/* libevent 2.1 names few codes. */
+static const char *
+reason_of(int code)
 {
-	struct creq	*c = arg;
-
-	(void)conn;
-	c->gone = 1;
-}
-
-static void
-creq_free(struct creq *c)
-{
-	evhttp_clear_headers(&c->q);
-	secure_zero(c, sizeof(*c));
-	free(c);
-}
-
-/* Send the answer and end the request (c is freed). */
-static void
-reply(struct creq *c, int code, const char *reason, const char *body)
-{
-	struct evbuffer	*b = evbuffer_new();
-	struct evkeyvalq *h = evhttp_request_get_output_headers(c->req);
-
-	evhttp_connection_set_closecb(evhttp_request_get_connection(c->req),
-	    NULL, NULL);
-	evhttp_add_header(h, "Content-Type", "application/json; charset=utf-8");
-	evhttp_add_header(h, "Cache-Control", "no-store");
-	evhttp_add_header(h, "X-Content-Type-Options", "nosniff");
-	evbuffer_add_printf(b, "%s\n", body);
-	evhttp_send_reply(c->req, code, reason, b);
-	evbuffer_free(b);
-	creq_free(c);
-}
-
-/* The request is still wanted; else c is freed. */
-static int
-alive(struct creq *c)
-{
-	if (c->gone) {
-		creq_free(c);
-		return 0;
+	switch (code) {
+	case 200: return "OK";
+	case 304: return "Not Modified";
+	case 400: return "Bad Request";
+	case 401: return "Unauthorized";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
+	case 413: return "Payload Too Large";
+	case 415: return "Unsupported Media Type";
+	case 423: return "Locked";
+	case 429: return "Too Many Requests";
+	case 503: return "Service Unavailable";
+	default:  return code < 400 ? "OK" : "Error";
 	}
-	return 1;
 }
 
-static void
-sha256_hex(const void *in, size_t n, char out[CON_HEX_LEN + 1])
+/* ---- small helpers ---- */
+
+void
+con_sha256_hex(const void *in, size_t n, char out[CON_HEX_LEN + 1])
 {
 	uint8_t		md[EVP_MAX_MD_SIZE];
 	unsigned int	mdlen = 0;
@@ -133,9 +89,8 @@ sha256_hex(const void *in, size_t n, char out[CON_HEX_LEN + 1])
 	hex_encode(md, CON_TOKEN_LEN, out);
 }
 
-/* Hex of CON_TOKEN_LEN random bytes. */
-static void
-random_hex(char out[CON_HEX_LEN + 1])
+void
+con_random_hex(char out[CON_HEX_LEN + 1])
 {
 	uint8_t	raw[CON_TOKEN_LEN];
 
@@ -145,17 +100,6 @@ random_hex(char out[CON_HEX_LEN + 1])
 	secure_zero(raw, sizeof(raw));
 }
 
-/* A console user id as console_users allows: [A-Za-z0-9_.-]{1,32}. */
-static int
-user_id_ok(const char *s)
-{
-	size_t	n = strlen(s);
-
-	return n >= 1 && n <= 32 && strspn(s, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-") == n;
-}
-
-/* Exactly CON_HEX_LEN hex digits. */
 static int
 hex_token_ok(const char *s, size_t n)
 {
@@ -170,529 +114,822 @@ hex_token_ok(const char *s, size_t n)
 	return 1;
 }
 
-/* The gfsession cookie's token, hashed into c->token_hash; 0 or -1. */
-static int
-cookie_token(struct creq *c)
+static const char *
+in_header(struct con_req *c, const char *name)
+{
+	return evhttp_find_header(evhttp_request_get_input_headers(c->req),
+	    name);
+}
+
+void
+con_set_header(struct con_req *c, const char *name, const char *val)
+{
+	if (c->req != NULL)
+		evhttp_add_header(evhttp_request_get_output_headers(c->req),
+		    name, val);
+}
+
+/* The session cookie's token, hashed into c->token_hash; 0 or -1. */
+int
+con_cookie_token(struct con_req *c)
 {
 	const char	*h, *p, *e;
+	size_t		 nl = strlen(c->con->cookie);
 
-	h = evhttp_find_header(evhttp_request_get_input_headers(c->req),
-	    "Cookie");
-	for (p = h; p != NULL && (p = strstr(p, "gfsession=")) != NULL; p++) {
-		if (p != h && p[-1] != ' ' && p[-1] != ';')
+	h = in_header(c, "Cookie");
+	for (p = h; p != NULL && (p = strstr(p, c->con->cookie)) != NULL; p++) {
+		if ((p != h && p[-1] != ' ' && p[-1] != ';') || p[nl] != '=')
 			continue;
-		p += strlen("gfsession=");
+		p += nl + 1;
 		e = p + strcspn(p, "; ");
 		if (!hex_token_ok(p, (size_t)(e - p)))
 			return -1;
-		sha256_hex(p, CON_HEX_LEN, c->token_hash);
+		con_sha256_hex(p, CON_HEX_LEN, c->token_hash);
 		return 0;
 	}
 	return -1;
 }
 
-/* X-CSRF-Token matches the session's (constant time). */
+/* ---- connections ---- */
+
+static struct con_conn *
+conn_of(struct console *con, struct evhttp_request *req)
+{
+	struct evhttp_connection *evcon = evhttp_request_get_connection(req);
+	struct bufferevent	 *bev;
+	struct con_conn		 *cc;
+
+	if (evcon == NULL)
+		return NULL;
+	bev = evhttp_connection_get_bufferevent(evcon);
+	TAILQ_FOREACH(cc, &con->conns, entry)
+		if (cc->bev == bev)
+			return cc;
+	return NULL;
+}
+
+static void
+listener_update(struct console *con)
+{
+	int	want = !con->paused && con->nconns <
+		    con->as->conf.appsrv.console_max_conns;
+
+	if (want && con->capped) {
+		evconnlistener_enable(con->lev);
+		con->capped = 0;
+		log_info("console: accepting again conns=%d", con->nconns);
+	} else if (!want && !con->capped) {
+		evconnlistener_disable(con->lev);
+		con->capped = 1;
+		if (!con->paused)
+			log_warnx("console: connection cap reached conns=%d",
+			    con->nconns);
+	}
+}
+
+/* evhttp asks for the bufferevent of each connection it accepted. */
+static struct bufferevent *
+bev_cb(struct event_base *base, void *arg)
+{
+	struct console	*con = arg;
+	struct con_conn	*cc;
+
+	cc = xcalloc(1, sizeof(*cc));
+	if ((cc->bev = bufferevent_socket_new(base, -1,
+	    BEV_OPT_CLOSE_ON_FREE)) == NULL)
+		fatalx("console: bufferevent");
+	bufferevent_incref(cc->bev);
+	cc->t0 = mono_ms();
+	TAILQ_INSERT_TAIL(&con->conns, cc, entry);
+	con->nconns++;
+	listener_update(con);
+	return cc->bev;
+}
+
+static void
+conn_release(struct console *con, struct con_conn *cc)
+{
+	TAILQ_REMOVE(&con->conns, cc, entry);
+	con->nconns--;
+	bufferevent_disable(cc->bev, EV_READ | EV_WRITE);
+	bufferevent_decref(cc->bev);	/* closes the socket */
+	free(cc);
+}
+
+static void
+sweep_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	struct console		*con = arg;
+	struct con_conn		*cc, *next;
+	bufferevent_event_cb	 ecb;
+	void			*cbarg;
+	int64_t			 now = mono_ms();
+	int64_t			 limit =
+	    (int64_t)con->as->conf.appsrv.console_request_timeout * 1000;
+	int			 killed = 0;
+
+	(void)fd;
+	(void)ev;
+	for (cc = TAILQ_FIRST(&con->conns); cc != NULL; cc = next) {
+		next = TAILQ_NEXT(cc, entry);
+		bufferevent_getcb(cc->bev, NULL, NULL, &ecb, &cbarg);
+		if (ecb == NULL && cbarg == NULL) {	/* evhttp let it go */
+			conn_release(con, cc);
+			continue;
+		}
+		if (cc->cur == NULL && !cc->killed && now - cc->t0 > limit &&
+		    bufferevent_getfd(cc->bev) != -1) {
+			/* evhttp sees the end and frees the connection. */
+			shutdown(bufferevent_getfd(cc->bev), SHUT_RDWR);
+			cc->killed = 1;
+			killed++;
+		}
+	}
+	if (killed > 0) {
+		con->n_timeouts += (uint64_t)killed;
+		log_warnx("console: request timeout closed=%d", killed);
+	}
+	con_addr_sweep(con, now);
+	listener_update(con);
+}
+
+static void
+resume_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	struct console	*con = arg;
+
+	(void)fd;
+	(void)ev;
+	con->paused = 0;
+	log_info("console: listener resumed");
+	listener_update(con);
+}
+
+static void
+accept_error_cb(struct evconnlistener *lev, void *arg)
+{
+	struct console	*con = arg;
+	struct timeval	 one = { 1, 0 };
+	int		 e = EVUTIL_SOCKET_ERROR();
+
+	(void)lev;
+	if (e == EMFILE || e == ENFILE || e == ENOBUFS || e == ENOMEM) {
+		if (!con->paused)
+			log_warnx("console: listener paused reason=\"%s\" "
+			    "for=1s", strerror(e));
+		con->paused = 1;
+		listener_update(con);
+		event_add(con->ev_resume, &one);
+		return;
+	}
+	log_warnx("console: accept error=\"%s\"", strerror(e));
+}
+
+/* ---- requests ---- */
+
+static void
+creq_free(struct con_req *c)
+{
+	struct console	*con = c->con;
+
+	TAILQ_REMOVE(&con->reqs, c, entry);
+	if (c->conn != NULL && c->conn->cur == c)
+		c->conn->cur = NULL;
+	if (c->ad != NULL)		/* a login that ended unanswered */
+		c->ad->inflight--;
+	evhttp_clear_headers(&c->q);
+	json_decref(c->body);
+	if (c->ev_wait != NULL)
+		event_free(c->ev_wait);
+	secure_zero(c, sizeof(*c));
+	free(c);
+}
+
+/* The client went away: evhttp frees the connection. */
+static void
+closed_cb(struct evhttp_connection *evcon, void *arg)
+{
+	struct con_req	*c = arg;
+
+	c->gone = 1;
+	/* Still on its connection: freed with it.  Else (the client left
+	 * while we held it) it is ours to free. */
+	if (c->req != NULL && evhttp_request_get_connection(c->req) == evcon)
+		c->req = NULL;
+	if (c->conn != NULL && c->conn->cur == c)
+		c->conn->cur = NULL;
+	c->conn = NULL;
+}
+
+int
+con_alive(struct con_req *c)
+{
+	if (!c->gone)
+		return 1;
+	if (c->req != NULL)
+		evhttp_request_free(c->req);
+	creq_free(c);
+	return 0;
+}
+
+static void
+security_headers(struct evkeyvalq *h, const char *ctype, const char *cache)
+{
+	evhttp_add_header(h, "Content-Type", ctype);
+	evhttp_add_header(h, "Cache-Control", cache);
+	/* No inline script anywhere; styles may be set inline (charts). */
+	evhttp_add_header(h, "Content-Security-Policy", "default-src 'self'; "
+	    "script-src 'self'; style-src 'self' 'unsafe-inline'; "
+	    "img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+	    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+	evhttp_add_header(h, "X-Frame-Options", "DENY");
+	evhttp_add_header(h, "X-Content-Type-Options", "nosniff");
+	evhttp_add_header(h, "Referrer-Policy", "no-referrer");
+	evhttp_add_header(h, "Cross-Origin-Opener-Policy", "same-origin");
+	evhttp_add_header(h, "Cross-Origin-Resource-Policy", "same-origin");
+}
+
+/* Send and end the request (c is freed).  b may be NULL. */
+static void
+finish(struct con_req *c, int code, const char *ctype, const char *cache,
+    struct evbuffer *b)
+{
+	if (c->answered)
+		fatalx("console: %s answered twice", c->path);
+	c->answered = 1;
+	if (c->gone) {
+		con_alive(c);
+		return;
+	}
+	if (c->conn != NULL) {
+		c->conn->cur = NULL;
+		c->conn->t0 = mono_ms();
+	}
+	evhttp_connection_set_closecb(evhttp_request_get_connection(c->req),
+	    NULL, NULL);
+	security_headers(evhttp_request_get_output_headers(c->req), ctype,
+	    cache);
+	evhttp_send_reply(c->req, code, reason_of(code), b);
+	c->req = NULL;
+	creq_free(c);
+}
+
+void
+con_reply_data(struct con_req *c, int code, const char *ctype,
+    const char *filename, const void *data, size_t len)
+{
+	struct evbuffer	*b = evbuffer_new();
+	char		 disp[160];
+
+	if (filename != NULL && c->req != NULL && !c->gone) {
+		snprintf(disp, sizeof(disp), "attachment; filename=\"%s\"",
+		    filename);
+		con_set_header(c, "Content-Disposition", disp);
+	}
+	evbuffer_add(b, data, len);
+	finish(c, code, ctype, "no-store", b);
+	evbuffer_free(b);
+}
+
+/* Static files (console_static.c) answer through here. */
+void
+con_reply_file(struct con_req *c, int code, const char *ctype,
+    struct evbuffer *b)
+{
+	finish(c, code, ctype, "no-cache", b);
+}
+
+void
+con_reply_json(struct con_req *c, int code, json_t *j)
+{
+	char	*s;
+
+	if (j == NULL)
+		fatalx("console: %s: no JSON to answer", c->path);
+	s = json_dumps(j, JSON_COMPACT);
+	json_decref(j);
+	if (s == NULL)
+		fatalx("console: json_dumps");
+	con_reply_data(c, code, "application/json; charset=utf-8", NULL, s,
+	    strlen(s));
+	free(s);
+}
+
+void
+con_reply_error(struct con_req *c, int code, const char *err,
+    const char *msg_zh, const char *msg_en)
+{
+	con_reply_json(c, code, json_pack("{s:s, s:s, s:s}", "error", err,
+	    "message", msg_zh, "message_en", msg_en));
+}
+
+/* ---- the accessors of console.h ---- */
+
+const char *
+con_arg(struct con_req *c, const char *name)
+{
+	const char	*v;
+	int		 i;
+
+	for (i = 0; i < c->np; i++)
+		if (strcmp(c->pname[i], name) == 0)
+			return c->pval[i];
+	v = evhttp_find_header(&c->q, name);
+	return v != NULL && v[0] != '\0' ? v : NULL;
+}
+
+json_t *
+con_body(struct con_req *c)
+{
+	return c->body;
+}
+
+const char *
+con_body_str(struct con_req *c, const char *key)
+{
+	json_t	*v = c->body ? json_object_get(c->body, key) : NULL;
+
+	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+const char *
+con_actor(struct con_req *c)
+{
+	return c->actor;
+}
+
+const char *
+con_user(struct con_req *c)
+{
+	return c->user;
+}
+
+unsigned
+con_roles(struct con_req *c)
+{
+	return c->roles;
+}
+
+/* ---- routing ---- */
+
+/* Split "/a/b/c" in place into its segments; their number, or -1. */
 static int
-csrf_ok(struct creq *c)
+split_path(char *s, char **seg, int max)
+{
+	int	n = 0;
+
+	if (*s != '/')
+		return -1;
+	while (*s == '/') {
+		*s++ = '\0';
+		if (n == max)
+			return -1;
+		seg[n++] = s;
+		s += strcspn(s, "/");
+	}
+	return n;
+}
+
+/* Does c's path match pattern?  Fills c's {param}s (into c->pbuf). */
+static int
+route_match(struct con_req *c, const char *pattern)
+{
+	char	 pat[CON_PATH_MAX], *ps[16], *ss[16];
+	int	 n, i, np = 0;
+	size_t	 l;
+
+	snprintf(pat, sizeof(pat), "%s", pattern);
+	snprintf(c->pbuf, sizeof(c->pbuf), "%s", c->path);
+	if ((n = split_path(pat, ps, 16)) == -1 ||
+	    split_path(c->pbuf, ss, 16) != n)
+		return 0;
+	for (i = 0; i < n; i++) {
+		l = strlen(ps[i]);
+		if (ps[i][0] != '{' || l < 3 || ps[i][l - 1] != '}') {
+			if (strcmp(ps[i], ss[i]) != 0)
+				return 0;
+			continue;
+		}
+		/* A value: letters, digits and _ . : - only. */
+		if (ss[i][0] == '\0' || np == CON_MAX_PARAMS ||
+		    strspn(ss[i], "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:-") !=
+		    strlen(ss[i]))
+			return 0;
+		ps[i][l - 1] = '\0';
+		snprintf(c->pnbuf[np], sizeof(c->pnbuf[np]), "%s", ps[i] + 1);
+		c->pname[np] = c->pnbuf[np];
+		c->pval[np] = ss[i];
+		np++;
+	}
+	c->np = np;
+	return 1;
+}
+
+static const struct con_route *
+route_find(struct con_req *c, int *method_ok)
+{
+	const struct con_route	*tabs[] = { con_routes_core,
+				    con_routes_office };
+	const struct con_route	*r;
+	const char		*m = c->cmd == EVHTTP_REQ_POST ? "POST" : "GET";
+	size_t			 t;
+
+	*method_ok = 0;
+	for (t = 0; t < sizeof(tabs) / sizeof(tabs[0]); t++)
+		for (r = tabs[t]; r->method != NULL; r++) {
+			if (!route_match(c, r->pattern))
+				continue;
+			if (strcmp(r->method, m) == 0) {
+				*method_ok = 1;
+				return r;
+			}
+			*method_ok = -1;
+		}
+	return NULL;
+}
+
+/* The session is valid: CSRF, roles, then the handler. */
+void
+con_after_session(struct con_req *c)
 {
 	const char	*t;
 	char		 h[CON_HEX_LEN + 1];
 
-	t = evhttp_find_header(evhttp_request_get_input_headers(c->req),
-	    "X-CSRF-Token");
-	if (t == NULL || !hex_token_ok(t, strlen(t)))
-		return 0;
-	sha256_hex(t, CON_HEX_LEN, h);	/* upper case, as con_session's */
-	return CRYPTO_memcmp(h, c->csrf_hash, CON_HEX_LEN) == 0;
+	snprintf(c->actor, sizeof(c->actor), "console:%s", c->user);
+	if (c->cmd == EVHTTP_REQ_POST) {
+		t = in_header(c, "X-CSRF-Token");
+		if (t == NULL || !hex_token_ok(t, strlen(t))) {
+			con_reply_error(c, 403, "forbidden",
+			    "缺少 CSRF 令牌", "missing X-CSRF-Token");
+			return;
+		}
+		con_sha256_hex(t, CON_HEX_LEN, h);
+		if (CRYPTO_memcmp(h, c->csrf_hash, CON_HEX_LEN) != 0) {
+			con_reply_error(c, 403, "forbidden",
+			    "CSRF 令牌不符", "wrong X-CSRF-Token");
+			return;
+		}
+	}
+	if ((c->route->roles & c->roles) == 0) {
+		con_reply_error(c, 403, "forbidden", "您的角色无权执行此操作",
+		    "your roles may not do this");
+		return;
+	}
+	c->route->fn(c);
 }
 
-/* A query parameter, NULL when absent or empty. */
-static const char *
-param(struct creq *c, const char *key)
+unsigned
+con_role_bits(const char *list)
 {
-	const char	*v = evhttp_find_header(&c->q, key);
+	unsigned	 bits = 0;
+	const char	*p = list;
+	size_t		 n;
 
-	return v != NULL && v[0] != '\0' ? v : NULL;
+	while (p != NULL && *p != '\0') {
+		n = strcspn(p, ",");
+		if (n == 7 && strncmp(p, "auditor", n) == 0)
+			bits |= CON_AUDITOR;
+		else if (n == 7 && strncmp(p, "cashier", n) == 0)
+			bits |= CON_CASHIER;
+		else if (n == 5 && strncmp(p, "admin", n) == 0)
+			bits |= CON_ADMIN;
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	return bits;
 }
 
 static void
-json_cb(PGresult *res, void *arg)
+session_cb(struct con_req *c, PGresult *res)
 {
-	struct creq	*c = arg;
-	const char	*state;
-
-	if (!alive(c))
-		return;
-	if (db_ok(res, PGRES_TUPLES_OK) && PQntuples(res) == 1)
-		reply(c, HTTP_OK, "OK", PQgetvalue(res, 0, 0));
-	else if (res != NULL &&
-	    (state = PQresultErrorField(res, PG_DIAG_SQLSTATE)) != NULL &&
-	    strncmp(state, "22", 2) == 0)
-		reply(c, HTTP_BADREQUEST, "Bad Request",
-		    "{\"error\":\"bad parameter\"}");
-	else
-		reply(c, HTTP_SERVUNAVAIL, "Service Unavailable",
-		    "{\"error\":\"database unavailable\"}");
-}
-
-static void
-action_cb(PGresult *res, void *arg)
-{
-	struct creq	*c = arg;
-
-	if (!alive(c))
-		return;
-	if (!db_ok(res, PGRES_TUPLES_OK) || PQntuples(res) != 1) {
-		json_cb(res, c);
-		return;
-	}
-	if (strcmp(PQgetvalue(res, 0, 0), "t") != 0) {
-		reply(c, HTTP_NOTFOUND, "Not Found", "{\"error\":\"no such object\"}");
-		return;
-	}
-	log_info("console: action user=%s path=%s id=%s", c->user, c->path,
-	    param(c, "id"));
-	reply(c, HTTP_OK, "OK", "{\"ok\":true}");
-}
-
-static void
-logout_cb(PGresult *res, void *arg)
-{
-	struct creq	*c = arg;
-
-	if (!alive(c))
-		return;
-	if (!db_ok(res, PGRES_COMMAND_OK)) {
-		json_cb(res, c);
-		return;
-	}
-	log_info("console: logout user=%s", c->user);
-	evhttp_add_header(evhttp_request_get_output_headers(c->req),
-	    "Set-Cookie", "gfsession=; HttpOnly; SameSite=Strict; Path=/; "
-	    "Max-Age=0");
-	reply(c, HTTP_OK, "OK", "{\"ok\":true}");
-}
-
-/* A page both roles may read: its statement and parameters, or -1. */
-static int
-read_page(struct creq *c, const char **vals, int *n)
-{
-	*n = 0;
-	if (strcmp(c->path, "/api/summary") == 0)
-		return SQL_CON_SUMMARY;
-	if (strcmp(c->path, "/api/audit") == 0)
-		return SQL_CON_AUDIT;
-	if (strcmp(c->path, "/api/alarms") == 0) {
-		vals[0] = param(c, "open") ? "true" : "false";
-		*n = 1;
-		return SQL_CON_ALARMS;
-	}
-	if (strcmp(c->path, "/api/recon") == 0) {
-		vals[0] = param(c, "date");
-		*n = 1;
-		return SQL_CON_RECON;
-	}
-	if (strcmp(c->path, "/api/transactions") == 0) {
-		vals[0] = param(c, "date");
-		vals[1] = param(c, "terminal");
-		vals[2] = param(c, "state");
-		*n = 3;
-		return SQL_CON_TX;
-	}
-	return -1;
-}
-
-/* An admin's POST: the gf_con_action name, or NULL. */
-static const char *
-admin_action(const char *path)
-{
-	static const struct { const char *path, *action; } acts[] = {
-		{ "/api/terminals/enable", "terminal enable" },
-		{ "/api/terminals/disable", "terminal disable" },
-		{ "/api/operators/unlock", "operator unlock" },
-		{ "/api/alarms/ack", "alarm ack" },
-	};
-	size_t	i;
-
-	for (i = 0; i < sizeof(acts) / sizeof(acts[0]); i++)
-		if (strcmp(path, acts[i].path) == 0)
-			return acts[i].action;
-	return NULL;
-}
-
-/* Fresh counters asked of every frontd a moment ago: answer what came. */
-static void
-metrics_cb(evutil_socket_t fd, short ev, void *arg)
-{
-	struct creq	*c = arg;
-	char		*s;
-
-	(void)fd;
-	(void)ev;
-	TAILQ_REMOVE(&c->as->console->waiting, c, wait_entry);
-	event_free(c->ev_wait);
-	c->ev_wait = NULL;
-	if (!alive(c))
-		return;
-	s = fsrv_metrics_json(c->as);
-	reply(c, HTTP_OK, "OK", s);
-	free(s);
-}
-
-/* The session is valid: what may this role do here? */
-static void
-route(struct creq *c)
-{
-	const char	*vals[3], *act;
-	char		 body[160];
-	int		 stmt, n, admin = strcmp(c->role, "admin") == 0;
-
-	if (c->post) {
-		if (!csrf_ok(c)) {
-			reply(c, CON_FORBIDDEN, "Forbidden",
-			    "{\"error\":\"missing or wrong X-CSRF-Token\"}");
-			return;
-		}
-		if (strcmp(c->path, "/api/logout") == 0) {
-			vals[0] = c->token_hash;
-			db_query(c->as, SQL_CON_LOGOUT, 1, vals, NULL, NULL,
-			    logout_cb, c);
-			return;
-		}
-		if ((act = admin_action(c->path)) == NULL) {
-			reply(c, HTTP_NOTFOUND, "Not Found",
-			    "{\"error\":\"no such action\"}");
-			return;
-		}
-		if (!admin || param(c, "id") == NULL) {
-			reply(c, admin ? HTTP_BADREQUEST : CON_FORBIDDEN,
-			    admin ? "Bad Request" : "Forbidden", admin ?
-			    "{\"error\":\"id= is required\"}" :
-			    "{\"error\":\"administrators only\"}");
-			return;
-		}
-		vals[0] = c->user;
-		vals[1] = act;
-		vals[2] = param(c, "id");
-		db_query(c->as, SQL_CON_ACTION, 3, vals, NULL, NULL, action_cb,
-		    c);
-		return;
-	}
-	if (strcmp(c->path, "/api/me") == 0) {
-		snprintf(body, sizeof(body), "{\"user\":\"%s\",\"role\":\"%s\"}",
-		    c->user, c->role);
-		reply(c, HTTP_OK, "OK", body);
-		return;
-	}
-	if (strcmp(c->path, "/api/metrics") == 0) {
-		struct timeval	tv = { 0, 200000 };
-
-		if (!admin) {
-			reply(c, CON_FORBIDDEN, "Forbidden",
-			    "{\"error\":\"administrators only\"}");
-			return;
-		}
-		fsrv_broadcast(c->as, IPC_METRICS_REQ, NULL);
-		if ((c->ev_wait = evtimer_new(c->as->base, metrics_cb, c)) ==
-		    NULL || evtimer_add(c->ev_wait, &tv) == -1)
-			fatalx("console: metrics timer");
-		TAILQ_INSERT_TAIL(&c->as->console->waiting, c, wait_entry);
-		return;
-	}
-	if (strcmp(c->path, "/api/terminals") == 0) {
-		if (!admin) {
-			reply(c, CON_FORBIDDEN, "Forbidden",
-			    "{\"error\":\"administrators only\"}");
-			return;
-		}
-		db_query(c->as, SQL_CON_TERMINALS, 0, NULL, NULL, NULL, json_cb,
-		    c);
-		return;
-	}
-	if ((stmt = read_page(c, vals, &n)) == -1) {
-		reply(c, HTTP_NOTFOUND, "Not Found", "{\"error\":\"no such page\"}");
-		return;
-	}
-	if (stmt == SQL_CON_TX && vals[0] == NULL) {
-		reply(c, HTTP_BADREQUEST, "Bad Request",
-		    "{\"error\":\"date=YYYYMMDD is required\"}");
-		return;
-	}
-	db_query(c->as, stmt, n, vals, NULL, NULL, json_cb, c);
-}
-
-static void
-session_cb(PGresult *res, void *arg)
-{
-	struct creq	*c = arg;
-
-	if (!alive(c))
-		return;
 	if (!db_ok(res, PGRES_TUPLES_OK)) {
-		json_cb(res, c);
+		con_reply_sql_error(c, res);
 		return;
 	}
 	if (PQntuples(res) != 1) {
-		reply(c, 401, "Unauthorized", "{\"error\":\"log in\"}");
+		con_reply_error(c, 401, "unauthenticated", "请先登录",
+		    "log in first");
 		return;
 	}
 	snprintf(c->user, sizeof(c->user), "%s", PQgetvalue(res, 0, 0));
-	snprintf(c->role, sizeof(c->role), "%s", PQgetvalue(res, 0, 1));
+	c->roles = con_role_bits(PQgetvalue(res, 0, 1));
 	snprintf(c->csrf_hash, sizeof(c->csrf_hash), "%s",
 	    PQgetvalue(res, 0, 2));
-	route(c);
-}
-
-/* ---- login: user row, password check off the loop, session ---- */
-
-static void
-login_done_cb(PGresult *res, void *arg)
-{
-	struct creq	*c = arg;
-	const char	*role;
-	char		 body[256], cookie[160];
-
-	if (!alive(c))
-		return;
-	if (!db_ok(res, PGRES_TUPLES_OK) || PQntuples(res) != 1) {
-		json_cb(res, c);
-		return;
-	}
-	role = PQgetvalue(res, 0, 0);
-	if (role[0] == '\0') {
-		reply(c, 401, "Unauthorized", "{\"error\":\"invalid login\"}");
-		return;
-	}
-	log_info("console: login user=%s role=%s", c->user, role);
-	snprintf(cookie, sizeof(cookie), "gfsession=%s; HttpOnly; "
-	    "SameSite=Strict; Path=/", c->token);
-	evhttp_add_header(evhttp_request_get_output_headers(c->req),
-	    "Set-Cookie", cookie);
-	snprintf(body, sizeof(body), "{\"user\":\"%s\",\"role\":\"%s\","
-	    "\"csrf\":\"%s\"}", c->user, role, c->csrf);
-	secure_zero(cookie, sizeof(cookie));
-	reply(c, HTTP_OK, "OK", body);
-	secure_zero(body, sizeof(body));
+	con_after_session(c);
 }
 
 static void
-login_fail_cb(PGresult *res, void *arg)
+session_check(struct con_req *c)
 {
-	struct creq	*c = arg;
+	const struct gf_conf	*cf = &c->as->conf;
+	const char		*vals[3];
+	char			 idle[16], age[16];
 
-	if (!alive(c))
+	if (con_cookie_token(c) == -1) {
+		con_reply_error(c, 401, "unauthenticated", "请先登录",
+		    "log in first");
 		return;
-	if (db_ok(res, PGRES_TUPLES_OK) && PQntuples(res) == 1 &&
-	    strcmp(PQgetvalue(res, 0, 0), "t") == 0)
-		log_warnx("console: login failed user=%s locked=1", c->user);
+	}
+	snprintf(idle, sizeof(idle), "%d", cf->appsrv.console_idle);
+	snprintf(age, sizeof(age), "%d", cf->appsrv.console_max_age);
+	vals[0] = c->token_hash;
+	vals[1] = idle;
+	vals[2] = age;
+	con_sql(c, "SELECT r_user, array_to_string(r_roles, ','), "
+	    "upper(encode(r_csrf_hash, 'hex')) FROM "
+	    "gf_con_session(decode($1, 'hex'), $2::int, $3::int)", 3, vals,
+	    session_cb);
+}
+
+/* ---- the checks every request passes ---- */
+
+static int
+host_ok(struct con_req *c)
+{
+	const char	*h = in_header(c, "Host");
+	int		 i;
+
+	if (h == NULL)
+		return 0;
+	for (i = 0; i < c->con->nhosts; i++)
+		if (strcasecmp(h, c->con->hosts[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* A POST from a page of ours (or from no page at all: a script). */
+static int
+origin_ok(struct con_req *c)
+{
+	const char	*o = in_header(c, "Origin");
+	const char	*h = in_header(c, "Host");
+	const char	*sf = in_header(c, "Sec-Fetch-Site");
+	size_t		 n;
+
+	if (sf != NULL && strcmp(sf, "same-origin") != 0 &&
+	    strcmp(sf, "none") != 0)
+		return 0;
+	if (o == NULL)
+		return 1;
+	if (strncmp(o, "http://", 7) == 0)
+		n = 7;
+	else if (strncmp(o, "https://", 8) == 0)
+		n = 8;
 	else
-		log_warnx("console: login failed user=%s", c->user);
-	reply(c, 401, "Unauthorized", "{\"error\":\"invalid login\"}");
+		return 0;
+	return h != NULL && strcasecmp(o + n, h) == 0;
 }
 
-static void
-verify_cb(int match, void *arg)
+static int
+json_type_ok(struct con_req *c)
 {
-	struct creq	*c = arg;
-	const char	*vals[3];
-	char		 th[CON_HEX_LEN + 1], ch[CON_HEX_LEN + 1];
+	const char	*t = in_header(c, "Content-Type");
+	size_t		 n = strlen("application/json");
 
-	if (!alive(c))
-		return;
-	if (match != 1 || c->role[0] == '\0') {	/* role '': no such user */
-		if (c->role[0] == '\0') {
-			log_warnx("console: login failed user=%s", c->user);
-			reply(c, 401, "Unauthorized",
-			    "{\"error\":\"invalid login\"}");
-			return;
-		}
-		vals[0] = c->user;
-		db_query(c->as, SQL_CON_FAIL, 1, vals, NULL, NULL,
-		    login_fail_cb, c);
-		return;
-	}
-	random_hex(c->token);
-	random_hex(c->csrf);
-	sha256_hex(c->token, CON_HEX_LEN, th);
-	sha256_hex(c->csrf, CON_HEX_LEN, ch);
-	vals[0] = c->user;
-	vals[1] = th;
-	vals[2] = ch;
-	db_query(c->as, SQL_CON_LOGIN, 3, vals, NULL, NULL, login_done_cb, c);
+	return t != NULL && strncasecmp(t, "application/json", n) == 0 &&
+	    (t[n] == '\0' || t[n] == ';' || t[n] == ' ');
 }
 
-static void
-user_cb(PGresult *res, void *arg)
-{
-	struct creq	*c = arg;
-	const char	*stored;
-
-	if (!alive(c))
-		return;
-	if (!db_ok(res, PGRES_TUPLES_OK)) {
-		json_cb(res, c);
-		return;
-	}
-	/* Unknown or locked: the same cost and answer as a wrong password
-	 * (role stays '' so that verify_cb refuses whatever the match). */
-	if (PQntuples(res) == 1 && strcmp(PQgetvalue(res, 0, 1), "f") == 0) {
-		stored = PQgetvalue(res, 0, 0);
-		snprintf(c->role, sizeof(c->role), "known");
-	} else
-		stored = c->as->console->dummy_hash;
-	auth_verify_async(c->as, c->password, stored, verify_cb, c);
-	secure_zero(c->password, sizeof(c->password));
-}
-
-static void
-login(struct creq *c)
+static int
+read_body(struct con_req *c)
 {
 	struct evbuffer	*in = evhttp_request_get_input_buffer(c->req);
 	size_t		 len = evbuffer_get_length(in);
-	json_t		*j;
 	json_error_t	 err;
-	const char	*id = NULL, *pw = NULL, *vals[1];
-	char		 buf[1024];
+	char		*buf;
 
-	if (len == 0 || len >= sizeof(buf) ||
-	    evbuffer_remove(in, buf, len) != (int)len) {
-		reply(c, HTTP_BADREQUEST, "Bad Request", "{\"error\":\"body\"}");
-		return;
+	if (len == 0) {
+		c->body = json_object();
+		return 0;
+	}
+	if (len > CON_BODY_MAX)
+		return -1;
+	buf = xmalloc(len + 1);
+	if (evbuffer_remove(in, buf, len) != (int)len) {
+		free(buf);
+		return -1;
 	}
 	buf[len] = '\0';
-	j = json_loads(buf, JSON_REJECT_DUPLICATES, &err);
-	secure_zero(buf, sizeof(buf));
-	if (j == NULL || json_unpack(j, "{s:s, s:s}", "id", &id, "password",
-	    &pw) == -1 || !user_id_ok(id) ||
-	    strlen(pw) == 0 || strlen(pw) > CON_PW_MAX) {
-		json_decref(j);
-		reply(c, HTTP_BADREQUEST, "Bad Request",
-		    "{\"error\":\"want {\\\"id\\\", \\\"password\\\"}\"}");
-		return;
-	}
-	snprintf(c->user, sizeof(c->user), "%s", id);
-	snprintf(c->password, sizeof(c->password), "%s", pw);
-	secure_zero((char *)pw, strlen(pw));
-	json_decref(j);
-	vals[0] = c->user;
-	db_query(c->as, SQL_CON_USER, 1, vals, NULL, NULL, user_cb, c);
-}
-
-static void
-serve_page(struct evhttp_request *req)
-{
-	struct evbuffer	 *b = evbuffer_new();
-	struct evkeyvalq *h = evhttp_request_get_output_headers(req);
-
-	evhttp_add_header(h, "Content-Type", "text/html; charset=utf-8");
-	evhttp_add_header(h, "Cache-Control", "no-store");
-	evhttp_add_header(h, "Content-Security-Policy", "default-src 'self'; "
-	    "script-src 'unsafe-inline'; style-src 'unsafe-inline'");
-	evhttp_add_header(h, "X-Frame-Options", "DENY");
-	evbuffer_add(b, console_page, strlen(console_page));
-	evhttp_send_reply(req, HTTP_OK, "OK", b);
-	evbuffer_free(b);
+	c->body = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &err);
+	secure_zero(buf, len);
+	free(buf);
+	if (c->body == NULL || !json_is_object(c->body))
+		return -1;
+	return 0;
 }
 
 static void
 request_cb(struct evhttp_request *req, void *arg)
 {
-	struct appsrv			*as = arg;
-	const struct evhttp_uri		*uri = evhttp_request_get_evhttp_uri(req);
-	const char			*path = evhttp_uri_get_path(uri);
-	const char			*query = evhttp_uri_get_query(uri);
-	enum evhttp_cmd_type		 cmd = evhttp_request_get_command(req);
-	struct creq			*c;
-	const char			*vals[2];
-	char				 idle[16];
+	struct console		*con = arg;
+	const struct evhttp_uri	*uri = evhttp_request_get_evhttp_uri(req);
+	const char		*path = evhttp_uri_get_path(uri);
+	const char		*query = evhttp_uri_get_query(uri);
+	struct evhttp_connection *evcon = evhttp_request_get_connection(req);
+	struct con_req		*c;
+	char			*peer = NULL;
+	ev_uint16_t		 port = 0;
+	int			 mok;
 
+	con->n_requests++;
+	c = xcalloc(1, sizeof(*c));
+	c->con = con;
+	c->as = con->as;
+	c->req = req;
+	c->cmd = evhttp_request_get_command(req);
+	TAILQ_INIT(&c->q);
+	TAILQ_INSERT_TAIL(&con->reqs, c, entry);
+	if ((c->conn = conn_of(con, req)) != NULL)
+		c->conn->cur = c;
+	evhttp_connection_get_peer(evcon, &peer, &port);
+	snprintf(c->addr, sizeof(c->addr), "%s", peer ? peer : "?");
+	evhttp_connection_set_closecb(evcon, closed_cb, c);
 	if (path == NULL || path[0] == '\0')
 		path = "/";
-	if (cmd != EVHTTP_REQ_GET && cmd != EVHTTP_REQ_POST) {
-		evhttp_send_error(req, 405, "Method Not Allowed");
-		return;
-	}
-	if (strcmp(path, "/") == 0 || strcmp(path, "/index.html") == 0) {
-		serve_page(req);
-		return;
-	}
-	if (strncmp(path, "/api/", 5) != 0 || strlen(path) >= 64) {
-		evhttp_send_error(req, HTTP_NOTFOUND, "Not Found");
-		return;
-	}
-	c = xcalloc(1, sizeof(*c));
-	c->as = as;
-	c->req = req;
-	c->post = cmd == EVHTTP_REQ_POST;
 	snprintf(c->path, sizeof(c->path), "%s", path);
-	TAILQ_INIT(&c->q);
-	evhttp_connection_set_closecb(evhttp_request_get_connection(req),
-	    creq_closed_cb, c);
+
+	if (c->cmd != EVHTTP_REQ_GET && c->cmd != EVHTTP_REQ_HEAD &&
+	    c->cmd != EVHTTP_REQ_POST) {
+		con_reply_error(c, 405, "bad_request", "不支持的请求方法",
+		    "method not allowed");
+		return;
+	}
+	if (strlen(path) >= CON_PATH_MAX - 1) {
+		con_reply_error(c, 404, "not_found", "没有这个页面",
+		    "no such page");
+		return;
+	}
+	if (!host_ok(c)) {
+		con_reply_error(c, 400, "bad_request", "Host 不被接受",
+		    "Host not accepted");
+		return;
+	}
+	if (strncmp(path, "/api/", 5) != 0) {
+		con_static(c);
+		return;
+	}
 	if (query != NULL && evhttp_parse_query_str(query, &c->q) == -1) {
-		reply(c, HTTP_BADREQUEST, "Bad Request",
-		    "{\"error\":\"bad query string\"}");
+		con_bad_request(c, "查询参数有误", "bad query string");
+		return;
+	}
+	if (c->cmd == EVHTTP_REQ_POST) {
+		if (!origin_ok(c)) {
+			con_reply_error(c, 403, "forbidden",
+			    "不接受来自其他站点的请求",
+			    "cross-site request refused");
+			return;
+		}
+		if (!json_type_ok(c)) {
+			con_reply_error(c, 415, "bad_request",
+			    "请求须为 application/json",
+			    "Content-Type must be application/json");
+			return;
+		}
+		if (read_body(c) == -1) {
+			con_bad_request(c, "请求体须为 JSON 对象",
+			    "the body must be a JSON object");
+			return;
+		}
+	} else if (c->cmd == EVHTTP_REQ_HEAD) {
+		con_reply_error(c, 405, "bad_request", "不支持的请求方法",
+		    "method not allowed");
 		return;
 	}
 	if (strcmp(path, "/api/login") == 0) {
-		if (!c->post)
-			reply(c, 405, "Method Not Allowed",
-			    "{\"error\":\"POST\"}");
+		if (c->cmd != EVHTTP_REQ_POST)
+			con_reply_error(c, 405, "bad_request", "请用 POST",
+			    "POST only");
 		else
-			login(c);
+			con_login(c);
 		return;
 	}
-	if (cookie_token(c) == -1) {
-		reply(c, 401, "Unauthorized", "{\"error\":\"log in\"}");
+	if ((c->route = route_find(c, &mok)) == NULL) {
+		if (mok == -1)
+			con_reply_error(c, 405, "bad_request",
+			    "不支持的请求方法", "method not allowed");
+		else
+			con_reply_error(c, 404, "not_found", "没有这个接口",
+			    "no such API");
 		return;
 	}
-	snprintf(idle, sizeof(idle), "%d", as->conf.appsrv.console_idle);
-	vals[0] = c->token_hash;
-	vals[1] = idle;
-	db_query(as, SQL_CON_SESSION, 2, vals, NULL, NULL, session_cb, c);
+	session_check(c);
+}
+
+/* ---- set-up ---- */
+
+static void
+add_host(struct console *con, const char *h)
+{
+	size_t	n = strlen(h);
+
+	/* A longer name could never match a Host header we accept. */
+	if (n >= sizeof(con->hosts[0]) ||
+	    con->nhosts >= (int)(sizeof(con->hosts) / sizeof(con->hosts[0])))
+		return;
+	memcpy(con->hosts[con->nhosts++], h, n + 1);
+}
+
+static int
+listen_on(struct console *con, const char *spec)
+{
+	struct addrinfo	 hints, *res = NULL;
+	char		 host[128], *colon, *h, buf[160];
+	int		 rv;
+
+	snprintf(host, sizeof(host), "%s", spec);
+	if ((colon = strrchr(host, ':')) == NULL) {
+		log_warnx("console: bad http_listen \"%s\"", spec);
+		return -1;
+	}
+	*colon = '\0';
+	h = host;
+	if (h[0] == '[' && colon[-1] == ']') {
+		colon[-1] = '\0';
+		h++;
+	}
+	memset(&hints, 0, sizeof(hints));
+	hints.ai_family = AF_UNSPEC;
+	hints.ai_socktype = SOCK_STREAM;
+	hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+	if ((rv = getaddrinfo(h[0] && strcmp(h, "*") ? h : NULL, colon + 1,
+	    &hints, &res)) != 0) {
+		log_warnx("console: http_listen \"%s\": %s", spec,
+		    gai_strerror(rv));
+		return -1;
+	}
+	con->lev = evconnlistener_new_bind(con->as->base, NULL, NULL,
+	    LEV_OPT_CLOSE_ON_FREE | LEV_OPT_CLOSE_ON_EXEC | LEV_OPT_REUSEABLE,
+	    -1, res->ai_addr, (int)res->ai_addrlen);
+	freeaddrinfo(res);
+	if (con->lev == NULL) {
+		log_warnx("console: cannot listen on %s", spec);
+		return -1;
+	}
+	/* The Host values a browser sends for this address. */
+	add_host(con, spec);
+	snprintf(buf, sizeof(buf), "localhost:%s", colon + 1);
+	add_host(con, buf);
+	snprintf(buf, sizeof(buf), "127.0.0.1:%s", colon + 1);
+	add_host(con, buf);
+	snprintf(buf, sizeof(buf), "[::1]:%s", colon + 1);
+	add_host(con, buf);
+	return 0;
 }
 
 int
 console_init(struct appsrv *as)
 {
+	const struct conf_appsrv *ca = &as->conf.appsrv;
 	struct console	*con;
-	char		*addr, *colon;
-	long		 port;
+	struct timeval	 tv = { 0, CON_SWEEP_MS * 1000 };
+	int		 i;
 
-	if (as->conf.appsrv.http_listen == NULL ||
-	    as->conf.appsrv.http_listen[0] == '\0')
+	if (ca->http_listen == NULL || ca->http_listen[0] == '\0')
 		return 0;
-	addr = xstrdup(as->conf.appsrv.http_listen);
-	if ((colon = strrchr(addr, ':')) == NULL ||
-	    (port = strtol(colon + 1, NULL, 10)) <= 0 || port > 65535) {
-		log_warnx("console: bad http_listen \"%s\"", addr);
-		free(addr);
+	con = xcalloc(1, sizeof(*con));
+	con->as = as;
+	TAILQ_INIT(&con->conns);
+	TAILQ_INIT(&con->reqs);
+	for (i = 0; i < CON_ADDR_BUCKETS; i++)
+		LIST_INIT(&con->addrs[i]);
+	snprintf(con->overflow.addr, sizeof(con->overflow.addr), "*");
+	snprintf(con->cookie, sizeof(con->cookie), "%s", ca->console_secure ?
+	    "__Host-gfsession" : "gfsession");
+	if (listen_on(con, ca->http_listen) == -1) {
+		free(con);
 		return -1;
 	}
-	*colon = '\0';
-	if (addr[0] == '[' && colon[-1] == ']') {	/* [::1]:8080 */
-		colon[-1] = '\0';
-		memmove(addr, addr + 1, strlen(addr));
-	}
-	con = xcalloc(1, sizeof(*con));
-	TAILQ_INIT(&con->waiting);
+	for (i = 0; i < ca->n_console_hosts; i++)
+		add_host(con, ca->console_hosts[i]);
 	if (pin_hash_make("not a password", PW_PBKDF2_ITER, con->dummy_hash,
 	    sizeof(con->dummy_hash)) == -1)
 		fatalx("console: cannot make the dummy hash");
+	con->hash_ms = 100;
+	if ((con->hashq = auth_new(as->base, ca->console_hash_queue)) == NULL)
+		fatalx("console: login hashing thread");
+	con->db = condb_new(as, ca->console_db_conns, 256);
+	con_static_init(con);
 	con->http = evhttp_new(as->base);
 	evhttp_set_allowed_methods(con->http, EVHTTP_REQ_GET | EVHTTP_REQ_HEAD |
-	    EVHTTP_REQ_POST | EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE);
-	evhttp_set_timeout(con->http, 30);
-	evhttp_set_max_body_size(con->http, 4096);
-	evhttp_set_gencb(con->http, request_cb, as);
-	if (evhttp_bind_socket(con->http, addr, (uint16_t)port) == -1) {
-		log_warnx("console: cannot listen on %s", as->conf.appsrv.http_listen);
-		evhttp_free(con->http);
-		free(con);
-		free(addr);
-		return -1;
-	}
-	log_info("console listening=%s", as->conf.appsrv.http_listen);
-	free(addr);
+	    EVHTTP_REQ_POST | EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE |
+	    EVHTTP_REQ_OPTIONS);
+	evhttp_set_timeout(con->http, ca->console_request_timeout);
+	evhttp_set_max_headers_size(con->http, CON_HEADERS_MAX);
+	evhttp_set_max_body_size(con->http, CON_BODY_MAX);
+	evhttp_set_bevcb(con->http, bev_cb, con);
+	evhttp_set_gencb(con->http, request_cb, con);
+	if (evhttp_bind_listener(con->http, con->lev) == NULL)
+		fatalx("console: evhttp_bind_listener");
+	evconnlistener_set_error_cb(con->lev, accept_error_cb);
+	con->ev_resume = evtimer_new(as->base, resume_cb, con);
+	con->ev_sweep = event_new(as->base, -1, EV_PERSIST, sweep_cb, con);
+	event_add(con->ev_sweep, &tv);
+	log_info("console listening=%s max_conns=%d request_timeout=%d "
+	    "www=%s", ca->http_listen, ca->console_max_conns,
+	    ca->console_request_timeout, con->wwwfd != -1 ? ca->console_www :
+	    "none");
 	as->console = con;
 	return 0;
 }
@@ -700,20 +937,29 @@ console_init(struct appsrv *as)
 void
 console_free(struct appsrv *as)
 {
-	struct creq	*c;
+	struct console	*con = as->console;
+	struct con_req	*c;
+	struct con_conn	*cc;
 
-	if (as->console == NULL)
+	if (con == NULL)
 		return;
-	/* Requests waiting on a timer are not the server's to free. */
-	while ((c = TAILQ_FIRST(&as->console->waiting)) != NULL) {
-		TAILQ_REMOVE(&as->console->waiting, c, wait_entry);
-		event_free(c->ev_wait);
-		if (!c->gone)
-			evhttp_connection_set_closecb(
-			    evhttp_request_get_connection(c->req), NULL, NULL);
-		creq_free(c);
+	/* No callback of ours runs after these. */
+	auth_destroy(con->hashq);
+	condb_free(con->db);
+	event_free(con->ev_sweep);
+	event_free(con->ev_resume);
+	/* Frees every connection (and the listener); requests still on one
+	 * go with it (closed_cb clears c->req). */
+	evhttp_free(con->http);
+	while ((c = TAILQ_FIRST(&con->reqs)) != NULL) {
+		c->gone = 1;
+		con_alive(c);
 	}
-	evhttp_free(as->console->http);
-	free(as->console);
+	while ((cc = TAILQ_FIRST(&con->conns)) != NULL)
+		conn_release(con, cc);
+	con_login_free(con);
+	if (con->wwwfd != -1)
+		close(con->wwwfd);
+	free(con);
 	as->console = NULL;
 }

@@ -1,7 +1,8 @@
 /*
  * fn_dunning.c - local records of the dunning functions: every
- * DISCONNECT_CHECK (with the marketing system's verdict when it gave one)
- * and every DUNNING_RESULT (forwarded or not), written before the answer.
+ * DISCONNECT_CHECK (with the marketing system's verdict when it gave one),
+ * written before the answer.  DUNNING_RESULT is kept and forwarded
+ * (fn_outbox.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,32 +33,8 @@ record_disconnect(struct req *r, uint16_t status, json_t *body)
 	db_query(r->as, SQL_DISCONNECT, 5, vals, NULL, NULL, fn_recorded_cb, r);
 }
 
-static void
-record_result(struct req *r, uint16_t status)
-{
-	char		 cust[64] = "", note[512] = "", code[8];
-	uint16_t	 rc = 0;
-	const char	*vals[6];
-
-	tp1_item_str(req_item(r, TP1_T_CUSTOMER_NO), cust, sizeof(cust));
-	tp1_item_str(req_item(r, TP1_T_NOTE), note, sizeof(note));
-	tp1_item_u16(req_item(r, TP1_T_RESULT_CODE), &rc);
-	snprintf(code, sizeof(code), "%u", rc);
-	vals[0] = r->terminal;
-	vals[1] = r->operator_id;
-	vals[2] = cust;
-	vals[3] = code;
-	vals[4] = note;
-	vals[5] = status == TP1_ST_OK ? "true" : "false";
-	db_query(r->as, SQL_DUNNING_RESULT, 6, vals, NULL, NULL,
-	    fn_recorded_cb, r);
-}
-
 void
 fn_dunning_record(struct req *r, uint16_t status, json_t *body)
 {
-	if (r->func == TP1_FN_DISCONNECT_CHECK)
-		record_disconnect(r, status, body);
-	else
-		record_result(r, status);
+	record_disconnect(r, status, body);
 }

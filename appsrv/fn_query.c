@@ -4,9 +4,10 @@
  * BOOK_ARREARS, DISCONNECT_CHECK, DUNNING_RESULT), driven by one table:
  * which TP/1 items go into which MI/1 body fields (MI1 §2), and which
  * body fields come back as which items.  Paged functions send page and
- * conf.appsrv.page_size and answer page / page_count (TP1 §5.2).  Uploads,
- * exceptions, dunning results and disconnect checks are also recorded
- * locally (fn_read.c, fn_dunning.c) before the answer goes out.
+ * conf.appsrv.page_size and answer page / page_count (TP1 §5.2).  Uploads
+ * and disconnect checks are also recorded locally (fn_read.c,
+ * fn_dunning.c) before the answer goes out; exceptions and dunning results
+ * are kept first and forwarded (fn_outbox.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +37,7 @@ struct qdef {
 	const char	*rsp_list;	/* response list container */
 	const struct fld *rsp_items;
 	void		(*record)(struct req *, uint16_t, json_t *);
+	int		 kept;		/* stored and forwarded: fn_outbox.c */
 };
 
 #define END	{ 0, NULL, 0 }
@@ -103,23 +105,23 @@ static const struct fld none[] = { END };
 
 static const struct qdef qdefs[] = {
 	{ TP1_FN_ARREARS_QUERY, 1001, 0, 0, q_customer, NULL, r_arrears,
-	    "bills", bills, NULL },
+	    "bills", bills, NULL, 0 },
 	{ TP1_FN_READ_TASKS, 2001, 1, 0, q_book, NULL, none,
-	    "items", i_read_tasks, NULL },
+	    "items", i_read_tasks, NULL, 0 },
 	{ TP1_FN_READ_UPLOAD, 2002, 0, 0, none, q_upload_items, none,
-	    "items", i_upload, fn_read_record },
+	    "items", i_upload, fn_read_record, 0 },
 	{ TP1_FN_READ_EXCEPTION, 2003, 0, 1, q_exception, NULL, none,
-	    NULL, NULL, fn_read_record },
+	    NULL, NULL, NULL, 1 },
 	{ TP1_FN_BILL_ESTIMATE, 2004, 0, 0, q_estimate, NULL, r_estimate,
-	    NULL, NULL, NULL },
+	    NULL, NULL, NULL, 0 },
 	{ TP1_FN_DUNNING_TASKS, 3001, 1, 1, q_book, NULL, none,
-	    "items", i_dunning_tasks, NULL },
+	    "items", i_dunning_tasks, NULL, 0 },
 	{ TP1_FN_BOOK_ARREARS, 3002, 1, 0, q_book, NULL, none,
-	    "items", i_book_arrears, NULL },
+	    "items", i_book_arrears, NULL, 0 },
 	{ TP1_FN_DISCONNECT_CHECK, 3003, 0, 0, q_customer, NULL, r_disconnect,
-	    NULL, NULL, fn_dunning_record },
+	    NULL, NULL, fn_dunning_record, 0 },
 	{ TP1_FN_DUNNING_RESULT, 3004, 0, 1, q_dunning_result, NULL, none,
-	    NULL, NULL, fn_dunning_record },
+	    NULL, NULL, NULL, 1 },
 };
 
 /* One TP/1 item as a JSON value for the MI/1 body; NULL if malformed. */
@@ -301,6 +303,10 @@ fn_query(struct req *r)
 	}
 	if (q->operid)
 		json_object_set_new(body, "operid", json_string(r->operator_id));
+	if (q->kept) {
+		fn_outbox(r, q->trcode, body);
+		return;
+	}
 	ifsvc_link_call(r->as, q->trcode, NULL, 0, body, query_done_cb, r);
 	return;
 bad:

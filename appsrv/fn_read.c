@@ -1,7 +1,8 @@
 /*
  * fn_read.c - local records of the meter-reading functions: every
- * READ_UPLOAD item (with what the marketing system said of it) and every
- * READ_EXCEPTION (forwarded or not), written before the answer goes out.
+ * READ_UPLOAD item (with what the marketing system said of it), written
+ * before the answer goes out.  READ_EXCEPTION is kept and forwarded
+ * (fn_outbox.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,33 +91,10 @@ record_upload(struct req *r, uint16_t status, json_t *body)
 	free(text);
 }
 
-static void
-record_exception(struct req *r, uint16_t status)
-{
-	char		 meter[128], note[512] = "", code[8];
-	uint16_t	 exc = 0;
-	const char	*vals[6];
-
-	tp1_item_str(req_item(r, TP1_T_METER_NO), meter, sizeof(meter));
-	tp1_item_str(req_item(r, TP1_T_NOTE), note, sizeof(note));
-	tp1_item_u16(req_item(r, TP1_T_EXCEPTION_CODE), &exc);
-	snprintf(code, sizeof(code), "%u", exc);
-	vals[0] = r->terminal;
-	vals[1] = r->operator_id;
-	vals[2] = meter;
-	vals[3] = code;
-	vals[4] = note;
-	vals[5] = status == TP1_ST_OK ? "true" : "false";
-	db_query(r->as, SQL_EXCEPTION, 6, vals, NULL, NULL, recorded_cb, r);
-}
-
 void
 fn_read_record(struct req *r, uint16_t status, json_t *body)
 {
-	if (r->func == TP1_FN_READ_UPLOAD)
-		record_upload(r, status, body);
-	else
-		record_exception(r, status);
+	record_upload(r, status, body);
 }
 
 void

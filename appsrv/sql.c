@@ -176,68 +176,15 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	    "jsonb_to_recordset($3::jsonb) AS x(meter_no text, reading bigint, "
 	    "read_time text, exception_code integer, item_status integer, "
 	    "kwh bigint, amount bigint)", 3 },
-	[SQL_EXCEPTION] = { "exception",
-	    "INSERT INTO reading_exceptions (terminal_id, operator_id, meter_no, "
-	    "exception_code, note, forwarded) VALUES ($1, $2, $3, $4::integer, "
-	    "$5, $6::boolean)", 6 },
-	[SQL_DUNNING_RESULT] = { "dunning_result",
-	    "INSERT INTO dunning_results (terminal_id, operator_id, customer_no, "
-	    "result_code, note, forwarded) VALUES ($1, $2, $3, $4::integer, $5, "
-	    "$6::boolean)", 6 },
+	/* Store and forward: schema/fn/outbox.sql. */
+	[SQL_OUTBOX_PUT] = { "outbox_put",
+	    "SELECT r_id, r_ref, r_send_now FROM gf_outbox_put($1::integer, "
+	    "$2, $3, $4, $5::jsonb, $6, $7::integer)", 7 },
+	[SQL_OUTBOX_RESULT] = { "outbox_result",
+	    "SELECT gf_outbox_result($1::bigint, $2, $3, $4, $5, $6::integer)",
+	    6 },
 	[SQL_DISCONNECT] = { "disconnect",
 	    "INSERT INTO disconnect_checks (terminal_id, operator_id, "
 	    "customer_no, total_due, disconnect_allowed) VALUES ($1, $2, $3, "
 	    "$4::bigint, $5::boolean)", 5 },
-	/* console.c: each page one JSON document built here. */
-	[SQL_CON_SUMMARY] = { "con_summary",
-	    "SELECT json_build_object('date', to_char(current_date, 'YYYYMMDD'), "
-	    "'transactions', (SELECT COALESCE(json_object_agg(state, n), '{}') "
-	    "FROM (SELECT state, count(*) AS n FROM transactions WHERE "
-	    "settle_date = current_date GROUP BY state) s), 'collected', "
-	    "(SELECT COALESCE(sum(amount), 0) FROM transactions WHERE "
-	    "settle_date = current_date AND state = 'SUCCESS' AND "
-	    "func <> 'REVERSAL'), 'open_alarms', (SELECT count(*) FROM alarms "
-	    "WHERE NOT acked))", 0 },
-	[SQL_CON_TX] = { "con_tx",
-	    "SELECT COALESCE(json_agg(x ORDER BY x.created_at), '[]') FROM "
-	    "(SELECT stserial, to_char(settle_date, 'YYYYMMDD') AS settle_date, "
-	    "terminal_id, term_serial, operator_id, customer_no, func, amount, "
-	    "state, tp_status, rspcode, mkt_serial, receipt_no, orig_stserial, "
-	    "reversed_by, created_at FROM transactions WHERE settle_date = "
-	    "$1::date AND ($2::text IS NULL OR terminal_id = $2) AND "
-	    "($3::text IS NULL OR state = $3) ORDER BY created_at LIMIT 1000) x",
-	    3 },
-	[SQL_CON_TERMINALS] = { "con_terminals",
-	    "SELECT COALESCE(json_agg(x ORDER BY x.id), '[]') FROM (SELECT id, "
-	    "name, org, suite, keyver, host(bound_ip) AS bound_ip, enabled, "
-	    "last_seq, last_seen FROM terminals) x", 0 },
-	[SQL_CON_ALARMS] = { "con_alarms",
-	    "SELECT COALESCE(json_agg(x ORDER BY x.id DESC), '[]') FROM (SELECT "
-	    "id, kind, source, terminal_id, detail, acked, created_at FROM alarms "
-	    "WHERE NOT ($1::boolean AND acked) ORDER BY id DESC LIMIT 500) x", 1 },
-	[SQL_CON_AUDIT] = { "con_audit",
-	    "SELECT COALESCE(json_agg(x ORDER BY x.id DESC), '[]') FROM (SELECT "
-	    "id, actor, action, object, detail, created_at FROM audit_log "
-	    "ORDER BY id DESC LIMIT 500) x", 0 },
-	[SQL_CON_RECON] = { "con_recon",
-	    "SELECT COALESCE(json_agg(x ORDER BY x.id DESC), '[]') FROM (SELECT "
-	    "id, to_char(recon_date, 'YYYYMMDD') AS recon_date, state, "
-	    "started_at, finished_at, file_sha256, remote_count, remote_total, "
-	    "local_count, local_total, summary, error FROM recon_runs WHERE "
-	    "$1::date IS NULL OR recon_date = $1::date ORDER BY id DESC "
-	    "LIMIT 200) x", 1 },
-	/* Console users and sessions: schema/050_console.sql. */
-	[SQL_CON_USER] = { "con_user",
-	    "SELECT pw_hash, locked FROM console_users WHERE id = $1", 1 },
-	[SQL_CON_FAIL] = { "con_fail", "SELECT gf_con_fail($1)", 1 },
-	[SQL_CON_LOGIN] = { "con_login",
-	    "SELECT gf_con_login($1, decode($2, 'hex'), decode($3, 'hex'))", 3 },
-	[SQL_CON_SESSION] = { "con_session",
-	    "SELECT r_user, r_role, upper(encode(r_csrf_hash, 'hex')) FROM "
-	    "gf_con_session(decode($1, 'hex'), $2::int)", 2 },
-	[SQL_CON_LOGOUT] = { "con_logout",
-	    "DELETE FROM console_sessions WHERE token_hash = decode($1, 'hex')",
-	    1 },
-	[SQL_CON_ACTION] = { "con_action",
-	    "SELECT gf_con_action($1, $2, $3)", 3 },
 };

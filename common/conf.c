@@ -70,6 +70,17 @@ static cfg_opt_t appsrv_opts[] = {
 	CFG_INT("max_pin_failures", 5, CFGF_NONE),
 	CFG_INT("page_size", 20, CFGF_NONE),
 	CFG_INT("console_idle", 900, CFGF_NONE),
+	CFG_INT("console_max_age", 43200, CFGF_NONE),
+	CFG_STR("console_www", "console/www", CFGF_NONE),
+	CFG_BOOL("console_secure", cfg_false, CFGF_NONE),
+	CFG_STR_LIST("console_hosts", "{}", CFGF_NONE),
+	CFG_INT("console_max_conns", 64, CFGF_NONE),
+	CFG_INT("console_request_timeout", 10, CFGF_NONE),
+	CFG_INT("console_hash_queue", 8, CFGF_NONE),
+	CFG_INT("console_db_conns", 2, CFGF_NONE),
+	CFG_INT("console_addr_failures", 5, CFGF_NONE),
+	CFG_INT("console_lock_failures", 10, CFGF_NONE),
+	CFG_INT("console_lockout", 900, CFGF_NONE),
 	CFG_END()
 };
 
@@ -84,6 +95,9 @@ static cfg_opt_t ifsvc_opts[] = {
 	CFG_INT("breaker_reset", 5, CFGF_NONE),
 	CFG_INT("settle_interval", 2, CFGF_NONE),
 	CFG_INT("settle_alarm", 600, CFGF_NONE),
+	CFG_INT("outbox_backoff_max", 300, CFGF_NONE),
+	CFG_INT("outbox_alarm", 900, CFGF_NONE),
+	CFG_STR("metrics_listen", "", CFGF_NONE),
 	CFG_STR("recon_time", "02:00", CFGF_NONE),
 	CFG_STR("recon_dir", "var/recon", CFGF_NONE),
 	CFG_END()
@@ -142,6 +156,14 @@ static const struct {
 	{ "appsrv|max_pin_failures", 1, 100 },
 	{ "appsrv|page_size", 1, 200 },
 	{ "appsrv|console_idle", 60, 86400 },
+	{ "appsrv|console_max_age", 60, 604800 },
+	{ "appsrv|console_max_conns", 1, 10000 },
+	{ "appsrv|console_request_timeout", 1, 600 },
+	{ "appsrv|console_hash_queue", 1, 10000 },
+	{ "appsrv|console_db_conns", 1, 16 },
+	{ "appsrv|console_addr_failures", 1, 1000 },
+	{ "appsrv|console_lock_failures", 1, 1000 },
+	{ "appsrv|console_lockout", 1, 86400 },
 	{ "ifsvc|mkt_port", 1, 65535 },
 	{ "ifsvc|pool", 1, 64 },
 	{ "ifsvc|deadline", 1, 600 },
@@ -150,6 +172,8 @@ static const struct {
 	{ "ifsvc|breaker_reset", 1, 3600 },
 	{ "ifsvc|settle_interval", 1, 3600 },
 	{ "ifsvc|settle_alarm", 1, 604800 },
+	{ "ifsvc|outbox_backoff_max", 1, 86400 },
+	{ "ifsvc|outbox_alarm", 1, 604800 },
 	{ "mktsim|latency_ms", 0, 600000 },
 	{ "mktsim|latency_pct", 0, 100 },
 	{ "mktsim|error_pct", 0, 100 },
@@ -303,6 +327,27 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->appsrv.max_pin_failures = (int)cfg_getint(s, "max_pin_failures");
 	c->appsrv.page_size = (int)cfg_getint(s, "page_size");
 	c->appsrv.console_idle = (int)cfg_getint(s, "console_idle");
+	c->appsrv.console_max_age = (int)cfg_getint(s, "console_max_age");
+	c->appsrv.console_www = dupstr(s, "console_www");
+	c->appsrv.console_secure = cfg_getbool(s, "console_secure") ? 1 : 0;
+	c->appsrv.n_console_hosts = (int)cfg_size(s, "console_hosts");
+	if (c->appsrv.n_console_hosts > 0) {
+		c->appsrv.console_hosts = xcalloc(
+		    (size_t)c->appsrv.n_console_hosts, sizeof(char *));
+		for (i = 0; i < (size_t)c->appsrv.n_console_hosts; i++)
+			c->appsrv.console_hosts[i] = xstrdup(
+			    cfg_getnstr(s, "console_hosts", (unsigned)i));
+	}
+	c->appsrv.console_max_conns = (int)cfg_getint(s, "console_max_conns");
+	c->appsrv.console_request_timeout = (int)cfg_getint(s,
+	    "console_request_timeout");
+	c->appsrv.console_hash_queue = (int)cfg_getint(s, "console_hash_queue");
+	c->appsrv.console_db_conns = (int)cfg_getint(s, "console_db_conns");
+	c->appsrv.console_addr_failures = (int)cfg_getint(s,
+	    "console_addr_failures");
+	c->appsrv.console_lock_failures = (int)cfg_getint(s,
+	    "console_lock_failures");
+	c->appsrv.console_lockout = (int)cfg_getint(s, "console_lockout");
 
 	s = cfg_getsec(cfg, "ifsvc");
 	c->ifsvc.socket = dupstr(s, "socket");
@@ -315,6 +360,9 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->ifsvc.breaker_reset = (int)cfg_getint(s, "breaker_reset");
 	c->ifsvc.settle_interval = (int)cfg_getint(s, "settle_interval");
 	c->ifsvc.settle_alarm = (int)cfg_getint(s, "settle_alarm");
+	c->ifsvc.outbox_backoff_max = (int)cfg_getint(s, "outbox_backoff_max");
+	c->ifsvc.outbox_alarm = (int)cfg_getint(s, "outbox_alarm");
+	c->ifsvc.metrics_listen = dupstr(s, "metrics_listen");
 	c->ifsvc.recon_time = dupstr(s, "recon_time");
 	c->ifsvc.recon_dir = dupstr(s, "recon_dir");
 
@@ -396,10 +444,15 @@ conf_free(struct gf_conf *c)
 	free(c->frontd.metrics_listen);
 	free(c->appsrv.socket);
 	free(c->appsrv.http_listen);
+	free(c->appsrv.console_www);
+	for (i = 0; i < c->appsrv.n_console_hosts; i++)
+		free(c->appsrv.console_hosts[i]);
+	free(c->appsrv.console_hosts);
 	free(c->ifsvc.socket);
 	free(c->ifsvc.mkt_host);
 	free(c->ifsvc.recon_time);
 	free(c->ifsvc.recon_dir);
+	free(c->ifsvc.metrics_listen);
 	free(c->mktsim.listen);
 	free(c->mktsim.dbname);
 	free(c->mktsim.dsn);

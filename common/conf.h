@@ -65,6 +65,19 @@ struct conf_appsrv {
 	int	 max_pin_failures; /* 5 */
 	int	 page_size;	/* records per TP/1 page, 20 */
 	int	 console_idle;	/* s, console session idle expiry, 900 */
+	int	 console_max_age; /* s, console session absolute expiry, 43200 */
+	char	*console_www;	/* the console's files, "console/www" */
+	int	 console_secure; /* Secure cookie (behind TLS), false */
+	char	**console_hosts; /* more Host values accepted ({}) */
+	int	 n_console_hosts;
+	int	 console_max_conns; /* console connections at once, 64 */
+	int	 console_request_timeout; /* s, a whole request, 10 */
+	int	 console_hash_queue; /* logins hashing or waiting to, 8 */
+	int	 console_db_conns; /* the console's own connections, 2 */
+	int	 console_addr_failures; /* failed logins per address per
+				   console_lockout, 5 */
+	int	 console_lock_failures; /* failures that lock a user, 10 */
+	int	 console_lockout; /* s, lock and throttle window, 900 */
 };
 
 struct conf_ifsvc {
@@ -78,6 +91,9 @@ struct conf_ifsvc {
 	int	 breaker_reset;	/* s before a half-open probe, 5 */
 	int	 settle_interval; /* s, first retry of an unknown, 2 */
 	int	 settle_alarm;	/* s, unsettled this long raises an alarm, 600 */
+	int	 outbox_backoff_max; /* s, longest wait between deliveries, 300 */
+	int	 outbox_alarm;	/* s, a record undelivered this long: alarm, 900 */
+	char	*metrics_listen; /* HOST:PORT of GET /metrics, "" = none */
 	char	*recon_time;	/* "02:00" local time, "" = off */
 	char	*recon_dir;	/* "var/recon" */
 };

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -72,3 +73,50 @@ pin_hash_verify(const char *pin, const char *stored)
 	return rv;
 }
 
+
+int
+pw_rule_check(const char *pw, const char *user, const char **why_zh,
+    const char **why_en)
+{
+	size_t		 n = strlen(pw), i, ul = user ? strlen(user) : 0;
+	int		 lo = 0, up = 0, dig = 0, oth = 0, same = 1;
+	const char	*zh = NULL, *en = NULL;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)pw[i];
+
+		if (c >= 'a' && c <= 'z')
+			lo = 1;
+		else if (c >= 'A' && c <= 'Z')
+			up = 1;
+		else if (c >= '0' && c <= '9')
+			dig = 1;
+		else
+			oth = 1;
+		if (pw[i] != pw[0])
+			same = 0;
+	}
+	if (n < PW_MIN_LEN || n > PW_MAX_LEN) {
+		zh = "密码长度须为 10 至 63 个字符";
+		en = "the password must be 10 to 63 characters";
+	} else if (same) {
+		zh = "密码不能由同一个字符重复组成";
+		en = "the password may not repeat one character";
+	} else if (n < 16 && lo + up + dig + oth < 3) {
+		zh = "密码须包含大写字母、小写字母、数字、符号中的至少三类，或长度不少于 16 个字符";
+		en = "the password needs three of: lower case, upper case, "
+		    "digits, symbols (or 16 characters or more)";
+	} else if (ul >= 4) {
+		for (i = 0; i + ul <= n; i++)
+			if (strncasecmp(pw + i, user, ul) == 0) {
+				zh = "密码不能包含用户名";
+				en = "the password may not contain the user id";
+				break;
+			}
+	}
+	if (why_zh)
+		*why_zh = zh;
+	if (why_en)
+		*why_en = en;
+	return zh == NULL ? 0 : -1;
+}

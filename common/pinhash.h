@@ -3,7 +3,7 @@
  * passwords), shared by appsrv (checks), gfctl (operator add / passwd) and
  * the unit test.
  *
- * Format (001_core.sql): "pbkdf2-sha256$<iter>$<salt hex>$<hash hex>",
+ * Format (operators.pin_hash, schema/000_baseline.sql): "pbkdf2-sha256$<iter>$<salt hex>$<hash hex>",
  * PBKDF2-HMAC-SHA256 (OpenSSL PKCS5_PBKDF2_HMAC), 16-byte random salt,
  * 32-byte hash, compared in constant time (CRYPTO_memcmp).
  *
@@ -30,5 +30,18 @@
 int	pin_hash_make(const char *pin, int iter, char *out, size_t cap);
 /* 1 when pin matches stored, 0 when not, -1 when stored is malformed. */
 int	pin_hash_verify(const char *pin, const char *stored);
+
+/*
+ * The console password rule (gfctl user and the console's API): 10 to 63
+ * bytes; at least three of lower case, upper case, digits and other
+ * characters (any non-ASCII counts as other), or at least 16 bytes; not
+ * containing the user id (any case, ids of 4 or more); not one character
+ * repeated.  0 when
+ * it holds, else -1 with the reason in Chinese and English.
+ */
+#define PW_MIN_LEN	10
+#define PW_MAX_LEN	63
+int	pw_rule_check(const char *pw, const char *user, const char **why_zh,
+	    const char **why_en);
 
 #endif

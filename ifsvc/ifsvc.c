@@ -108,6 +108,8 @@ main(int argc, char **argv)
 	ctx.pool = mkt_pool_new(&ctx);
 	ctx.settler = settler_new(&ctx);
 	ctx.recon = recon_new(&ctx);
+	ctx.outbox = outbox_new(&ctx);
+	ctx.metrics = ifsvc_metrics_new(&ctx);
 	ctx.app = applink_new(&ctx);
 	log_info("ifsvc: started mkt=%s:%d pool=%d deadline=%d",
 	    ctx.conf.ifsvc.mkt_host, ctx.conf.ifsvc.mkt_port,
@@ -115,6 +117,8 @@ main(int argc, char **argv)
 	daemon_loop(d, ctx.base, 0);
 
 	applink_free(ctx.app);
+	ifsvc_metrics_free(ctx.metrics);
+	outbox_free(ctx.outbox);
 	recon_free(ctx.recon);
 	mkt_pool_free(ctx.pool);
 	settler_free(ctx.settler);

@@ -21,6 +21,8 @@ struct mkt_pool;
 struct applink;
 struct settler;
 struct recon;
+struct outbox;
+struct ifsvc_metrics;
 
 struct ifsvc {
 	struct gf_conf		 conf;
@@ -31,6 +33,8 @@ struct ifsvc {
 	struct applink		*app;
 	struct settler		*settler;
 	struct recon		*recon;
+	struct outbox		*outbox;
+	struct ifsvc_metrics	*metrics;
 };
 
 /* db.c: one connection, queries queued FIFO and run asynchronously. */
@@ -73,6 +77,24 @@ void	applink_free(struct applink *);
 struct settler *settler_new(struct ifsvc *);
 void	settler_free(struct settler *);
 void	settler_kick(struct settler *);	/* a new unknown: look soon */
+
+/* outbox.c: delivers the records kept for the marketing system. */
+struct outbox_stats {
+	int		 valid;		/* the figures below were read */
+	int64_t		 depth;		/* records still to deliver */
+	int64_t		 oldest_s;	/* the oldest one's age */
+	int64_t		 parked_now;	/* waiting for a person */
+	uint64_t	 delivered;	/* counters since start */
+	uint64_t	 retries;
+	uint64_t	 parked;
+};
+struct outbox *outbox_new(struct ifsvc *);
+void	outbox_free(struct outbox *);
+const struct outbox_stats *outbox_stats(struct outbox *);
+
+/* metrics.c: GET /metrics on ifsvc.metrics_listen (off when ""). */
+struct ifsvc_metrics *ifsvc_metrics_new(struct ifsvc *);
+void	ifsvc_metrics_free(struct ifsvc_metrics *);
 
 /* recon.c: reconciliation runs, in a worker thread with its own I/O. */
 typedef void (*recon_done_cb)(int ok, int64_t run_id, const char *text,

@@ -104,78 +104,267 @@ CREATE DOMAIN public.gf_tx_state AS text
 
 
 --
--- Name: gf_con_action(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_admin_audit(text, text, text, text, jsonb); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_con_action(p_user text, p_action text, p_object text) RETURNS boolean
+CREATE FUNCTION public.gf_admin_audit(p_actor text, p_action text, p_object text, p_reason text, p_detail jsonb) RETURNS void
     LANGUAGE plpgsql
     AS $$
 BEGIN
-  IF p_action = 'terminal enable' OR p_action = 'terminal disable' THEN
-    UPDATE terminals SET enabled = (p_action = 'terminal enable') WHERE id = p_object;
-  ELSIF p_action = 'operator unlock' THEN
-    UPDATE operators SET locked = false, failed_attempts = 0 WHERE id = p_object;
-  ELSIF p_action = 'alarm ack' THEN
-    UPDATE alarms SET acked = true WHERE id::text = p_object;
-  ELSE
-    RAISE EXCEPTION 'gf_con_action: unknown action %', p_action USING ERRCODE = '22023';
+  IF p_actor IS NULL OR btrim(p_actor) = '' THEN
+    RAISE EXCEPTION 'an actor is required' USING ERRCODE = 'GF002';
   END IF;
+  IF p_reason IS NULL OR btrim(p_reason) = '' THEN
+    RAISE EXCEPTION '% %: a reason is required', p_action, p_object USING ERRCODE = 'GF002';
+  END IF;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES (p_actor, p_action, p_object,
+          jsonb_build_object('reason', p_reason) || COALESCE(p_detail, '{}'::jsonb));
+END $$;
+
+
+--
+-- Name: gf_con_admin_left(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_admin_left(p_what text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM console_users WHERE 'admin' = ANY (roles) AND NOT locked) THEN
+    RAISE EXCEPTION '% would leave no administrator', p_what USING ERRCODE = 'GF002';
+  END IF;
+END $$;
+
+
+--
+-- Name: gf_con_alarm_ack(text, bigint, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_alarm_ack(p_actor text, p_id bigint, p_note text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE v_acked boolean;
+BEGIN
+  IF p_note IS NULL OR btrim(p_note) = '' THEN
+    RAISE EXCEPTION 'a note is required' USING ERRCODE = 'GF002';
+  END IF;
+  SELECT acked INTO v_acked FROM alarms WHERE id = p_id FOR UPDATE;
   IF NOT FOUND THEN
+    RAISE EXCEPTION 'no alarm %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  IF v_acked THEN
+    RAISE EXCEPTION 'alarm % is already acknowledged', p_id USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE alarms SET acked = true, acked_by = p_actor, acked_at = now(), ack_note = p_note
+   WHERE id = p_id;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES (p_actor, 'alarm ack', p_id::text, jsonb_build_object('note', p_note));
+END $$;
+
+
+--
+-- Name: gf_con_fail(text, integer, integer, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_fail(p_user text, p_max integer, p_lockout_s integer, p_addr text) RETURNS boolean
+    LANGUAGE plpgsql
+    AS $$
+DECLARE v_n integer; v_until timestamptz;
+BEGIN
+  UPDATE console_users
+     SET failed_attempts = CASE WHEN failed_since > now() - make_interval(secs => p_lockout_s)
+                                THEN failed_attempts + 1 ELSE 1 END,
+         failed_since = CASE WHEN failed_since > now() - make_interval(secs => p_lockout_s)
+                             THEN failed_since ELSE now() END
+   WHERE id = p_user AND NOT locked
+     AND (locked_until IS NULL OR locked_until <= now())
+  RETURNING failed_attempts INTO v_n;
+  IF NOT FOUND OR v_n < p_max THEN
     RETURN false;
   END IF;
-  INSERT INTO audit_log (actor, action, object) VALUES ('console:' || p_user, p_action, p_object);
+  v_until := now() + make_interval(secs => p_lockout_s);
+  UPDATE console_users SET failed_attempts = 0, failed_since = NULL, locked_until = v_until
+   WHERE id = p_user;
+  DELETE FROM console_sessions WHERE user_id = p_user;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES ('console', 'console lockout', p_user,
+          jsonb_build_object('failures', v_n, 'until', v_until, 'last_addr', p_addr));
+  INSERT INTO alarms (kind, source, detail)
+  VALUES ('CONSOLE_LOCKOUT', p_addr,
+          format('console user %s locked until %s after %s wrong passwords', p_user, v_until, v_n));
   RETURN true;
 END $$;
 
 
 --
--- Name: gf_con_fail(text); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_con_login(text, bytea, bytea, bytea, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_con_fail(p_user text) RETURNS boolean
-    LANGUAGE sql
-    AS $$
-  UPDATE console_users SET failed_attempts = failed_attempts + 1,
-         locked = locked OR failed_attempts + 1 >= 5
-   WHERE id = p_user RETURNING locked;
-$$;
-
-
---
--- Name: gf_con_login(text, bytea, bytea); Type: FUNCTION; Schema: public; Owner: -
---
-
-CREATE FUNCTION public.gf_con_login(p_user text, p_token_hash bytea, p_csrf_hash bytea) RETURNS text
+CREATE FUNCTION public.gf_con_login(p_user text, p_token_hash bytea, p_csrf_hash bytea, p_old_token_hash bytea, p_addr text) RETURNS json
     LANGUAGE plpgsql
     AS $$
-DECLARE v_role text;
+DECLARE u console_users;
 BEGIN
-  UPDATE console_users SET failed_attempts = 0
-   WHERE id = p_user AND NOT locked RETURNING role INTO v_role;
-  IF NOT FOUND THEN
-    RETURN '';
+  SELECT * INTO u FROM console_users WHERE id = p_user FOR UPDATE;
+  IF NOT FOUND OR u.locked OR COALESCE(u.locked_until > now(), false) THEN
+    RETURN NULL;
+  END IF;
+  UPDATE console_users SET failed_attempts = 0, failed_since = NULL, locked_until = NULL
+   WHERE id = p_user;
+  IF p_old_token_hash IS NOT NULL THEN
+    DELETE FROM console_sessions WHERE token_hash = p_old_token_hash;
   END IF;
   DELETE FROM console_sessions WHERE last_seen < now() - interval '1 day';
   INSERT INTO console_sessions (token_hash, csrf_hash, user_id)
   VALUES (p_token_hash, p_csrf_hash, p_user);
-  INSERT INTO audit_log (actor, action, object) VALUES ('console:' || p_user, 'console login', p_user);
-  RETURN v_role;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES ('console:' || p_user, 'console login', p_user, jsonb_build_object('addr', p_addr));
+  RETURN json_build_object('user', u.id, 'name', u.name, 'roles', u.roles);
 END $$;
 
 
 --
--- Name: gf_con_session(bytea, integer); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_con_outbox_depth(); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_con_session(p_token_hash bytea, p_idle_s integer) RETURNS TABLE(r_user text, r_role text, r_csrf_hash bytea)
+CREATE FUNCTION public.gf_con_outbox_depth() RETURNS bigint
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE v bigint;
+BEGIN
+  IF to_regclass('outbox') IS NULL THEN
+    RETURN NULL;
+  END IF;
+  EXECUTE 'SELECT count(*) FROM outbox' INTO v;
+  RETURN v;
+END $$;
+
+
+--
+-- Name: gf_con_roles_ok(text[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_roles_ok(p_roles text[]) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $$
+  SELECT p_roles IS NOT NULL AND cardinality(p_roles) BETWEEN 1 AND 3
+     AND p_roles <@ ARRAY['auditor', 'cashier', 'admin']::text[]
+     AND cardinality(p_roles) = (SELECT count(DISTINCT r) FROM unnest(p_roles) r);
+$$;
+
+
+--
+-- Name: gf_con_session(bytea, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_session(p_token_hash bytea, p_idle_s integer, p_max_age_s integer) RETURNS TABLE(r_user text, r_roles text[], r_csrf_hash bytea)
     LANGUAGE sql
     AS $$
   UPDATE console_sessions s SET last_seen = now()
     FROM console_users u
    WHERE s.token_hash = p_token_hash AND u.id = s.user_id AND NOT u.locked
+     AND (u.locked_until IS NULL OR u.locked_until <= now())
      AND s.last_seen > now() - make_interval(secs => p_idle_s)
-  RETURNING u.id, u.role, s.csrf_hash;
+     AND s.created_at > now() - make_interval(secs => p_max_age_s)
+  RETURNING u.id, u.roles, s.csrf_hash;
 $$;
+
+
+--
+-- Name: gf_con_user_add(text, text, text, text[], text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_user_add(p_actor text, p_id text, p_name text, p_roles text[], p_pw_hash text) RETURNS void
+    LANGUAGE plpgsql
+    AS $_$
+BEGIN
+  IF p_id IS NULL OR p_id !~ '^[A-Za-z0-9_.-]{1,32}$' THEN
+    RAISE EXCEPTION 'a user id is 1 to 32 letters, digits, _ . -' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_name IS NULL OR btrim(p_name) = '' THEN
+    RAISE EXCEPTION 'a name is required' USING ERRCODE = 'GF002';
+  END IF;
+  IF NOT gf_con_roles_ok(p_roles) THEN
+    RAISE EXCEPTION 'roles are one or more of auditor, cashier, admin' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_pw_hash IS NULL OR p_pw_hash !~ '^pbkdf2-sha256\$[0-9]+\$[0-9a-fA-F]{32}\$[0-9a-fA-F]{64}$' THEN
+    RAISE EXCEPTION 'the password must arrive as a PBKDF2 hash' USING ERRCODE = 'GF002';
+  END IF;
+  INSERT INTO console_users (id, name, roles, pw_hash) VALUES (p_id, p_name, p_roles, p_pw_hash)
+  ON CONFLICT (id) DO NOTHING;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'user % already exists', p_id USING ERRCODE = 'GF003';
+  END IF;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES (p_actor, 'user add', p_id, jsonb_build_object('name', p_name, 'roles', p_roles));
+END $_$;
+
+
+--
+-- Name: gf_con_user_lock(text, text, boolean); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_user_lock(p_actor text, p_id text, p_locked boolean) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  UPDATE console_users SET locked = p_locked, failed_attempts = 0,
+         locked_until = CASE WHEN p_locked THEN locked_until END
+   WHERE id = p_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no user %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  IF p_locked THEN
+    DELETE FROM console_sessions WHERE user_id = p_id;
+    PERFORM gf_con_admin_left('locking ' || p_id);
+  END IF;
+  INSERT INTO audit_log (actor, action, object)
+  VALUES (p_actor, CASE WHEN p_locked THEN 'user lock' ELSE 'user unlock' END, p_id);
+END $$;
+
+
+--
+-- Name: gf_con_user_password(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_user_password(p_actor text, p_id text, p_pw_hash text) RETURNS void
+    LANGUAGE plpgsql
+    AS $_$
+BEGIN
+  IF p_pw_hash IS NULL OR p_pw_hash !~ '^pbkdf2-sha256\$[0-9]+\$[0-9a-fA-F]{32}\$[0-9a-fA-F]{64}$' THEN
+    RAISE EXCEPTION 'the password must arrive as a PBKDF2 hash' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE console_users SET pw_hash = p_pw_hash, failed_attempts = 0 WHERE id = p_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no user %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  DELETE FROM console_sessions WHERE user_id = p_id;
+  INSERT INTO audit_log (actor, action, object) VALUES (p_actor, 'user passwd', p_id);
+END $_$;
+
+
+--
+-- Name: gf_con_user_roles(text, text, text[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_con_user_roles(p_actor text, p_id text, p_roles text[]) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE v_old text[];
+BEGIN
+  IF NOT gf_con_roles_ok(p_roles) THEN
+    RAISE EXCEPTION 'roles are one or more of auditor, cashier, admin' USING ERRCODE = 'GF002';
+  END IF;
+  SELECT roles INTO v_old FROM console_users WHERE id = p_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no user %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  UPDATE console_users SET roles = p_roles WHERE id = p_id;
+  PERFORM gf_con_admin_left('changing the roles of ' || p_id);
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES (p_actor, 'user roles', p_id, jsonb_build_object('before', v_old, 'after', p_roles));
+END $$;
 
 
 --
@@ -285,6 +474,420 @@ $$;
 
 
 --
+-- Name: gf_op_add(text, text, text, text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_add(p_actor text, p_id text, p_name text, p_org text, p_role text, p_pin_hash text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  old_retired timestamptz;
+BEGIN
+  IF p_id IS NULL OR btrim(p_id) = '' OR length(p_id) > 32 THEN
+    RAISE EXCEPTION 'an operator id is 1 to 32 characters' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_role IS NULL OR p_role NOT IN ('collector', 'reader', 'dunning', 'supervisor') THEN
+    RAISE EXCEPTION 'role must be collector, reader, dunning or supervisor'
+      USING ERRCODE = 'GF002';
+  END IF;
+  IF NOT COALESCE(gf_op_hash_ok(p_pin_hash), false) THEN
+    RAISE EXCEPTION 'the PIN must arrive as a PBKDF2 hash' USING ERRCODE = 'GF002';
+  END IF;
+  SELECT retired_at INTO old_retired FROM operators WHERE id = p_id;
+  IF FOUND THEN
+    IF old_retired IS NOT NULL THEN
+      RAISE EXCEPTION 'operator % was retired; an operator id is never used again', p_id
+        USING ERRCODE = 'GF003';
+    END IF;
+    RAISE EXCEPTION 'operator % already exists', p_id USING ERRCODE = 'GF003';
+  END IF;
+  BEGIN
+    INSERT INTO operators (id, name, org, role, pin_hash)
+    VALUES (p_id, p_name, COALESCE(p_org, ''), p_role, p_pin_hash);
+  EXCEPTION WHEN unique_violation THEN
+    RAISE EXCEPTION 'operator % already exists', p_id USING ERRCODE = 'GF003';
+  END;
+  PERFORM gf_admin_audit(p_actor, 'operator add', p_id, p_reason,
+    jsonb_build_object('name', p_name, 'org', COALESCE(p_org, ''), 'role', p_role));
+END $$;
+
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: operators; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.operators (
+    id text NOT NULL,
+    name text NOT NULL,
+    org text DEFAULT ''::text NOT NULL,
+    role text NOT NULL,
+    pin_hash text NOT NULL,
+    locked boolean DEFAULT false NOT NULL,
+    failed_attempts integer DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    retired_at timestamp with time zone,
+    CONSTRAINT operators_failed_attempts_check CHECK ((failed_attempts >= 0)),
+    CONSTRAINT operators_id_check CHECK ((id <> ''::text)),
+    CONSTRAINT operators_name_check CHECK ((name <> ''::text)),
+    CONSTRAINT operators_retired_check CHECK (((retired_at IS NULL) OR locked)),
+    CONSTRAINT operators_role_check CHECK ((role = ANY (ARRAY['collector'::text, 'reader'::text, 'dunning'::text, 'supervisor'::text])))
+);
+
+
+--
+-- Name: gf_op_get(text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_get(p_id text, p_what text) RETURNS public.operators
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  o operators;
+BEGIN
+  SELECT * INTO o FROM operators WHERE id = p_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no operator %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  IF o.retired_at IS NOT NULL THEN
+    RAISE EXCEPTION 'operator % is retired: cannot %', p_id, p_what USING ERRCODE = 'GF002';
+  END IF;
+  RETURN o;
+END $$;
+
+
+--
+-- Name: gf_op_hash_ok(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_hash_ok(p_pin_hash text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+  SELECT p_pin_hash ~ '^pbkdf2-sha256\$[0-9]+\$[0-9a-f]{32}\$[0-9a-f]{64}$'
+$_$;
+
+
+--
+-- Name: gf_op_lock(text, text, boolean, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_lock(p_actor text, p_id text, p_locked boolean, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  o operators := gf_op_get(p_id, CASE WHEN p_locked THEN 'lock' ELSE 'unlock' END);
+BEGIN
+  IF p_locked IS NULL THEN
+    RAISE EXCEPTION 'locked must be true or false' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_locked THEN
+    UPDATE operators SET locked = true WHERE id = p_id;
+    UPDATE sessions SET ended_at = now() WHERE operator_id = p_id AND ended_at IS NULL;
+  ELSE
+    UPDATE operators SET locked = false, failed_attempts = 0 WHERE id = p_id;
+  END IF;
+  PERFORM gf_admin_audit(p_actor,
+    CASE WHEN p_locked THEN 'operator lock' ELSE 'operator unlock' END, p_id, p_reason,
+    jsonb_build_object('was_locked', o.locked, 'failed_attempts', o.failed_attempts));
+END $$;
+
+
+--
+-- Name: gf_op_retire(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_retire(p_actor text, p_id text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  o operators := gf_op_get(p_id, 'retire');
+BEGIN
+  UPDATE operators SET locked = true, retired_at = now() WHERE id = p_id;
+  UPDATE sessions SET ended_at = now() WHERE operator_id = p_id AND ended_at IS NULL;
+  PERFORM gf_admin_audit(p_actor, 'operator retire', p_id, p_reason,
+    jsonb_build_object('role', o.role, 'org', o.org));
+END $$;
+
+
+--
+-- Name: gf_op_set_pin(text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_set_pin(p_actor text, p_id text, p_pin_hash text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  o operators := gf_op_get(p_id, 'reset the PIN');
+BEGIN
+  IF NOT COALESCE(gf_op_hash_ok(p_pin_hash), false) THEN
+    RAISE EXCEPTION 'the PIN must arrive as a PBKDF2 hash' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE operators SET pin_hash = p_pin_hash, failed_attempts = 0 WHERE id = p_id;
+  UPDATE sessions SET ended_at = now() WHERE operator_id = p_id AND ended_at IS NULL;
+  PERFORM gf_admin_audit(p_actor, 'operator pin', p_id, p_reason,
+    jsonb_build_object('was_locked', o.locked));
+END $$;
+
+
+--
+-- Name: gf_op_set_role(text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_op_set_role(p_actor text, p_id text, p_role text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  o operators := gf_op_get(p_id, 'change role');
+BEGIN
+  IF p_role IS NULL OR p_role NOT IN ('collector', 'reader', 'dunning', 'supervisor') THEN
+    RAISE EXCEPTION 'role must be collector, reader, dunning or supervisor'
+      USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE operators SET role = p_role WHERE id = p_id;
+  -- A session carries the role it signed on with: end them.
+  UPDATE sessions SET ended_at = now() WHERE operator_id = p_id AND ended_at IS NULL;
+  PERFORM gf_admin_audit(p_actor, 'operator role', p_id, p_reason,
+    jsonb_build_object('from', o.role, 'to', p_role));
+END $$;
+
+
+--
+-- Name: gf_outbox_claim(text, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_outbox_claim(p_owner text, p_lease_s integer, p_limit integer) RETURNS TABLE(r_id bigint, r_trcode integer, r_ref text, r_body text, r_attempts integer)
+    LANGUAGE sql
+    AS $$
+  WITH c AS (
+    SELECT o.id FROM outbox o
+     WHERE o.state IN ('PENDING', 'SENDING')
+       AND CASE WHEN o.state = 'PENDING' THEN o.next_at <= now()
+                ELSE o.lease_until < now() END
+       AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.seq_key = o.seq_key
+                          AND p.id < o.id AND p.state IN ('PENDING', 'SENDING'))
+     ORDER BY o.id LIMIT p_limit
+     FOR UPDATE SKIP LOCKED)
+  UPDATE outbox o SET state = 'SENDING', attempts = o.attempts + 1,
+         lease_until = now() + make_interval(secs => p_lease_s), leased_by = p_owner
+    FROM c WHERE o.id = c.id
+  RETURNING o.id, o.trcode::integer, o.ref, o.body::text, o.attempts;
+$$;
+
+
+--
+-- Name: gf_outbox_close(text, bigint, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_outbox_close(p_actor text, p_id bigint, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE o outbox;
+BEGIN
+  SELECT * INTO o FROM outbox WHERE id = p_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no outbox record %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  IF o.state <> 'PARKED' THEN
+    RAISE EXCEPTION 'record % is %, only a PARKED record is closed', p_id, o.state
+      USING ERRCODE = 'GF002';
+  END IF;
+  IF COALESCE(p_reason, '') = '' THEN
+    RAISE EXCEPTION 'a reason is required' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE outbox SET state = 'CLOSED', closed_by = p_actor WHERE id = p_id;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES (p_actor, 'outbox close', o.ref,
+          jsonb_build_object('reason', p_reason, 'body', o.body,
+                             'refused', o.last_rspcode || ' ' || COALESCE(o.last_error, '')));
+END $$;
+
+
+--
+-- Name: gf_outbox_put(integer, text, text, text, jsonb, text, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_outbox_put(p_trcode integer, p_terminal text, p_operator text, p_org text, p_body jsonb, p_owner text, p_grace_s integer) RETURNS TABLE(r_id bigint, r_ref text, r_send_now boolean)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE v_key text; v_rec bigint;
+BEGIN
+  IF p_trcode = 2003 THEN
+    v_key := 'M:' || (p_body ->> 'meterno');
+    INSERT INTO reading_exceptions (terminal_id, operator_id, meter_no,
+                                    exception_code, note, forwarded)
+    VALUES (p_terminal, p_operator, p_body ->> 'meterno',
+            (p_body ->> 'exccode')::integer, COALESCE(p_body ->> 'note', ''), false)
+    RETURNING id INTO v_rec;
+  ELSIF p_trcode = 3004 THEN
+    v_key := 'C:' || (p_body ->> 'custno');
+    INSERT INTO dunning_results (terminal_id, operator_id, customer_no,
+                                 result_code, note, forwarded)
+    VALUES (p_terminal, p_operator, p_body ->> 'custno',
+            (p_body ->> 'resultcode')::integer, COALESCE(p_body ->> 'note', ''), false)
+    RETURNING id INTO v_rec;
+  ELSE
+    RAISE EXCEPTION 'outbox: trcode % is not stored and forwarded', p_trcode
+      USING ERRCODE = 'GF002';
+  END IF;
+  -- Two records of one key decide their order one after the other.
+  PERFORM pg_advisory_xact_lock(hashtextextended('outbox:' || v_key, 0));
+  r_id := nextval('outbox_id_seq');
+  r_ref := 'OB' || p_org || lpad(r_id::text, 16, '0');
+  r_send_now := NOT EXISTS (SELECT 1 FROM outbox o WHERE o.seq_key = v_key
+                               AND o.state IN ('PENDING', 'SENDING'));
+  INSERT INTO outbox (id, ref, trcode, seq_key, terminal_id, operator_id,
+                      record_id, body, state, attempts, lease_until, leased_by)
+  VALUES (r_id, r_ref, p_trcode, v_key, p_terminal, p_operator, v_rec,
+          p_body || jsonb_build_object('ref', r_ref),
+          CASE WHEN r_send_now THEN 'SENDING' ELSE 'PENDING' END,
+          CASE WHEN r_send_now THEN 1 ELSE 0 END,
+          CASE WHEN r_send_now THEN now() + make_interval(secs => p_grace_s) END,
+          CASE WHEN r_send_now THEN p_owner END);
+  IF p_trcode = 2003 THEN
+    UPDATE reading_exceptions SET outbox_id = r_id WHERE id = v_rec;
+  ELSE
+    UPDATE dunning_results SET outbox_id = r_id WHERE id = v_rec;
+  END IF;
+  RETURN NEXT;
+END $$;
+
+
+--
+-- Name: gf_outbox_resend(text, bigint, jsonb, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_outbox_resend(p_actor text, p_id bigint, p_patch jsonb, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE o outbox; v_allowed text[]; k text; v_body jsonb;
+BEGIN
+  SELECT * INTO o FROM outbox WHERE id = p_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no outbox record %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  IF o.state <> 'PARKED' THEN
+    RAISE EXCEPTION 'record % is %, only a PARKED record is resent', p_id, o.state
+      USING ERRCODE = 'GF002';
+  END IF;
+  IF COALESCE(p_reason, '') = '' THEN
+    RAISE EXCEPTION 'a reason is required' USING ERRCODE = 'GF002';
+  END IF;
+  v_allowed := CASE o.trcode WHEN 2003 THEN ARRAY['meterno', 'exccode', 'note']
+                             ELSE ARRAY['custno', 'resultcode', 'note'] END;
+  FOR k IN SELECT jsonb_object_keys(COALESCE(p_patch, '{}')) LOOP
+    IF NOT k = ANY (v_allowed) THEN
+      RAISE EXCEPTION 'field % cannot be changed (allowed: %)', k,
+        array_to_string(v_allowed, ', ') USING ERRCODE = 'GF002';
+    END IF;
+  END LOOP;
+  v_body := o.body || COALESCE(p_patch, '{}');
+  UPDATE outbox SET body = v_body, state = 'PENDING', next_at = now(), attempts = 0,
+         leased_by = NULL, lease_until = NULL,
+         seq_key = CASE o.trcode WHEN 2003 THEN 'M:' || (v_body ->> 'meterno')
+                                 ELSE 'C:' || (v_body ->> 'custno') END
+   WHERE id = p_id;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES (p_actor, 'outbox resend', o.ref,
+          jsonb_build_object('reason', p_reason, 'before', o.body, 'after', v_body,
+                             'refused', o.last_rspcode || ' ' || COALESCE(o.last_error, '')));
+END $$;
+
+
+--
+-- Name: gf_outbox_result(bigint, text, text, text, text, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_outbox_result(p_id bigint, p_owner text, p_outcome text, p_rspcode text, p_msg text, p_backoff_max integer) RETURNS text
+    LANGUAGE plpgsql
+    AS $$
+DECLARE o outbox;
+BEGIN
+  SELECT * INTO o FROM outbox WHERE id = p_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'outbox: no record %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  IF p_outcome = 'DELIVERED' THEN
+    IF o.state IN ('SENDING', 'PENDING') THEN
+      UPDATE outbox SET state = 'DELIVERED', delivered_at = now(), last_rspcode = p_rspcode,
+             lease_until = NULL WHERE id = p_id;
+      IF o.trcode = 2003 THEN
+        UPDATE reading_exceptions SET forwarded = true WHERE id = o.record_id;
+      ELSE
+        UPDATE dunning_results SET forwarded = true WHERE id = o.record_id;
+      END IF;
+      RETURN 'DELIVERED';
+    END IF;
+    RETURN o.state;
+  END IF;
+  IF o.state <> 'SENDING' OR o.leased_by IS DISTINCT FROM p_owner THEN
+    RETURN o.state;		-- not ours any more
+  END IF;
+  IF p_outcome = 'RETRY' THEN
+    UPDATE outbox SET state = 'PENDING', lease_until = NULL, leased_by = NULL,
+           last_rspcode = p_rspcode, last_error = p_msg,
+           next_at = now() + make_interval(secs =>
+                     least(p_backoff_max, power(2, least(o.attempts, 16))::integer))
+     WHERE id = p_id;
+    RETURN 'PENDING';
+  ELSIF p_outcome = 'REFUSED' THEN
+    UPDATE outbox SET state = 'REFUSED', lease_until = NULL, last_rspcode = p_rspcode,
+           last_error = p_msg WHERE id = p_id;
+    RETURN 'REFUSED';
+  ELSIF p_outcome = 'PARKED' THEN
+    UPDATE outbox SET state = 'PARKED', lease_until = NULL, last_rspcode = p_rspcode,
+           last_error = p_msg WHERE id = p_id;
+    INSERT INTO alarms (kind, source, terminal_id, detail)
+    VALUES ('OUTBOX_PARKED', 'ifsvc', o.terminal_id,
+            format('record %s (%s %s) refused by the marketing system: %s %s',
+                   o.ref, o.trcode, o.seq_key, p_rspcode, p_msg));
+    RETURN 'PARKED';
+  END IF;
+  RAISE EXCEPTION 'outbox: unknown outcome %', p_outcome;
+END $$;
+
+
+--
+-- Name: gf_outbox_stale_alarm(integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_outbox_stale_alarm(p_alarm_s integer) RETURNS boolean
+    LANGUAGE plpgsql
+    AS $$
+DECLARE v_n bigint; v_age bigint;
+BEGIN
+  SELECT r_depth, r_oldest_s INTO v_n, v_age FROM gf_outbox_stats();
+  IF v_age <= p_alarm_s THEN
+    RETURN false;
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtextextended('alarm:OUTBOX_STALE', 0));
+  IF EXISTS (SELECT 1 FROM alarms WHERE kind = 'OUTBOX_STALE' AND NOT acked) THEN
+    RETURN false;
+  END IF;
+  INSERT INTO alarms (kind, source, detail)
+  VALUES ('OUTBOX_STALE', 'ifsvc',
+          format('%s kept records undelivered, the oldest for %s s', v_n, v_age));
+  RETURN true;
+END $$;
+
+
+--
+-- Name: gf_outbox_stats(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_outbox_stats() RETURNS TABLE(r_depth bigint, r_oldest_s bigint, r_parked bigint)
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT (SELECT count(*) FROM outbox WHERE state IN ('PENDING', 'SENDING')),
+         COALESCE((SELECT extract(epoch FROM now() - min(created_at))::bigint
+                     FROM outbox WHERE state IN ('PENDING', 'SENDING')), 0),
+         (SELECT count(*) FROM outbox WHERE state = 'PARKED');
+$$;
+
+
+--
 -- Name: gf_recon_day_lock(date, boolean); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -330,6 +933,239 @@ BEGIN
     RETURN QUERY SELECT true, v_last, NULL::text, NULL::text, NULL::text,
                         NULL::text, NULL::boolean;
   END IF;
+END $$;
+
+
+--
+-- Name: gf_term_add(text, text, text, text, integer, integer, inet, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_add(p_actor text, p_id text, p_name text, p_org text, p_suite integer, p_keyver integer, p_sim_ip inet, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+  old_retired timestamptz;
+BEGIN
+  IF p_id IS NULL OR p_id !~ '^[0-9]{16}$' THEN
+    RAISE EXCEPTION 'terminal id must be 16 digits' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_suite IS NULL OR p_suite NOT IN (1, 2) THEN
+    RAISE EXCEPTION 'suite must be 1 or 2' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_keyver IS NULL OR p_keyver NOT BETWEEN 1 AND 255 THEN
+    RAISE EXCEPTION 'key version must be 1..255' USING ERRCODE = 'GF002';
+  END IF;
+  SELECT retired_at INTO old_retired FROM terminals WHERE id = p_id;
+  IF FOUND THEN
+    IF old_retired IS NOT NULL THEN
+      RAISE EXCEPTION 'terminal % was retired; a terminal id is never used again', p_id
+        USING ERRCODE = 'GF003';
+    END IF;
+    RAISE EXCEPTION 'terminal % already exists', p_id USING ERRCODE = 'GF003';
+  END IF;
+  BEGIN
+    INSERT INTO terminals (id, name, org, suite, keyver, bound_ip)
+    VALUES (p_id, p_name, COALESCE(p_org, ''), p_suite, p_keyver, p_sim_ip);
+  EXCEPTION WHEN unique_violation THEN
+    RAISE EXCEPTION 'terminal % already exists', p_id USING ERRCODE = 'GF003';
+  END;
+  PERFORM gf_admin_audit(p_actor, 'terminal add', p_id, p_reason,
+    jsonb_build_object('name', p_name, 'org', COALESCE(p_org, ''), 'suite', p_suite,
+                       'keyver', p_keyver, 'ip', COALESCE(host(p_sim_ip), '')));
+END $_$;
+
+
+--
+-- Name: gf_term_enable(text, text, boolean, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_enable(p_actor text, p_id text, p_enabled boolean, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals := gf_term_get(p_id, CASE WHEN p_enabled THEN 'enable' ELSE 'disable' END);
+BEGIN
+  IF p_enabled IS NULL THEN
+    RAISE EXCEPTION 'enabled must be true or false' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE terminals SET enabled = p_enabled WHERE id = p_id;
+  PERFORM gf_admin_audit(p_actor,
+    CASE WHEN p_enabled THEN 'terminal enable' ELSE 'terminal disable' END, p_id, p_reason,
+    jsonb_build_object('was_enabled', t.enabled));
+END $$;
+
+
+--
+-- Name: terminals; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.terminals (
+    id public.gf_terminal_id NOT NULL,
+    name public.gf_name NOT NULL,
+    org text DEFAULT ''::text NOT NULL,
+    suite public.gf_suite NOT NULL,
+    keyver public.gf_keyver DEFAULT 1 NOT NULL,
+    bound_ip inet,
+    enabled boolean DEFAULT true NOT NULL,
+    last_seq public.gf_seq DEFAULT 0 NOT NULL,
+    last_seen timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    next_keyver public.gf_keyver,
+    rekey_until timestamp with time zone,
+    retired_at timestamp with time zone,
+    CONSTRAINT terminals_next_keyver_check CHECK (((next_keyver IS NULL) OR (((next_keyver)::smallint <> (keyver)::smallint) AND (rekey_until IS NOT NULL)))),
+    CONSTRAINT terminals_retired_check CHECK (((retired_at IS NULL) OR ((NOT enabled) AND (next_keyver IS NULL))))
+);
+
+
+--
+-- Name: gf_term_get(text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_get(p_id text, p_what text) RETURNS public.terminals
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals;
+BEGIN
+  SELECT * INTO t FROM terminals WHERE id = p_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no terminal %', p_id USING ERRCODE = 'GF001';
+  END IF;
+  IF t.retired_at IS NOT NULL THEN
+    RAISE EXCEPTION 'terminal % is retired: cannot %', p_id, p_what USING ERRCODE = 'GF002';
+  END IF;
+  RETURN t;
+END $$;
+
+
+--
+-- Name: gf_term_keyver_seen(text, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_keyver_seen(p_id text, p_keyver integer) RETURNS boolean
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  old int;
+BEGIN
+  SELECT keyver INTO old FROM terminals
+   WHERE id = p_id AND next_keyver = p_keyver AND rekey_until > now()
+     AND retired_at IS NULL
+  FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN false;
+  END IF;
+  UPDATE terminals SET keyver = p_keyver, next_keyver = NULL, rekey_until = NULL
+   WHERE id = p_id;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES ('frontd', 'terminal keyver moved', p_id,
+          jsonb_build_object('reason', 'first valid frame under the new key version',
+                             'from', old, 'to', p_keyver));
+  RETURN true;
+END $$;
+
+
+--
+-- Name: gf_term_move(text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_move(p_actor text, p_id text, p_org text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals := gf_term_get(p_id, 'move');
+BEGIN
+  IF p_org IS NULL OR btrim(p_org) = '' THEN
+    RAISE EXCEPTION 'an org is required' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE terminals SET org = p_org WHERE id = p_id;
+  PERFORM gf_admin_audit(p_actor, 'terminal move', p_id, p_reason,
+    jsonb_build_object('from', t.org, 'to', p_org));
+END $$;
+
+
+--
+-- Name: gf_term_rebind(text, text, inet, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_rebind(p_actor text, p_id text, p_sim_ip inet, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals := gf_term_get(p_id, 'rebind');
+BEGIN
+  UPDATE terminals SET bound_ip = p_sim_ip WHERE id = p_id;
+  PERFORM gf_admin_audit(p_actor, 'terminal rebind', p_id, p_reason,
+    jsonb_build_object('from', COALESCE(host(t.bound_ip), ''),
+                       'to', COALESCE(host(p_sim_ip), '')));
+END $$;
+
+
+--
+-- Name: gf_term_rekey(text, text, integer, interval, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_rekey(p_actor text, p_id text, p_keyver integer, p_overlap interval, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals := gf_term_get(p_id, 'rekey');
+BEGIN
+  IF p_keyver IS NULL OR p_keyver NOT BETWEEN 1 AND 255 THEN
+    RAISE EXCEPTION 'key version must be 1..255' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_keyver <= t.keyver THEN
+    RAISE EXCEPTION 'terminal % is on key version %: a terminal moves only to a newer one',
+      p_id, t.keyver USING ERRCODE = 'GF002';
+  END IF;
+  IF p_overlap IS NULL OR p_overlap <= interval '0' THEN
+    RAISE EXCEPTION 'the overlap must be positive' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE terminals SET next_keyver = p_keyver, rekey_until = now() + p_overlap
+   WHERE id = p_id;
+  PERFORM gf_admin_audit(p_actor, 'terminal rekey', p_id, p_reason,
+    jsonb_build_object('keyver', t.keyver, 'next_keyver', p_keyver,
+                       'until', now() + p_overlap));
+END $$;
+
+
+--
+-- Name: gf_term_rename(text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_rename(p_actor text, p_id text, p_name text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals := gf_term_get(p_id, 'rename');
+BEGIN
+  IF p_name IS NULL OR btrim(p_name) = '' THEN
+    RAISE EXCEPTION 'a terminal name may not be empty' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE terminals SET name = p_name WHERE id = p_id;
+  PERFORM gf_admin_audit(p_actor, 'terminal rename', p_id, p_reason,
+    jsonb_build_object('from', t.name, 'to', p_name));
+END $$;
+
+
+--
+-- Name: gf_term_retire(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_term_retire(p_actor text, p_id text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  t terminals := gf_term_get(p_id, 'retire');
+BEGIN
+  UPDATE terminals SET enabled = false, next_keyver = NULL, rekey_until = NULL,
+                       retired_at = now()
+   WHERE id = p_id;
+  UPDATE sessions SET ended_at = now() WHERE terminal_id = p_id AND ended_at IS NULL;
+  PERFORM gf_admin_audit(p_actor, 'terminal retire', p_id, p_reason,
+    jsonb_build_object('keyver', t.keyver, 'ip', COALESCE(host(t.bound_ip), ''),
+                       'org', t.org));
 END $$;
 
 
@@ -673,10 +1509,6 @@ CREATE FUNCTION public.gf_tx_unknown(p_stserial text, p_tp_status integer) RETUR
 $$;
 
 
-SET default_tablespace = '';
-
-SET default_table_access_method = heap;
-
 --
 -- Name: alarms; Type: TABLE; Schema: public; Owner: -
 --
@@ -688,7 +1520,10 @@ CREATE TABLE public.alarms (
     terminal_id text,
     detail text DEFAULT ''::text NOT NULL,
     acked boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    acked_by text,
+    acked_at timestamp with time zone,
+    ack_note text
 );
 
 
@@ -766,13 +1601,15 @@ CREATE TABLE public.console_sessions (
 CREATE TABLE public.console_users (
     id text NOT NULL,
     name text NOT NULL,
-    role text NOT NULL,
     pw_hash text NOT NULL,
     locked boolean DEFAULT false NOT NULL,
     failed_attempts integer DEFAULT 0 NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    roles text[] NOT NULL,
+    locked_until timestamp with time zone,
+    failed_since timestamp with time zone,
     CONSTRAINT console_users_id_check CHECK ((id ~ '^[A-Za-z0-9_.-]{1,32}$'::text)),
-    CONSTRAINT console_users_role_check CHECK ((role = ANY (ARRAY['admin'::text, 'auditor'::text])))
+    CONSTRAINT console_users_roles_check CHECK ((((cardinality(roles) >= 1) AND (cardinality(roles) <= 3)) AND (roles <@ ARRAY['auditor'::text, 'cashier'::text, 'admin'::text])))
 );
 
 
@@ -822,7 +1659,8 @@ CREATE TABLE public.dunning_results (
     result_code integer NOT NULL,
     note text DEFAULT ''::text NOT NULL,
     forwarded boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    outbox_id bigint
 );
 
 
@@ -862,23 +1700,50 @@ CREATE TABLE public.ifsvc_settle (
 
 
 --
--- Name: operators; Type: TABLE; Schema: public; Owner: -
+-- Name: outbox; Type: TABLE; Schema: public; Owner: -
 --
 
-CREATE TABLE public.operators (
-    id text NOT NULL,
-    name text NOT NULL,
-    org text DEFAULT ''::text NOT NULL,
-    role text NOT NULL,
-    pin_hash text NOT NULL,
-    locked boolean DEFAULT false NOT NULL,
-    failed_attempts integer DEFAULT 0 NOT NULL,
+CREATE TABLE public.outbox (
+    id bigint NOT NULL,
+    ref text NOT NULL,
+    trcode smallint NOT NULL,
+    seq_key text NOT NULL,
+    terminal_id text NOT NULL,
+    operator_id text NOT NULL,
+    record_id bigint NOT NULL,
+    body jsonb NOT NULL,
+    state text DEFAULT 'PENDING'::text NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    next_at timestamp with time zone DEFAULT now() NOT NULL,
+    lease_until timestamp with time zone,
+    leased_by text,
+    last_rspcode text,
+    last_error text,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT operators_failed_attempts_check CHECK ((failed_attempts >= 0)),
-    CONSTRAINT operators_id_check CHECK ((id <> ''::text)),
-    CONSTRAINT operators_name_check CHECK ((name <> ''::text)),
-    CONSTRAINT operators_role_check CHECK ((role = ANY (ARRAY['collector'::text, 'reader'::text, 'dunning'::text, 'supervisor'::text])))
+    delivered_at timestamp with time zone,
+    closed_by text,
+    CONSTRAINT outbox_state_check CHECK ((state = ANY (ARRAY['PENDING'::text, 'SENDING'::text, 'DELIVERED'::text, 'REFUSED'::text, 'PARKED'::text, 'CLOSED'::text]))),
+    CONSTRAINT outbox_trcode_check CHECK ((trcode = ANY (ARRAY[2003, 3004])))
 );
+
+
+--
+-- Name: outbox_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.outbox_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: outbox_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.outbox_id_seq OWNED BY public.outbox.id;
 
 
 --
@@ -893,7 +1758,8 @@ CREATE TABLE public.reading_exceptions (
     exception_code integer NOT NULL,
     note text DEFAULT ''::text NOT NULL,
     forwarded boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    outbox_id bigint
 );
 
 
@@ -4011,24 +4877,6 @@ CREATE SEQUENCE public.stserial_seq
     NO MINVALUE
     NO MAXVALUE
     CACHE 1;
-
-
---
--- Name: terminals; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.terminals (
-    id public.gf_terminal_id NOT NULL,
-    name public.gf_name NOT NULL,
-    org text DEFAULT ''::text NOT NULL,
-    suite public.gf_suite NOT NULL,
-    keyver public.gf_keyver DEFAULT 1 NOT NULL,
-    bound_ip inet,
-    enabled boolean DEFAULT true NOT NULL,
-    last_seq public.gf_seq DEFAULT 0 NOT NULL,
-    last_seen timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
-);
 
 
 --
@@ -11070,6 +11918,13 @@ ALTER TABLE ONLY public.dunning_results ALTER COLUMN id SET DEFAULT nextval('pub
 
 
 --
+-- Name: outbox id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.outbox ALTER COLUMN id SET DEFAULT nextval('public.outbox_id_seq'::regclass);
+
+
+--
 -- Name: reading_exceptions id; Type: DEFAULT; Schema: public; Owner: -
 --
 
@@ -11160,6 +12015,22 @@ ALTER TABLE ONLY public.ifsvc_settle
 
 ALTER TABLE ONLY public.operators
     ADD CONSTRAINT operators_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: outbox outbox_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.outbox
+    ADD CONSTRAINT outbox_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: outbox outbox_ref_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.outbox
+    ADD CONSTRAINT outbox_ref_key UNIQUE (ref);
 
 
 --
@@ -13587,10 +14458,31 @@ ALTER TABLE ONLY public.tx_keys
 
 
 --
+-- Name: alarms_created; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX alarms_created ON public.alarms USING btree (created_at);
+
+
+--
 -- Name: alarms_open; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE INDEX alarms_open ON public.alarms USING btree (created_at) WHERE (NOT acked);
+
+
+--
+-- Name: audit_log_created; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_log_created ON public.audit_log USING btree (created_at);
+
+
+--
+-- Name: audit_log_object; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_log_object ON public.audit_log USING btree (object, id);
 
 
 --
@@ -13601,6 +14493,20 @@ CREATE INDEX console_sessions_user ON public.console_sessions USING btree (user_
 
 
 --
+-- Name: outbox_due; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX outbox_due ON public.outbox USING btree (next_at) WHERE (state = ANY (ARRAY['PENDING'::text, 'SENDING'::text]));
+
+
+--
+-- Name: outbox_open; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX outbox_open ON public.outbox USING btree (seq_key, id) WHERE (state = ANY (ARRAY['PENDING'::text, 'SENDING'::text]));
+
+
+--
 -- Name: recon_runs_one_running; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -13608,10 +14514,24 @@ CREATE UNIQUE INDEX recon_runs_one_running ON public.recon_runs USING btree (rec
 
 
 --
+-- Name: sessions_operator_open; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX sessions_operator_open ON public.sessions USING btree (operator_id) WHERE (ended_at IS NULL);
+
+
+--
 -- Name: sessions_terminal; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE INDEX sessions_terminal ON public.sessions USING btree (terminal_id, operator_id);
+
+
+--
+-- Name: terminals_keyver_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX terminals_keyver_idx ON public.terminals USING btree (suite, keyver) WHERE (retired_at IS NULL);
 
 
 --
@@ -19729,7 +20649,7 @@ CREATE TRIGGER terminals_notify AFTER INSERT OR DELETE ON public.terminals FOR E
 -- Name: terminals terminals_notify_update; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER terminals_notify_update AFTER UPDATE ON public.terminals FOR EACH ROW WHEN (((new.enabled IS DISTINCT FROM old.enabled) OR ((new.suite)::smallint IS DISTINCT FROM (old.suite)::smallint) OR ((new.keyver)::smallint IS DISTINCT FROM (old.keyver)::smallint) OR (new.bound_ip IS DISTINCT FROM old.bound_ip) OR ((new.id)::text IS DISTINCT FROM (old.id)::text))) EXECUTE FUNCTION public.gf_terminal_notify();
+CREATE TRIGGER terminals_notify_update AFTER UPDATE ON public.terminals FOR EACH ROW WHEN (((new.enabled IS DISTINCT FROM old.enabled) OR ((new.suite)::smallint IS DISTINCT FROM (old.suite)::smallint) OR ((new.keyver)::smallint IS DISTINCT FROM (old.keyver)::smallint) OR ((new.next_keyver)::smallint IS DISTINCT FROM (old.next_keyver)::smallint) OR (new.rekey_until IS DISTINCT FROM old.rekey_until) OR (new.retired_at IS DISTINCT FROM old.retired_at) OR (new.bound_ip IS DISTINCT FROM old.bound_ip) OR ((new.id)::text IS DISTINCT FROM (old.id)::text))) EXECUTE FUNCTION public.gf_terminal_notify();
 
 
 --

@@ -140,6 +140,7 @@ frontd {
 appsrv {
   socket = "$T/run/appsrv.sock"
   http_listen = "127.0.0.1:$HTTP_PORT"
+  console_www = "$GF_SRC/console/www"
   ${CONF_APPSRV_EXTRA:-}
 }
 ifsvc {

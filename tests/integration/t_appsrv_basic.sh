@@ -140,8 +140,10 @@ expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE term_serial LIKE 'v
 expect_eq "$(status "$(tokreq REVERSAL "$CTOK" ',{"term_serial":"w1"},{"orig_term_serial":"nope"}')")" ORIGINAL_NOT_FOUND "reversal of nothing"
 expect_eq "$(status "$(tokreq REVERSAL "$CTOK" ',{"term_serial":"w2"},{"orig_term_serial":"u1"}')")" REVERSAL_NOT_ALLOWED "reversal of a failed payment"
 r=$(tokreq DUNNING_RESULT "$DTOK" ',{"customer_no":"1000000001"},{"result_code":2},{"note":"not home"}')
-expect_eq "$(status "$r")" HOST_UNAVAILABLE "dunning result with ifsvc down"
-expect_eq "$(gf_sql "SELECT result_code || ' ' || forwarded FROM dunning_results")" "2 false" "dunning result recorded, not forwarded"
+expect_eq "$(status "$r")" OK "dunning result with ifsvc down: OK, the station keeps it"
+expect_eq "$(item "$r" message)" "已保存，主站将转发至营销系统" "dunning result: the answer says it is kept"
+expect_eq "$(gf_sql "SELECT result_code || ' ' || forwarded FROM dunning_results")" "2 false" "dunning result recorded, not forwarded yet"
+expect_eq "$(gf_sql "SELECT state FROM outbox WHERE seq_key = 'C:1000000001'")" PENDING "dunning result waits in the outbox"
 r=$(tokreq READ_EXCEPTION "$RTOK" ',{"meter_no":"M1"},{"exception_code":3}')
 expect_eq "$(gf_sql "SELECT meter_no || ' ' || exception_code FROM reading_exceptions")" "M1 3" "reading exception recorded"
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # t_mktsim_orphan - the simulator never books a stserial after it answered
 # NOTFOUND for it, and never lets new groups overtake queued requests
-# (tools/mktsim/db.c, sql/090_dispatch.sql, sql/030_money.sql).
+# (tools/mktsim/db.c, sql/fn/dispatch.sql, sql/fn/money.sql).
 #
 #  1. FIFO: the requests of a failed group, put back to run one by one, run
 #     before a group of requests that queued after them.

@@ -1,8 +1,12 @@
 /*
  * cmd_user.c - gfctl user: the people who use the web console.
  *
- *   user add --id ID --name N --role admin|auditor   (password on stdin)
+ *   user add --id ID --name N --roles auditor,cashier,admin
+ *                                                    (password on stdin)
+ *   user roles ID auditor,cashier,admin
  *   user list | lock ID | unlock ID | passwd ID      (password on stdin)
+ * A password follows the rule of pinhash.h (pw_rule_check), the same the
+ * console's API applies.
  *
  * The password is read from standard input (one line; never from the
  * command line, where ps and shell history would keep it), must be 10 to 63
@@ -21,13 +25,38 @@
 #include "pinhash.h"
 #include "util.h"
 
-#define PW_MIN	10
-#define PW_MAX	63	/* appsrv's hashing thread takes at most 63 bytes */
+/* "auditor,cashier,admin": each known, none twice, one to three. */
+static int
+roles_ok(const char *list)
+{
+	char	 buf[64], *p, *save = NULL;
+	int	 seen = 0, bit;
+
+	if (list == NULL || strlen(list) >= sizeof(buf) || list[0] == '\0')
+		return 0;
+	snprintf(buf, sizeof(buf), "%s", list);
+	for (p = strtok_r(buf, ",", &save); p != NULL;
+	    p = strtok_r(NULL, ",", &save)) {
+		if (strcmp(p, "auditor") == 0)
+			bit = 1;
+		else if (strcmp(p, "cashier") == 0)
+			bit = 2;
+		else if (strcmp(p, "admin") == 0)
+			bit = 4;
+		else
+			return 0;
+		if (seen & bit)
+			return 0;
+		seen |= bit;
+	}
+	return seen != 0 && list[strlen(list) - 1] != ',';
+}
 
 /* The password from stdin into hash; 0, or -1 with the reason printed. */
 static int
-read_password_hash(char *hash, size_t cap)
+read_password_hash(const char *user, char *hash, size_t cap)
 {
+	const char	*why;
 	char	line[256];
 	size_t	n;
 	int	rv;
@@ -39,10 +68,9 @@ read_password_hash(char *hash, size_t cap)
 	}
 	n = strcspn(line, "\r\n");
 	line[n] = '\0';
-	if (n < PW_MIN || n > PW_MAX) {
+	if (pw_rule_check(line, user, NULL, &why) == -1) {
 		secure_zero(line, sizeof(line));
-		fprintf(stderr, "gfctl: user: the password must be %d to %d "
-		    "characters\n", PW_MIN, PW_MAX);
+		fprintf(stderr, "gfctl: user: %s\n", why);
 		return -1;
 	}
 	rv = pin_hash_make(line, PW_PBKDF2_ITER, hash, cap);
@@ -57,7 +85,7 @@ user_add(struct gfctl *g, int argc, char **argv)
 {
 	const char	*id = gfctl_opt(argc, argv, "--id");
 	const char	*name = gfctl_opt(argc, argv, "--name");
-	const char	*role = gfctl_opt(argc, argv, "--role");
+	const char	*role = gfctl_opt(argc, argv, "--roles");
 	const char	*vals[4];
 	char		 hash[PIN_HASH_MAX], *detail;
 	PGconn		*db;
@@ -65,17 +93,19 @@ user_add(struct gfctl *g, int argc, char **argv)
 	json_t		*j;
 	int		 rv;
 
+	if (role == NULL)
+		role = gfctl_opt(argc, argv, "--role");
 	if (id == NULL || name == NULL || role == NULL) {
-		fprintf(stderr, "usage: gfctl user add --id ID --name N --role "
-		    "admin|auditor < password\n");
+		fprintf(stderr, "usage: gfctl user add --id ID --name N --roles "
+		    "auditor,cashier,admin < password\n");
 		return 2;
 	}
-	if (strcmp(role, "admin") != 0 && strcmp(role, "auditor") != 0) {
-		fprintf(stderr, "gfctl: user add: --role must be admin or "
-		    "auditor\n");
+	if (!roles_ok(role)) {
+		fprintf(stderr, "gfctl: user add: --roles is one or more of "
+		    "auditor, cashier, admin (comma separated)\n");
 		return 2;
 	}
-	if (read_password_hash(hash, sizeof(hash)) == -1)
+	if (read_password_hash(id, hash, sizeof(hash)) == -1)
 		return 2;
 	vals[0] = id;
 	vals[1] = name;
@@ -84,8 +114,9 @@ user_add(struct gfctl *g, int argc, char **argv)
 	db = gfctl_db(g);
 	if (gfctl_exec(db, "BEGIN") == -1)
 		return 1;
-	res = PQexecParams(db, "INSERT INTO console_users (id, name, role, "
-	    "pw_hash) VALUES ($1, $2, $3, $4)", 4, NULL, vals, NULL, NULL, 0);
+	res = PQexecParams(db, "INSERT INTO console_users (id, name, roles, "
+	    "pw_hash) VALUES ($1, $2, string_to_array($3, ','), $4)", 4, NULL,
+	    vals, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
 		const char *st = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 
@@ -101,7 +132,7 @@ user_add(struct gfctl *g, int argc, char **argv)
 		return gfctl_finish(db, -1);
 	}
 	PQclear(res);
-	j = json_pack("{s:s, s:s}", "name", name, "role", role);
+	j = json_pack("{s:s, s:s}", "name", name, "roles", role);
 	detail = json_dumps(j, JSON_COMPACT);
 	json_decref(j);
 	rv = gfctl_audit(g, "user add", id, detail);
@@ -115,13 +146,15 @@ user_add(struct gfctl *g, int argc, char **argv)
 static int
 user_list(struct gfctl *g)
 {
-	static const int w[] = { 16, 20, 8, 7, 8, 0 };
+	static const int w[] = { 16, 20, 20, 7, 8, 0 };
 
-	return gfctl_list(g, "user list", "SELECT u.id, u.name, u.role, "
-	    "CASE WHEN u.locked THEN 'locked' ELSE 'active' END, "
+	return gfctl_list(g, "user list", "SELECT u.id, u.name, "
+	    "array_to_string(u.roles, ','), CASE WHEN u.locked OR "
+	    "COALESCE(u.locked_until > now(), false) THEN 'locked' ELSE "
+	    "'active' END, "
 	    "u.failed_attempts, (SELECT count(*) FROM console_sessions s "
 	    "WHERE s.user_id = u.id) FROM console_users u ORDER BY u.id",
-	    "ID NAME ROLE STATE FAILURES SESSIONS", w);
+	    "ID NAME ROLES STATE FAILURES SESSIONS", w);
 }
 
 int
@@ -141,18 +174,29 @@ cmd_user(struct gfctl *g, int argc, char **argv)
 		    "locked");
 	if (argc == 2 && strcmp(argv[0], "unlock") == 0)
 		return gfctl_change(g, "user", argv[1], "UPDATE console_users "
-		    "SET locked = false, failed_attempts = 0 WHERE id = $1",
-		    NULL, "user unlock", "unlocked");
+		    "SET locked = false, locked_until = NULL, failed_attempts = "
+		    "0 WHERE id = $1", NULL, "user unlock", "unlocked");
+	if (argc == 3 && strcmp(argv[0], "roles") == 0) {
+		if (!roles_ok(argv[2])) {
+			fprintf(stderr, "gfctl: user roles: one or more of "
+			    "auditor, cashier, admin (comma separated)\n");
+			return 2;
+		}
+		return gfctl_change(g, "user", argv[1], "UPDATE console_users "
+		    "SET roles = string_to_array($2, ',') WHERE id = $1",
+		    argv[2], "user roles", "roles set");
+	}
 	if (argc == 2 && strcmp(argv[0], "passwd") == 0) {
-		if (read_password_hash(hash, sizeof(hash)) == -1)
+		if (read_password_hash(argv[1], hash, sizeof(hash)) == -1)
 			return 2;
 		return gfctl_change(g, "user", argv[1], "WITH s AS (DELETE FROM "
 		    "console_sessions WHERE user_id = $1) UPDATE console_users "
 		    "SET pw_hash = $2, failed_attempts = 0 WHERE id = $1", hash,
 		    "user passwd", "password changed");
 	}
-	fprintf(stderr, "usage: gfctl user add --id ID --name N --role "
-	    "admin|auditor < password\n"
+	fprintf(stderr, "usage: gfctl user add --id ID --name N --roles "
+	    "auditor,cashier,admin < password\n"
+	    "       gfctl user roles ID auditor,cashier,admin\n"
 	    "       gfctl user list | lock ID | unlock ID | passwd ID < "
 	    "password\n");
 	return 2;

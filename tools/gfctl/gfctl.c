@@ -23,6 +23,7 @@ static const struct {
 	{ "journal",	cmd_journal,	"journal verify [FILE...] | dump [FILE...] | find --terminal ID [--date D] [--seq N] [--term-serial S]" },
 	{ "keys",	cmd_keys,	"keys init [--file F]" },
 	{ "migrate",	cmd_migrate,	"migrate [--dir SCHEMA_DIR]" },
+	{ "outbox",	cmd_outbox,	"outbox list [--state S] | show ID | resend ID --reason R [--set F=V]... | close ID --reason R" },
 	{ "operator",	cmd_operator,	"operator add|list|lock|unlock|passwd ..." },
 	{ "recon",	cmd_recon,	"recon run --date YYYYMMDD | recon report --date YYYYMMDD [--csv]" },
 	{ "schema",	cmd_schema,	"schema dump" },

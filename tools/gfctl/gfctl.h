@@ -25,6 +25,7 @@ int	cmd_terminal(struct gfctl *, int argc, char **argv);
 int	cmd_operator(struct gfctl *, int argc, char **argv);
 int	cmd_recon(struct gfctl *, int argc, char **argv);
 int	cmd_user(struct gfctl *, int argc, char **argv);
+int	cmd_outbox(struct gfctl *, int argc, char **argv);
 
 /* Shared helpers (gfctl.c). */
 PGconn		*gfctl_db(struct gfctl *);	/* exits 1 on failure; cached */

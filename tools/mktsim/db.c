@@ -1,7 +1,7 @@
 /*
- * db.c - the simulator's database: `init` (create the database, apply the
- * embedded schema), `seed`, `customers`, and the asynchronous pool that
- * runs one mk_handle() call per request.
+ * db.c - the simulator's database: `init` (create the database, bring it
+ * up to the embedded schema with common/migrate.h), `seed`, `customers`,
+ * and the asynchronous pool that runs one mk_handle() call per request.
  *
  * Pool: n connections, each with a read event on its socket.  A job goes
  * to a free connection with PQsendQueryPrepared (libpq stays in blocking
@@ -13,7 +13,7 @@
  * Requests that name a customer (1001, 1002, 1004, 1005) and queued while
  * every connection was busy go to the next free one together, up to
  * MK_GROUP_MAX: one mk_handle_group() call, one transaction and one commit
- * (090_dispatch.sql); each is answered as it would be alone.  If the call
+ * (sql/fn/dispatch.sql); each is answered as it would be alone.  If the call
  * fails, nothing of it was committed and each runs again alone.
  *
  * The queue is strictly FIFO, groups included: a group is the run of
@@ -36,12 +36,16 @@
 #include <jansson.h>
 
 #include "log.h"
+#include "migrate.h"
 #include "mktsim.h"
 #include "util.h"
 
 #define MK_GROUP_MAX	16
+/* Serialises concurrent inits (an arbitrary constant). */
+#define MK_MIGRATE_LOCK	7101L
 
-extern const char mk_schema_sql[];
+/* sql/ compiled in (embed_sql.cmake). */
+extern const struct migrate_text mk_schema[];
 
 PGconn *
 mk_db_open(const char *dsn)
@@ -130,26 +134,31 @@ fail:
 int
 mk_db_init(struct mk_ctx *ctx)
 {
-	PGconn	*pg;
-	int	 rv;
+	struct migrate_set	 set;
+	struct migrate_result	 r;
+	PGconn			*pg;
+	char			 err[256];
+	int			 rv;
 
-	if (ctx->conf.mktsim.dsn[0] == '\0' && mk_db_create(ctx) == -1)
+	if (migrate_set_from_texts(&set, mk_schema, err, sizeof(err)) == -1)
+		fatalx("mktsim schema: %s", err);
+	if (ctx->conf.mktsim.dsn[0] == '\0' && mk_db_create(ctx) == -1) {
+		migrate_set_free(&set);
 		return -1;
+	}
 	if ((pg = mk_db_open(ctx->dsn)) == NULL) {
 		fprintf(stderr, "mktsim: cannot connect to %s\n",
 		    ctx->conf.mktsim.dbname);
+		migrate_set_free(&set);
 		return -1;
 	}
-	/*
-	 * One simple-query message runs as one transaction; the advisory lock
-	 * serialises concurrent inits.  Every statement is idempotent.
-	 */
-	rv = mk_db_exec(pg, "SELECT pg_advisory_lock(7101)", 0, NULL);
-	if (rv == 0)
-		rv = mk_db_exec(pg, mk_schema_sql, 0, NULL);
+	rv = migrate_run(pg, &set, MK_MIGRATE_LOCK, "mktsim init", stdout, &r);
 	PQfinish(pg);
 	if (rv == 0)
-		log_info("db=schema applied=1");
+		log_info("db=schema migrations=%zu applied=%d definitions=%zu "
+		    "reapplied=%d", set.nmig, r.applied, set.nfn,
+		    r.definitions);
+	migrate_set_free(&set);
 	return rv;
 }
 

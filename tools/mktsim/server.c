@@ -129,7 +129,7 @@ mk_conn_delay_cb(evutil_socket_t fd, short what, void *arg)
  * The pool finished a request; result is mk_handle()'s JSON or NULL.  A
  * request whose client went away meanwhile (an orphan) has still run, as
  * a real system's would: what it did is logged, and its stserial's rules
- * in the database (sql/090_dispatch.sql: never booked after a 1006 said
+ * in the database (sql/fn/dispatch.sql: never booked after a 1006 said
  * NOTFOUND) held for it as for any other.
  */
 static void

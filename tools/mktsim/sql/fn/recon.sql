@@ -11,33 +11,6 @@
 -- day of a million lines costs one sort instead of a thousand OFFSET
 -- scans.  A page asked for before any page 1 builds the snapshot too.
 
--- Settings changed through the admin port (faults.c): the page size
--- (tests cut a small day into many pages) and a fault that reports a
--- wrong total on one page (0 = off).
-CREATE TABLE IF NOT EXISTS mk_recon_conf (
-  id            int PRIMARY KEY DEFAULT 1 CHECK (id = 1),
-  page_size     int NOT NULL DEFAULT 1000 CHECK (page_size BETWEEN 1 AND 1000),
-  corrupt_page  int NOT NULL DEFAULT 0 CHECK (corrupt_page >= 0)
-);
-INSERT INTO mk_recon_conf DEFAULT VALUES ON CONFLICT DO NOTHING;
-
-CREATE UNLOGGED TABLE IF NOT EXISTS mk_recon_files (
-  recondate  date PRIMARY KEY,
-  pagecount  bigint NOT NULL,
-  n          bigint NOT NULL,
-  total      bigint NOT NULL
-);
-CREATE UNLOGGED TABLE IF NOT EXISTS mk_recon_pages (
-  recondate  date NOT NULL,
-  page       bigint NOT NULL,
-  n          bigint NOT NULL,
-  total      bigint NOT NULL,      -- OK lines of the page
-  data       text NOT NULL,
-  PRIMARY KEY (recondate, page)
-);
--- Pages are read once or twice: compressing them cost more than it saved.
-ALTER TABLE mk_recon_pages ALTER COLUMN data SET STORAGE EXTERNAL;
-
 CREATE OR REPLACE FUNCTION mk_recon_build(d date) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE ps int;

@@ -76,8 +76,8 @@ BEGIN
   IF NOT EXISTS (SELECT 1 FROM mk_customers WHERE custno = mk_str(b, 'custno')) THEN
     PERFORM mk_fail('1001', 'no such customer');
   END IF;
-  INSERT INTO mk_dunning_results (custno, resultcode, note, operid)
+  INSERT INTO mk_dunning_results (custno, resultcode, note, operid, ref)
   VALUES (b ->> 'custno', mk_str(b, 'resultcode'), COALESCE(b ->> 'note', ''),
-          COALESCE(b ->> 'operid', ''));
+          COALESCE(b ->> 'operid', ''), NULLIF(b ->> 'ref', ''));
   RETURN NULL;
 END $$;

@@ -36,6 +36,18 @@ BEGIN
                'stserial already reported NOTFOUND', 'body', NULL);
     END IF;
   END IF;
+  -- A kept record sent again (its answer was lost): 2001, recorded once.
+  IF p_trcode IN ('2003', '3004') AND COALESCE(b ->> 'ref', '') <> '' THEN
+    PERFORM pg_advisory_xact_lock(hashtextextended('ref:' || (b ->> 'ref'), 0));
+    IF p_trcode = '2003' THEN
+      UPDATE mk_reading_exceptions SET dups = dups + 1 WHERE ref = b ->> 'ref';
+    ELSE
+      UPDATE mk_dunning_results SET dups = dups + 1 WHERE ref = b ->> 'ref';
+    END IF;
+    IF FOUND THEN
+      RETURN json_build_object('rspcode', '2001', 'rspmsg', '重复记录', 'body', NULL);
+    END IF;
+  END IF;
   body := CASE p_trcode
     WHEN '1001' THEN mk_tx_1001(b, d)
     WHEN '1002' THEN mk_tx_1002(b, d, t, omit)

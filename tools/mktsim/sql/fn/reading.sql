@@ -75,9 +75,9 @@ BEGIN
   IF NOT EXISTS (SELECT 1 FROM mk_meters WHERE meterno = mk_str(b, 'meterno')) THEN
     PERFORM mk_fail('3001', 'no such meter');
   END IF;
-  INSERT INTO mk_reading_exceptions (meterno, exccode, note, operid)
+  INSERT INTO mk_reading_exceptions (meterno, exccode, note, operid, ref)
   VALUES (b ->> 'meterno', mk_str(b, 'exccode'), COALESCE(b ->> 'note', ''),
-          COALESCE(b ->> 'operid', ''));
+          COALESCE(b ->> 'operid', ''), NULLIF(b ->> 'ref', ''));
   RETURN NULL;
 END $$;
 

@@ -1,6 +1,27 @@
--- mktsim: the simulated marketing system's own books (database "mktsim").
--- Applied idempotently by `mktsim init`: every statement may run again.
+-- 001_books.sql - mktsim: the simulated marketing system's own books
+-- (database "mktsim"): domains, tables, the settings of the admin port.
 -- Money is integer fen (bigint); readings and kWh are integer 0.01 kWh.
+-- Every function is in sql/fn/*.sql (the rules, one file per family).
+--
+-- Applied once by `mktsim init` (common/migrate.h, the same rules as the
+-- station's schema).  Written so that every statement may run again: a
+-- database made before the simulator recorded its migrations (when init
+-- ran every file each time) is taken over by applying this file to it.
+
+-- Domains for the single-column checks of the tables every payment writes.
+-- PostgreSQL 15 turns a table's CHECK constraints back from text into
+-- expressions on every INSERT or UPDATE statement; a domain's check is
+-- prepared once per connection and runs only on the columns a statement
+-- assigns.  (The station's schema does the same.)
+DO $$
+BEGIN
+  IF to_regtype('mk_fen') IS NULL THEN
+    CREATE DOMAIN mk_fen AS bigint CHECK (VALUE >= 0);
+  END IF;
+  IF to_regtype('mk_txn_status') IS NULL THEN
+    CREATE DOMAIN mk_txn_status AS text CHECK (VALUE IN ('OK', 'REVERSED'));
+  END IF;
+END $$;
 
 CREATE TABLE IF NOT EXISTS mk_books (
   bookno  text PRIMARY KEY,            -- 表段, "B0001"
@@ -109,3 +130,59 @@ CREATE TABLE IF NOT EXISTS mk_dunning_results (
   operid     text NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now()
 );
+
+-- A database made before the domains: its CHECK constraints become the
+-- domains above (nothing to do on a new database).
+DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT c.conrelid::regclass AS tab, c.conname
+             FROM pg_constraint c
+            WHERE c.contype = 'c'
+              AND c.conrelid IN ('mk_customers'::regclass, 'mk_bills'::regclass,
+                                 'mk_txns'::regclass)
+              AND pg_get_constraintdef(c.oid) IN (
+                    'CHECK ((balance >= 0))',
+                    'CHECK (((paid_principal >= 0) AND (paid_principal <= principal)))',
+                    'CHECK ((paid_latefee >= 0))',
+                    'CHECK ((status = ANY (ARRAY[''OK''::text, ''REVERSED''::text])))') LOOP
+    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tab, r.conname);
+  END LOOP;
+  IF (SELECT atttypid FROM pg_attribute WHERE attrelid = 'mk_customers'::regclass
+       AND attname = 'balance') <> 'mk_fen'::regtype THEN
+    ALTER TABLE mk_customers ALTER COLUMN balance TYPE mk_fen;
+    ALTER TABLE mk_bills ALTER COLUMN paid_principal TYPE mk_fen,
+                         ALTER COLUMN paid_latefee TYPE mk_fen,
+                         ADD CHECK (paid_principal <= principal);
+    ALTER TABLE mk_txns ALTER COLUMN status TYPE mk_txn_status;
+  END IF;
+END $$;
+
+-- The 9001 reconciliation file (fn/recon.sql) is cut into pages once, when
+-- page 1 is asked for, and the next pages are served from that snapshot.
+-- Settings changed through the admin port (faults.c): the page size
+-- (tests cut a small day into many pages) and a fault that reports a
+-- wrong total on one page (0 = off).
+CREATE TABLE IF NOT EXISTS mk_recon_conf (
+  id            int PRIMARY KEY DEFAULT 1 CHECK (id = 1),
+  page_size     int NOT NULL DEFAULT 1000 CHECK (page_size BETWEEN 1 AND 1000),
+  corrupt_page  int NOT NULL DEFAULT 0 CHECK (corrupt_page >= 0)
+);
+INSERT INTO mk_recon_conf DEFAULT VALUES ON CONFLICT DO NOTHING;
+
+CREATE UNLOGGED TABLE IF NOT EXISTS mk_recon_files (
+  recondate  date PRIMARY KEY,
+  pagecount  bigint NOT NULL,
+  n          bigint NOT NULL,
+  total      bigint NOT NULL
+);
+CREATE UNLOGGED TABLE IF NOT EXISTS mk_recon_pages (
+  recondate  date NOT NULL,
+  page       bigint NOT NULL,
+  n          bigint NOT NULL,
+  total      bigint NOT NULL,      -- OK lines of the page
+  data       text NOT NULL,
+  PRIMARY KEY (recondate, page)
+);
+-- Pages are read once or twice: compressing them cost more than it saved.
+ALTER TABLE mk_recon_pages ALTER COLUMN data SET STORAGE EXTERNAL;
