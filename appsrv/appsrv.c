@@ -30,11 +30,14 @@ appsrv_db_ready(struct appsrv *as)
 	 * appearance means "ready" to frontd and to the tests. */
 	if (as->fsrv != NULL)
 		return;
-	if (fsrv_init(as) == -1)
-		fatalx("cannot listen on %s", as->conf.appsrv.socket);
-	/* The console is a convenience: without it the station still runs. */
+	/* The console is a convenience: without it the station still runs.
+	 * It comes first: its setup (a PBKDF2 hash) holds the loop, and a
+	 * frontd that connected meanwhile would see its first requests time
+	 * out. */
 	if (console_init(as) == -1)
 		log_warnx("console off");
+	if (fsrv_init(as) == -1)
+		fatalx("cannot listen on %s", as->conf.appsrv.socket);
 }
 
 int

@@ -17,7 +17,9 @@
 #include <libpq-fe.h>
 
 #include "conf.h"
+#include "ipc_server.h"
 #include "mi1.h"
+#include "pgconn.h"
 #include "tp1.h"
 #include "util.h"
 
@@ -25,8 +27,7 @@ struct event_base;
 struct ipc_link;
 struct ipc_msg;
 struct db;
-struct fsrv;
-struct fpeer;
+struct ipc_server;
 struct ifsvc_link;
 struct auth;
 struct console;
@@ -35,7 +36,7 @@ struct appsrv {
 	struct gf_conf		 conf;
 	struct event_base	*base;
 	struct db		*db;
-	struct fsrv		*fsrv;
+	struct ipc_server	*fsrv;
 	struct ifsvc_link	*ifsvc;
 	struct auth		*auth;
 	struct console		*console;
@@ -63,7 +64,7 @@ struct fn_def {
 /* One forwarded request, from IPC_TP_REQUEST to IPC_TP_RESPONSE. */
 struct req {
 	struct appsrv		*as;
-	struct fpeer		*peer;
+	struct ipc_peer		*peer;
 	uint64_t		 reqid;
 	int64_t			 t0;		/* mono_ms at arrival */
 	char			 terminal[17];
@@ -89,7 +90,7 @@ struct req {
 /* appsrv.c: the first database connection is ready: start serving. */
 void	 appsrv_db_ready(struct appsrv *);
 
-/* ---- db.c: asynchronous libpq pool ---- */
+/* ---- db.c: appsrv's statements on the common pool (common/pgconn.c) ---- */
 /* res is NULL when the connection failed under the query (or none is up). */
 typedef void (*db_cb)(PGresult *res, void *arg);
 int	 db_init(struct appsrv *);
@@ -109,7 +110,7 @@ int	 db_ok(PGresult *, ExecStatusType);	/* 1 if res has that status */
 
 /* ---- sql.c: every statement appsrv issues ---- */
 enum sql_stmt {
-	SQL_REQ_BEGIN, SQL_TERM_LOOKUP, SQL_ALARM, SQL_OP_GET, SQL_OP_FAIL,
+	SQL_REQ_BEGIN, SQL_TERM_LOOKUP, SQL_TERM_KEYVER, SQL_ALARM, SQL_OP_GET, SQL_OP_FAIL,
 	SQL_SIGN_ON, SQL_SIGN_OFF, SQL_TX_CLAIM, SQL_MONEY_BEGIN, SQL_TX_FINISH,
 	SQL_TX_OK, SQL_TX_FAILED, SQL_TX_STATE, SQL_RECEIPT,
 	SQL_STATS, SQL_UPLOAD, SQL_OUTBOX_PUT, SQL_OUTBOX_RESULT,
@@ -120,10 +121,10 @@ struct sql_def {
 	const char	*text;
 	int		 nparams;
 	int		 dated;		/* text has SQL_DATE_MARK: db_query_dated */
-	const char	*batch;		/* or NULL: the same over arrays (db.c) */
-	int		 group;		/* runs may share a transaction (db.c) */
+	const char	*batch;		/* or NULL: the same over arrays (pgconn) */
+	int		 group;		/* runs may share a transaction (pgconn) */
 };
-#define SQL_DATE_MARK	"@DATE@"	/* replaced by DATE 'YYYY-MM-DD' */
+#define SQL_DATE_MARK	PG_DATE_MARK	/* replaced by DATE 'YYYY-MM-DD' */
 extern const struct sql_def sql_defs[SQL__COUNT];
 
 /* ---- frontd_link.c: the IPC server frontd connects to ---- */
@@ -131,15 +132,15 @@ int	 fsrv_init(struct appsrv *);
 void	 fsrv_free(struct appsrv *);
 void	 fsrv_broadcast(struct appsrv *, uint16_t type, const struct gbuf *);
 char	*fsrv_metrics_json(struct appsrv *);	/* frontd counters, for the console */
-void	 fpeer_ref(struct fpeer *);
-void	 fpeer_unref(struct fpeer *);
-int	 fpeer_send(struct fpeer *, uint16_t type, uint64_t reqid,
-	    const struct gbuf *);
+/* A frontd peer is a struct ipc_peer (ipc_server.h): ipc_peer_ref,
+ * ipc_peer_unref, ipc_peer_send. */
 
 /* ---- registry.c: terminal lookups, change notifications, alarms ---- */
-void	 registry_lookup(struct appsrv *, struct fpeer *, uint64_t reqid,
+void	 registry_lookup(struct appsrv *, struct ipc_peer *, uint64_t reqid,
 	    struct ipc_msg *);
 void	 registry_changed(struct appsrv *, const char *terminal);
+void	 registry_keyver(struct appsrv *, struct fpeer *, uint64_t reqid,
+	    struct ipc_msg *);
 void	 registry_alarm(struct appsrv *, struct ipc_msg *);
 
 /* ---- ifsvc_link.c: IPC_MI_CALL / IPC_MI_RESULT ---- */
@@ -157,7 +158,7 @@ void	 ifsvc_link_call(struct appsrv *, uint16_t trcode, const char *stserial,
 uint16_t mi_outcome_status(int outcome, const char *rspcode);
 
 /* ---- seq.c: intake, TP1 §4 steps 7-8, dispatch, answers ---- */
-void	 seq_request(struct appsrv *, struct fpeer *, uint64_t reqid,
+void	 seq_request(struct appsrv *, struct ipc_peer *, uint64_t reqid,
 	    struct ipc_msg *);
 /* The result of SQL_REQ_BEGIN or SQL_MONEY_BEGIN (a db_cb). */
 void	 seq_begin_cb(PGresult *, void *);

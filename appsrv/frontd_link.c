@@ -1,74 +1,27 @@
 /*
- * frontd_link.c - the IPC server frontd (one link per frontd worker)
- * connects to, and the dispatcher of what frontd sends.
- *
- * A request outlives its link when frontd goes away mid-request, so peers
- * are reference counted: the link holds one reference, every request in
- * progress another; an answer to a dead peer is dropped.
+ * frontd_link.c - what appsrv does with the messages of the frontd
+ * workers on its socket.  The socket itself (accepting, caps, peers that
+ * outlive their link while a request is in progress) is common/ipc_server.
  */
-#include <sys/queue.h>
-#include <sys/socket.h>
-
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-
-#include <event2/event.h>
 
 #include "appsrv.h"
 #include "ipc.h"
+#include "ipc_server.h"
 #include "log.h"
 
-struct fpeer {
-	LIST_ENTRY(fpeer)	 entry;
-	struct appsrv		*as;
-	struct ipc_link		*link;		/* NULL once closed */
-	int			 refs;
+/* What appsrv keeps per frontd peer. */
+struct frontd_peer {
 	char			*metrics;	/* last IPC_METRICS text */
 	int64_t			 metrics_us;	/* when it came */
 };
 
-struct fsrv {
-	int			 fd;
-	struct event		*ev;
-	struct event		*pause;
-	LIST_HEAD(, fpeer)	 peers;
-};
-
-void
-fpeer_ref(struct fpeer *p)
-{
-	p->refs++;
-}
-
-void
-fpeer_unref(struct fpeer *p)
-{
-	if (--p->refs == 0) {
-		free(p->metrics);
-		free(p);
-	}
-}
-
-int
-fpeer_send(struct fpeer *p, uint16_t type, uint64_t reqid,
-    const struct gbuf *payload)
-{
-	if (p->link == NULL)
-		return -1;
-	return ipc_link_send(p->link, type, reqid, payload);
-}
-
 void
 fsrv_broadcast(struct appsrv *as, uint16_t type, const struct gbuf *payload)
 {
-	struct fpeer	*p;
-
-	if (as->fsrv == NULL)
-		return;
-	LIST_FOREACH(p, &as->fsrv->peers, entry)
-		fpeer_send(p, type, 0, payload);
+	if (as->fsrv != NULL)
+		ipc_server_broadcast(as->fsrv, type, payload);
 }
 
 /* The frontd peers' last metrics, as a JSON array of {peer, age_ms, text}
@@ -76,19 +29,23 @@ fsrv_broadcast(struct appsrv *as, uint16_t type, const struct gbuf *payload)
 char *
 fsrv_metrics_json(struct appsrv *as)
 {
-	struct fpeer	*p;
-	json_t		*arr = json_array();
-	char		*s;
-	int64_t		 now = now_us();
+	struct ipc_peer		*p;
+	struct frontd_peer	*fp;
+	json_t			*arr = json_array();
+	char			*s;
+	int64_t			 now = now_us();
 
 	if (as->fsrv != NULL)
-		LIST_FOREACH(p, &as->fsrv->peers, entry) {
-			if (p->metrics == NULL || p->link == NULL)
+		for (p = ipc_server_first(as->fsrv); p != NULL;
+		    p = ipc_server_next(p)) {
+			fp = ipc_peer_data(p);
+			if (fp == NULL || fp->metrics == NULL ||
+			    !ipc_peer_linked(p))
 				continue;
 			json_array_append_new(arr, json_pack("{s:s, s:I, s:s}",
-			    "peer", ipc_link_peer(p->link), "age_ms",
-			    (json_int_t)((now - p->metrics_us) / 1000), "text",
-			    p->metrics));
+			    "peer", ipc_peer_name(p), "age_ms",
+			    (json_int_t)((now - fp->metrics_us) / 1000), "text",
+			    fp->metrics));
 		}
 	s = json_dumps(arr, JSON_COMPACT);
 	json_decref(arr);
@@ -98,138 +55,86 @@ fsrv_metrics_json(struct appsrv *as)
 }
 
 static void
-peer_msg_cb(struct ipc_link *l, struct ipc_msg *m, void *arg)
+peer_accept_cb(struct ipc_peer *p, void *arg)
 {
-	struct fpeer	*p = arg;
-	const char	*text;
+	(void)arg;
+	ipc_peer_set_data(p, xcalloc(1, sizeof(struct frontd_peer)));
+}
+
+static void
+peer_msg_cb(struct ipc_peer *p, struct ipc_msg *m, void *arg)
+{
+	struct appsrv		*as = arg;
+	struct frontd_peer	*fp = ipc_peer_data(p);
+	const char		*text;
 
 	switch (m->type) {
 	case IPC_TP_REQUEST:
-		seq_request(p->as, p, m->reqid, m);
+		seq_request(as, p, m->reqid, m);
 		break;
 	case IPC_TERM_LOOKUP:
-		registry_lookup(p->as, p, m->reqid, m);
+		registry_lookup(as, p, m->reqid, m);
+		break;
+	case IPC_TERM_KEYVER:
+		registry_keyver(p->as, p, m->reqid, m);
 		break;
 	case IPC_ALARM:
-		registry_alarm(p->as, m);
+		registry_alarm(as, m);
 		break;
 	case IPC_METRICS:
 		/* The answer to fsrv_broadcast(IPC_METRICS_REQ), for the
 		 * console (fsrv_metrics_json). */
 		if (ipc_get_str(m, &text) == -1 || ipc_get_end(m) == -1) {
 			log_warnx("ipc=bad_message peer=%s type=METRICS",
-			    ipc_link_peer(l));
+			    ipc_peer_name(p));
 			break;
 		}
-		free(p->metrics);
-		p->metrics = xstrdup(text);
-		p->metrics_us = now_us();
+		free(fp->metrics);
+		fp->metrics = xstrdup(text);
+		fp->metrics_us = now_us();
 		break;
 	default:
-		log_warnx("ipc=unexpected peer=%s type=%u", ipc_link_peer(l),
+		log_warnx("ipc=unexpected peer=%s type=%u", ipc_peer_name(p),
 		    m->type);
 		break;
 	}
 }
 
 static void
-peer_close_cb(struct ipc_link *l, void *arg)
+peer_close_cb(struct ipc_peer *p, void *arg)
 {
-	struct fpeer	*p = arg;
+	struct frontd_peer	*fp = ipc_peer_data(p);
 
-	log_info("ipc=closed peer=%s", ipc_link_peer(l));
-	p->link = NULL;
-	LIST_REMOVE(p, entry);
-	fpeer_unref(p);
-}
-
-static void
-pause_cb(evutil_socket_t fd, short ev, void *arg)
-{
-	struct fsrv	*s = arg;
-
-	(void)fd;
-	(void)ev;
-	event_add(s->ev, NULL);
-}
-
-static void
-accept_cb(evutil_socket_t lfd, short ev, void *arg)
-{
-	struct appsrv	*as = arg;
-	struct fsrv	*s = as->fsrv;
-	struct fpeer	*p;
-	struct timeval	 tv = { 1, 0 };
-	int		 fd;
-
-	(void)ev;
-	fd = accept4(lfd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
-	if (fd == -1) {
-		if (errno == EMFILE || errno == ENFILE) {
-			/* Out of descriptors: stop accepting for a second
-			 * instead of spinning on a readable listener. */
-			log_warn("accept");
-			event_del(s->ev);
-			evtimer_add(s->pause, &tv);
-		}
-		return;
+	(void)arg;
+	if (fp != NULL) {
+		free(fp->metrics);
+		free(fp);
 	}
-	if (ipc_peer_ok(fd) == -1) {
-		log_warnx("ipc=refused reason=\"peer uid\"");
-		close(fd);
-		return;
-	}
-	p = xcalloc(1, sizeof(*p));
-	p->as = as;
-	p->refs = 1;
-	p->link = ipc_link_new(as->base, fd, "appsrv", peer_msg_cb,
-	    peer_close_cb, p);
-	if (p->link == NULL) {
-		close(fd);
-		free(p);
-		return;
-	}
-	LIST_INSERT_HEAD(&s->peers, p, entry);
+	ipc_peer_set_data(p, NULL);
 }
 
 int
 fsrv_init(struct appsrv *as)
 {
-	struct fsrv	*s;
+	struct ipc_server_conf	conf = {
+		.path = as->conf.appsrv.socket,
+		.myname = "appsrv",
+		.accept_cb = peer_accept_cb,
+		.msg_cb = peer_msg_cb,
+		.close_cb = peer_close_cb,
+		.arg = as,
+	};
 
-	s = xcalloc(1, sizeof(*s));
-	LIST_INIT(&s->peers);
-	if ((s->fd = ipc_listen(as->conf.appsrv.socket)) == -1) {
+	if ((as->fsrv = ipc_server_new(as->base, &conf)) == NULL) {
 		log_warn("listen %s", as->conf.appsrv.socket);
-		free(s);
 		return -1;
 	}
-	s->ev = event_new(as->base, s->fd, EV_READ | EV_PERSIST, accept_cb, as);
-	s->pause = evtimer_new(as->base, pause_cb, s);
-	event_add(s->ev, NULL);
-	as->fsrv = s;
-	log_info("listening socket=%s", as->conf.appsrv.socket);
 	return 0;
 }
 
 void
 fsrv_free(struct appsrv *as)
 {
-	struct fsrv	*s = as->fsrv;
-	struct fpeer	*p;
-
-	if (s == NULL)
-		return;
-	while ((p = LIST_FIRST(&s->peers)) != NULL) {
-		LIST_REMOVE(p, entry);
-		ipc_link_free(p->link);
-		p->link = NULL;
-		fpeer_unref(p);
-	}
-	event_free(s->ev);
-	event_free(s->pause);
-	close(s->fd);
-	unlink(as->conf.appsrv.socket);
-	free(s);
+	ipc_server_free(as->fsrv);
 	as->fsrv = NULL;
 }

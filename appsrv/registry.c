@@ -3,6 +3,7 @@
  * (IPC_TERM_LOOKUP -> IPC_TERM_INFO), change pushes (the gf_terminal
  * NOTIFY relayed as IPC_TERM_CHANGED) and alarms frontd raises.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,7 +13,7 @@
 
 struct lookup {
 	struct appsrv	*as;
-	struct fpeer	*peer;
+	struct ipc_peer	*peer;
 	uint64_t	 reqid;
 	char		 terminal[17];
 };
@@ -38,16 +39,17 @@ lookup_cb(PGresult *res, void *arg)
 	ipc_put_u8(&b, found && PQgetvalue(res, 0, 0)[0] == 't');
 	ipc_put_u8(&b, found ? (uint8_t)atoi(PQgetvalue(res, 0, 1)) : 0);
 	ipc_put_u8(&b, found ? (uint8_t)atoi(PQgetvalue(res, 0, 2)) : 0);
+	ipc_put_u8(&b, found ? (uint8_t)atoi(PQgetvalue(res, 0, 4)) : 0);
 	ipc_put_str(&b, found ? PQgetvalue(res, 0, 3) : "");
-	fpeer_send(lk->peer, IPC_TERM_INFO, lk->reqid, &b);
+	ipc_peer_send(lk->peer, IPC_TERM_INFO, lk->reqid, &b);
 done:
 	gbuf_free(&b);
-	fpeer_unref(lk->peer);
+	ipc_peer_unref(lk->peer);
 	free(lk);
 }
 
 void
-registry_lookup(struct appsrv *as, struct fpeer *peer, uint64_t reqid,
+registry_lookup(struct appsrv *as, struct ipc_peer *peer, uint64_t reqid,
     struct ipc_msg *m)
 {
 	struct lookup	*lk;
@@ -64,7 +66,7 @@ registry_lookup(struct appsrv *as, struct fpeer *peer, uint64_t reqid,
 	lk->peer = peer;
 	lk->reqid = reqid;
 	memcpy(lk->terminal, terminal, 17);
-	fpeer_ref(peer);
+	ipc_peer_ref(peer);
 	vals[0] = lk->terminal;
 	db_query(as, SQL_TERM_LOOKUP, 1, vals, NULL, NULL, lookup_cb, lk);
 }
@@ -79,6 +81,61 @@ registry_changed(struct appsrv *as, const char *terminal)
 	ipc_put_str(&b, terminal);
 	fsrv_broadcast(as, IPC_TERM_CHANGED, &b);
 	gbuf_free(&b);
+}
+
+static void
+keyver_cb(PGresult *res, void *arg)
+{
+	struct lookup	*lk = arg;
+	struct gbuf	 b;
+	int		 moved;
+
+	if (!db_ok(res, PGRES_TUPLES_OK) || PQntuples(res) != 1) {
+		/* frontd asks again on the terminal's next frame. */
+		log_warnx("registry=keyver terminal=%s error=\"%s\"",
+		    lk->terminal, res ? PQresultErrorMessage(res) :
+		    "database unavailable");
+		goto done;
+	}
+	moved = PQgetvalue(res, 0, 0)[0] == 't';
+	if (moved)
+		log_info("registry=keyver_moved terminal=%s", lk->terminal);
+	gbuf_init(&b);
+	ipc_put_u8(&b, (uint8_t)moved);
+	fpeer_send(lk->peer, IPC_TERM_KEYVER_ACK, lk->reqid, &b);
+	gbuf_free(&b);
+done:
+	fpeer_unref(lk->peer);
+	free(lk);
+}
+
+/* frontd opened a valid frame under the terminal's next key version: the
+ * registry moves there (gf_term_keyver_seen, audited); the NOTIFY of that
+ * change tells every frontd. */
+void
+registry_keyver(struct appsrv *as, struct fpeer *peer, uint64_t reqid,
+    struct ipc_msg *m)
+{
+	struct lookup	*lk;
+	const char	*terminal, *vals[2];
+	uint8_t		 keyver;
+	char		 kv[4];
+
+	if (ipc_get_str(m, &terminal) == -1 || ipc_get_u8(m, &keyver) == -1 ||
+	    ipc_get_end(m) == -1 || strlen(terminal) != 16 || keyver == 0) {
+		log_warnx("registry=keyver error=\"malformed request\"");
+		return;
+	}
+	lk = xcalloc(1, sizeof(*lk));
+	lk->as = as;
+	lk->peer = peer;
+	lk->reqid = reqid;
+	memcpy(lk->terminal, terminal, 17);
+	fpeer_ref(peer);
+	snprintf(kv, sizeof(kv), "%u", keyver);
+	vals[0] = lk->terminal;
+	vals[1] = kv;
+	db_query(as, SQL_TERM_KEYVER, 2, vals, NULL, NULL, keyver_cb, lk);
 }
 
 static void

@@ -87,7 +87,7 @@ req_free(struct req *r)
 		tp1_payload_free(&r->pl);
 	free(r->plain);
 	gbuf_free(&r->out);
-	fpeer_unref(r->peer);
+	ipc_peer_unref(r->peer);
 	free(r);
 }
 
@@ -113,7 +113,7 @@ req_send(struct req *r)
 		status = get_be16(r->out.data + 2);
 	gbuf_init(&b);
 	ipc_put_bytes(&b, r->out.data, r->out.len);
-	if (fpeer_send(r->peer, IPC_TP_RESPONSE, r->reqid, &b) == -1)
+	if (ipc_peer_send(r->peer, IPC_TP_RESPONSE, r->reqid, &b) == -1)
 		log_warnx("terminal=%s seq=%u error=\"frontd gone, answer "
 		    "dropped\"", r->terminal, r->seq);
 	gbuf_free(&b);
@@ -254,7 +254,7 @@ seq_begin_cb(PGresult *res, void *arg)
 }
 
 void
-seq_request(struct appsrv *as, struct fpeer *peer, uint64_t reqid,
+seq_request(struct appsrv *as, struct ipc_peer *peer, uint64_t reqid,
     struct ipc_msg *m)
 {
 	struct req		*r;
@@ -280,7 +280,7 @@ seq_request(struct appsrv *as, struct fpeer *peer, uint64_t reqid,
 	r = xcalloc(1, sizeof(*r));
 	r->as = as;
 	r->peer = peer;
-	fpeer_ref(peer);
+	ipc_peer_ref(peer);
 	r->reqid = reqid;
 	r->t0 = mono_ms();
 	memcpy(r->terminal, terminal, 17);

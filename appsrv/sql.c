@@ -10,9 +10,13 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	[SQL_REQ_BEGIN] = { "req_begin",
 	    "SELECT r_seq_ok, r_last_seq, r_operator, r_role, r_name, "
 	    "r_settle_date, r_locked FROM gf_req_begin($1, $2::bigint, $3::bytea)", 3 },
+	/* A retired terminal is unknown; next_keyver only during its overlap. */
 	[SQL_TERM_LOOKUP] = { "term_lookup",
-	    "SELECT enabled, suite, keyver, COALESCE(host(bound_ip), '') "
-	    "FROM terminals WHERE id = $1", 1 },
+	    "SELECT enabled, suite, keyver, COALESCE(host(bound_ip), ''), "
+	    "CASE WHEN rekey_until > now() THEN next_keyver ELSE 0 END "
+	    "FROM terminals WHERE id = $1 AND retired_at IS NULL", 1 },
+	[SQL_TERM_KEYVER] = { "term_keyver",
+	    "SELECT gf_term_keyver_seen($1, $2::integer)", 2 },
 	[SQL_ALARM] = { "alarm",
 	    "INSERT INTO alarms (kind, terminal_id, source, detail) "
 	    "VALUES ($1, NULLIF($2, ''), $3, $4)", 4 },

@@ -35,6 +35,7 @@ struct ipc_link {
 	int			 dead;		/* freed while in_cb */
 	ipc_msg_cb		 msg_cb;
 	ipc_close_cb		 close_cb;
+	ipc_close_cb		 hello_cb;	/* peer's HELLO arrived */
 	void			*arg;
 };
 
@@ -379,6 +380,15 @@ link_dispatch(struct ipc_link *l)
 			}
 			l->hello = 1;
 			evbuffer_drain(in, want);
+			if (l->hello_cb != NULL) {
+				l->in_cb = 1;
+				l->hello_cb(l, l->arg);
+				l->in_cb = 0;
+				if (l->dead) {
+					link_destroy(l);
+					return -1;
+				}
+			}
 			continue;
 		}
 		if (m.type == IPC_HELLO) {
@@ -479,6 +489,14 @@ ipc_link_free(struct ipc_link *l)
 		return;
 	}
 	link_destroy(l);
+}
+
+void
+ipc_link_on_hello(struct ipc_link *l, ipc_close_cb cb)
+{
+	l->hello_cb = cb;
+	if (l->hello && cb != NULL)
+		cb(l, l->arg);
 }
 
 const char *

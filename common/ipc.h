@@ -25,7 +25,7 @@
 
 #include "util.h"
 
-#define IPC_VERSION		2
+#define IPC_VERSION		3	/* 3: TERM_INFO next_keyver, TERM_KEYVER */
 #define IPC_HDR_LEN		16
 #define IPC_MAX_PAYLOAD		(1024 * 1024)
 
@@ -35,7 +35,9 @@ enum ipc_type {
 	/* frontd <-> appsrv */
 	IPC_TERM_LOOKUP = 10,	/* str terminal */
 	IPC_TERM_INFO,		/* str terminal, u8 found, u8 enabled, u8 suite,
-				   u8 keyver, str bound_ip ("" = not bound) */
+				   u8 keyver, u8 next_keyver (0 = none; also
+				   accepted during its overlap), str bound_ip
+				   ("" = not bound) */
 	IPC_TERM_CHANGED,	/* push, reqid 0: str terminal ("" = all) */
 	IPC_TP_REQUEST,		/* u64 conn, str terminal, u32 seq, u8 suite,
 				   u8 keyver, str peer_ip, bytes plaintext
@@ -44,6 +46,9 @@ enum ipc_type {
 	IPC_ALARM,		/* str kind, str terminal, str source, str detail */
 	IPC_METRICS_REQ,	/* empty */
 	IPC_METRICS,		/* str text (Prometheus exposition format) */
+	IPC_TERM_KEYVER = 20,	/* str terminal, u8 keyver: a valid frame under
+				   the terminal's next_keyver (docs/KEYS.md) */
+	IPC_TERM_KEYVER_ACK,	/* u8 moved (0: nothing to do) */
 
 	/* appsrv <-> ifsvc */
 	IPC_MI_CALL = 30,	/* u16 trcode, str stserial ("" if none),
@@ -124,6 +129,9 @@ int	ipc_link_send(struct ipc_link *, uint16_t type, uint64_t reqid,
 	    const struct gbuf *payload /* may be NULL */);
 /* Close and free now (close_cb is not called). */
 void	ipc_link_free(struct ipc_link *);
+/* Call cb (with the link's arg) when the peer's HELLO arrives, so a client
+ * knows the other side is really serving; at once if it already came. */
+void	ipc_link_on_hello(struct ipc_link *, ipc_close_cb cb);
 const char *ipc_link_peer(struct ipc_link *);	/* peer's HELLO name */
 size_t	ipc_link_pending(struct ipc_link *);	/* output bytes queued */
 /* Read what the socket holds now and dispatch every complete message,

@@ -3,17 +3,26 @@
  *
  * Every buffer that held key bytes or key hex is cleansed before it is
  * freed, and no error message quotes a line's content: only its number.
+ * The sets themselves live in an anonymous mapping of their own, locked
+ * and excluded from core dumps, grown by copying into a new mapping and
+ * zeroing the old one.
  */
+#include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include <errno.h>
 #include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/rand.h>
 
 #include "keyfile.h"
@@ -105,20 +114,48 @@ parse_key(const char *s, uint8_t out[16])
 	return 0;
 }
 
-/* Append a set, moving the array so no stale key copy is left behind. */
-static void
+/* Make room for want sets in a fresh locked, undumped mapping, moving the
+ * sets there and zeroing the old one: no stale key copy is left behind. */
+static int
+keymem_reserve(struct keyfile *kf, size_t want)
+{
+	long	 pg = sysconf(_SC_PAGESIZE);
+	size_t	 size;
+	void	*p;
+
+	if (pg <= 0)
+		pg = 4096;
+	if (want * sizeof(struct keyset) <= kf->mapped)
+		return 0;
+	size = (want * 2 * sizeof(struct keyset) + (size_t)pg - 1) /
+	    (size_t)pg * (size_t)pg;
+	p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE |
+	    MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		return -1;
+#ifdef MADV_DONTDUMP
+	(void)madvise(p, size, MADV_DONTDUMP);
+#endif
+	kf->locked = mlock(p, size) == 0;
+	if (kf->sets != NULL) {
+		memcpy(p, kf->sets, kf->nsets * sizeof(struct keyset));
+		OPENSSL_cleanse(kf->sets, kf->mapped);
+		(void)munlock(kf->sets, kf->mapped);
+		(void)munmap(kf->sets, kf->mapped);
+	}
+	kf->sets = p;
+	kf->mapped = size;
+	return 0;
+}
+
+/* Append a set. */
+static int
 add_set(struct keyfile *kf, const struct keyset *ks)
 {
-	struct keyset	*n;
-
-	n = xcalloc(kf->nsets + 1, sizeof(*n));
-	if (kf->nsets > 0) {
-		memcpy(n, kf->sets, kf->nsets * sizeof(*n));
-		OPENSSL_cleanse(kf->sets, kf->nsets * sizeof(*n));
-	}
-	free(kf->sets);
-	n[kf->nsets++] = *ks;
-	kf->sets = n;
+	if (keymem_reserve(kf, kf->nsets + 1) == -1)
+		return -1;
+	kf->sets[kf->nsets++] = *ks;
+	return 0;
 }
 
 /* Parse one line (comments already cut); 1 if it held a set, 0 if blank. */
@@ -138,7 +175,9 @@ parse_line(char *line, struct keyset *ks, const char **why)
 	}
 	if (nf == 0)
 		return 0;
-	if (nf != 4) {
+	if (nf == 3 && strcmp(f[2], "retired") == 0) {
+		f[3] = NULL;
+	} else if (nf != 4) {
 		*why = "want <suite> <keyver> <MK_enc> <MK_mac>";
 		return -1;
 	}
@@ -153,12 +192,28 @@ parse_line(char *line, struct keyset *ks, const char **why)
 	}
 	ks->suite = (uint8_t)suite;
 	ks->keyver = (uint8_t)keyver;
+	if (f[3] == NULL) {
+		ks->retired = 1;
+		return 1;
+	}
 	if (parse_key(f[2], ks->mk_enc) == -1 ||
 	    parse_key(f[3], ks->mk_mac) == -1) {
 		*why = "a key is not 32 hex digits";
 		return -1;
 	}
 	return 1;
+}
+
+/* A set or a retired version's number. */
+static struct keyset *
+find_any(const struct keyfile *kf, uint8_t suite, uint8_t keyver)
+{
+	size_t	i;
+
+	for (i = 0; i < kf->nsets; i++)
+		if (kf->sets[i].suite == suite && kf->sets[i].keyver == keyver)
+			return &kf->sets[i];
+	return NULL;
 }
 
 int
@@ -187,18 +242,23 @@ keyfile_load(const char *path, struct keyfile *kf, char *err, size_t errlen)
 		}
 		if (r == 0)
 			continue;
-		if (keyfile_find(kf, ks.suite, ks.keyver) != NULL) {
+		if (find_any(kf, ks.suite, ks.keyver) != NULL) {
 			snprintf(err, errlen, "%s:%d: duplicate suite %u key "
 			    "version %u", path, lineno, ks.suite, ks.keyver);
 			goto fail;
 		}
-		add_set(kf, &ks);
+		if (add_set(kf, &ks) == -1) {
+			snprintf(err, errlen, "%s: cannot map memory for the "
+			    "keys: %s", path, strerror(errno));
+			goto fail;
+		}
 	}
 	OPENSSL_cleanse(&ks, sizeof(ks));
 	OPENSSL_cleanse(buf, len);
 	free(buf);
-	if (kf->nsets == 0) {
+	if (keyfile_live(kf) == 0) {
 		snprintf(err, errlen, "%s: no keys", path);
+		keyfile_free(kf);
 		return -1;
 	}
 	return 0;
@@ -216,22 +276,30 @@ keyfile_free(struct keyfile *kf)
 	if (kf == NULL)
 		return;
 	if (kf->sets != NULL) {
-		OPENSSL_cleanse(kf->sets, kf->nsets * sizeof(*kf->sets));
-		free(kf->sets);
+		OPENSSL_cleanse(kf->sets, kf->mapped);
+		(void)munlock(kf->sets, kf->mapped);
+		(void)munmap(kf->sets, kf->mapped);
 	}
-	kf->sets = NULL;
-	kf->nsets = 0;
+	memset(kf, 0, sizeof(*kf));
 }
 
 const struct keyset *
 keyfile_find(const struct keyfile *kf, uint8_t suite, uint8_t keyver)
 {
-	size_t	i;
+	const struct keyset	*ks = find_any(kf, suite, keyver);
+
+	return ks != NULL && !ks->retired ? ks : NULL;
+}
+
+size_t
+keyfile_live(const struct keyfile *kf)
+{
+	size_t	i, n = 0;
 
 	for (i = 0; i < kf->nsets; i++)
-		if (kf->sets[i].suite == suite && kf->sets[i].keyver == keyver)
-			return &kf->sets[i];
-	return NULL;
+		if (!kf->sets[i].retired)
+			n++;
+	return n;
 }
 
 int
@@ -321,5 +389,190 @@ fail_clean:
 	OPENSSL_cleanse(k, sizeof(k));
 	OPENSSL_cleanse(hex, sizeof(hex));
 	OPENSSL_cleanse(text, sizeof(text));
+	return -1;
+}
+
+int
+keyfile_rotate(struct keyfile *kf, uint8_t suite, char *err, size_t errlen)
+{
+	struct keyset	*ks;
+	size_t		 i;
+	int		 top = 0;
+
+	if (tp1_block_len(suite) == 0) {
+		snprintf(err, errlen, "unknown suite %u", suite);
+		return -1;
+	}
+	for (i = 0; i < kf->nsets; i++)
+		if (kf->sets[i].suite == suite && kf->sets[i].keyver > top)
+			top = kf->sets[i].keyver;
+	if (top >= 255) {
+		snprintf(err, errlen, "suite %u: every key version up to 255 "
+		    "has been used", suite);
+		return -1;
+	}
+	if (keymem_reserve(kf, kf->nsets + 1) == -1) {
+		snprintf(err, errlen, "cannot map memory for the keys: %s",
+		    strerror(errno));
+		return -1;
+	}
+	/* The new keys are made in place, in the locked pages. */
+	ks = &kf->sets[kf->nsets];
+	memset(ks, 0, sizeof(*ks));
+	if (RAND_bytes(ks->mk_enc, sizeof(ks->mk_enc)) != 1 ||
+	    RAND_bytes(ks->mk_mac, sizeof(ks->mk_mac)) != 1) {
+		OPENSSL_cleanse(ks, sizeof(*ks));
+		snprintf(err, errlen, "RAND_bytes failed");
+		return -1;
+	}
+	ks->suite = suite;
+	ks->keyver = (uint8_t)(top + 1);
+	kf->nsets++;
+	return top + 1;
+}
+
+int
+keyfile_retire(struct keyfile *kf, uint8_t suite, uint8_t keyver, char *err,
+    size_t errlen)
+{
+	struct keyset	*ks = find_any(kf, suite, keyver);
+	size_t		 i, others = 0;
+
+	if (ks == NULL || ks->retired) {
+		snprintf(err, errlen, "suite %u key version %u is not in the "
+		    "key file%s", suite, keyver, ks ? " (already retired)" : "");
+		return -1;
+	}
+	for (i = 0; i < kf->nsets; i++)
+		if (kf->sets[i].suite == suite && !kf->sets[i].retired &&
+		    kf->sets[i].keyver != keyver)
+			others++;
+	if (others == 0) {
+		snprintf(err, errlen, "suite %u key version %u is the suite's "
+		    "only version: rotate first", suite, keyver);
+		return -1;
+	}
+	OPENSSL_cleanse(ks->mk_enc, sizeof(ks->mk_enc));
+	OPENSSL_cleanse(ks->mk_mac, sizeof(ks->mk_mac));
+	ks->retired = 1;
+	return 0;
+}
+
+void
+keyfile_fingerprint(const struct keyset *ks, char out[KEYFILE_FPR_LEN + 1])
+{
+	static const char	 label[] = "GridFront key fingerprint";
+	uint8_t			 key[32], msg[sizeof(label) + 2], md[32];
+	unsigned		 mdlen = sizeof(md);
+
+	memcpy(key, ks->mk_enc, 16);
+	memcpy(key + 16, ks->mk_mac, 16);
+	memcpy(msg, label, sizeof(label));
+	msg[sizeof(label)] = ks->suite;
+	msg[sizeof(label) + 1] = ks->keyver;
+	if (HMAC(EVP_sha256(), key, sizeof(key), msg, sizeof(msg), md,
+	    &mdlen) == NULL)
+		memset(md, 0, sizeof(md));
+	OPENSSL_cleanse(key, sizeof(key));
+	hex_encode(md, KEYFILE_FPR_LEN / 2, out);
+	out[KEYFILE_FPR_LEN] = '\0';
+	OPENSSL_cleanse(md, sizeof(md));
+}
+
+static int
+write_all(int fd, const char *p, size_t len)
+{
+	ssize_t	w;
+
+	while (len > 0) {
+		if ((w = write(fd, p, len)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+int
+keyfile_write(const char *path, const struct keyfile *kf, char *err,
+    size_t errlen)
+{
+	struct stat	 st;
+	char		 tmp[PATH_MAX], dir[PATH_MAX], *text = NULL, hex[65];
+	size_t		 cap, len = 0, i;
+	int		 fd = -1, dfd, have_old;
+
+	if (keyfile_live(kf) == 0) {
+		snprintf(err, errlen, "%s: refusing to write a file without "
+		    "keys", path);
+		return -1;
+	}
+	if ((size_t)snprintf(tmp, sizeof(tmp), "%s.tmp.XXXXXX", path) >=
+	    sizeof(tmp) || (size_t)snprintf(dir, sizeof(dir), "%s", path) >=
+	    sizeof(dir)) {
+		snprintf(err, errlen, "%s: path too long", path);
+		return -1;
+	}
+	have_old = stat(path, &st) == 0;
+	cap = 128 + kf->nsets * 96;
+	text = xmalloc(cap);
+	len = (size_t)snprintf(text, cap, "# GridFront master keys: <suite> "
+	    "<keyver> <MK_enc> <MK_mac> | <suite> <keyver> retired.  Keep "
+	    "mode 0600.\n");
+	for (i = 0; i < kf->nsets; i++) {
+		const struct keyset *ks = &kf->sets[i];
+
+		if (ks->retired) {
+			len += (size_t)snprintf(text + len, cap - len,
+			    "%u %u retired\n", ks->suite, ks->keyver);
+			continue;
+		}
+		hex_encode(ks->mk_enc, 16, hex);
+		hex_encode(ks->mk_mac, 16, hex + 32);
+		len += (size_t)snprintf(text + len, cap - len, "%u %u %.32s "
+		    "%.32s\n", ks->suite, ks->keyver, hex, hex + 32);
+	}
+	OPENSSL_cleanse(hex, sizeof(hex));
+	if ((fd = mkstemp(tmp)) == -1) {
+		snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+		goto fail;
+	}
+	/* The file keeps its owner (frontd may read it as its own user). */
+	if (fchmod(fd, 0600) == -1 || (have_old && geteuid() == 0 &&
+	    fchown(fd, st.st_uid, st.st_gid) == -1)) {
+		snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+		goto fail_unlink;
+	}
+	if (write_all(fd, text, len) == -1 || fsync(fd) == -1) {
+		snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+		goto fail_unlink;
+	}
+	if (close(fd) == -1) {
+		fd = -1;
+		snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+		goto fail_unlink;
+	}
+	fd = -1;
+	if (rename(tmp, path) == -1) {
+		snprintf(err, errlen, "rename %s: %s", path, strerror(errno));
+		goto fail_unlink;
+	}
+	if ((dfd = open(dirname(dir), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) != -1) {
+		(void)fsync(dfd);
+		close(dfd);
+	}
+	OPENSSL_cleanse(text, cap);
+	free(text);
+	return 0;
+fail_unlink:
+	if (fd != -1)
+		close(fd);
+	unlink(tmp);
+fail:
+	OPENSSL_cleanse(text, cap);
+	free(text);
 	return -1;
 }

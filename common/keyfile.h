@@ -2,10 +2,18 @@
  * keyfile.h - frontd's master key file (mode 0600, never anywhere else).
  *
  * Text, one key set per line: "<suite> <keyver> <MK_enc 32 hex> <MK_mac 32 hex>",
- * '#' starts a comment, blank lines ignored.  Loading refuses a file readable
- * or writable by group or others, malformed lines and duplicate
- * (suite, keyver) pairs, naming the line.  Key bytes are zeroed when freed
- * and never logged.
+ * or "<suite> <keyver> retired" for a version whose keys were removed (its
+ * number is never given out again), '#' starts a comment, blank lines
+ * ignored.  Loading refuses a file readable or writable by group or others,
+ * malformed lines and duplicate (suite, keyver) pairs, naming the line.
+ *
+ * Custody (docs/KEYS.md): the sets live in their own anonymous pages,
+ * locked in memory (mlock, best effort: kf->locked says whether it held)
+ * and left out of core dumps (MADV_DONTDUMP); every buffer that held key
+ * bytes or their hex is zeroed before it is freed; no key is ever logged
+ * or printed except by `gfctl terminal keys|rekey`, once, to the operator.
+ * A set is named by its fingerprint: a hash keyed with the set itself, so
+ * it tells two sets apart without saying anything about either.
  */
 #ifndef GF_KEYFILE_H
 #define GF_KEYFILE_H
@@ -18,14 +26,19 @@
 struct keyset {
 	uint8_t	suite;
 	uint8_t	keyver;
+	uint8_t	retired;	/* keys removed (zero); number kept */
 	uint8_t	mk_enc[16];
 	uint8_t	mk_mac[16];
 };
 
 struct keyfile {
-	struct keyset	*sets;
-	size_t		 nsets;
+	struct keyset	*sets;		/* locked, not dumped */
+	size_t		 nsets;		/* live and retired */
+	size_t		 mapped;	/* bytes of the mapping */
+	int		 locked;	/* mlock held */
 };
+
+#define KEYFILE_FPR_LEN	16		/* hex digits of a fingerprint */
 
 int	keyfile_load(const char *path, struct keyfile *, char *err, size_t errlen);
 void	keyfile_free(struct keyfile *);	/* zeroes the keys */
@@ -36,5 +49,21 @@ int	keyfile_terminal_keys(const struct keyfile *, uint8_t suite,
 	    uint8_t keyver, const uint8_t tid[8], struct tp1_keys *out);
 /* Write a new random file (suites 1 and 2, keyver 1), 0600, O_EXCL. */
 int	keyfile_generate(const char *path, char *err, size_t errlen);
+/* Live (not retired) sets. */
+size_t	keyfile_live(const struct keyfile *);
+/* Append fresh random keys for suite as the version after every version
+ * the file has known (retired ones included); returns it, -1 on failure. */
+int	keyfile_rotate(struct keyfile *, uint8_t suite, char *err, size_t errlen);
+/* Zero a version's keys and keep only its number; -1 if absent, or if it
+ * is the suite's last live version. */
+int	keyfile_retire(struct keyfile *, uint8_t suite, uint8_t keyver,
+	    char *err, size_t errlen);
+/* Replace path atomically with kf: a temporary file in the same folder,
+ * 0600, the old file's owner kept, fsync, rename, fsync of the folder. */
+int	keyfile_write(const char *path, const struct keyfile *, char *err,
+	    size_t errlen);
+/* KEYFILE_FPR_LEN hex digits + NUL: HMAC-SHA-256 keyed with the set's two
+ * keys over a fixed label, suite and version, cut to 64 bits. */
+void	keyfile_fingerprint(const struct keyset *, char out[KEYFILE_FPR_LEN + 1]);
 
 #endif

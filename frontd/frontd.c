@@ -6,6 +6,7 @@
  *	-n also checks the key file, -v logs every connection and request
  *	(costly under load).  SIGTERM drains (grace), SIGHUP reloads the keys.
  */
+#include <sys/prctl.h>
 #include <sys/resource.h>
 
 #include <errno.h>
@@ -99,26 +100,101 @@ stop_cb(void *arg)
 	tsession_drain_all(arg, 1);
 }
 
-/* SIGHUP: the key file is read again; a bad one keeps the old keys. */
+/* The versions in memory, by fingerprint (never a key): "1:1=ab12..,2:1=..". */
+static void
+keys_describe(const struct keyfile *kf, char *out, size_t len)
+{
+	char	fpr[KEYFILE_FPR_LEN + 1];
+	size_t	i, off = 0;
+	int	n;
+
+	out[0] = '\0';
+	for (i = 0; i < kf->nsets && off < len; i++) {
+		if (kf->sets[i].retired)
+			continue;
+		keyfile_fingerprint(&kf->sets[i], fpr);
+		n = snprintf(out + off, len - off, "%s%u:%u=%s", off ? "," : "",
+		    kf->sets[i].suite, kf->sets[i].keyver, fpr);
+		if (n < 0)
+			break;
+		off += (size_t)n;
+	}
+}
+
+/* Load the key file at start; the keys are never logged, their
+ * fingerprints are. */
+static void
+keys_load_first(struct frontd *fx)
+{
+	char	err[1024], desc[512];
+
+	if (keyfile_load(fx->conf.frontd.keys_file, &fx->keys, err,
+	    sizeof(err)) == -1)
+		fatalx("keys: %s", err);
+	keys_describe(&fx->keys, desc, sizeof(desc));
+	log_info("keys=loaded file=%s versions=%s mlock=%s",
+	    fx->conf.frontd.keys_file, desc, fx->keys.locked ? "yes" : "no");
+	if (!fx->keys.locked)
+		log_warnx("keys=not_locked reason=\"mlock refused (RLIMIT_MEMLOCK)\"");
+}
+
+/*
+ * SIGHUP (gfctl keys rotate|retire): the key file is read again.  A file
+ * that cannot be read or parsed keeps the keys in memory and raises a KEYS
+ * alarm: frontd never runs without keys.  The old keys and every derived
+ * key cached by the registry are zeroed.
+ */
 static void
 reload_cb(void *arg)
 {
 	struct frontd	*fx = arg;
 	struct keyfile	 nk;
-	char		 err[512];
+	char		 err[512], desc[512];
 
 	memset(&nk, 0, sizeof(nk));
 	if (keyfile_load(fx->conf.frontd.keys_file, &nk, err,
 	    sizeof(err)) == -1) {
 		log_warnx("keys=reload_failed file=%s error=\"%s\" action=kept_old",
 		    fx->conf.frontd.keys_file, err);
+		appsrv_link_alarm(fx->as, "KEYS", "", "frontd", err);
 		return;
 	}
 	keyfile_free(&fx->keys);
 	fx->keys = nk;
 	term_cache_forget_keys(fx->reg);
-	log_info("keys=reloaded file=%s sets=%zu", fx->conf.frontd.keys_file,
-	    nk.nsets);
+	keys_describe(&fx->keys, desc, sizeof(desc));
+	log_info("keys=reloaded file=%s versions=%s mlock=%s",
+	    fx->conf.frontd.keys_file, desc, fx->keys.locked ? "yes" : "no");
+}
+
+/* <run_dir>/frontd.pid: where `gfctl keys` finds the frontd to reload. */
+static void
+pidfile_write(struct frontd *fx, int remove)
+{
+	char	path[1024], buf[32];
+	FILE	*f;
+	int	 pid = 0;
+
+	if ((size_t)snprintf(path, sizeof(path), "%s/frontd.pid",
+	    fx->conf.global.run_dir) >= sizeof(path))
+		return;
+	if (remove) {
+		/* Only our own: another frontd may have started since. */
+		if ((f = fopen(path, "r")) != NULL) {
+			if (fgets(buf, sizeof(buf), f) != NULL)
+				pid = atoi(buf);
+			fclose(f);
+		}
+		if (pid == (int)getpid())
+			unlink(path);
+		return;
+	}
+	if ((f = fopen(path, "w")) == NULL) {
+		log_warn("pidfile %s", path);
+		return;
+	}
+	fprintf(f, "%d\n", (int)getpid());
+	fclose(f);
 }
 
 /* -n and every start: the key file must load too. */
@@ -247,18 +323,22 @@ main(int argc, char *argv[])
 
 	memset(&fx, 0, sizeof(fx));
 	d = daemon_start(&frontd_def, &fx, argc, argv, &fx.conf);
-	if (keyfile_load(fx.conf.frontd.keys_file, &fx.keys, err,
-	    sizeof(err)) == -1)
-		fatalx("keys: %s", err);
+	/* No core dump of a process that holds keys (the master keys' pages
+	 * are also excluded from dumps: keyfile.c). */
+	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == -1)
+		log_warn("prctl PR_SET_DUMPABLE");
+	keys_load_first(&fx);
 	raise_nofile(fx.conf.frontd.max_conns + 256);
 	if (setup(&fx, err, sizeof(err)) == -1)
 		fatalx("%s", err);
 	snprintf(note, sizeof(note), "frontd pid=%d", (int)getpid());
 	journal_mark(&fx, JFMT_START, note);
+	pidfile_write(&fx, 0);
 	log_info("frontd=ready pid=%d listen=%s", (int)getpid(),
 	    fx.conf.frontd.listen[0]);
 	daemon_loop(d, fx.base, fx.conf.frontd.grace);
 	log_info("frontd=stopping sessions=%d", fx.nsessions);
+	pidfile_write(&fx, 1);
 	teardown(&fx);
 	daemon_end(d);
 	return 0;

@@ -78,6 +78,7 @@ struct reg_info {
 	int		enabled;
 	uint8_t		suite;
 	uint8_t		keyver;
+	uint8_t		next_keyver;	/* 0 = none; accepted too (overlap) */
 	char		bound_ip[64];	/* "" = not bound */
 };
 /* cb gets NULL when appsrv could not answer. */
@@ -93,6 +94,11 @@ int		 term_cache_keys(struct term_cache *, const char *terminal,
 		    const uint8_t tid[8], uint8_t suite, uint8_t keyver,
 		    struct tp1_keys *out);
 void		 term_cache_forget_keys(struct term_cache *);	/* SIGHUP */
+/* A valid frame arrived under the terminal's next key version: from now on
+ * only that version is accepted here, and appsrv moves the registry
+ * (asked again after the ttl if that answer is lost). */
+void		 term_cache_keyver_seen(struct term_cache *, const char *terminal,
+		    uint8_t keyver);
 
 /* appsrv_link.c - the IPC link to appsrv: requests in flight matched by
  * reqid, each with a deadline; reconnect with backoff. */

@@ -10,6 +10,12 @@
  *
  * The entry also caches the terminal's derived keys for one (suite, keyver);
  * they are zeroed when the entry goes and when the key file is reloaded.
+ *
+ * Key rotation (docs/KEYS.md): while a terminal is being moved to a new key
+ * version the answer carries next_keyver too, and frames under either are
+ * accepted.  The first valid frame under next_keyver makes this entry
+ * accept only that version and asks appsrv (IPC_TERM_KEYVER) to move the
+ * registry, which it announces to every frontd.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -127,7 +133,7 @@ lookup_cb(void *arg, struct ipc_msg *m)
 	struct reg_ent		*e;
 	struct reg_info		 info;
 	const char		*term, *bound;
-	uint8_t			 found, enabled, suite, keyver;
+	uint8_t			 found, enabled, suite, keyver, next;
 
 	e = ht_get(r->t, c->terminal, strlen(c->terminal));
 	free(c);
@@ -140,7 +146,7 @@ lookup_cb(void *arg, struct ipc_msg *m)
 	if (m->type != IPC_TERM_INFO || ipc_get_str(m, &term) == -1 ||
 	    ipc_get_u8(m, &found) == -1 || ipc_get_u8(m, &enabled) == -1 ||
 	    ipc_get_u8(m, &suite) == -1 || ipc_get_u8(m, &keyver) == -1 ||
-	    ipc_get_str(m, &bound) == -1 || ipc_get_end(m) == -1 ||
+	    ipc_get_u8(m, &next) == -1 || ipc_get_str(m, &bound) == -1 || ipc_get_end(m) == -1 ||
 	    strcmp(term, e->info.terminal) != 0) {
 		log_warnx("appsrv=bad_message type=TERM_INFO terminal=%s",
 		    e->info.terminal);
@@ -153,10 +159,12 @@ lookup_cb(void *arg, struct ipc_msg *m)
 	info.enabled = enabled;
 	info.suite = suite;
 	info.keyver = keyver;
+	info.next_keyver = next != keyver ? next : 0;
 	snprintf(info.bound_ip, sizeof(info.bound_ip), "%s", bound);
 	/* PostgreSQL's inet text may carry a /32 or /128 suffix. */
 	info.bound_ip[strcspn(info.bound_ip, "/")] = '\0';
-	if (e->have_keys && (e->keys.suite != suite || e->kkeyver != keyver)) {
+	if (e->have_keys && (e->keys.suite != suite || (e->kkeyver != keyver &&
+	    e->kkeyver != info.next_keyver))) {
 		tp1_keys_clear(&e->keys);
 		e->have_keys = 0;
 	}
@@ -285,4 +293,41 @@ void
 term_cache_forget_keys(struct term_cache *r)
 {
 	ht_foreach(r->t, forget_one, NULL);
+}
+
+static void
+keyver_cb(void *arg, struct ipc_msg *m)
+{
+	char	*terminal = arg;
+	uint8_t	 moved;
+
+	if (m == NULL || m->type != IPC_TERM_KEYVER_ACK ||
+	    ipc_get_u8(m, &moved) == -1 || ipc_get_end(m) == -1)
+		log_warnx("registry=keyver terminal=%s error=\"no answer\"",
+		    terminal);
+	free(terminal);
+}
+
+void
+term_cache_keyver_seen(struct term_cache *r, const char *terminal,
+    uint8_t keyver)
+{
+	struct reg_ent	*e = ht_get(r->t, terminal, strlen(terminal));
+	struct gbuf	 pl;
+	char		*c;
+
+	if (e == NULL || !e->valid || e->info.next_keyver != keyver)
+		return;
+	log_info("registry=keyver_seen terminal=%s keyver=%u was=%u", terminal,
+	    keyver, e->info.keyver);
+	e->info.keyver = keyver;
+	e->info.next_keyver = 0;
+	gbuf_init(&pl);
+	ipc_put_str(&pl, terminal);
+	ipc_put_u8(&pl, keyver);
+	c = xstrdup(terminal);
+	if (appsrv_link_call(r->fx->as, IPC_TERM_KEYVER, &pl,
+	    LOOKUP_TIMEOUT_MS, keyver_cb, c) == -1)
+		free(c);	/* asked again once the entry expires */
+	gbuf_free(&pl);
 }

@@ -535,7 +535,9 @@ registry_check(struct tsession *s, const struct reg_info *ti, uint16_t *code)
 		*code = TP1_ALERT_UNSUPPORTED;
 		return "suite differs from the registry";
 	}
-	if (s->hdr.keyver != ti->keyver ||
+	/* The registered version, or the next one during its overlap. */
+	if ((s->hdr.keyver != ti->keyver && (ti->next_keyver == 0 ||
+	    s->hdr.keyver != ti->next_keyver)) ||
 	    term_cache_keys(fx->reg, s->hdr.terminal, s->hdr.tid, s->hdr.suite,
 	    s->hdr.keyver, &s->keys) == -1) {
 		*code = TP1_ALERT_UNKNOWN_KEY_VERSION;
@@ -574,6 +576,8 @@ lookup_cb(void *arg, const struct reg_info *ti)
 		send_alert(s, tp1_err_alert(e), tp1_strerror(e));
 		return;
 	}
+	if (ti->next_keyver != 0 && s->hdr.keyver == ti->next_keyver)
+		term_cache_keyver_seen(fx->reg, s->hdr.terminal, s->hdr.keyver);
 	s->func = plen >= 2 ? get_be16(plain) : 0;
 	if (journal_payload(s, JFMT_REQUEST, s->ibuf, s->flen, plain, plen,
 	    0) == -1) {

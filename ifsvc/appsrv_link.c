@@ -7,42 +7,29 @@
  * recorded UNKNOWN in the database before appsrv hears anything (MI1 §5):
  * record first, answer second.
  */
-#include <sys/queue.h>
-
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <event2/event.h>
 
 #include "ifsvc.h"
 #include "ipc.h"
+#include "ipc_server.h"
 #include "log.h"
 #include "money.h"
 #include "tp1.h"
 #include "util.h"
 
-/* A peer; outlives its link while calls for it are in flight. */
-struct app_client {
-	struct applink	*al;
-	struct ipc_link	*link;		/* NULL once the peer has gone */
-	int		 refs;
-	LIST_ENTRY(app_client) entry;	/* in al->clients while linked */
-};
-
 struct applink {
-	struct ifsvc	*ctx;
-	int		 fd;
-	struct event	*ev_accept;
-	struct event	*ev_pause;
-	LIST_HEAD(, app_client) clients;
+	struct ifsvc		*ctx;
+	struct ipc_server	*srv;
 };
 
+/* A call in progress; holds a reference to its peer. */
 struct app_call {
-	struct app_client *cl;
+	struct ifsvc	*ctx;
+	struct ipc_peer	*peer;
 	uint64_t	 reqid;
 	int		 trcode;
 	char		 stserial[33];
@@ -52,22 +39,14 @@ struct app_call {
 	char		 rspmsg[256];
 };
 
-
 static void
-client_unref(struct app_client *cl)
-{
-	if (--cl->refs == 0)
-		free(cl);
-}
-
-static void
-reply_result(struct app_client *cl, uint64_t reqid, uint8_t outcome,
+reply_result(struct ipc_peer *peer, uint64_t reqid, uint8_t outcome,
     const char *rspcode, const char *rspmsg, const json_t *body)
 {
 	struct gbuf	 out;
 	char		*js;
 
-	if (cl->link == NULL) {
+	if (!ipc_peer_linked(peer)) {
 		log_warnx("appsrv: peer gone, result dropped reqid=%llu "
 		    "outcome=%u", (unsigned long long)reqid, outcome);
 		return;
@@ -78,7 +57,7 @@ reply_result(struct app_client *cl, uint64_t reqid, uint8_t outcome,
 	ipc_put_str(&out, rspcode);
 	ipc_put_str(&out, rspmsg);
 	ipc_put_str(&out, js != NULL ? js : "{}");
-	ipc_link_send(cl->link, IPC_MI_RESULT, reqid, &out);
+	ipc_peer_send(peer, IPC_MI_RESULT, reqid, &out);
 	gbuf_free(&out);
 	free(js);
 }
@@ -87,7 +66,7 @@ static void
 call_free(struct app_call *c)
 {
 	mi1_msg_clear(&c->req);
-	client_unref(c->cl);
+	ipc_peer_unref(c->peer);
 	free(c);
 }
 
@@ -107,8 +86,8 @@ unknown_recorded_cb(PGresult *res, void *arg)
 		log_info("mi call unknown stserial=%s trcode=%d rows=%s",
 		    c->stserial, c->trcode,
 		    PQntuples(res) == 1 ? PQgetvalue(res, 0, 0) : "?");
-	settler_kick(c->cl->al->ctx->settler);
-	reply_result(c->cl, c->reqid, IPC_MI_UNKNOWN, "", "no answer", NULL);
+	settler_kick(c->ctx->settler);
+	reply_result(c->peer, c->reqid, IPC_MI_UNKNOWN, "", "no answer", NULL);
 	call_free(c);
 }
 
@@ -116,7 +95,7 @@ static void
 mi_done_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 {
 	struct app_call	*c = arg;
-	struct ifsvc	*ctx = c->cl->al->ctx;
+	struct ifsvc	*ctx = c->ctx;
 	char		 st[16];
 	const char	*p[2];
 
@@ -131,16 +110,16 @@ mi_done_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 	case MKT_ANSWERED:
 		log_info("mi call trcode=%d serial=%s rspcode=%s", c->trcode,
 		    c->req.serial, rsp->rspcode);
-		reply_result(c->cl, c->reqid, IPC_MI_ANSWERED, rsp->rspcode,
+		reply_result(c->peer, c->reqid, IPC_MI_ANSWERED, rsp->rspcode,
 		    rsp->rspmsg, rsp->body);
 		break;
 	case MKT_UNAVAILABLE:
-		reply_result(c->cl, c->reqid, IPC_MI_UNAVAILABLE, "",
+		reply_result(c->peer, c->reqid, IPC_MI_UNAVAILABLE, "",
 		    "marketing system unavailable", NULL);
 		break;
 	case MKT_UNKNOWN:
 		if (!money_trcode(c->trcode)) {
-			reply_result(c->cl, c->reqid, IPC_MI_UNKNOWN, "",
+			reply_result(c->peer, c->reqid, IPC_MI_UNKNOWN, "",
 			    "no answer", NULL);
 			break;
 		}
@@ -158,7 +137,7 @@ mi_done_cb(enum mkt_outcome o, struct mi1_msg *rsp, void *arg)
 static void
 call_send(struct app_call *c)
 {
-	struct ifsvc	*ctx = c->cl->al->ctx;
+	struct ifsvc	*ctx = c->ctx;
 	char		 trcode[8], serial[33];
 
 	/* Copies: mi1_head_init writes the fields it is given. */
@@ -175,7 +154,7 @@ serial_cb(PGresult *res, void *arg)
 	struct app_call	*c = arg;
 
 	if (!ifdb_ok(res) || PQntuples(res) != 1) {
-		reply_result(c->cl, c->reqid, IPC_MI_UNAVAILABLE, "",
+		reply_result(c->peer, c->reqid, IPC_MI_UNAVAILABLE, "",
 		    "no request serial (database)", NULL);
 		call_free(c);
 		return;
@@ -186,9 +165,8 @@ serial_cb(PGresult *res, void *arg)
 }
 
 static void
-handle_mi_call(struct app_client *cl, struct ipc_msg *m)
+handle_mi_call(struct ifsvc *ctx, struct ipc_peer *peer, struct ipc_msg *m)
 {
-	struct ifsvc	*ctx = cl->al->ctx;
 	struct app_call	*c;
 	uint16_t	 trcode;
 	const char	*stserial, *body;
@@ -203,8 +181,9 @@ handle_mi_call(struct app_client *cl, struct ipc_msg *m)
 		return;
 	}
 	c = xcalloc(1, sizeof(*c));
-	c->cl = cl;
-	cl->refs++;
+	c->ctx = ctx;
+	c->peer = peer;
+	ipc_peer_ref(peer);
 	c->reqid = m->reqid;
 	c->trcode = trcode;
 	snprintf(c->stserial, sizeof(c->stserial), "%s", stserial);
@@ -214,7 +193,7 @@ handle_mi_call(struct app_client *cl, struct ipc_msg *m)
 	    (money_trcode(trcode) && (stserial[0] == '\0' ||
 	    strlen(stserial) > 32))) {
 		log_warnx("appsrv: bad MI call trcode=%u", trcode);
-		reply_result(cl, c->reqid, IPC_MI_UNAVAILABLE, "",
+		reply_result(peer, c->reqid, IPC_MI_UNAVAILABLE, "",
 		    "bad request", NULL);
 		call_free(c);
 		return;
@@ -230,14 +209,14 @@ handle_mi_call(struct app_client *cl, struct ipc_msg *m)
 		log_warnx("appsrv: MI call expired, not sent trcode=%u "
 		    "stserial=%s late_ms=%lld", trcode, stserial,
 		    (long long)(now_us() / 1000 - not_after));
-		reply_result(cl, c->reqid, IPC_MI_UNAVAILABLE, "",
+		reply_result(peer, c->reqid, IPC_MI_UNAVAILABLE, "",
 		    "request expired", NULL);
 		call_free(c);
 		return;
 	}
 	/* The breaker answers at once; no serial is spent on it. */
 	if (!mkt_pool_usable(ctx->pool)) {
-		reply_result(cl, c->reqid, IPC_MI_UNAVAILABLE, "",
+		reply_result(peer, c->reqid, IPC_MI_UNAVAILABLE, "",
 		    "marketing system unavailable", NULL);
 		call_free(c);
 		return;
@@ -259,20 +238,18 @@ recon_reply_cb(int ok, int64_t run_id, const char *text, void *arg)
 	struct app_call	*c = arg;
 	struct gbuf	 out;
 
-	if (c->cl->link != NULL) {
-		gbuf_init(&out);
-		ipc_put_u8(&out, ok ? 1 : 0);
-		ipc_put_i64(&out, run_id);
-		ipc_put_str(&out, text);
-		ipc_link_send(c->cl->link, IPC_RECON_DONE, c->reqid, &out);
-		gbuf_free(&out);
-	}
-	client_unref(c->cl);
+	gbuf_init(&out);
+	ipc_put_u8(&out, ok ? 1 : 0);
+	ipc_put_i64(&out, run_id);
+	ipc_put_str(&out, text);
+	(void)ipc_peer_send(c->peer, IPC_RECON_DONE, c->reqid, &out);
+	gbuf_free(&out);
+	ipc_peer_unref(c->peer);
 	free(c);
 }
 
 static void
-handle_recon_run(struct app_client *cl, struct ipc_msg *m)
+handle_recon_run(struct ifsvc *ctx, struct ipc_peer *peer, struct ipc_msg *m)
 {
 	struct app_call	*c;
 	const char	*date;
@@ -283,133 +260,65 @@ handle_recon_run(struct app_client *cl, struct ipc_msg *m)
 		return;
 	}
 	c = xcalloc(1, sizeof(*c));
-	c->cl = cl;
-	cl->refs++;
+	c->ctx = ctx;
+	c->peer = peer;
+	ipc_peer_ref(peer);
 	c->reqid = m->reqid;
-	if (recon_start(cl->al->ctx->recon, date, recon_reply_cb, c) == -1) {
+	if (recon_start(ctx->recon, date, recon_reply_cb, c) == -1) {
 		gbuf_init(&out);
 		ipc_put_u8(&out, 0);
 		ipc_put_i64(&out, 0);
 		ipc_put_str(&out, "a reconciliation run is already running "
 		    "or the date is invalid");
-		ipc_link_send(cl->link, IPC_RECON_DONE, m->reqid, &out);
+		(void)ipc_peer_send(peer, IPC_RECON_DONE, m->reqid, &out);
 		gbuf_free(&out);
-		client_unref(cl);
+		ipc_peer_unref(peer);
 		free(c);
 	}
 }
 
 static void
-client_msg_cb(struct ipc_link *link, struct ipc_msg *m, void *arg)
+peer_msg_cb(struct ipc_peer *peer, struct ipc_msg *m, void *arg)
 {
-	struct app_client *cl = arg;
+	struct ifsvc	*ctx = arg;
 
-	(void)link;
 	switch (m->type) {
 	case IPC_MI_CALL:
-		handle_mi_call(cl, m);
+		handle_mi_call(ctx, peer, m);
 		break;
 	case IPC_RECON_RUN:
-		handle_recon_run(cl, m);
+		handle_recon_run(ctx, peer, m);
 		break;
 	default:
 		log_warnx("ipc: unexpected message type=%u peer=%s", m->type,
-		    ipc_link_peer(link));
+		    ipc_peer_name(peer));
 		break;
 	}
-}
-
-static void
-client_close_cb(struct ipc_link *link, void *arg)
-{
-	struct app_client *cl = arg;
-
-	log_info("ipc: peer closed peer=%s", ipc_link_peer(link));
-	cl->link = NULL;
-	LIST_REMOVE(cl, entry);
-	client_unref(cl);
-}
-
-static void
-pause_cb(evutil_socket_t fd, short what, void *arg)
-{
-	struct applink	*al = arg;
-
-	(void)fd; (void)what;
-	event_add(al->ev_accept, NULL);
-}
-
-static void
-accept_cb(evutil_socket_t fd, short what, void *arg)
-{
-	struct applink	*al = arg;
-	struct app_client *cl;
-	struct timeval	 tv = { 1, 0 };
-	int		 s;
-
-	(void)what;
-	if ((s = accept(fd, NULL, NULL)) == -1) {
-		if (errno == EMFILE || errno == ENFILE) {
-			/* Out of fds: pause a second rather than spin. */
-			log_warn("ipc: accept");
-			event_del(al->ev_accept);
-			evtimer_add(al->ev_pause, &tv);
-		}
-		return;
-	}
-	if (fd_nonblock_cloexec(s) == -1 || ipc_peer_ok(s) == -1) {
-		log_warnx("ipc: peer refused");
-		close(s);
-		return;
-	}
-	cl = xcalloc(1, sizeof(*cl));
-	cl->al = al;
-	cl->refs = 1;		/* held by the link until close_cb */
-	cl->link = ipc_link_new(al->ctx->base, s, "ifsvc", client_msg_cb,
-	    client_close_cb, cl);
-	if (cl->link == NULL) {
-		close(s);
-		free(cl);
-		return;
-	}
-	LIST_INSERT_HEAD(&al->clients, cl, entry);
 }
 
 struct applink *
 applink_new(struct ifsvc *ctx)
 {
-	struct applink	*al = xcalloc(1, sizeof(*al));
+	struct applink		*al = xcalloc(1, sizeof(*al));
+	struct ipc_server_conf	 conf = {
+		.path = ctx->conf.ifsvc.socket,
+		.myname = "ifsvc",
+		.msg_cb = peer_msg_cb,
+		.arg = ctx,
+	};
 
 	al->ctx = ctx;
-	LIST_INIT(&al->clients);
-	if ((al->fd = ipc_listen(ctx->conf.ifsvc.socket)) == -1)
+	if ((al->srv = ipc_server_new(ctx->base, &conf)) == NULL)
 		fatal("ipc: listen %s", ctx->conf.ifsvc.socket);
-	al->ev_accept = event_new(ctx->base, al->fd, EV_READ | EV_PERSIST,
-	    accept_cb, al);
-	al->ev_pause = evtimer_new(ctx->base, pause_cb, al);
-	event_add(al->ev_accept, NULL);
-	log_info("ipc: listening socket=%s", ctx->conf.ifsvc.socket);
 	return al;
 }
 
 void
 applink_free(struct applink *al)
 {
-	struct app_client	*cl;
-
 	if (al == NULL)
 		return;
-	/* Close the peers still connected; a client a call still holds is
-	 * freed when that call ends. */
-	while ((cl = LIST_FIRST(&al->clients)) != NULL) {
-		LIST_REMOVE(cl, entry);
-		ipc_link_free(cl->link);
-		cl->link = NULL;
-		client_unref(cl);
-	}
-	event_free(al->ev_accept);
-	event_free(al->ev_pause);
-	close(al->fd);
-	unlink(al->ctx->conf.ifsvc.socket);
+	/* A peer a call still holds is freed when that call ends. */
+	ipc_server_free(al->srv);
 	free(al);
 }

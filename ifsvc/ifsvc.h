@@ -1,8 +1,9 @@
 /*
  * ifsvc.h - the interface service: the only process that speaks MI/1 to the
  * marketing system (docs/MI1.md).  One context struct; a file per
- * role: db.c (async libpq), mkt_pool.c (MI/1 connections), appsrv_link.c
- * (IPC server), settler.c (unknown outcomes), recon.c (reconciliation).
+ * role: db.c (its queries, on common/pgconn.c), mkt_pool.c (MI/1
+ * connections), appsrv_link.c (IPC server), settler.c (unknown outcomes),
+ * recon.c (reconciliation).
  */
 #ifndef IFSVC_H
 #define IFSVC_H
@@ -37,7 +38,7 @@ struct ifsvc {
 	struct ifsvc_metrics	*metrics;
 };
 
-/* db.c: one connection, queries queued FIFO and run asynchronously. */
+/* db.c: one connection (common/pgconn.c), queries run FIFO, one at a time. */
 typedef void (*ifdb_cb)(PGresult *res /* NULL: connection lost */, void *arg);
 struct ifdb *ifdb_new(struct event_base *, const char *dsn);
 void	ifdb_free(struct ifdb *);

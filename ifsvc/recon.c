@@ -32,6 +32,7 @@
 #include "ifsvc.h"
 #include "log.h"
 #include "mi1_client.h"
+#include "pgconn.h"
 #include "util.h"
 
 struct recon_job {
@@ -827,10 +828,9 @@ recon_worker(void *arg)
 	gbuf_init(&raw);
 	snprintf(iso, sizeof(iso), "%.4s-%.2s-%.2s", job->date, job->date + 4,
 	    job->date + 6);
-	c = PQconnectdb(ctx->dsn);
-	if (PQstatus(c) != CONNECTION_OK) {
-		snprintf(job->text, sizeof(job->text), "database: %s",
-		    PQerrorMessage(c));
+	if ((c = pg_connect_blocking(ctx->dsn, "ifsvc", err,
+	    sizeof(err))) == NULL) {
+		snprintf(job->text, sizeof(job->text), "database: %s", err);
 		goto out;
 	}
 	if ((job->run_id = recon_begin(c, iso, job->automatic, err,
@@ -854,10 +854,9 @@ recon_worker(void *arg)
 	    (long long)job->run_id, (long long)rcount,
 	    (long long)(mono_ms() - t1));
 	/* A second connection stores the file while c loads it. */
-	s2 = PQconnectdb(ctx->dsn);
-	if (PQstatus(s2) != CONNECTION_OK) {
-		snprintf(err, sizeof(err), "database: %s", PQerrorMessage(s2));
-		err[strcspn(err, "\n")] = '\0';
+	if ((s2 = pg_connect_blocking(ctx->dsn, "ifsvc", detail,
+	    sizeof(err) - 16)) == NULL) {
+		snprintf(err, sizeof(err), "database: %.1000s", detail);
 		goto failed;
 	}
 	if (recon_compare(c, s2, &ctx->conf, job->run_id, job->date, iso, &raw,
@@ -1092,9 +1091,9 @@ recon_file(const struct gf_conf *conf, const char *dsn, const char *date,
 		raw = lines;
 	}
 	snprintf(iso, sizeof(iso), "%.4s-%.2s-%.2s", date, date + 4, date + 6);
-	c = PQconnectdb(dsn);
-	if (PQstatus(c) != CONNECTION_OK) {
-		snprintf(text, textlen, "database: %s", PQerrorMessage(c));
+	if ((c = pg_connect_blocking(dsn, "ifsvc", err, sizeof(err))) ==
+	    NULL) {
+		snprintf(text, textlen, "database: %s", err);
 		goto out;
 	}
 	if ((*run_id = recon_begin(c, iso, 0, err, sizeof(err))) <= 0)
@@ -1102,10 +1101,9 @@ recon_file(const struct gf_conf *conf, const char *dsn, const char *date,
 	log_info("recon: file read and checked ms=%lld", (long long)(mono_ms() -
 	    t0));
 	t0 = mono_ms();
-	s2 = PQconnectdb(dsn);
-	if (PQstatus(s2) != CONNECTION_OK) {
-		snprintf(err, sizeof(err), "database: %s", PQerrorMessage(s2));
-		err[strcspn(err, "\n")] = '\0';
+	if ((s2 = pg_connect_blocking(dsn, "ifsvc", text, textlen)) ==
+	    NULL) {
+		snprintf(err, sizeof(err), "database: %s", text);
 		recon_fail(c, *run_id, err);
 		goto fail;
 	}

@@ -93,7 +93,7 @@ for i in $(seq 1 "$NTERM"); do
 	fi
 	if ! grep -qw "$op" <<<"$existing_ops"; then
 		"${GFCTL[@]}" operator add --id "$op" --name "Demo $role $op" \
-			--role "$role" --pin "$pin" >/dev/null
+			--role "$role" <<<"$pin" >/dev/null
 	fi
 	# The terminal's own keys, as injected at provisioning.
 	keys=$("${GFCTL[@]}" terminal keys "$id" 2>/dev/null |

@@ -11,7 +11,7 @@
 # >= 2,000 payments/s, p99 <= 50 ms, ratio >= 0.5.
 # payment.sql is a payment's SQL issued alone; in the path, appsrv claims
 # payments that queue behind one another in batches and records their
-# outcomes in groups (appsrv/db.c), which "commits per payment" shows: 2.00
+# outcomes in groups (common/pgconn.c), which "commits per payment" shows: 2.00
 # when every claim and every outcome went alone.
 # MI/1 allows one call in flight per connection, so ifsvc's pool bounds the
 # rate at pool / (marketing system's answer time): with 4 connections and
@@ -89,7 +89,7 @@ gf_psql -q <<SQL
 INSERT INTO terminals (id, name, suite)
   SELECT '86139000007' || lpad(t::text, 5, '0'), 'bench', 1 FROM generate_series(1, $NTERM) t;
 SQL
-"$BIN_GFCTL" -f "$GF_CONF" operator add --id BC1 --name bench --role collector --pin 135790 >/dev/null
+"$BIN_GFCTL" -f "$GF_CONF" operator add --id BC1 --name bench --role collector <<<135790 >/dev/null
 gf_psql -q -c "INSERT INTO operators (id, name, role, pin_hash) SELECT 'BC' || t, 'bench', 'collector', pin_hash FROM operators, generate_series(2, $NTERM) t WHERE id = 'BC1'"
 # Each payment takes 1-500 fen of a customer's arrears, and a terminal
 # whose customers owe nothing more stops: 2,000 customers last about a

@@ -218,7 +218,7 @@ END $$;
 
 CREATE OR REPLACE FUNCTION gf_op_hash_ok(p_pin_hash text) RETURNS boolean
 LANGUAGE sql IMMUTABLE AS $$
-  SELECT p_pin_hash ~ '^pbkdf2-sha256\$[0-9]+\$[0-9a-f]{32}\$[0-9a-f]{64}$'
+  SELECT p_pin_hash ~ '^pbkdf2-sha256\$[0-9]+\$[0-9A-Fa-f]{32}\$[0-9A-Fa-f]{64}$'
 $$;
 
 CREATE OR REPLACE FUNCTION gf_op_add(p_actor text, p_id text, p_name text, p_org text,
@@ -264,9 +264,8 @@ BEGIN
     RAISE EXCEPTION 'role must be collector, reader, dunning or supervisor'
       USING ERRCODE = 'GF002';
   END IF;
+  -- Requests read the role at each request: open sessions follow it.
   UPDATE operators SET role = p_role WHERE id = p_id;
-  -- A session carries the role it signed on with: end them.
-  UPDATE sessions SET ended_at = now() WHERE operator_id = p_id AND ended_at IS NULL;
   PERFORM gf_admin_audit(p_actor, 'operator role', p_id, p_reason,
     jsonb_build_object('from', o.role, 'to', p_role));
 END $$;
@@ -283,12 +282,13 @@ BEGIN
   END IF;
   UPDATE operators SET pin_hash = p_pin_hash, failed_attempts = 0 WHERE id = p_id;
   UPDATE sessions SET ended_at = now() WHERE operator_id = p_id AND ended_at IS NULL;
-  PERFORM gf_admin_audit(p_actor, 'operator pin', p_id, p_reason,
+  PERFORM gf_admin_audit(p_actor, 'operator passwd', p_id, p_reason,
     jsonb_build_object('was_locked', o.locked));
 END $$;
 
--- Lock ends the operator's sessions; unlock also clears the failed-attempt
--- count (a lock after too many wrong PINs is lifted the same way).
+-- A locked operator's requests are answered OPERATOR_LOCKED (open sessions
+-- included); unlock also clears the failed-attempt count (a lock after too
+-- many wrong PINs is lifted the same way).
 CREATE OR REPLACE FUNCTION gf_op_lock(p_actor text, p_id text, p_locked bool, p_reason text)
 RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
@@ -299,7 +299,6 @@ BEGIN
   END IF;
   IF p_locked THEN
     UPDATE operators SET locked = true WHERE id = p_id;
-    UPDATE sessions SET ended_at = now() WHERE operator_id = p_id AND ended_at IS NULL;
   ELSE
     UPDATE operators SET locked = false, failed_attempts = 0 WHERE id = p_id;
   END IF;

@@ -24,7 +24,7 @@ appsrv_five_terminals() {
 	local n
 	for n in 1 2 3 4 5; do
 		G terminal add --id "$(term $n)" --name "T$n" --suite 1 >/dev/null
-		G operator add --id "op$n" --name "N op$n" --role collector --pin 123456 >/dev/null
+		G operator add --id "op$n" --name "N op$n" --role collector <<<123456 >/dev/null
 	done
 	gf_start mktsim --pool 4 && gf_start ifsvc && gf_start appsrv || gf_done
 	mapfile -t C < <("$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 6 | cut -d'|' -f1)

@@ -86,7 +86,7 @@ ms_provision() {
 		"$BIN_GFCTL" -f "$GF_CONF" terminal add --id "$id" --name "moneysim $i" \
 			--suite $((2 - i % 2)) >>"$T/log/gfctl.out" 2>&1 &&
 		"$BIN_GFCTL" -f "$GF_CONF" operator add --id "$op" --name "moneysim $i" \
-			--role collector --pin "$pin" >>"$T/log/gfctl.out" 2>&1 ||
+			--role collector <<<"$pin" >>"$T/log/gfctl.out" 2>&1 ||
 			{ fail "provision terminal $id"; return 1; }
 		echo "$id $((2 - i % 2)) 1 - - - $op $pin collector" >>"$MS_TFILE"
 	done

@@ -97,7 +97,7 @@ expect_eq "$(sqlstate "SELECT gf_op_lock('gfctl:root', 'OP1', false, 'x')")" GF0
 expect_eq "$(sqlstate "SELECT gf_op_set_pin('gfctl:root', 'OP1', '$HASH', 'x')")" GF002 "new PIN for a retired operator: GF002"
 expect_eq "$(sqlstate "SELECT gf_op_add('console:alice', 'OP1', 'Li', 'SC01', 'collector', '$HASH', 'rehire')")" GF003 "re-adding a retired operator id: GF003"
 expect_eq "$(gf_sql "SELECT string_agg(action, ',' ORDER BY id) FROM audit_log WHERE object = 'OP1'")" \
-	"operator add,operator role,operator pin,operator unlock,operator lock,operator retire" "operator history kept, in order"
+	"operator add,operator role,operator passwd,operator unlock,operator lock,operator retire" "operator history kept, in order"
 
 # One transaction: a failing audit (no actor) leaves no change behind.
 expect_eq "$(sqlstate "SELECT gf_term_add('', '$T2', 'x', 'SC01', 2, 1, NULL, 'x')")" GF002 "no actor: GF002"

@@ -37,13 +37,13 @@ keys=$(G terminal keys $TERM1)
 expect_match "$keys" "enc [0-9A-F]{32}" "terminal keys prints the encryption key"
 expect_match "$keys" "mac [0-9A-F]{32}" "terminal keys prints the MAC key"
 for r in collector reader dunning supervisor; do
-	check "operator add $r" -- G operator add --id op_$r --name "Op $r" --role $r --pin 123456
+	check "operator add $r" -- G operator add --id op_$r --name "Op $r" --role $r <<<123456
 done
-G operator add --id op_collector --name x --role collector --pin 1234 >/dev/null 2>&1
+G operator add --id op_collector --name x --role collector <<<1234 >/dev/null 2>&1
 expect_eq $? 1 "duplicate operator refused"
-G operator add --id opx --name x --role cashier --pin 1234 >/dev/null 2>&1
+G operator add --id opx --name x --role cashier <<<1234 >/dev/null 2>&1
 expect_eq $? 2 "bad role refused"
-G operator add --id opx --name x --role reader --pin 12 >/dev/null 2>&1
+G operator add --id opx --name x --role reader <<<12 >/dev/null 2>&1
 expect_eq $? 2 "short PIN refused"
 expect_match "$(gf_sql "SELECT pin_hash FROM operators WHERE id='op_reader'")" '^pbkdf2-sha256\$10000\$[0-9A-F]{32}\$[0-9A-F]{64}$' "PIN stored as a PBKDF2 hash"
 expect_eq "$(gf_sql "SELECT count(*) FROM audit_log WHERE action IN ('terminal add','operator add','terminal keys')")" 7 "changes audited"
@@ -164,7 +164,7 @@ expect_eq "$(status "$(tokreq ECHO "$CTOK" '')")" OK "ECHO needs no session"
 expect_eq "$(status "$(tokreq STATS "$CTOK" ',{"date_from":"20240101"},{"date_to":"20351231"}')")" NOT_SIGNED_ON "token dead after SIGN_OFF"
 check "operator lock" -- G operator lock op_supervisor
 expect_eq "$(status "$(tokreq STATS "$STOK" ',{"date_from":"20240101"},{"date_to":"20351231"}')")" OPERATOR_LOCKED "locked by gfctl: session refused"
-check "operator passwd" -- G operator passwd op_reader --pin 654321
+check "operator passwd" -- G operator passwd op_reader <<<654321
 expect_eq "$(status "$(signon $TERM1 op_reader 654321)")" OK "new PIN works"
 expect_eq "$(gf_sql "SELECT count(*) FROM audit_log WHERE action IN ('operator lock','operator unlock','operator passwd','terminal disable','terminal enable')")" 5 "lock/unlock/passwd/enable/disable audited"
 

@@ -19,7 +19,7 @@ TERMSIM=("$BIN_TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE" --keys "$T/keys"
 for i in $(seq 1 $NTERM); do
 	id=$(printf '86139000009%05d' "$i")
 	"$BIN_GFCTL" -f "$GF_CONF" terminal add --id "$id" --name "k9 $i" --suite $((2 - i % 2)) >>"$T/log/gfctl.out" 2>&1
-	"$BIN_GFCTL" -f "$GF_CONF" operator add --id "K9$i" --name "k9 $i" --role collector --pin 246810 >>"$T/log/gfctl.out" 2>&1
+	"$BIN_GFCTL" -f "$GF_CONF" operator add --id "K9$i" --name "k9 $i" --role collector <<<246810 >>"$T/log/gfctl.out" 2>&1
 	echo "$id $((2 - i % 2)) 1 - - - K9$i 246810 collector" >>"$TFILE"
 done
 MKT_CUSTOMERS=200

@@ -58,7 +58,7 @@ until_utc() {	# sleep until the epoch second $1
 }
 
 G terminal add --id $TERM1 --name T1 --suite 1 >/dev/null
-G operator add --id op1 --name "N op1" --role collector --pin 123456 >/dev/null
+G operator add --id op1 --name "N op1" --role collector <<<123456 >/dev/null
 gf_start mktsim --pool 4 && gf_start ifsvc || gf_done	# pool: a held customer blocks one
 mapfile -t C < <("$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 5 | cut -d'|' -f1)
 [ ${#C[@]} -ge 5 ] || { fail "mktsim customers"; gf_done; }

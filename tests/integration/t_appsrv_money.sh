@@ -16,7 +16,7 @@ nrec() { jq '[.items[] | select(has("record"))] | length' <<<"$1"; }
 
 G terminal add --id $TERM1 --name T1 --suite 1 >/dev/null
 for o in op1:collector op2:collector sup:supervisor rd:reader dn:dunning; do
-	G operator add --id ${o%%:*} --name "N ${o%%:*}" --role ${o##*:} --pin 123456 >/dev/null
+	G operator add --id ${o%%:*} --name "N ${o%%:*}" --role ${o##*:} <<<123456 >/dev/null
 done
 gf_start mktsim --admin 127.0.0.1:$ADMIN_PORT && gf_start ifsvc && gf_start appsrv || gf_done
 MK() { "$BIN_MKTSIM" -f "$GF_CONF" customers "$@"; }

@@ -20,7 +20,7 @@ TERMSIM=("$BIN_TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE" --keys "$T/keys"
 for i in $(seq 1 $NTERM); do
 	id=$(printf '86139000006%05d' "$i")
 	"$BIN_GFCTL" -f "$GF_CONF" terminal add --id "$id" --name "pl $i" --suite $((2 - i % 2)) >>"$T/log/gfctl.out" 2>&1
-	"$BIN_GFCTL" -f "$GF_CONF" operator add --id "PL$i" --name "pl $i" --role collector --pin 135246 >>"$T/log/gfctl.out" 2>&1
+	"$BIN_GFCTL" -f "$GF_CONF" operator add --id "PL$i" --name "pl $i" --role collector <<<135246 >>"$T/log/gfctl.out" 2>&1
 	echo "$id $((2 - i % 2)) 1 - - - PL$i 135246 collector" >>"$TFILE"
 done
 MKT_CUSTOMERS=300

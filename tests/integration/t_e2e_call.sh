@@ -17,7 +17,7 @@ for i in 1 2; do
 	"$BIN_GFCTL" -f "$GF_CONF" terminal add --id "$id" --name "call $i" --suite "$i" \
 		--ip "127.0.1.$((40 + i))" >>"$T/log/gfctl.out" 2>&1 || fail "terminal add $id"
 	"$BIN_GFCTL" -f "$GF_CONF" operator add --id "CALL$i" --name "call $i" --role collector \
-		--pin "24680$i" >>"$T/log/gfctl.out" 2>&1 || fail "operator add CALL$i"
+		<<<"24680$i" >>"$T/log/gfctl.out" 2>&1 || fail "operator add CALL$i"
 	keys=$("$BIN_GFCTL" -f "$GF_CONF" terminal keys "$id" |
 		awk '$1 == "enc" { e = $2 } $1 == "mac" { m = $2 } END { print e, m }')
 	echo "$id $i 1 127.0.1.$((40 + i)) $keys CALL$i 24680$i collector" >>"$TFILE"

@@ -31,7 +31,7 @@ provision() {
 			--suite "$suite" --ip "127.0.1.$i" >>"$T/log/gfctl.out" 2>&1 ||
 			{ fail "gfctl terminal add $id"; return 1; }
 		"$BIN_GFCTL" -f "$GF_CONF" operator add --id "$op" --name "e2e $role $i" \
-			--role "$role" --pin "$pin" >>"$T/log/gfctl.out" 2>&1 ||
+			--role "$role" <<<"$pin" >>"$T/log/gfctl.out" 2>&1 ||
 			{ fail "gfctl operator add $op"; return 1; }
 		# Half the terminals carry the keys gfctl prints for injection,
 		# the other half "- -": termsim derives them from the key file.

@@ -15,7 +15,7 @@ TS=("$BIN_TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE" --keys "$T/keys" --ti
 "$BIN_GFCTL" -f "$GF_CONF" terminal add --id 8613900000600001 --name jf --suite 1 \
 	--ip 127.0.1.71 >>"$T/log/gfctl.out" 2>&1 || fail "terminal add"
 "$BIN_GFCTL" -f "$GF_CONF" operator add --id JF1 --name jf --role collector \
-	--pin 135246 >>"$T/log/gfctl.out" 2>&1 || fail "operator add"
+	<<<135246 >>"$T/log/gfctl.out" 2>&1 || fail "operator add"
 (umask 077; echo "8613900000600001 1 1 127.0.1.71 - - JF1 135246 collector" >"$TFILE")
 
 MKT_CUSTOMERS=20

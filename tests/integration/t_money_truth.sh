@@ -52,7 +52,7 @@ mk_release() {
 }
 
 G terminal add --id $TERM1 --name T1 --suite 1 >/dev/null
-G operator add --id op1 --name "N op1" --role collector --pin 123456 >/dev/null
+G operator add --id op1 --name "N op1" --role collector <<<123456 >/dev/null
 gf_start mktsim --admin 127.0.0.1:$ADMIN_PORT && gf_start ifsvc && gf_start appsrv || gf_done
 mapfile -t ARR < <("$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 12 | cut -d'|' -f1)
 [ ${#ARR[@]} -ge 12 ] || { fail "mktsim customers"; gf_done; }

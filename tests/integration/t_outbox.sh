@@ -38,7 +38,7 @@ KEPT="已保存，主站将转发至营销系统"
 
 G terminal add --id $TERM1 --name T1 --suite 1 >/dev/null
 for o in rd:reader dn:dunning; do
-	G operator add --id ${o%%:*} --name "N ${o%%:*}" --role ${o##*:} --pin 123456 >/dev/null
+	G operator add --id ${o%%:*} --name "N ${o%%:*}" --role ${o##*:} <<<123456 >/dev/null
 done
 gf_start mktsim --admin 127.0.0.1:$ADMIN_PORT && gf_start ifsvc && gf_start appsrv || gf_done
 mapfile -t M < <(MKSQL "SELECT meterno FROM mk_meters ORDER BY meterno LIMIT 4")

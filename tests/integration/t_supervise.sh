@@ -15,7 +15,7 @@ SLOG=$T/log/supervise.log
 "$BIN_GFCTL" -f "$GF_CONF" terminal add --id 8613900000500001 --name sup --suite 2 \
 	--ip 127.0.1.61 >>"$T/log/gfctl.out" 2>&1 || fail "terminal add"
 "$BIN_GFCTL" -f "$GF_CONF" operator add --id SUP1 --name sup --role collector \
-	--pin 112233 >>"$T/log/gfctl.out" 2>&1 || fail "operator add"
+	<<<112233 >>"$T/log/gfctl.out" 2>&1 || fail "operator add"
 (umask 077; echo "8613900000500001 2 1 127.0.1.61 - - SUP1 112233 collector" >"$TFILE")
 TS+=(--keys "$T/keys")
 

@@ -31,7 +31,7 @@ provision() {
 		"$BIN_GFCTL" -f "$GF_CONF" terminal add --id "$id" --name "checks $i" \
 			--suite 2 >>"$T/log/gfctl.out" 2>&1 || { fail "gfctl terminal add $id"; return 1; }
 		"$BIN_GFCTL" -f "$GF_CONF" operator add --id "$op" --name "checks collector $i" \
-			--role collector --pin "$pin" >>"$T/log/gfctl.out" 2>&1 ||
+			--role collector <<<"$pin" >>"$T/log/gfctl.out" 2>&1 ||
 			{ fail "gfctl operator add $op"; return 1; }
 		echo "$id 2 1 - - - $op $pin collector" >>"$TFILE"
 	done

@@ -47,6 +47,7 @@ msg_cb(struct ipc_link *l, struct ipc_msg *m, void *arg)
 		ipc_put_u8(&pl, strncmp(term, tdes_prefix,
 		    strlen(tdes_prefix)) == 0 ? 1 : 2);
 		ipc_put_u8(&pl, 1);
+		ipc_put_u8(&pl, 0);
 		ipc_put_str(&pl, "");
 		ipc_link_send(l, IPC_TERM_INFO, m->reqid, &pl);
 	} else if (m->type == IPC_TP_REQUEST && ipc_get_u64(m, &conn) == 0 &&

@@ -8,7 +8,8 @@
  *	for answers in between.  Prints each response as one JSON line
  *	{"func":..,"status":..,"items":[..]} in seq order.
  *   ipcprobe lookup SOCK TERMINAL
- *	IPC_TERM_LOOKUP; prints "found enabled suite keyver bound_ip".
+ *	IPC_TERM_LOOKUP; prints "found enabled suite keyver bound_ip"
+ *	(keyver as "1>2" while the terminal may also use its next version).
  *   ipcprobe watch SOCK SECONDS
  *	Prints the terminal of every IPC_TERM_CHANGED push for SECONDS.
  *   ipcprobe alarm SOCK KIND TERMINAL DETAIL
@@ -212,20 +213,24 @@ static int
 lookup_cb(struct ipc_msg *m, void *arg)
 {
 	const char	*t, *ip;
-	uint8_t		 found, enabled, suite, keyver;
+	uint8_t		 found, enabled, suite, keyver, next;
 
 	(void)arg;
 	if (m->type != IPC_TERM_INFO)
 		return 0;
 	if (ipc_get_str(m, &t) == -1 || ipc_get_u8(m, &found) == -1 ||
 	    ipc_get_u8(m, &enabled) == -1 || ipc_get_u8(m, &suite) == -1 ||
-	    ipc_get_u8(m, &keyver) == -1 || ipc_get_str(m, &ip) == -1 ||
-	    ipc_get_end(m) == -1) {
+	    ipc_get_u8(m, &keyver) == -1 || ipc_get_u8(m, &next) == -1 ||
+	    ipc_get_str(m, &ip) == -1 || ipc_get_end(m) == -1) {
 		printf("malformed\n");
 		return 1;
 	}
-	printf("%u %u %u %u %s\n", found, enabled, suite, keyver,
-	    ip[0] ? ip : "-");
+	if (next)
+		printf("%u %u %u %u>%u %s\n", found, enabled, suite, keyver,
+		    next, ip[0] ? ip : "-");
+	else
+		printf("%u %u %u %u %s\n", found, enabled, suite, keyver,
+		    ip[0] ? ip : "-");
 	return 1;
 }
 

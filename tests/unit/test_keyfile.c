@@ -7,6 +7,7 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "keyfile.h"
@@ -199,6 +200,99 @@ test_terminal_keys_match_vectors(void **state)
 	json_decref(v);
 }
 
+/* The VmFlags of the mapping that holds addr (/proc/self/smaps). */
+static int
+mapping_has_flag(const void *addr, const char *flag)
+{
+	FILE		*f = fopen("/proc/self/smaps", "r");
+	char		 line[512];
+	unsigned long	 lo, hi, a = (unsigned long)addr;
+	int		 in = 0, found = 0;
+
+	assert_non_null(f);
+	while (fgets(line, sizeof(line), f) != NULL) {
+		if (sscanf(line, "%lx-%lx ", &lo, &hi) == 2 &&
+		    strchr(line, '-') == line + strcspn(line, "-") &&
+		    strncmp(line, "VmFlags", 7) != 0)
+			in = a >= lo && a < hi;
+		else if (in && strncmp(line, "VmFlags:", 8) == 0) {
+			char	want[8];
+
+			snprintf(want, sizeof(want), " %s", flag);
+			found = strstr(line, want) != NULL;
+			break;
+		}
+	}
+	fclose(f);
+	return found;
+}
+
+/* Rotation appends the next version (after retired ones too), retirement
+ * keeps only the number, the atomic write round-trips, fingerprints tell
+ * sets apart and never contain the key. */
+static void
+test_rotate_retire_write(void **state)
+{
+	struct keyfile		 kf, kf2;
+	const struct keyset	*ks;
+	struct stat		 st;
+	char			 err[256], fa[KEYFILE_FPR_LEN + 1],
+				 fb[KEYFILE_FPR_LEN + 1], path[128], text[512];
+	FILE			*f;
+	const char		*p;
+
+	(void)state;
+	p = write_file("rot", "1 1 " K1 " " K2 "\n2 1 " K2 " " K1 "\n"
+	    "1 2 retired\n", 0600);
+	snprintf(path, sizeof(path), "%s", p);
+	assert_int_equal(keyfile_load(path, &kf, err, sizeof(err)), 0);
+	assert_int_equal(kf.nsets, 3);
+	assert_int_equal(keyfile_live(&kf), 2);
+	assert_null(keyfile_find(&kf, 1, 2));		/* retired */
+	assert_true(mapping_has_flag(kf.sets, "dd"));	/* not dumped */
+	assert_int_equal(keyfile_rotate(&kf, 1, err, sizeof(err)), 3);
+	assert_int_equal(keyfile_rotate(&kf, 2, err, sizeof(err)), 2);
+	assert_non_null(ks = keyfile_find(&kf, 1, 3));
+	keyfile_fingerprint(ks, fa);
+	keyfile_fingerprint(keyfile_find(&kf, 1, 1), fb);
+	assert_int_equal(strlen(fa), KEYFILE_FPR_LEN);
+	assert_string_not_equal(fa, fb);
+	/* Retiring the suite's only live version is refused. */
+	assert_int_equal(keyfile_retire(&kf, 1, 1, err, sizeof(err)), 0);
+	assert_int_equal(keyfile_retire(&kf, 1, 3, err, sizeof(err)), -1);
+	assert_non_null(strstr(err, "only version"));
+	assert_int_equal(keyfile_retire(&kf, 1, 9, err, sizeof(err)), -1);
+	assert_int_equal(keyfile_write(path, &kf, err, sizeof(err)), 0);
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	/* Retired key bytes are gone from the file. */
+	assert_non_null(f = fopen(path, "r"));
+	text[fread(text, 1, sizeof(text) - 1, f)] = '\0';
+	fclose(f);
+	assert_null(strstr(text, K1 " " K2));
+	assert_non_null(strstr(text, "1 1 retired"));
+	assert_int_equal(keyfile_load(path, &kf2, err, sizeof(err)), 0);
+	assert_int_equal(kf2.nsets, 5);
+	assert_null(keyfile_find(&kf2, 1, 1));
+	assert_non_null(keyfile_find(&kf2, 2, 1));
+	assert_memory_equal(keyfile_find(&kf2, 1, 3)->mk_enc, ks->mk_enc, 16);
+	keyfile_fingerprint(keyfile_find(&kf2, 1, 3), fb);
+	assert_string_equal(fa, fb);
+	/* The next version after 3 is 4 even with 1 and 2 retired. */
+	assert_int_equal(keyfile_rotate(&kf2, 1, err, sizeof(err)), 4);
+	keyfile_free(&kf);
+	keyfile_free(&kf2);
+	assert_null(kf.sets);
+	/* A bad "retired" line is refused with its number. */
+	p = write_file("bad", "1 1 " K1 " " K2 "\n1 2 gone\n", 0600);
+	assert_int_equal(keyfile_load(p, &kf, err, sizeof(err)), -1);
+	assert_non_null(strstr(err, ":2:"));
+	/* A file of retired versions only has no keys. */
+	p = write_file("none", "1 1 retired\n", 0600);
+	assert_int_equal(keyfile_load(p, &kf, err, sizeof(err)), -1);
+	assert_non_null(strstr(err, "no keys"));
+}
+
 int
 main(void)
 {
@@ -207,6 +301,7 @@ main(void)
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_generate),
 		cmocka_unit_test(test_terminal_keys_match_vectors),
+		cmocka_unit_test(test_rotate_retire_write),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

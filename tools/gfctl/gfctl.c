@@ -161,6 +161,35 @@ gfctl_flag(int argc, char **argv, const char *name)
 	return 0;
 }
 
+const char *
+gfctl_actor(struct gfctl *g)
+{
+	static char	buf[160];
+
+	snprintf(buf, sizeof(buf), "gfctl:%s", g->actor);
+	return buf;
+}
+
+int
+gfctl_fn(struct gfctl *g, const char *what, const char *sql, int n,
+    const char *const *vals)
+{
+	PGresult	*res;
+	const char	*msg;
+	int		 rv = 0;
+
+	res = PQexecParams(gfctl_db(g), sql, n, NULL, vals, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK &&
+	    PQresultStatus(res) != PGRES_COMMAND_OK) {
+		msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+		fprintf(stderr, "gfctl: %s: %s\n", what, msg ? msg :
+		    PQresultErrorMessage(res));
+		rv = 1;
+	}
+	PQclear(res);
+	return rv;
+}
+
 int
 main(int argc, char *argv[])
 {

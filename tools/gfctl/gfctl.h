@@ -48,5 +48,15 @@ int		 gfctl_list(struct gfctl *, const char *what, const char *sql,
 int		 gfctl_change(struct gfctl *, const char *kind, const char *id,
 		    const char *sql, const char *extra, const char *action,
 		    const char *done);
+/* "gfctl:<unix user>": the actor the life-cycle functions record. */
+const char	*gfctl_actor(struct gfctl *);
+/* One call of a life-cycle function of schema/fn/admin.sql (it audits in
+ * its own transaction); its refusal (GF001/2/3) printed as
+ * "gfctl: WHAT: message".  Exit status. */
+int		 gfctl_fn(struct gfctl *, const char *what, const char *sql,
+		    int n, const char *const *vals);
+/* keys: tell the running frontd to read the key file again (SIGHUP);
+ * 0 signalled, 1 none running (it reads the file when it starts), -1. */
+int		 gfctl_frontd_reload(struct gfctl *);
 
 #endif

@@ -3,12 +3,10 @@
  * up to the embedded schema with common/migrate.h), `seed`, `customers`,
  * and the asynchronous pool that runs one mk_handle() call per request.
  *
- * Pool: n connections, each with a read event on its socket.  A job goes
- * to a free connection with PQsendQueryPrepared (libpq stays in blocking
- * mode for the send, which for a one-line call on a local socket does not
- * wait in practice); the result is read without blocking through
- * PQconsumeInput/PQisBusy when the socket is readable.  Jobs wait in FIFO
- * order when every connection is busy.
+ * Pool: n connections of the common pool (common/pgconn.c: connected
+ * without blocking, mk_handle and mk_handle_group prepared on connect), one
+ * call in flight on each.  Jobs wait here, in FIFO order, while every
+ * connection is busy, and go when the pool has room.
  *
  * Requests that name a customer (1001, 1002, 1004, 1005) and queued while
  * every connection was busy go to the next free one together, up to
@@ -38,6 +36,7 @@
 #include "log.h"
 #include "migrate.h"
 #include "mktsim.h"
+#include "pgconn.h"
 #include "util.h"
 
 #define MK_GROUP_MAX	16
@@ -51,11 +50,11 @@ PGconn *
 mk_db_open(const char *dsn)
 {
 	PGconn	*pg;
+	char	 err[256];
 
-	pg = PQconnectdb(dsn);
-	if (PQstatus(pg) != CONNECTION_OK) {
-		log_warnx("db=connect err=\"%s\"", PQerrorMessage(pg));
-		PQfinish(pg);
+	if ((pg = pg_connect_blocking(dsn, "mktsim", err, sizeof(err))) ==
+	    NULL) {
+		log_warnx("db=connect err=\"%s\"", err);
 		return NULL;
 	}
 	/* Business dates are passed in; keep the session quiet. */
@@ -213,179 +212,33 @@ fail:
 
 /* ---- the asynchronous pool ---- */
 
-struct mk_pgconn {
+#define MK_DEADLINE_MS	60000	/* a call queued or at the server */
+
+enum { MK_HANDLE, MK_GROUP };
+
+static const struct pg_stmt mk_stmts[] = {
+	[MK_HANDLE] = { "mk_handle", "SELECT mk_handle($1, $2::json, $3::date, "
+	    "$4, $5::boolean)::text", 5, 0, NULL, 0 },
+	[MK_GROUP] = { "mk_handle_group", "SELECT ord, response::text FROM "
+	    "mk_handle_group($1::json)", 1, 0, NULL, 0 },
+};
+
+/* One call at the database: a job, or a group of them. */
+struct mk_call {
+	TAILQ_ENTRY(mk_call) entry;
 	struct mk_pool	*pool;
-	PGconn		*pg;
-	struct event	*ev;
-	struct mk_job	*job;		/* in flight, or NULL */
-	struct mk_job	*group[MK_GROUP_MAX];	/* or these (ngroup > 0) */
+	struct mk_job	*job;
+	struct mk_job	*group[MK_GROUP_MAX];
 	int		 ngroup;
 };
 
 struct mk_pool {
-	struct event_base	*base;
-	char			*dsn;
-	int			 n;
-	struct mk_pgconn	*conns;
+	struct pgpool		*pg;
 	TAILQ_HEAD(, mk_job)	 queue;
+	TAILQ_HEAD(, mk_call)	 calls;		/* at the database */
 };
 
-#define MK_HANDLE_STMT	"mk_handle"
-#define MK_HANDLE_SQL	"SELECT mk_handle($1, $2::json, $3::date, $4, " \
-			"$5::boolean)::text"
-#define MK_GROUP_STMT	"mk_handle_group"
-#define MK_GROUP_SQL	"SELECT ord, response::text FROM mk_handle_group($1::json)"
-
-static void	mk_pool_read_cb(evutil_socket_t, short, void *);
 static void	mk_pool_dispatch(struct mk_pool *);
-
-static int
-mk_pgconn_open(struct mk_pgconn *c)
-{
-	PGresult	*res;
-
-	if ((c->pg = mk_db_open(c->pool->dsn)) == NULL)
-		return -1;
-	/* Prepared once per connection: a request is then bound and run,
-	 * not parsed and planned again (measured under bench/appsrv). */
-	res = PQprepare(c->pg, MK_HANDLE_STMT, MK_HANDLE_SQL, 5, NULL);
-	if (PQresultStatus(res) == PGRES_COMMAND_OK) {
-		PQclear(res);
-		res = PQprepare(c->pg, MK_GROUP_STMT, MK_GROUP_SQL, 1, NULL);
-	}
-	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
-		log_warnx("db=prepare err=\"%s\"", PQresultErrorMessage(res));
-		PQclear(res);
-		PQfinish(c->pg);
-		c->pg = NULL;
-		return -1;
-	}
-	PQclear(res);
-	c->ev = event_new(c->pool->base, PQsocket(c->pg), EV_READ | EV_PERSIST,
-	    mk_pool_read_cb, c);
-	if (c->ev == NULL || event_add(c->ev, NULL) == -1)
-		fatalx("db=pool event setup failed");
-	return 0;
-}
-
-static void
-mk_pgconn_close(struct mk_pgconn *c)
-{
-	if (c->ev != NULL)
-		event_free(c->ev);
-	c->ev = NULL;
-	if (c->pg != NULL)
-		PQfinish(c->pg);
-	c->pg = NULL;
-}
-
-struct mk_pool *
-mk_pool_new(struct event_base *base, const char *dsn, int n)
-{
-	struct mk_pool	*p;
-	int		 i;
-
-	p = xcalloc(1, sizeof(*p));
-	p->base = base;
-	p->dsn = xstrdup(dsn);
-	p->n = n;
-	p->conns = xcalloc((size_t)n, sizeof(*p->conns));
-	TAILQ_INIT(&p->queue);
-	for (i = 0; i < n; i++) {
-		p->conns[i].pool = p;
-		if (mk_pgconn_open(&p->conns[i]) == -1) {
-			mk_pool_free(p);
-			return NULL;
-		}
-	}
-	return p;
-}
-
-void
-mk_pool_free(struct mk_pool *p)
-{
-	struct mk_job	*j;
-	int		 i;
-
-	if (p == NULL)
-		return;
-	for (i = 0; i < p->n; i++) {
-		if (p->conns[i].job != NULL)
-			p->conns[i].job->cb(p->conns[i].job, NULL);
-		while (p->conns[i].ngroup > 0) {
-			j = p->conns[i].group[--p->conns[i].ngroup];
-			j->cb(j, NULL);
-		}
-		mk_pgconn_close(&p->conns[i]);
-	}
-	while ((j = TAILQ_FIRST(&p->queue)) != NULL) {
-		TAILQ_REMOVE(&p->queue, j, entry);
-		j->cb(j, NULL);
-	}
-	free(p->conns);
-	free(p->dsn);
-	free(p);
-}
-
-/* Finish c's job with result (NULL = failure) and take the next one.  A
- * group with a result (res) answers each of its jobs from its row; a group
- * whose call failed goes back to the head of the queue, in its order, each
- * to run alone before anything queued after it (refused: it failed on a
- * business refusal, logged at info); a group on a broken connection fails:
- * whether its commit happened is not known, so each is answered 9999
- * (MI1 §5, an unknown outcome). */
-static void
-mk_pgconn_done(struct mk_pgconn *c, const char *result, PGresult *res,
-    int refused)
-{
-	struct mk_pool	*p = c->pool;
-	struct mk_job	*j = c->job, *g[MK_GROUP_MAX];
-	int		 i, n = c->ngroup, ord;
-
-	c->job = NULL;
-	c->ngroup = 0;
-	memcpy(g, c->group, sizeof(g));
-	if (j != NULL)
-		j->cb(j, result);
-	if (n > 0 && res != NULL && PQntuples(res) != n)
-		fatalx("db=group jobs=%d rows=%d", n, PQntuples(res));
-	if (n > 0 && res != NULL) {
-		for (i = 0; i < n; i++) {
-			ord = atoi(PQgetvalue(res, i, 0));
-			if (ord < 1 || ord > n || g[ord - 1] == NULL)
-				fatalx("db=group jobs=%d row ord=%d", n, ord);
-			j = g[ord - 1];
-			g[ord - 1] = NULL;
-			j->cb(j, PQgetvalue(res, i, 1));
-		}
-	} else if (n > 0 && c->pg != NULL && PQstatus(c->pg) == CONNECTION_OK) {
-		if (refused)
-			log_info("db=group jobs=%d retry=single cause=refusal",
-			    n);
-		else
-			log_warnx("db=group jobs=%d retry=single", n);
-		for (i = n - 1; i >= 0; i--) {
-			g[i]->single = 1;
-			TAILQ_INSERT_HEAD(&p->queue, g[i], entry);
-		}
-	} else {
-		for (i = 0; i < n; i++)
-			g[i]->cb(g[i], NULL);
-	}
-	mk_pool_dispatch(p);
-}
-
-/* A broken connection: fail its job, reconnect (blocking; rare). */
-static void
-mk_pgconn_broken(struct mk_pgconn *c)
-{
-	log_warnx("db=pool conn=broken err=\"%s\"",
-	    c->pg != NULL ? PQerrorMessage(c->pg) : "");
-	mk_pgconn_close(c);
-	mk_pgconn_done(c, NULL, NULL, 0);	/* fails a group: c->pg is NULL */
-	if (c->pg == NULL && mk_pgconn_open(c) == -1)
-		log_warnx("db=pool reconnect=failed");
-}
 
 /* A refusal's answer, as mk_handle() answers: {"rspcode", "rspmsg",
  * "body": null}.  NULL if res is not a refusal (or memory ran out). */
@@ -410,57 +263,149 @@ mk_refusal_json(const PGresult *res)
 	return s;
 }
 
+/* A group's answer: res has a row per job, each answered from its row.  A
+ * group whose call failed goes back to the head of the queue, in its
+ * order, each to run alone before anything queued after it (refused: it
+ * failed on a business refusal, logged at info); a group whose connection
+ * broke fails: whether its commit happened is not known, so each is
+ * answered 9999 (MI1 §5, an unknown outcome). */
 static void
-mk_pool_read_cb(evutil_socket_t fd, short what, void *arg)
+mk_group_done(struct mk_pool *p, struct mk_call *call, PGresult *res)
 {
-	struct mk_pgconn	*c = arg;
-	PGresult		*res, *keep = NULL;
-	char			*refusal = NULL;
-	int			 failed = 0;
+	struct mk_job	*j, **g = call->group;
+	char		*refusal;
+	int		 i, n = call->ngroup, ord;
 
-	(void)fd;
-	(void)what;
-	if (PQconsumeInput(c->pg) == 0) {
-		mk_pgconn_broken(c);
+	if (res == NULL) {
+		for (i = 0; i < n; i++)
+			g[i]->cb(g[i], NULL);
 		return;
 	}
-	if (PQisBusy(c->pg))
-		return;
-	while ((res = PQgetResult(c->pg)) != NULL) {
-		if (PQresultStatus(res) == PGRES_TUPLES_OK && keep == NULL) {
-			keep = res;
-			continue;
+	if (PQresultStatus(res) == PGRES_TUPLES_OK) {
+		if (PQntuples(res) != n)
+			fatalx("db=group jobs=%d rows=%d", n, PQntuples(res));
+		for (i = 0; i < n; i++) {
+			ord = atoi(PQgetvalue(res, i, 0));
+			if (ord < 1 || ord > n || g[ord - 1] == NULL)
+				fatalx("db=group jobs=%d row ord=%d", n, ord);
+			j = g[ord - 1];
+			g[ord - 1] = NULL;
+			j->cb(j, PQgetvalue(res, i, 1));
 		}
-		if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-			failed = 1;
-			if (refusal == NULL)
-				refusal = mk_refusal_json(res);
-			if (refusal == NULL)
-				log_warnx("db=query err=\"%s\"",
-				    PQresultErrorMessage(res));
-		}
-		PQclear(res);
-	}
-	if (PQstatus(c->pg) == CONNECTION_BAD) {
-		PQclear(keep);
-		free(refusal);
-		mk_pgconn_broken(c);
 		return;
 	}
-	if (failed) {
-		PQclear(keep);
-		keep = NULL;
+	if ((refusal = mk_refusal_json(res)) != NULL)
+		log_info("db=group jobs=%d retry=single cause=refusal", n);
+	else {
+		log_warnx("db=query err=\"%s\"", PQresultErrorMessage(res));
+		log_warnx("db=group jobs=%d retry=single", n);
 	}
-	if (c->ngroup > 0)
-		mk_pgconn_done(c, NULL, keep, refusal != NULL);
-	else if (c->job != NULL && refusal != NULL)
-		mk_pgconn_done(c, refusal, NULL, 1);
-	else if (c->job != NULL)
-		mk_pgconn_done(c, keep != NULL && PQntuples(keep) == 1 ?
-		    PQgetvalue(keep, 0, 0) : NULL, NULL, 0);
-	/* else a notice or stray input with nothing in flight */
-	PQclear(keep);
 	free(refusal);
+	for (i = n - 1; i >= 0; i--) {
+		g[i]->single = 1;
+		TAILQ_INSERT_HEAD(&p->queue, g[i], entry);
+	}
+}
+
+static void
+mk_job_done(struct mk_call *call, PGresult *res)
+{
+	struct mk_job	*j = call->job;
+	char		*refusal;
+
+	if (res == NULL) {
+		j->cb(j, NULL);
+		return;
+	}
+	if (PQresultStatus(res) == PGRES_TUPLES_OK) {
+		j->cb(j, PQntuples(res) == 1 ? PQgetvalue(res, 0, 0) : NULL);
+		return;
+	}
+	if ((refusal = mk_refusal_json(res)) != NULL) {
+		j->cb(j, refusal);
+		free(refusal);
+		return;
+	}
+	log_warnx("db=query err=\"%s\"", PQresultErrorMessage(res));
+	j->cb(j, NULL);
+}
+
+static void
+mk_call_cb(PGresult *res, void *arg)
+{
+	struct mk_call	*call = arg;
+	struct mk_pool	*p = call->pool;
+
+	TAILQ_REMOVE(&p->calls, call, entry);
+	if (call->ngroup > 0)
+		mk_group_done(p, call, res);
+	else
+		mk_job_done(call, res);
+	free(call);
+	mk_pool_dispatch(p);
+}
+
+static void
+mk_pool_state_cb(void *arg)
+{
+	mk_pool_dispatch(arg);
+}
+
+struct mk_pool *
+mk_pool_new(struct event_base *base, const char *dsn, int n)
+{
+	struct pgpool_conf	 pc;
+	struct mk_pool		*p;
+	PGconn			*pg;
+
+	/* At start, before the loop runs: say at once when the database
+	 * cannot be reached. */
+	if ((pg = mk_db_open(dsn)) == NULL)
+		return NULL;
+	PQfinish(pg);
+	p = xcalloc(1, sizeof(*p));
+	TAILQ_INIT(&p->queue);
+	TAILQ_INIT(&p->calls);
+	memset(&pc, 0, sizeof(pc));
+	pc.dsn = dsn;
+	pc.appname = "mktsim";
+	pc.options = "-c client_min_messages=warning";
+	pc.nconns = n;
+	pc.depth = 1;		/* MI/1 order: one call per connection */
+	pc.queue_max = 20000;
+	pc.deadline_ms = MK_DEADLINE_MS;
+	pc.stmts = mk_stmts;
+	pc.nstmts = (int)(sizeof(mk_stmts) / sizeof(mk_stmts[0]));
+	pc.ready = mk_pool_state_cb;
+	pc.down = mk_pool_state_cb;
+	pc.arg = p;
+	p->pg = pgpool_new(base, &pc);
+	return p;
+}
+
+void
+mk_pool_free(struct mk_pool *p)
+{
+	struct mk_call	*call;
+	struct mk_job	*j;
+	int		 i;
+
+	if (p == NULL)
+		return;
+	pgpool_free(p->pg);	/* no callback runs any more */
+	while ((call = TAILQ_FIRST(&p->calls)) != NULL) {
+		TAILQ_REMOVE(&p->calls, call, entry);
+		if (call->job != NULL)
+			call->job->cb(call->job, NULL);
+		for (i = 0; i < call->ngroup; i++)
+			call->group[i]->cb(call->group[i], NULL);
+		free(call);
+	}
+	while ((j = TAILQ_FIRST(&p->queue)) != NULL) {
+		TAILQ_REMOVE(&p->queue, j, entry);
+		j->cb(j, NULL);
+	}
+	free(p);
 }
 
 /* A request mk_handle_group() may take: one that names a customer. */
@@ -472,34 +417,44 @@ mk_groupable(const struct mk_job *j)
 	    strcmp(j->trcode, "1005") == 0);
 }
 
-/* When the first two jobs of the queue are groupable, take the run of
- * groupable jobs at its head (up to MK_GROUP_MAX) into c->group and send
- * them as one mk_handle_group() call: 0.  -1 otherwise (nothing taken: the
- * head goes alone).  Only the head's run, so that the queue stays FIFO. */
-static int
-mk_send_group(struct mk_pgconn *c)
+static struct mk_call *
+mk_call_new(struct mk_pool *p)
 {
-	struct mk_pool	*p = c->pool;
+	struct mk_call	*call = xcalloc(1, sizeof(*call));
+
+	call->pool = p;
+	TAILQ_INSERT_TAIL(&p->calls, call, entry);
+	return call;
+}
+
+/* When the first two jobs of the queue are groupable, take the run of
+ * groupable jobs at its head (up to MK_GROUP_MAX) and send them as one
+ * mk_handle_group() call: 0.  -1 otherwise (nothing taken: the head goes
+ * alone).  Only the head's run, so that the queue stays FIFO. */
+static int
+mk_send_group(struct mk_pool *p)
+{
+	struct mk_call	*call;
 	struct mk_job	*j;
 	struct gbuf	 b;
 	const char	*param;
 	char		 head[96];
-	int		 sent;
 
 	j = TAILQ_FIRST(&p->queue);
 	if (j == NULL || !mk_groupable(j) || TAILQ_NEXT(j, entry) == NULL ||
 	    !mk_groupable(TAILQ_NEXT(j, entry)))
 		return -1;
+	call = mk_call_new(p);
 	gbuf_init(&b);
 	gbuf_add_u8(&b, '[');
 	while ((j = TAILQ_FIRST(&p->queue)) != NULL && mk_groupable(j) &&
-	    c->ngroup < MK_GROUP_MAX) {
+	    call->ngroup < MK_GROUP_MAX) {
 		TAILQ_REMOVE(&p->queue, j, entry);
-		c->group[c->ngroup++] = j;
+		call->group[call->ngroup++] = j;
 		/* trcode, today and time have fixed forms; the body is JSON
 		 * made by json_dumps. */
 		snprintf(head, sizeof(head), "%s{\"t\":\"%s\",\"d\":\"%s\","
-		    "\"h\":\"%s\",\"o\":%s,\"b\":", c->ngroup > 1 ? "," : "",
+		    "\"h\":\"%s\",\"o\":%s,\"b\":", call->ngroup > 1 ? "," : "",
 		    j->trcode, j->today, j->time, j->omit ? "true" : "false");
 		gbuf_add(&b, head, strlen(head));
 		gbuf_add(&b, j->body_json, strlen(j->body_json));
@@ -507,47 +462,35 @@ mk_send_group(struct mk_pgconn *c)
 	}
 	gbuf_add(&b, "]", 2);
 	param = (const char *)b.data;
-	sent = PQsendQueryPrepared(c->pg, MK_GROUP_STMT, 1, &param, NULL, NULL,
-	    0);
+	pgpool_query(p->pg, MK_GROUP, 1, &param, NULL, NULL, mk_call_cb, call);
 	gbuf_free(&b);
-	if (!sent)
-		mk_pgconn_broken(c);
 	return 0;
 }
 
 static void
 mk_pool_dispatch(struct mk_pool *p)
 {
-	struct mk_pgconn	*c;
-	struct mk_job		*j;
-	const char		*params[5];
-	int			 i, alive = 0;
+	struct mk_call	*call;
+	struct mk_job	*j;
+	const char	*params[5];
 
-	for (i = 0; i < p->n && !TAILQ_EMPTY(&p->queue); i++) {
-		c = &p->conns[i];
-		if (c->pg == NULL && mk_pgconn_open(c) == -1)
-			continue;
-		alive++;
-		if (c->job != NULL || c->ngroup > 0)
-			continue;
-		if (mk_send_group(c) == 0)
+	while (!TAILQ_EMPTY(&p->queue) && pgpool_room(p->pg)) {
+		if (mk_send_group(p) == 0)
 			continue;
 		j = TAILQ_FIRST(&p->queue);
 		TAILQ_REMOVE(&p->queue, j, entry);
+		call = mk_call_new(p);
+		call->job = j;
 		params[0] = j->trcode;
 		params[1] = j->body_json;
 		params[2] = j->today;
 		params[3] = j->time;
 		params[4] = j->omit ? "true" : "false";
-		c->job = j;
-		if (PQsendQueryPrepared(c->pg, MK_HANDLE_STMT, 5, params, NULL,
-		    NULL, 0) == 0) {
-			mk_pgconn_broken(c);
-			return;
-		}
+		pgpool_query(p->pg, MK_HANDLE, 5, params, NULL, NULL,
+		    mk_call_cb, call);
 	}
 	/* The database is gone: answer (9999) rather than queue forever. */
-	if (alive == 0)
+	if (!pgpool_up(p->pg))
 		while ((j = TAILQ_FIRST(&p->queue)) != NULL) {
 			TAILQ_REMOVE(&p->queue, j, entry);
 			j->cb(j, NULL);
@@ -566,13 +509,14 @@ int
 mk_pool_busy(const struct mk_pool *p)
 {
 	const struct mk_job	*j;
-	int			 i, n = 0;
+	const struct mk_call	*call;
+	int			 n = 0;
 
 	if (p == NULL)
 		return 0;
 	TAILQ_FOREACH(j, &p->queue, entry)
 		n++;
-	for (i = 0; i < p->n; i++)
-		n += (p->conns[i].job != NULL) + p->conns[i].ngroup;
+	TAILQ_FOREACH(call, &p->calls, entry)
+		n += call->job != NULL ? 1 : call->ngroup;
 	return n;
 }

@@ -4,9 +4,9 @@
  *
  * Design: one libevent loop.  The business rules live in PL/pgSQL
  * (sql/NNN_*.sql, compiled in and applied by `mktsim init`); a request is one
- * call of mk_handle(), i.e. one SQL transaction, sent asynchronously
- * (PQsendQueryParams) on a small pool of libpq connections, so a slow
- * request never blocks the loop or the other connections.
+ * call of mk_handle(), i.e. one SQL transaction, sent asynchronously on a
+ * small pool of connections (common/pgconn.c), so a slow request never
+ * blocks the loop or the other connections.
  */
 #ifndef MKTSIM_H
 #define MKTSIM_H

@@ -601,6 +601,12 @@ send_now(struct tsim_term *t)
 			return;
 		}
 	}
+	if (t->rekey) {
+		t->def.keyver = t->rekey_ver;
+		t->def.keys = t->rekey_keys;
+		tp1_keys_clear(&t->rekey_keys);
+		t->rekey = 0;
+	}
 	memset(&h, 0, sizeof(h));
 	h.version = TP1_VERSION;
 	h.suite = t->def.suite;

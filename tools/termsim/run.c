@@ -192,6 +192,48 @@ signal_cb(evutil_socket_t fd, short ev, void *arg)
 	stop(arg);
 }
 
+/*
+ * SIGHUP: the terminals file (and --keys) are read again, as after a key
+ * rotation that injected new keys into the devices; each terminal uses its
+ * new key version from the next frame it seals.
+ */
+static void
+sighup_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	struct tsim_ctx		*ctx = arg;
+	struct tsim_tfile	 tf;
+	char			 err[256];
+	size_t			 j;
+	int			 i, n = 0;
+
+	(void)fd;
+	(void)ev;
+	if (terminals_load(ctx->o.tfile, ctx->o.keys, &tf, err,
+	    sizeof(err)) == -1) {
+		fprintf(stderr, "termsim: reload: %s (keys kept)\n", err);
+		return;
+	}
+	for (i = 0; i < ctx->nterms; i++) {
+		struct tsim_term *t = &ctx->terms[i];
+
+		for (j = 0; j < tf.n; j++) {
+			if (strcmp(tf.v[j].id, t->def.id) != 0 ||
+			    tf.v[j].suite != t->def.suite)
+				continue;
+			if (tf.v[j].keyver != t->def.keyver) {
+				t->rekey_ver = tf.v[j].keyver;
+				t->rekey_keys = tf.v[j].keys;
+				t->rekey = 1;
+				n++;
+			}
+			break;
+		}
+	}
+	terminals_free(&tf);
+	fprintf(stderr, "termsim: reload: %d terminal(s) take a new key "
+	    "version\n", n);
+}
+
 static int
 setup(struct tsim_ctx *ctx)
 {
@@ -266,6 +308,8 @@ run_main(struct tsim_ctx *ctx)
 	ctx->ev_sigterm = evsignal_new(ctx->base, SIGTERM, signal_cb, ctx);
 	evsignal_add(ctx->ev_sigint, NULL);
 	evsignal_add(ctx->ev_sigterm, NULL);
+	ctx->ev_sighup = evsignal_new(ctx->base, SIGHUP, sighup_cb, ctx);
+	evsignal_add(ctx->ev_sighup, NULL);
 	for (i = 0; i < ctx->nterms; i++)
 		scen_start(&ctx->terms[i]);
 	event_base_dispatch(ctx->base);
@@ -294,5 +338,6 @@ run_main(struct tsim_ctx *ctx)
 	event_free(ctx->ev_end);
 	event_free(ctx->ev_sigint);
 	event_free(ctx->ev_sigterm);
+	event_free(ctx->ev_sighup);
 	return rv;
 }

@@ -124,6 +124,11 @@ struct tsim_term {
 	struct tsim_ctx		*ctx;
 	int			 idx;
 	struct tsim_tdef	 def;		/* terminal, keys, operator */
+	/* New keys read on SIGHUP (a key rotation): used from the next frame
+	 * sealed, so that a request and its answer share one key version. */
+	int			 rekey;
+	uint8_t			 rekey_ver;
+	struct tp1_keys		 rekey_keys;
 	uint8_t			 tid[8];
 	enum tsim_role		 role;
 	int			 rank;		/* index among its role */
@@ -259,7 +264,8 @@ struct tsim_ctx {
 	int			 wq_head, wq_len;
 	uint64_t		 run_id;	/* makes term_serials unique across runs */
 	struct tsim_stats	 st;
-	struct event		*ev_progress, *ev_end, *ev_sigint, *ev_sigterm;
+	struct event		*ev_progress, *ev_end, *ev_sigint, *ev_sigterm,
+				*ev_sighup;
 	struct ev_token_bucket_cfg *gprs_cfg;
 	int			 tty;
 	const char		*conf_path;
