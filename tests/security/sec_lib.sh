@@ -21,8 +21,9 @@ sec_terminals() {
 		id=$1 suite=$2 ip=$3 role=$4 op=$5 pin=$6 org=${7:-}
 		"$BIN_GFCTL" -f "$GF_CONF" terminal add --id "$id" --name "t$id" --suite "$suite" \
 			--ip "$ip" ${org:+--org "$org"} >>"$T/log/gfctl.out" 2>&1 || fail "terminal add $id"
+		# The PIN on standard input, never in argv.
 		"$BIN_GFCTL" -f "$GF_CONF" operator add --id "$op" --name "op $op" --role "$role" \
-			--pin "$pin" ${org:+--org "$org"} >>"$T/log/gfctl.out" 2>&1 || fail "operator add $op"
+			${org:+--org "$org"} <<<"$pin" >>"$T/log/gfctl.out" 2>&1 || fail "operator add $op"
 		keys=$("$BIN_GFCTL" -f "$GF_CONF" terminal keys "$id" |
 			awk '$1 == "enc" { e = $2 } $1 == "mac" { m = $2 } END { print e, m }')
 		echo "$id $suite 1 $ip $keys $op $pin $role" >>"$TFILE"
