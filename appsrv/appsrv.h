@@ -139,7 +139,7 @@ char	*fsrv_metrics_json(struct appsrv *);	/* frontd counters, for the console */
 void	 registry_lookup(struct appsrv *, struct ipc_peer *, uint64_t reqid,
 	    struct ipc_msg *);
 void	 registry_changed(struct appsrv *, const char *terminal);
-void	 registry_keyver(struct appsrv *, struct fpeer *, uint64_t reqid,
+void	 registry_keyver(struct appsrv *, struct ipc_peer *, uint64_t reqid,
 	    struct ipc_msg *);
 void	 registry_alarm(struct appsrv *, struct ipc_msg *);
 

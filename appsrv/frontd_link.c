@@ -76,7 +76,7 @@ peer_msg_cb(struct ipc_peer *p, struct ipc_msg *m, void *arg)
 		registry_lookup(as, p, m->reqid, m);
 		break;
 	case IPC_TERM_KEYVER:
-		registry_keyver(p->as, p, m->reqid, m);
+		registry_keyver(as, p, m->reqid, m);
 		break;
 	case IPC_ALARM:
 		registry_alarm(as, m);

@@ -102,10 +102,10 @@ keyver_cb(PGresult *res, void *arg)
 		log_info("registry=keyver_moved terminal=%s", lk->terminal);
 	gbuf_init(&b);
 	ipc_put_u8(&b, (uint8_t)moved);
-	fpeer_send(lk->peer, IPC_TERM_KEYVER_ACK, lk->reqid, &b);
+	ipc_peer_send(lk->peer, IPC_TERM_KEYVER_ACK, lk->reqid, &b);
 	gbuf_free(&b);
 done:
-	fpeer_unref(lk->peer);
+	ipc_peer_unref(lk->peer);
 	free(lk);
 }
 
@@ -113,7 +113,7 @@ done:
  * registry moves there (gf_term_keyver_seen, audited); the NOTIFY of that
  * change tells every frontd. */
 void
-registry_keyver(struct appsrv *as, struct fpeer *peer, uint64_t reqid,
+registry_keyver(struct appsrv *as, struct ipc_peer *peer, uint64_t reqid,
     struct ipc_msg *m)
 {
 	struct lookup	*lk;
@@ -131,7 +131,7 @@ registry_keyver(struct appsrv *as, struct fpeer *peer, uint64_t reqid,
 	lk->peer = peer;
 	lk->reqid = reqid;
 	memcpy(lk->terminal, terminal, 17);
-	fpeer_ref(peer);
+	ipc_peer_ref(peer);
 	snprintf(kv, sizeof(kv), "%u", keyver);
 	vals[0] = lk->terminal;
 	vals[1] = kv;
