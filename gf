@@ -145,8 +145,9 @@ cmd_start() {
 		say "already running (supervisor pid $(supervisor_pid))"
 		return 0
 	fi
-	GF_BUILD=$BUILD GF_VAR=$VAR setsid "$ROOT/scripts/supervise.sh" \
-		>>"$VAR/log/supervise.log" 2>&1 </dev/null &
+	# Its log, like everything under var/, is not for other users.
+	(umask 027; GF_BUILD=$BUILD GF_VAR=$VAR exec setsid "$ROOT/scripts/supervise.sh" \
+		>>"$VAR/log/supervise.log" 2>&1 </dev/null) &
 	# A daemon that exits at once (a port in use, a bad DSN) shows within
 	# a few seconds; say so rather than report a station that is not up.
 	for i in $(seq 8); do

@@ -489,13 +489,68 @@ sql_bad_input(PGresult *res)
 	return state != NULL && strncmp(state, "22", 2) == 0;
 }
 
+/* A reprint waiting for the customer's name (the row is copied here). */
+struct reprint {
+	char		 receipt[64];
+	char		 custno[64];
+	char		 when[16];
+	char		 opname[128];
+	int64_t		 amount;
+	unsigned char	*items;
+	size_t		 nitems;
+};
+
+static void
+reprint_free(void *arg)
+{
+	struct reprint	*rp = arg;
+
+	if (rp->items != NULL)
+		PQfreemem(rp->items);
+	free(rp);
+}
+
+static void
+reprint_send(struct req *r, const char *name)
+{
+	struct reprint		*rp = r->fstate;
+	struct tp1_builder	 tb;
+
+	req_ok_start(r, &tb);
+	tp1_put_str(&tb, TP1_T_RECEIPT_NO, rp->receipt);
+	tp1_put_str(&tb, TP1_T_CUSTOMER_NO, rp->custno);
+	tp1_put_str(&tb, TP1_T_CUSTOMER_NAME, name);
+	tp1_put_i64(&tb, TP1_T_AMOUNT, rp->amount);
+	tp1_put_str(&tb, TP1_T_SERVER_TIME, rp->when);
+	tp1_put_str(&tb, TP1_T_OPERATOR_NAME, rp->opname);
+	if (rp->items != NULL)
+		gbuf_add(&r->out, rp->items, rp->nitems);
+	req_send(r);
+}
+
+/* The name from the marketing system's arrears query (1001); a reprint
+ * without it is still a reprint. */
+static void
+reprint_name_cb(int outcome, const char *rspcode, const char *rspmsg,
+    json_t *body, void *arg)
+{
+	struct req	*r = arg;
+	const char	*name = NULL;
+
+	(void)rspmsg;
+	if (mi_outcome_status(outcome, rspcode) == TP1_ST_OK && body != NULL)
+		name = mi1_get_str(body, "custname");
+	if (name == NULL || !tp1_text_valid((const uint8_t *)name,
+	    strlen(name)))
+		name = "";
+	reprint_send(r, name);
+}
+
 static void
 receipt_cb(PGresult *res, void *arg)
 {
 	struct req		*r = arg;
-	struct tp1_builder	 tb;
-	unsigned char		*items;
-	size_t			 n;
+	struct reprint		*rp;
 
 	if (res == NULL) {
 		req_fail(r, TP1_ST_BUSY, "database unavailable");
@@ -505,37 +560,47 @@ receipt_cb(PGresult *res, void *arg)
 		req_fail(r, TP1_ST_INTERNAL, NULL);
 		return;
 	}
+	/* Another terminal's receipt (another org's, for a supervisor) is
+	 * answered as one that does not exist. */
 	if (PQntuples(res) != 1) {
 		req_fail(r, TP1_ST_ORIGINAL_NOT_FOUND, "no such receipt");
 		return;
 	}
-	req_ok_start(r, &tb);
-	tp1_put_str(&tb, TP1_T_RECEIPT_NO, PQgetvalue(res, 0, 0));
-	tp1_put_str(&tb, TP1_T_CUSTOMER_NO, PQgetvalue(res, 0, 1));
-	tp1_put_str(&tb, TP1_T_CUSTOMER_NAME, PQgetvalue(res, 0, 2));
-	tp1_put_i64(&tb, TP1_T_AMOUNT, strtoll(PQgetvalue(res, 0, 3), NULL, 10));
-	tp1_put_str(&tb, TP1_T_SERVER_TIME, PQgetvalue(res, 0, 4));
-	tp1_put_str(&tb, TP1_T_OPERATOR_NAME, PQgetvalue(res, 0, 5));
-	if (!PQgetisnull(res, 0, 6) && (items = PQunescapeBytea(
-	    (const unsigned char *)PQgetvalue(res, 0, 6), &n)) != NULL) {
-		gbuf_add(&r->out, items, n);
-		PQfreemem(items);
+	rp = xcalloc(1, sizeof(*rp));
+	r->fstate = rp;
+	r->ffree = reprint_free;
+	snprintf(rp->receipt, sizeof(rp->receipt), "%s", PQgetvalue(res, 0, 0));
+	snprintf(rp->custno, sizeof(rp->custno), "%s", PQgetvalue(res, 0, 1));
+	rp->amount = strtoll(PQgetvalue(res, 0, 3), NULL, 10);
+	snprintf(rp->when, sizeof(rp->when), "%s", PQgetvalue(res, 0, 4));
+	snprintf(rp->opname, sizeof(rp->opname), "%s", PQgetvalue(res, 0, 5));
+	if (!PQgetisnull(res, 0, 6))
+		rp->items = PQunescapeBytea(
+		    (const unsigned char *)PQgetvalue(res, 0, 6), &rp->nitems);
+	if (PQgetvalue(res, 0, 2)[0] != '\0') {
+		reprint_send(r, PQgetvalue(res, 0, 2));
+		return;
 	}
-	req_send(r);
+	/* The payment's answer carries no name: ask for it. */
+	ifsvc_link_call(r->as, 1001, NULL, 0,
+	    json_pack("{s:s}", "custno", rp->custno), reprint_name_cb, r);
 }
 
 void
 fn_receipt(struct req *r)
 {
 	char		 receipt[64];
-	const char	*vals[1];
+	const char	*vals[3];
 
 	if (req_str(r, TP1_T_RECEIPT_NO, receipt, sizeof(receipt)) == -1) {
 		req_fail(r, TP1_ST_BAD_REQUEST, "bad receipt_no");
 		return;
 	}
+	/* What this terminal issued; a supervisor, what the org's did. */
 	vals[0] = receipt;
-	db_query(r->as, SQL_RECEIPT, 1, vals, NULL, NULL, receipt_cb, r);
+	vals[1] = r->terminal;
+	vals[2] = (r->role & ROLE_SUPERVISOR) ? r->operator_id : NULL;
+	db_query(r->as, SQL_RECEIPT, 3, vals, NULL, NULL, receipt_cb, r);
 }
 
 static void

@@ -179,6 +179,8 @@ seq_begin_cb(PGresult *res, void *arg)
 	struct req		*r = arg;
 	struct tp1_builder	 tb;
 	const char		*role;
+	char			 msg[64];
+	uint8_t			 badtag = 0;
 
 	if (res == NULL) {
 		req_fail(r, TP1_ST_BUSY, "database unavailable");
@@ -213,6 +215,14 @@ seq_begin_cb(PGresult *res, void *arg)
 	}
 	if (!req_has_required(r)) {
 		req_fail(r, TP1_ST_BAD_REQUEST, "required item missing");
+		return;
+	}
+	/* Strings are text (docs/TP1.md): a control character would reach
+	 * the logs, the database and the marketing system's XML. */
+	if (!tp1_payload_text_ok(&r->pl, &badtag)) {
+		snprintf(msg, sizeof(msg), "control character in %s",
+		    tp1_tag_name(badtag) ? tp1_tag_name(badtag) : "a string");
+		req_fail(r, TP1_ST_BAD_REQUEST, msg);
 		return;
 	}
 	if (r->fn->need_token) {

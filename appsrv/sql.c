@@ -163,7 +163,9 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	    "SELECT r.receipt_no, r.customer_no, r.customer_name, r.amount, "
 	    "to_char(r.created_at, 'YYYYMMDDHH24MISS'), o.name, r.items "
 	    "FROM receipts r JOIN operators o ON o.id = r.operator_id "
-	    "WHERE r.receipt_no = $1", 1 },
+	    "WHERE r.receipt_no = $1 AND (r.terminal_id = $2 OR ($3::text IS "
+	    "NOT NULL AND EXISTS (SELECT 1 FROM operators s JOIN terminals t "
+	    "ON t.org = s.org WHERE s.id = $3 AND t.id = r.terminal_id)))", 3 },
 	[SQL_STATS] = { "stats",
 	    "SELECT to_char(settle_date, 'YYYYMMDD'), count(*), sum(amount) "
 	    "FROM transactions WHERE settle_date BETWEEN $1::date AND $2::date "

@@ -25,6 +25,7 @@ static cfg_opt_t global_opts[] = {
 	CFG_STR("var_dir", "var", CFGF_NONE),
 	CFG_STR("run_dir", "var/run", CFGF_NONE),
 	CFG_STR("log_dir", "var/log", CFGF_NONE),
+	CFG_STR("user", "gridfront", CFGF_NONE),
 	CFG_INT("log_max_size", 16777216, CFGF_NONE),
 	CFG_INT("log_max_files", 10, CFGF_NONE),
 	CFG_END()
@@ -53,6 +54,9 @@ static cfg_opt_t frontd_opts[] = {
 	CFG_INT("appsrv_timeout", 15000, CFGF_NONE),
 	CFG_INT("registry_ttl", 5, CFGF_NONE),
 	CFG_INT("alarm_threshold", 5, CFGF_NONE),
+	CFG_INT("alarm_window", 300, CFGF_NONE),
+	CFG_INT("alarms_per_source", 3, CFGF_NONE),
+	CFG_INT("alert_journal_limit", 50, CFGF_NONE),
 	CFG_INT("grace", 10, CFGF_NONE),
 	CFG_INT("journal_sync_us", 2000, CFGF_NONE),
 	CFG_END()
@@ -146,6 +150,9 @@ static const struct {
 	{ "frontd|appsrv_timeout", 100, 600000 },
 	{ "frontd|registry_ttl", 1, 3600 },
 	{ "frontd|alarm_threshold", 1, 1000000 },
+	{ "frontd|alarm_window", 1, 86400 },
+	{ "frontd|alarms_per_source", 1, 1000000 },
+	{ "frontd|alert_journal_limit", 1, 100000000 },
 	{ "frontd|grace", 0, 3600 },
 	{ "frontd|journal_sync_us", 0, 1000000 },
 	{ "appsrv|amount_limit", 1, 1000000000000L },
@@ -285,6 +292,7 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->global.var_dir = dupstr(s, "var_dir");
 	c->global.run_dir = dupstr(s, "run_dir");
 	c->global.log_dir = dupstr(s, "log_dir");
+	c->global.user = dupstr(s, "user");
 	c->global.log_max_size = (long)cfg_getint(s, "log_max_size");
 	c->global.log_max_files = (int)cfg_getint(s, "log_max_files");
 
@@ -312,6 +320,10 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->frontd.appsrv_timeout = (int)cfg_getint(s, "appsrv_timeout");
 	c->frontd.registry_ttl = (int)cfg_getint(s, "registry_ttl");
 	c->frontd.alarm_threshold = (int)cfg_getint(s, "alarm_threshold");
+	c->frontd.alarm_window = (int)cfg_getint(s, "alarm_window");
+	c->frontd.alarms_per_source = (int)cfg_getint(s, "alarms_per_source");
+	c->frontd.alert_journal_limit = (int)cfg_getint(s,
+	    "alert_journal_limit");
 	c->frontd.grace = (int)cfg_getint(s, "grace");
 	c->frontd.journal_sync_us = (int)cfg_getint(s, "journal_sync_us");
 
@@ -434,6 +446,7 @@ conf_free(struct gf_conf *c)
 	free(c->global.var_dir);
 	free(c->global.run_dir);
 	free(c->global.log_dir);
+	free(c->global.user);
 	free(c->db.dsn);
 	free(c->db.dbname);
 	for (i = 0; i < c->frontd.nlisten; i++)

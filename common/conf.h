@@ -19,6 +19,8 @@ struct conf_global {
 	char	*var_dir;	/* "var" */
 	char	*run_dir;	/* "var/run": sockets, pids, embedded PG socket */
 	char	*log_dir;	/* "var/log": the daemons' rolling files */
+	char	*user;		/* "gridfront": a daemon started as root
+				   becomes this user (common/daemon.h) */
 	long	 log_max_size;	/* bytes per log file before it rolls, 16 MiB */
 	int	 log_max_files;	/* files kept per daemon, 10 */
 };
@@ -47,6 +49,10 @@ struct conf_frontd {
 	int	 appsrv_timeout;/* ms, per forwarded request, 15000 */
 	int	 registry_ttl;	/* s, terminal registry cache lifetime, 5 */
 	int	 alarm_threshold;/* MAC/IP failures before an alarm, 5 */
+	int	 alarm_window;	/* s: the window of the counts below, 300 */
+	int	 alarms_per_source;/* alarms one address may raise, 3 */
+	int	 alert_journal_limit;/* alerts journaled per address and per
+				   terminal in a window, 50 */
 	int	 grace;		/* s, drain time on SIGTERM, 10 */
 	int	 journal_sync_us;/* group-commit window, 2000 */
 };

@@ -9,7 +9,13 @@
  * logs to the rolling files, so that a supervisor capturing stdout/stderr
  * does not collect an ever-growing copy of the log.
  */
+#include <sys/prctl.h>
+#include <sys/stat.h>
+
 #include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +36,8 @@ struct daemon {
 	char			*path;		/* config file, NULL: defaults */
 	int			 command;	/* DAEMON_OPT_COMMAND seen */
 	int			 files;		/* logging to the rolling files */
+	struct gf_conf		*conf;		/* the caller's */
+	int			 dropped;	/* daemon_drop done */
 	struct event_base	*base;
 	struct event		*ev_term, *ev_int, *ev_hup, *ev_tick;
 	int			 draining;
@@ -208,6 +216,8 @@ daemon_start(const struct daemon_def *def, void *arg, int argc, char **argv,
 	char			 err[1024];
 	int			 sinks;
 
+	/* Logs, journal, sockets, reconciliation files: never for others. */
+	umask(027);
 	parse_options(def, arg, argc, argv, &o);
 	/* Lines a check logs go to stderr, next to its verdict. */
 	log_init(def->name, o.verbose, 1);
@@ -225,6 +235,7 @@ daemon_start(const struct daemon_def *def, void *arg, int argc, char **argv,
 		fail_start(def, conf, strerror(errno));
 	d->def = def;
 	d->arg = arg;
+	d->conf = conf;
 	d->command = o.command;
 	d->path = o.path ? xstrdup(o.path) : NULL;
 	/* -d (and a one-shot command) is stderr only, as the tests expect;
@@ -254,11 +265,105 @@ daemon_is_command(const struct daemon *d)
 	return d->command;
 }
 
+/* The log file this daemon opened as root goes to the user: opened again
+ * without following a link, and only a regular file root owns. */
+static void
+hand_over_log(struct daemon *d, uid_t uid, gid_t gid)
+{
+	char		path[4096];
+	struct stat	st;
+	int		fd;
+
+	if (!d->files)
+		return;
+	snprintf(path, sizeof(path), "%s/%s.log.0", d->conf->global.log_dir,
+	    d->def->name);
+	fd = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_NONBLOCK |
+	    O_CLOEXEC);
+	if (fd == -1)
+		return;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == 0 &&
+	    fchown(fd, uid, gid) == -1)
+		log_warn("chown file=%s", path);
+	close(fd);
+}
+
+/* A Unix socket bound as root (ifsvc's, before its loop) goes to the user,
+ * or its clients, the user too, could not connect again after a restart. */
+static void
+hand_over_socket(const char *path, uid_t uid, gid_t gid)
+{
+	struct stat	st;
+
+	if (path == NULL || path[0] == '\0' || lstat(path, &st) == -1 ||
+	    !S_ISSOCK(st.st_mode) || st.st_uid != 0)
+		return;
+	if (lchown(path, uid, gid) == -1)
+		log_warn("chown socket=%s", path);
+}
+
+void
+daemon_drop(struct daemon *d)
+{
+	const char	*user = d->conf->global.user;
+	struct passwd	*pw;
+	uid_t		 uid;
+	gid_t		 gid;
+	char		 err[512];
+
+	if (d->dropped)
+		return;
+	d->dropped = 1;
+	if (geteuid() != 0) {
+		log_debug("user=%s uid=%u reason=\"not started as root: "
+		    "nothing to drop\"", user, (unsigned)geteuid());
+		return;
+	}
+	if (user == NULL || user[0] == '\0' || (pw = getpwnam(user)) == NULL)
+		fatalx("user=%s error=\"no such user; create it (useradd "
+		    "--system %s) or name another in global user\"",
+		    user ? user : "", user ? user : "");
+	uid = pw->pw_uid;
+	gid = pw->pw_gid;
+	if (uid == 0)
+		fatalx("user=%s error=\"refusing to run as root\"", user);
+	err[0] = '\0';
+	hand_over_log(d, uid, gid);
+	hand_over_socket(d->conf->appsrv.socket, uid, gid);
+	hand_over_socket(d->conf->ifsvc.socket, uid, gid);
+	if (d->def->privdrop &&
+	    d->def->privdrop(d->arg, 0, uid, gid, err, sizeof(err)) == -1)
+		fatalx("privdrop=failed error=\"%s\"", err);
+	if (setgroups(1, &gid) == -1)
+		fatal("setgroups");
+	if (setresgid(gid, gid, gid) == -1)
+		fatal("setresgid");
+	if (setresuid(uid, uid, uid) == -1)
+		fatal("setresuid");
+	if (getuid() != uid || geteuid() != uid || getgid() != gid ||
+	    getegid() != gid || setuid(0) != -1 || seteuid(0) != -1)
+		fatalx("privdrop=failed error=\"root could be regained\"");
+#ifdef GF_SANITIZERS
+	/* The leak checker stops the threads with ptrace, which a process
+	 * that changed its ids may no longer do; only sanitizer builds. */
+	(void)prctl(PR_SET_DUMPABLE, 1);
+#endif
+	if (d->files && access(d->conf->global.log_dir, W_OK | X_OK) == -1)
+		fatal("log_dir %s not writable by user %s",
+		    d->conf->global.log_dir, user);
+	if (d->def->privdrop &&
+	    d->def->privdrop(d->arg, 1, uid, gid, err, sizeof(err)) == -1)
+		fatalx("privdrop=failed user=%s error=\"%s\"", user, err);
+	log_info("user=%s uid=%u gid=%u privileges=dropped", user,
+	    (unsigned)uid, (unsigned)gid);
+}
+
 int
 daemon_loop(struct daemon *d, struct event_base *base, int grace)
 {
 	int	rv = 0;
 
+	daemon_drop(d);
 	d->base = base;
 	d->grace = grace;
 	d->ev_term = evsignal_new(base, SIGTERM, term_cb, d);

@@ -18,6 +18,13 @@
  *		supervisor that keeps stdout/stderr)
  *	-e	copy every log line to stderr as well (with -D)
  *	-v	debug lines
+ * A daemon started as root keeps root only while it binds its listening
+ * sockets and reads its key file: daemon_loop (or an earlier
+ * daemon_drop) makes it global.user ("gridfront") with setgroups, setgid
+ * and setuid, checks that root cannot be regained, and refuses to run at
+ * all when that user is missing or is root itself.  Files it opened as root
+ * are handed to that user first (def->privdrop).  Every daemon creates its
+ * files with umask 027.
  * Without -d or -D the daemon goes to the background and logs to the
  * rolling files <log_dir>/NAME.log.N (global log_dir, log_max_size,
  * log_max_files).  A bad configuration is one line on stderr, exit 1.
@@ -61,6 +68,12 @@ struct daemon_def {
 	/* SIGHUP, after the log settings were read again.  NULL: a line says
 	 * that this daemon has nothing more to reload. */
 	void		(*reload)(void *arg);
+	/* Around the drop from root: phase 0 as root, to hand what the daemon
+	 * opened to uid/gid (fchown); phase 1 as the user, to check that it
+	 * can still write where it must.  0, or -1 with a reason (the daemon
+	 * exits).  NULL: nothing of its own. */
+	int		(*privdrop)(void *arg, int phase, unsigned uid,
+			    unsigned gid, char *err, size_t errlen);
 };
 
 /*
@@ -72,7 +85,11 @@ struct daemon	*daemon_start(const struct daemon_def *, void *arg, int argc,
 		    char **argv, struct gf_conf *conf);
 /* 1 when an option made this run a one-shot command (DAEMON_OPT_COMMAND). */
 int		 daemon_is_command(const struct daemon *);
-/* SIGTERM, SIGINT, SIGHUP on base; dispatch until drained; 0 or -1. */
+/* Started as root: become global.user now (see above); exits on failure.
+ * A no-op when not root or already done. */
+void		 daemon_drop(struct daemon *);
+/* SIGTERM, SIGINT, SIGHUP on base; daemon_drop; dispatch until drained;
+ * 0 or -1. */
 int		 daemon_loop(struct daemon *, struct event_base *, int grace);
 /* Stop logging, free d. */
 void		 daemon_end(struct daemon *);

@@ -20,6 +20,7 @@
 
 static const char *type_names[] = {
 	NULL, "START", "STOP", "OPEN", "CLOSE", "REQUEST", "RESPONSE", "ALERT",
+	"SUPPRESSED",
 };
 
 const char *

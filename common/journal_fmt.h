@@ -29,6 +29,8 @@ enum jfmt_type {
 	JFMT_REQUEST = 5,	/* authenticated request: raw + plaintext */
 	JFMT_RESPONSE = 6,	/* response: raw + plaintext */
 	JFMT_ALERT = 7,		/* alert sent: raw = alert frame, aux = cause */
+	JFMT_SUPPRESSED = 8,	/* alerts not journaled (over the limit):
+				   seq = how many, peer or terminal, note */
 };
 
 /* One decoded record body; pointers point into the buffer read. */

@@ -191,17 +191,65 @@ prio_name(int prio)
 	}
 }
 
+/*
+ * Every line is one line: a control character in any value (a newline in
+ * a terminal's note, an escape sequence) is written as \n, \r, \t or \xNN,
+ * so that no value can start a forged line or rewrite a terminal.  The
+ * formats themselves carry none, so escaping the formatted text is
+ * escaping every value, once, in every daemon.
+ */
+size_t
+log_escape(char *dst, size_t cap, const char *src)
+{
+	static const char	hex[] = "0123456789abcdef";
+	size_t			o = 0;
+	unsigned char		c;
+	const char		*rep;
+
+	if (cap == 0)
+		return 0;
+	for (; (c = (unsigned char)*src) != '\0'; src++) {
+		rep = NULL;
+		if (c == '\n')
+			rep = "\\n";
+		else if (c == '\r')
+			rep = "\\r";
+		else if (c == '\t')
+			rep = "\\t";
+		if (rep == NULL && c >= 0x20 && c != 0x7f) {
+			if (o + 1 >= cap)
+				break;
+			dst[o++] = (char)c;
+			continue;
+		}
+		if (o + 4 >= cap)
+			break;
+		if (rep != NULL) {
+			dst[o++] = rep[0];
+			dst[o++] = rep[1];
+		} else {
+			dst[o++] = '\\';
+			dst[o++] = 'x';
+			dst[o++] = hex[c >> 4];
+			dst[o++] = hex[c & 15];
+		}
+	}
+	dst[o] = '\0';
+	return o;
+}
+
 static void
 vlog(int prio, const char *fmt, va_list ap)
 {
-	char		buf[2048], ts[32];
+	char		raw[2048], buf[4096], ts[32];
 	struct timespec	tspec;
 	struct tm	tm;
 	int		saved = errno;
 
 	if (prio == LOG4C_PRIORITY_DEBUG && !verbose)
 		return;
-	vsnprintf(buf, sizeof(buf), fmt, ap);
+	vsnprintf(raw, sizeof(raw), fmt, ap);
+	log_escape(buf, sizeof(buf), raw);
 	if (category != NULL && !own_files && !use_stderr) {
 		/* A log4crc's appender and layout (log_init). */
 		log4c_category_log(category, prio, "%s", buf);

@@ -43,6 +43,13 @@ int	log_open(const char *progname, int debug, int sinks,
 /* New size and count for the rolling files (a reload); 0 or -1. */
 int	log_set_rolling(long max_size, int max_files);
 
+/*
+ * Copy src to dst (cap bytes with the NUL) with every control character
+ * written as \n, \r, \t or \xNN; what does not fit is cut.  Every line
+ * the functions below write has gone through it once.  Returns the length.
+ */
+size_t	log_escape(char *dst, size_t cap, const char *src);
+
 void	log_warn(const char *, ...) __attribute__((format(printf, 1, 2)));
 void	log_warnx(const char *, ...) __attribute__((format(printf, 1, 2)));
 void	log_info(const char *, ...) __attribute__((format(printf, 1, 2)));

@@ -120,6 +120,26 @@ mi1_answer_match(const char *trcode, const char *serial,
 static int mi1_put_object(xmlNodePtr parent, const json_t *obj, int depth,
     char *err, size_t errlen);
 
+/*
+ * 1 when an XML 1.0 document can carry s as text: UTF-8, and no control
+ * character but tab, newline and carriage return (XML 1.0 §2.2).  What it
+ * cannot carry is refused here, never sent to be answered "message format
+ * error" by the marketing system.
+ */
+static int
+mi1_text_ok(const char *s)
+{
+	const unsigned char	*p;
+
+	if (xmlCheckUTF8((const unsigned char *)s) == 0)
+		return 0;
+	for (p = (const unsigned char *)s; *p != '\0'; p++)
+		if ((*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') ||
+		    *p == 0x7f)
+			return 0;
+	return 1;
+}
+
 /* The text of a scalar JSON value; 0, or -1 for types MI/1 cannot carry. */
 static int
 mi1_scalar_text(const json_t *v, char *buf, size_t cap, const char **out)
@@ -127,6 +147,9 @@ mi1_scalar_text(const json_t *v, char *buf, size_t cap, const char **out)
 	switch (json_typeof(v)) {
 	case JSON_STRING:
 		*out = json_string_value(v);
+		/* jansson strings may hold a NUL (json_stringn). */
+		if (strlen(*out) != json_string_length(v) || !mi1_text_ok(*out))
+			return -2;
 		return 0;
 	case JSON_INTEGER:
 		snprintf(buf, cap, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
@@ -156,6 +179,7 @@ mi1_put_value(xmlNodePtr parent, const char *name, const json_t *v, int depth,
 	char		 num[32];
 	size_t		 i;
 	json_t		*elt;
+	int		 rv;
 
 	if (depth > MI1_MAX_DEPTH) {
 		mi1_seterr(err, errlen, "body nested too deeply at %s", name);
@@ -174,11 +198,15 @@ mi1_put_value(xmlNodePtr parent, const char *name, const json_t *v, int depth,
 				if (mi1_put_object(item, elt, depth + 1, err,
 				    errlen) == -1)
 					return -1;
-			} else if (mi1_scalar_text(elt, num, sizeof(num),
-			    &text) == 0) {
+			} else if ((rv = mi1_scalar_text(elt, num, sizeof(num),
+			    &text)) == 0) {
 				xmlNewTextChild(node, NULL,
 				    (const xmlChar *)"item",
 				    (const xmlChar *)text);
+			} else if (rv == -2) {
+				mi1_seterr(err, errlen, "control character or "
+				    "bad UTF-8 in a list item of %s", name);
+				return -1;
 			} else {
 				mi1_seterr(err, errlen,
 				    "unsupported list item in %s", name);
@@ -191,7 +219,12 @@ mi1_put_value(xmlNodePtr parent, const char *name, const json_t *v, int depth,
 		node = xmlNewChild(parent, NULL, (const xmlChar *)name, NULL);
 		return mi1_put_object(node, v, depth + 1, err, errlen);
 	}
-	if (mi1_scalar_text(v, num, sizeof(num), &text) == -1) {
+	if ((rv = mi1_scalar_text(v, num, sizeof(num), &text)) == -2) {
+		mi1_seterr(err, errlen, "control character or bad UTF-8 in %s",
+		    name);
+		return -1;
+	}
+	if (rv == -1) {
 		mi1_seterr(err, errlen, "unsupported value type for %s", name);
 		return -1;
 	}
@@ -218,8 +251,8 @@ static int
 mi1_put_head(xmlNodePtr head, const char *name, const char *value,
     char *err, size_t errlen)
 {
-	if (xmlCheckUTF8((const unsigned char *)value) == 0) {
-		mi1_seterr(err, errlen, "head field %s is not UTF-8", name);
+	if (!mi1_text_ok(value)) {
+		mi1_seterr(err, errlen, "head field %s is not text", name);
 		return -1;
 	}
 	xmlNewTextChild(head, NULL, (const xmlChar *)name,

@@ -282,8 +282,17 @@ int		tp1_item_u32(const struct tp1_item *, uint32_t *);
 int		tp1_item_u16(const struct tp1_item *, uint16_t *);
 int		tp1_item_u8(const struct tp1_item *, uint8_t *);
 /* Copy a string item into out (NUL-terminated); -1 if absent, too long
- * for out, not valid UTF-8, or containing a NUL. */
+ * for out, or not text (tp1_text_valid). */
 int		tp1_item_str(const struct tp1_item *, char *out, size_t cap);
+/*
+ * TP/1 strings are text: strict UTF-8 with no control character (no C0
+ * U+0000-U+001F, no DEL U+007F, no C1 U+0080-U+009F).  tp1_text_valid
+ * says whether s is; tp1_payload_text_ok whether every string item of a
+ * payload (inside records too) is, and names the first that is not in
+ * *badtag.  docs/TP1.md lists what each field allows.
+ */
+int		tp1_text_valid(const uint8_t *s, size_t n);
+int		tp1_payload_text_ok(const struct tp1_payload *, uint8_t *badtag);
 
 /* Builder: a plaintext in a gbuf.  Records nest with begin/end. */
 struct tp1_builder {

@@ -198,11 +198,50 @@ tp1_utf8_valid(const uint8_t *s, size_t n)
 }
 
 int
+tp1_text_valid(const uint8_t *s, size_t n)
+{
+	size_t	i;
+
+	if (!utf8_valid(s, n))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] < 0x20 || s[i] == 0x7f)
+			return 0;
+		/* C1 controls are U+0080..U+009F: C2 80 .. C2 9F. */
+		if (s[i] == 0xC2 && i + 1 < n && s[i + 1] < 0xA0)
+			return 0;
+	}
+	return 1;
+}
+
+static int
+items_text_ok(const struct tp1_item *it, uint8_t *badtag)
+{
+	for (; it != NULL; it = it->next) {
+		if (tp1_tag_type(it->tag) == TP1_TY_STR &&
+		    !tp1_text_valid(it->val, it->len)) {
+			*badtag = it->tag;
+			return 0;
+		}
+		if (it->child != NULL && !items_text_ok(it->child, badtag))
+			return 0;
+	}
+	return 1;
+}
+
+int
+tp1_payload_text_ok(const struct tp1_payload *pl, uint8_t *badtag)
+{
+	uint8_t	dummy;
+
+	return items_text_ok(pl->items, badtag ? badtag : &dummy);
+}
+
+int
 tp1_item_str(const struct tp1_item *it, char *out, size_t cap)
 {
 	if (it == NULL || (size_t)it->len + 1 > cap ||
-	    memchr(it->val, '\0', it->len) != NULL ||
-	    !utf8_valid(it->val, it->len))
+	    !tp1_text_valid(it->val, it->len))
 		return -1;
 	memcpy(out, it->val, it->len);
 	out[it->len] = '\0';

@@ -214,7 +214,31 @@ check_cb(void *arg, const struct gf_conf *conf, char *err, size_t errlen)
 	return 0;
 }
 
+/* Dropping root (common/daemon.h): the journal's files go to the user,
+ * who must be able to start the next day's file and re-read the keys. */
+static int
+privdrop_cb(void *arg, int phase, unsigned uid, unsigned gid, char *err,
+    size_t errlen)
+{
+	struct frontd	*fx = arg;
+
+	if (phase == 0)
+		return fx->jn ? journal_hand_over(fx->jn, uid, gid, err,
+		    errlen) : 0;
+	if (access(fx->conf.frontd.journal_dir, W_OK | X_OK) == -1) {
+		snprintf(err, errlen, "journal_dir %s not writable: %s",
+		    fx->conf.frontd.journal_dir, strerror(errno));
+		return -1;
+	}
+	if (access(fx->conf.frontd.keys_file, R_OK) == -1)
+		log_warnx("keys=%s error=\"%s\" reason=\"SIGHUP cannot "
+		    "re-read the key file; make it the daemon user's\"",
+		    fx->conf.frontd.keys_file, strerror(errno));
+	return 0;
+}
+
 static const struct daemon_def frontd_def = {
+	.privdrop = privdrop_cb,
 	.name = "frontd",
 	.check = check_cb,
 	.drain = drain_cb,

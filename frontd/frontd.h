@@ -115,11 +115,16 @@ void		 appsrv_link_alarm(struct appsrv_link *, const char *kind,
 		    const char *terminal, const char *source,
 		    const char *detail);
 
-/* alarms.c - repeated MAC failures / IP mismatches raise an alarm. */
+/* alarms.c - repeated MAC failures / IP mismatches raise an alarm; the
+ * limits on alarms and journaled alerts per address and per terminal. */
 struct alarms	*alarms_new(struct frontd *);
 void		 alarms_free(struct alarms *);
 void		 alarms_note(struct alarms *, const char *kind,
 		    const char *terminal, const char *ip);
+/* 1: journal this alert; 0: over the limit, counted instead. */
+int		 alarms_journal_alert(struct alarms *, const char *terminal,
+		    const char *ip);
+
 
 /* metrics.c - counters, histograms, Prometheus text, /metrics. */
 enum mx_refuse { MX_REF_MAXCONN, MX_REF_PERIP, MX_REF_DRAIN, MX_REF_NFILE,
@@ -131,6 +136,8 @@ void		 metrics_refuse(struct metrics *, enum mx_refuse);
 void		 metrics_conn_open(struct metrics *, int delta);
 void		 metrics_frame(struct metrics *, uint16_t func, uint16_t status);
 void		 metrics_alert(struct metrics *, uint16_t code);
+enum mx_suppress { MX_SUP_JOURNAL, MX_SUP_ALARM, MX_SUP_N };
+void		 metrics_suppressed(struct metrics *, enum mx_suppress);
 void		 metrics_latency(struct metrics *, int64_t us);
 void		 metrics_fsync(struct metrics *, int64_t us);
 void		 metrics_text(struct metrics *, struct gbuf *);
@@ -166,6 +173,9 @@ int		 journal_append(struct journal *, const struct jrec *);
  * journal failed (ok = 0); never from inside this call. */
 void		 journal_wait(struct journal *, journal_cb, void *arg);
 int		 journal_failed(struct journal *);
+/* The day files root created go to uid/gid (dropping root); 0 or -1. */
+int		 journal_hand_over(struct journal *, unsigned uid,
+		    unsigned gid, char *err, size_t errlen);
 /* Write and sync what is queued, stop the writer, close. */
 void		 journal_close(struct journal *);
 

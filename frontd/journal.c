@@ -79,6 +79,7 @@ struct journal {
 	struct event_base	*base;
 	char			*dir;
 	int			 dirfd;
+	int			 made_dir;	/* journal_open created it */
 	/* writer thread's file (touched by the thread while busy) */
 	int			 fd;
 	char			 fdate[9];
@@ -411,7 +412,7 @@ journal_open(struct event_base *base, const char *dir, int sync_us, char *err,
 	batch_init(&j->flight);
 	pthread_mutex_init(&j->mu, NULL);
 	pthread_cond_init(&j->cv, NULL);
-	(void)mkdir(dir, 0750);
+	j->made_dir = mkdir(dir, 0750) == 0;
 	if ((j->dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
 		snprintf(err, errlen, "journal_dir %s: %s", dir, strerror(errno));
 		goto fail;
@@ -438,6 +439,52 @@ journal_open(struct event_base *base, const char *dir, int sync_us, char *err,
 fail:
 	journal_close(j);
 	return NULL;
+}
+
+/*
+ * Started as root (common/daemon.h): the day files this process created
+ * go to the user it becomes, so that it keeps them after a restart.  Only
+ * regular files named journal-*.gfj that root owns, never through a link.
+ */
+int
+journal_hand_over(struct journal *j, unsigned uid, unsigned gid, char *err,
+    size_t errlen)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	struct stat	 st;
+	int		 fd, rv = 0;
+
+	if ((fd = dup(j->dirfd)) == -1 || (dp = fdopendir(fd)) == NULL) {
+		snprintf(err, errlen, "journal_dir %s: %s", j->dir,
+		    strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return -1;
+	}
+	/* A folder this process made is the user's too (never one it found:
+	 * journal_dir may name any folder). */
+	if (j->made_dir && fstat(j->dirfd, &st) == 0 && st.st_uid == 0 &&
+	    fchown(j->dirfd, (uid_t)uid, (gid_t)gid) == -1) {
+		snprintf(err, errlen, "chown %s: %s", j->dir, strerror(errno));
+		closedir(dp);
+		return -1;
+	}
+	while ((de = readdir(dp)) != NULL) {
+		if (strncmp(de->d_name, "journal-", 8) != 0 ||
+		    fstatat(j->dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) ==
+		    -1 || !S_ISREG(st.st_mode) || st.st_uid != 0)
+			continue;
+		if (fchownat(j->dirfd, de->d_name, (uid_t)uid, (gid_t)gid,
+		    AT_SYMLINK_NOFOLLOW) == -1) {
+			snprintf(err, errlen, "chown %s/%s: %s", j->dir,
+			    de->d_name, strerror(errno));
+			rv = -1;
+			break;
+		}
+	}
+	closedir(dp);
+	return rv;
 }
 
 void

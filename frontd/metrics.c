@@ -38,6 +38,7 @@ struct metrics {
 	uint64_t	 accepted;
 	uint64_t	 refused[MX_REF_N];
 	uint64_t	 alerts[16];
+	uint64_t	 suppressed[MX_SUP_N];
 	struct ht	*frames;
 	struct hist	 latency, fsync;
 };
@@ -146,6 +147,13 @@ metrics_text(struct metrics *m, struct gbuf *b)
 		addf(b, "gf_frontd_alerts_total{alert=\"%s\"} %llu\n", an,
 		    (unsigned long long)m->alerts[i]);
 	}
+	addf(b, "# HELP gf_frontd_suppressed_total Alerts not journaled and "
+	    "alarms collapsed, over the limits per address and terminal.\n"
+	    "# TYPE gf_frontd_suppressed_total counter\n"
+	    "gf_frontd_suppressed_total{what=\"alert_journal\"} %llu\n"
+	    "gf_frontd_suppressed_total{what=\"alarm\"} %llu\n",
+	    (unsigned long long)m->suppressed[MX_SUP_JOURNAL],
+	    (unsigned long long)m->suppressed[MX_SUP_ALARM]);
 	hist_text(b, "gf_frontd_request_seconds",
 	    "From a complete request frame to its response written.",
 	    &m->latency);
@@ -265,6 +273,12 @@ metrics_frame(struct metrics *m, uint16_t func, uint16_t status)
 		ht_put(m->frames, key, sizeof(key), f);
 	}
 	f->n++;
+}
+
+void
+metrics_suppressed(struct metrics *m, enum mx_suppress what)
+{
+	m->suppressed[what]++;
 }
 
 void

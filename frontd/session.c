@@ -64,6 +64,7 @@ struct tsession {
 	int			 in_frame;
 	int			 nreq;
 	int			 lowat;		/* SO_RCVLOWAT, 0 = default 1 */
+	int			 open_pending;	/* OPEN not journaled yet */
 	char			 ip[46];
 	uint16_t		 port;
 	uint8_t			*ibuf;
@@ -104,7 +105,6 @@ void
 tsession_start(struct frontd *fx, int fd, const char *ip, uint16_t port)
 {
 	struct tsession	*s = xcalloc(1, sizeof(*s));
-	struct jrec	 r;
 
 	s->fx = fx;
 	s->id = ++fx->next_conn;
@@ -127,11 +127,11 @@ tsession_start(struct frontd *fx, int fd, const char *ip, uint16_t port)
 	fx->sessions = s;
 	fx->nsessions++;
 	metrics_conn_open(fx->mx, 1);
-	jrec_base(s, &r, JFMT_OPEN);
-	if (journal_append(fx->jn, &r) == -1) {
-		tsession_close(s, "journal failed");
-		return;
-	}
+	/* The OPEN record waits until the connection journals something
+	 * else (journal_opened): a connection that sends nothing, or earns
+	 * only an alert past the limits (alarms.c), leaves no record but
+	 * that count - a flood of them cannot fill the journal. */
+	s->open_pending = 1;
 	log_debug("conn=%llu peer=%s port=%u event=open",
 	    (unsigned long long)s->id, ip, port);
 	/* The whole-frame deadline of the first request runs from accept. */
@@ -146,10 +146,12 @@ tsession_close(struct tsession *s, const char *why)
 	struct jrec	 r;
 
 	if (s->fd != -1) {
-		jrec_base(s, &r, JFMT_CLOSE);
-		r.terminal = s->hdr.terminal;
-		r.note = why;
-		(void)journal_append(fx->jn, &r);
+		if (!s->open_pending) {
+			jrec_base(s, &r, JFMT_CLOSE);
+			r.terminal = s->hdr.terminal;
+			r.note = why;
+			(void)journal_append(fx->jn, &r);
+		}
 		log_debug("conn=%llu peer=%s event=close reason=\"%s\"",
 		    (unsigned long long)s->id, s->ip, why);
 		event_free(s->ev_rd);
@@ -283,8 +285,23 @@ send_when_durable(struct tsession *s)
 	journal_wait(s->fx->jn, durable_cb, s);
 }
 
+/* The OPEN record a quiet connection held back, before its first other. */
+static int
+journal_opened(struct tsession *s)
+{
+	struct jrec	r;
+
+	if (!s->open_pending)
+		return 0;
+	s->open_pending = 0;
+	jrec_base(s, &r, JFMT_OPEN);
+	return journal_append(s->fx->jn, &r);
+}
+
 /* An alert (TP1 §2, §6): journaled with the bytes that caused it; the
- * connection closes after it. */
+ * connection closes after it.
+ * Past the limits per address and per terminal (alarms.c) it is sent but
+ * only counted, neither journaled nor logged. */
 static void
 send_alert(struct tsession *s, uint16_t code, const char *detail)
 {
@@ -310,13 +327,16 @@ send_alert(struct tsession *s, uint16_t code, const char *detail)
 	r.auxlen = s->ilen;
 	r.note = note;
 	metrics_alert(fx->mx, code);
-	log_info("conn=%llu peer=%s terminal=%s seq=%u alert=%s detail=\"%s\"",
-	    (unsigned long long)s->id, s->ip,
-	    s->hdr.terminal[0] ? s->hdr.terminal : "-", s->hdr.seq,
-	    name ? name : "?", detail);
-	if (journal_append(fx->jn, &r) == -1) {
-		tsession_close(s, "journal failed");
-		return;
+	if (alarms_journal_alert(fx->al, s->hdr.terminal, s->ip)) {
+		log_info("conn=%llu peer=%s terminal=%s seq=%u alert=%s "
+		    "detail=\"%s\"", (unsigned long long)s->id, s->ip,
+		    s->hdr.terminal[0] ? s->hdr.terminal : "-", s->hdr.seq,
+		    name ? name : "?", detail);
+		if (journal_opened(s) == -1 ||
+		    journal_append(fx->jn, &r) == -1) {
+			tsession_close(s, "journal failed");
+			return;
+		}
 	}
 	gbuf_reset(&s->out);
 	gbuf_add(&s->out, frame, sizeof(frame));
@@ -331,8 +351,12 @@ journal_payload(struct tsession *s, uint8_t type, const uint8_t *raw,
     size_t rawlen, const uint8_t *plain, size_t plen, uint16_t code)
 {
 	struct jrec	 r;
-	uint8_t		*masked = xmalloc(plen ? plen : 1);
+	uint8_t		*masked;
 	int		 rv;
+
+	if (journal_opened(s) == -1)
+		return -1;
+	masked = xmalloc(plen ? plen : 1);
 
 	memcpy(masked, plain, plen);
 	tp1_mask_secrets(masked, plen);
@@ -343,6 +367,16 @@ journal_payload(struct tsession *s, uint8_t type, const uint8_t *raw,
 	r.code = code;
 	r.raw = raw;
 	r.rawlen = rawlen;
+	/*
+	 * A SIGN_ON request carries the operator's PIN and its response the
+	 * new session token: whoever holds the journal and the key file could
+	 * decrypt them from the frame.  Of those frames only the header is
+	 * kept (docs/JOURNAL.md); the payload is in plain, masked.
+	 */
+	if (s->func == TP1_FN_SIGN_ON && rawlen > TP1_HDR_LEN) {
+		r.rawlen = TP1_HDR_LEN;
+		r.note = "frame body withheld: it carries a PIN or a token";
+	}
 	r.plain = masked;
 	r.plainlen = plen;
 	rv = journal_append(s->fx->jn, &r);

@@ -103,7 +103,7 @@ for i in $(seq 1 "$NTERM"); do
 	echo "$id $suite 1 $ip $keys $op $pin $role" >>"$TFILE.new"
 done
 mv "$TFILE.new" "$TFILE"
-umask 022
+umask 027
 TS=("$TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE")
 [ -n "$derive" ] && TS+=(--keys "$KEYS")
 echo "$NTERM terminals ($NC collectors, $NR readers, $ND dunning officers), bound to 127.0.1.1-127.0.1.$NTERM; list in $TFILE"
@@ -113,8 +113,8 @@ pidf=$GF_VAR/run/supervise.pid
 if [ -f "$pidf" ] && kill -0 "$(cat "$pidf")" 2>/dev/null; then
 	echo "already running (supervisor pid $(cat "$pidf"))"
 else
-	GF_BUILD=$GF_BUILD GF_CONF=$GF_CONF GF_VAR=$GF_VAR setsid "$ROOT/scripts/supervise.sh" \
-		>>"$GF_VAR/log/supervise.log" 2>&1 </dev/null &
+	(umask 027; GF_BUILD=$GF_BUILD GF_CONF=$GF_CONF GF_VAR=$GF_VAR exec setsid "$ROOT/scripts/supervise.sh" \
+		>>"$GF_VAR/log/supervise.log" 2>&1 </dev/null) &
 fi
 first=$(awk 'NR == 1 { print $1 }' "$TFILE")
 ready=

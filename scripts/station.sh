@@ -40,12 +40,47 @@ station_bin() {
 station_config() {
 	mkdir -p "$GF_VAR/run" "$GF_VAR/log" "$GF_VAR/journal" "$GF_VAR/recon" || {
 		station_say "cannot create the var folders under $GF_VAR"; return 1; }
-	[ -f "$GF_CONF" ] && return 0
-	if ! cp "$GF_ROOT/etc/gridfront.conf.example" "$GF_CONF"; then
-		station_say "no config $GF_CONF and it cannot be made; copy etc/gridfront.conf.example there"
-		return 1
+	if [ ! -f "$GF_CONF" ]; then
+		if ! (umask 027; cp "$GF_ROOT/etc/gridfront.conf.example" "$GF_CONF"); then
+			station_say "no config $GF_CONF and it cannot be made; copy etc/gridfront.conf.example there"
+			return 1
+		fi
+		station_say "created $GF_CONF from etc/gridfront.conf.example"
 	fi
-	station_say "created $GF_CONF from etc/gridfront.conf.example"
+	station_var
+}
+
+# Run as root, the daemons become the configured user (global user,
+# "gridfront"; common/daemon.h): what they write under var/ is theirs, and
+# nothing under var/ is for other users (folders 0750, files 0640 or
+# tighter).  The configuration stays root's (group readable): it says
+# where a daemon started as root writes.
+station_var() {
+	local user d
+	[ "$(id -u)" = 0 ] || { chmod -R o-rwx "$GF_VAR" 2>/dev/null; return 0; }
+	user=$(station_conf_get global user gridfront)
+	if ! id "$user" >/dev/null 2>&1; then
+		if [ "$user" = gridfront ] && declare -F pg_ensure_user >/dev/null; then
+			pg_ensure_user
+		fi
+		id "$user" >/dev/null 2>&1 || {
+			station_say "no user $user for the daemons; create it (useradd --system $user) or set global user in $GF_CONF"
+			return 1; }
+	fi
+	chmod 0750 "$GF_VAR"
+	chgrp "$user" "$GF_VAR"
+	for d in run log journal recon; do
+		chown -R "$user:" "$GF_VAR/$d"
+		chmod -R g-w,o-rwx "$GF_VAR/$d"
+		chmod 0750 "$GF_VAR/$d"
+	done
+	# The rest (the configuration, the demo's lists, the test cluster's
+	# links): no access for others.
+	find "$GF_VAR" -maxdepth 1 -mindepth 1 ! -type l -exec chmod -R o-rwx {} +
+	if [ -f "$GF_CONF" ] && [ "$(realpath "$(dirname "$GF_CONF")")" = "$(realpath "$GF_VAR")" ]; then
+		chgrp "$user" "$GF_CONF" && chmod 0640 "$GF_CONF"
+	fi
+	return 0
 }
 
 # The master key file frontd reads, made when absent.  An existing one is
@@ -55,6 +90,7 @@ station_keys() {
 	keys=$(station_conf_get frontd keys_file var/keys)
 	gfctl=$(station_bin gfctl)
 	if [ -e "$keys" ]; then
+		station_keys_owner "$keys"
 		if [ ! -r "$keys" ]; then
 			station_say "master key file $keys is not readable by $(id -un); run ./gf as its owner"
 			return 1
@@ -74,7 +110,18 @@ station_keys() {
 		station_say "no master key file $keys and it cannot be made (${out//$'\n'/ }); make it with: $gfctl -f $GF_CONF keys init --file $keys"
 		return 1
 	fi
+	station_keys_owner "$keys"
 	station_say "created master key file $keys (mode 0600; keep a copy: terminals are keyed from it)"
+}
+
+# frontd reads the key file again on SIGHUP, as the user it has become:
+# the file (0600) is that user's.
+station_keys_owner() {
+	[ "$(id -u)" = 0 ] || return 0
+	local user
+	user=$(station_conf_get global user gridfront)
+	id "$user" >/dev/null 2>&1 && chown "$user:" "$1"
+	return 0
 }
 
 # frontd's own check of the config and the key file: its error line, if any.

@@ -114,6 +114,8 @@ stop_all() {
 }
 
 trap stop_all TERM INT
+# NAME.out, the state files: nothing under var/ is for other users.
+umask 027
 
 mkdir -p "$GF_VAR/run" "$GF_VAR/log"
 echo $$ >"$PIDFILE"

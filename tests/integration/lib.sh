@@ -91,6 +91,9 @@ gf_setup() {
 	T=$(mktemp -d "/tmp/gf-${GF_TEST_NAME}.XXXXXX")
 	chmod 0755 "$T"
 	mkdir -p "$T/run" "$T/log" "$T/journal" "$T/recon"
+	# Started as root, the daemons become the station's user (global
+	# user, common/daemon.h): the folders they write are that user's.
+	gf_own "$T/run" "$T/log" "$T/journal" "$T/recon"
 	GF_DBNAME=t_$(echo "$GF_TEST_NAME" | tr -c 'a-z0-9_\n' '_')_$$
 	GF_MKTDB=${GF_DBNAME}_mkt
 	if [ -n "${GF_TEST_PGHOST:-}" ]; then
@@ -163,6 +166,18 @@ CONF
 
 gf_keys() {
 	"$BIN_GFCTL" -f "$GF_CONF" keys init --file "$T/keys" >/dev/null
+	gf_own "$T/keys"
+}
+
+# gf_own PATH...: as root, hand paths to the user the daemons run as
+# (GF_USER, gridfront), folders mode 0750; else nothing to do.
+GF_USER=${GF_USER:-gridfront}
+gf_own() {
+	[ "$(id -u)" = 0 ] || return 0
+	chown "$GF_USER:" "$@" && chmod -f g-w,o-rwx "$@"
+	local p
+	for p in "$@"; do [ -d "$p" ] && chmod 0750 "$p"; done
+	return 0
 }
 
 # gf_start NAME [ARGS...]: start a daemon in the foreground (-d) with the

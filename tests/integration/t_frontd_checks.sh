@@ -122,6 +122,7 @@ expect_match "$("${P[@]}" -t $T1 -q 4000000000 req)" "status=OK" "frontd reconne
 P3=("$TOOLS/tpprobe" -p "$FRONTD_PORT" -k "$T/keys2" -T 15000)
 expect_match "$("${P3[@]}" -t $T1 -q 4000000001 req)" "^alert=BAD_MAC " "new keys refused before SIGHUP"
 cp -p "$T/keys2" "$T/keys"
+gf_own "$T/keys"	# the key file is the daemon user's (frontd re-reads it as that user)
 kill -HUP "$(gf_pid frontd)"
 gf_wait_for 5 sh -c "'$TOOLS/tpprobe' -p $FRONTD_PORT -k '$T/keys2' -t $T1 -q 4000000002 req | grep -q status=OK"
 expect_match "$("${P3[@]}" -t $T1 -q 4000000003 req)" "status=OK" "new keys work after SIGHUP"

@@ -79,11 +79,62 @@ test_rolling_file(void **state)
 	rmdir(dir);
 }
 
+/*
+ * A value with a newline (a terminal's note) cannot start a line of its
+ * own: one line per call, with the control characters written as escapes
+ * (on stderr here; the rolling files get the same text).
+ */
+static void
+test_control_chars_escaped(void **state)
+{
+	char	path[64], *text, *p;
+	int	fd, saved, lines = 0;
+
+	(void)state;
+	snprintf(path, sizeof(path), "/tmp/gflogescXXXXXX");
+	assert_true((fd = mkstemp(path)) != -1);
+	fflush(stderr);
+	saved = dup(2);
+	assert_true(dup2(fd, 2) == 2);
+	assert_int_equal(log_open("esc", 0, LOG_STDERR, NULL, NULL, 0), 0);
+	log_info("terminal=%s note=\"%s\"", "8613900000000001",
+	    "x\n2026-12-05T00:00:00.000 appsrv[1] level=error FORGED\r\t\033[2J\x7f");
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	close(fd);
+	text = slurp(path);
+	assert_non_null(text);
+	for (p = text; *p; p++)
+		if (*p == '\n')
+			lines++;
+	assert_int_equal(lines, 1);
+	assert_non_null(strstr(text, "note=\"x\\n2026-12-05T00:00:00.000 appsrv[1] "
+	    "level=error FORGED\\r\\t\\x1b[2J\\x7f\""));
+	unlink(path);
+}
+
+static void
+test_escape_cut(void **state)
+{
+	char	out[8];
+
+	(void)state;
+	assert_int_equal(log_escape(out, sizeof(out), "ab\ncd"), 6);
+	assert_string_equal(out, "ab\\ncd");
+	/* An escape that does not fit whole is left out. */
+	assert_int_equal(log_escape(out, sizeof(out), "abcdef\001"), 6);
+	assert_string_equal(out, "abcdef");
+	assert_int_equal(log_escape(out, sizeof(out), "plain"), 5);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rolling_file),
+		cmocka_unit_test(test_control_chars_escaped),
+		cmocka_unit_test(test_escape_cut),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -216,6 +216,40 @@ test_encode_rejects(void **state)
 	gbuf_free(&out);
 }
 
+/* What an XML 1.0 document cannot carry is refused before it is sent. */
+static void
+test_encode_rejects_control_chars(void **state)
+{
+	struct mi1_msg	 m;
+	struct gbuf	 out;
+	char		 err[256];
+
+	(void)state;
+	gbuf_init(&out);
+	memset(&m, 0, sizeof(m));
+	mi1_head_init(&m, "1002", "S1", "SC01", 0);
+	m.body = json_pack("{s:s}", "note", "a\001b");
+	assert_int_equal(mi1_encode(&m, &out, err, sizeof(err)), -1);
+	assert_non_null(strstr(err, "note"));
+	json_decref(m.body);
+	m.body = json_pack("{s:[s]}", "list", "x\033y");
+	assert_int_equal(mi1_encode(&m, &out, err, sizeof(err)), -1);
+	json_decref(m.body);
+	m.body = json_pack("{s:s%}", "termserial", "ab\0cd", (size_t)5);
+	assert_int_equal(mi1_encode(&m, &out, err, sizeof(err)), -1);
+	json_decref(m.body);
+	m.body = NULL;
+	strcpy(m.serial, "S\0012");
+	assert_int_equal(mi1_encode(&m, &out, err, sizeof(err)), -1);
+	assert_int_equal(out.len, 0);
+	/* Tab and newline are XML text: carried. */
+	strcpy(m.serial, "S2");
+	m.body = json_pack("{s:s}", "note", "a\tb\nc");
+	assert_int_equal(mi1_encode(&m, &out, err, sizeof(err)), 0);
+	json_decref(m.body);
+	gbuf_free(&out);
+}
+
 static void
 expect_reject(const char *xml)
 {
@@ -321,6 +355,7 @@ main(void)
 		cmocka_unit_test(test_decode_spec_sample),
 		cmocka_unit_test(test_roundtrip),
 		cmocka_unit_test(test_encode_rejects),
+		cmocka_unit_test(test_encode_rejects_control_chars),
 		cmocka_unit_test(test_decode_rejects),
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_get_i64),

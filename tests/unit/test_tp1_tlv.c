@@ -141,6 +141,55 @@ test_item_str_rejects(void **state)
 	    0);
 }
 
+/* TP/1 strings are text: no C0, DEL or C1 control character anywhere,
+ * inside records too; Chinese text passes. */
+static void
+test_text_rejects_controls(void **state)
+{
+	struct tp1_item		 it;
+	struct tp1_payload	 pl;
+	struct tp1_builder	 tb;
+	struct gbuf		 b;
+	char			 s[32];
+	uint8_t			 bad = 0;
+	static const uint8_t nl[] = { 'a', '\n', 'b' };
+	static const uint8_t del[] = { 'a', 0x7f };
+	static const uint8_t c1[] = { 'a', 0xC2, 0x9B, '2', 'J' };	/* CSI */
+	static const uint8_t zh[] = { 0xE5, 0xBC, 0xA0, 0xC2, 0xA0 };	/* "张", NBSP */
+
+	(void)state;
+	memset(&it, 0, sizeof(it));
+	it.tag = TP1_T_TERM_SERIAL;
+	it.val = nl, it.len = sizeof(nl);
+	assert_int_equal(tp1_item_str(&it, s, sizeof(s)), -1);
+	it.val = del, it.len = sizeof(del);
+	assert_int_equal(tp1_item_str(&it, s, sizeof(s)), -1);
+	it.val = c1, it.len = sizeof(c1);
+	assert_int_equal(tp1_item_str(&it, s, sizeof(s)), -1);
+	it.val = zh, it.len = sizeof(zh);
+	assert_int_equal(tp1_item_str(&it, s, sizeof(s)), 0);
+
+	gbuf_init(&b);
+	tp1_build_start(&tb, &b, TP1_FN_READ_UPLOAD, 0);
+	tp1_put_str(&tb, TP1_T_NOTE, "fine");
+	tp1_record_begin(&tb);
+	tp1_put_str(&tb, TP1_T_METER_NO, "M1");
+	tp1_put_str(&tb, TP1_T_READ_TIME, "20261205\r120000");
+	tp1_record_end(&tb);
+	assert_int_equal(tp1_payload_parse(b.data, b.len, &pl), TP1_OK);
+	assert_int_equal(tp1_payload_text_ok(&pl, &bad), 0);
+	assert_int_equal(bad, TP1_T_READ_TIME);
+	tp1_payload_free(&pl);
+	gbuf_reset(&b);
+	tp1_build_start(&tb, &b, TP1_FN_READ_UPLOAD, 0);
+	tp1_put_str(&tb, TP1_T_NOTE, "\xE6\x8A\x84\xE8\xA1\xA8");
+	tp1_put_bytes(&tb, TP1_T_CARD_DATA, "\x00\x01\n", 3);	/* bytes, not text */
+	assert_int_equal(tp1_payload_parse(b.data, b.len, &pl), TP1_OK);
+	assert_int_equal(tp1_payload_text_ok(&pl, &bad), 1);
+	tp1_payload_free(&pl);
+	gbuf_free(&b);
+}
+
 static void
 test_mask_secrets(void **state)
 {
@@ -265,6 +314,7 @@ main(void)
 		cmocka_unit_test(test_build_parse_roundtrip),
 		cmocka_unit_test(test_build_matches_vector),
 		cmocka_unit_test(test_item_str_rejects),
+		cmocka_unit_test(test_text_rejects_controls),
 		cmocka_unit_test(test_mask_secrets),
 		cmocka_unit_test(test_names),
 	};

@@ -183,6 +183,8 @@ record_json(const char *file, size_t off, const struct jfmt_rec *r)
 	if (r->type == JFMT_REQUEST || r->type == JFMT_RESPONSE ||
 	    r->type == JFMT_ALERT)
 		json_object_set_new(o, "seq", json_integer(r->seq));
+	if (r->type == JFMT_SUPPRESSED)	/* alerts not journaled */
+		json_object_set_new(o, "count", json_integer(r->seq));
 	if (r->type == JFMT_REQUEST || r->type == JFMT_RESPONSE) {
 		name = tp1_func_name(r->func);
 		json_object_set_new(o, "func", name ? json_string(name) :
