@@ -30,6 +30,7 @@
 
 #include "console_office.h"
 #include "journal_fmt.h"
+#include "journal_json.h"
 #include "tp1.h"
 #include "tp1_json.h"
 
@@ -73,89 +74,6 @@ seek_time(const uint8_t *buf, size_t len, int64_t from_us)
 			hi = mid;
 	}
 	return lo;
-}
-
-static int
-term_serial_is(const struct jfmt_rec *r, const char *want)
-{
-	struct tp1_payload	 p;
-	char			 ts[64];
-	int			 match = 0;
-
-	if (r->plainlen < 4 || tp1_payload_parse(r->plain, r->plainlen,
-	    &p) != TP1_OK)
-		return 0;
-	if (tp1_item_str(tp1_find(p.items, TP1_T_TERM_SERIAL), ts,
-	    sizeof(ts)) == 0 && strcmp(ts, want) == 0)
-		match = 1;
-	tp1_payload_free(&p);
-	return match;
-}
-
-static void
-add_hex(json_t *o, const char *k, const uint8_t *p, size_t n)
-{
-	char	*s;
-
-	if (n == 0)
-		return;
-	s = xmalloc(2 * n + 1);
-	hex_encode(p, n, s);
-	json_object_set_new(o, k, json_string(s));
-	free(s);
-}
-
-static json_t *
-packet_json(const char *file, size_t off, const struct jfmt_rec *r)
-{
-	json_t			*o = json_object(), *pl;
-	struct tp1_header	 h;
-	size_t			 flen;
-	const char		*name;
-	char			 ts[15];
-	uint8_t			*copy;
-
-	json_object_set_new(o, "file", json_string(file));
-	json_object_set_new(o, "offset", json_integer((json_int_t)off));
-	json_object_set_new(o, "recno", json_integer((json_int_t)r->recno));
-	json_object_set_new(o, "ts_us", json_integer(r->ts_us));
-	fmt_localtime(r->ts_us / 1000000, ts);
-	json_object_set_new(o, "time", json_string(ts));
-	json_object_set_new(o, "type", json_string(jfmt_type_name(r->type)));
-	json_object_set_new(o, "conn", json_integer((json_int_t)r->conn));
-	json_object_set_new(o, "peer", json_string(r->peer));
-	json_object_set_new(o, "port", json_integer(r->port));
-	json_object_set_new(o, "terminal", json_string(r->terminal));
-	json_object_set_new(o, "seq", json_integer(r->seq));
-	name = tp1_func_name(r->func);
-	json_object_set_new(o, "func", name ? json_string(name) :
-	    json_integer(r->func));
-	if (r->type == JFMT_RESPONSE) {
-		name = tp1_status_name(r->code);
-		json_object_set_new(o, "status", name ? json_string(name) :
-		    json_integer(r->code));
-	}
-	if (r->rawlen > 0 && tp1_header_parse(r->raw, r->rawlen, 1 << 20, &h,
-	    &flen) == TP1_OK)
-		json_object_set_new(o, "frame", tp1_json_header(&h));
-	add_hex(o, "raw", r->raw, r->rawlen);
-	if (r->plainlen > 0) {
-		/* frontd masked it; masked again here all the same */
-		copy = xmalloc(r->plainlen);
-		memcpy(copy, r->plain, r->plainlen);
-		tp1_mask_secrets(copy, r->plainlen);
-		pl = json_object();
-		if (tp1_json_add_payload(pl, copy, r->plainlen,
-		    TP1_JSON_MASK_PIN) != TP1_OK) {
-			json_decref(pl);
-			json_object_set_new(o, "plain", json_null());
-		} else
-			json_object_set_new(o, "plain", pl);
-		free(copy);
-	}
-	if (r->note[0])
-		json_object_set_new(o, "note", json_string(r->note));
-	return o;
 }
 
 struct found {
@@ -233,7 +151,7 @@ office_journal_find(const char *dir, const char *terminal,
 		if (rec.type == JFMT_REQUEST &&
 		    strcmp(rec.terminal, terminal) == 0 &&
 		    nfound < OFFICE_J_PACKETS &&
-		    term_serial_is(&rec, term_serial)) {
+		    jfmt_rec_term_serial_is(&rec, term_serial)) {
 			req[nfound].conn = rec.conn;
 			req[nfound++].seq = rec.seq;
 			match = 1;
@@ -244,7 +162,7 @@ office_journal_find(const char *dir, const char *terminal,
 				    req[i].seq == rec.seq)
 					match = 1;
 		if (match && json_array_size(packets) < 2 * OFFICE_J_PACKETS) {
-			pk = packet_json(fname, off, &rec);
+			pk = jfmt_rec_json(fname, off, &rec);
 			json_object_set_new(pk, "chain", json_pack("{s:b}",
 			    "crc_ok", 1));
 			if (have_prev)

@@ -28,6 +28,7 @@
 #include "tp1_json.h"
 
 #include "journal_fmt.h"
+#include "journal_json.h"
 
 struct jfiles {
 	char	**v;
@@ -135,109 +136,6 @@ struct filter {
 	size_t		 n;
 };
 
-static char *
-hex_dup(const uint8_t *p, size_t n)
-{
-	char	*s = xmalloc(2 * n + 1);
-
-	hex_encode(p, n, s);
-	return s;
-}
-
-static void
-add_hex(json_t *o, const char *k, const uint8_t *p, size_t n)
-{
-	char	*s;
-
-	if (n == 0)
-		return;
-	s = hex_dup(p, n);
-	json_object_set_new(o, k, json_string(s));
-	free(s);
-}
-
-static json_t *
-record_json(const char *file, size_t off, const struct jfmt_rec *r)
-{
-	json_t			*o = json_object(), *pl, *fh;
-	struct tp1_header	 h;
-	size_t			 flen;
-	const char		*name;
-	char			 ts[15];
-
-	json_object_set_new(o, "file", json_string(file));
-	json_object_set_new(o, "offset", json_integer((json_int_t)off));
-	json_object_set_new(o, "recno", json_integer((json_int_t)r->recno));
-	json_object_set_new(o, "ts_us", json_integer(r->ts_us));
-	fmt_localtime(r->ts_us / 1000000, ts);
-	json_object_set_new(o, "time", json_string(ts));
-	json_object_set_new(o, "type", json_string(jfmt_type_name(r->type)));
-	if (r->conn)
-		json_object_set_new(o, "conn", json_integer((json_int_t)r->conn));
-	if (r->peer[0]) {
-		json_object_set_new(o, "peer", json_string(r->peer));
-		json_object_set_new(o, "port", json_integer(r->port));
-	}
-	if (r->terminal[0])
-		json_object_set_new(o, "terminal", json_string(r->terminal));
-	if (r->type == JFMT_REQUEST || r->type == JFMT_RESPONSE ||
-	    r->type == JFMT_ALERT)
-		json_object_set_new(o, "seq", json_integer(r->seq));
-	if (r->type == JFMT_SUPPRESSED)	/* alerts not journaled */
-		json_object_set_new(o, "count", json_integer(r->seq));
-	if (r->type == JFMT_REQUEST || r->type == JFMT_RESPONSE) {
-		name = tp1_func_name(r->func);
-		json_object_set_new(o, "func", name ? json_string(name) :
-		    json_integer(r->func));
-	}
-	if (r->type == JFMT_RESPONSE) {
-		name = tp1_status_name(r->code);
-		json_object_set_new(o, "status", name ? json_string(name) :
-		    json_integer(r->code));
-	}
-	if (r->type == JFMT_ALERT) {
-		name = tp1_alert_name(r->code);
-		json_object_set_new(o, "alert", name ? json_string(name) :
-		    json_integer(r->code));
-	}
-	if (r->rawlen > 0 && tp1_header_parse(r->raw, r->rawlen, 1 << 20, &h,
-	    &flen) == TP1_OK) {
-		fh = tp1_json_header(&h);
-		json_object_set_new(o, "frame", fh);
-	}
-	add_hex(o, "raw", r->raw, r->rawlen);
-	if (r->plainlen > 0) {
-		pl = json_object();
-		if (tp1_json_add_payload(pl, r->plain, r->plainlen,
-		    TP1_JSON_MASK_PIN) != TP1_OK) {
-			json_decref(pl);
-			add_hex(o, "plain_hex", r->plain, r->plainlen);
-		} else
-			json_object_set_new(o, "plain", pl);
-	}
-	add_hex(o, "cause", r->aux, r->auxlen);
-	if (r->note[0])
-		json_object_set_new(o, "note", json_string(r->note));
-	return o;
-}
-
-static int
-term_serial_is(const struct jfmt_rec *r, const char *want)
-{
-	struct tp1_payload	 p;
-	char			 ts[64];
-	int			 match = 0;
-
-	if (r->plainlen < 4 || tp1_payload_parse(r->plain, r->plainlen,
-	    &p) != TP1_OK)
-		return 0;
-	if (tp1_item_str(tp1_find(p.items, TP1_T_TERM_SERIAL), ts,
-	    sizeof(ts)) == 0 && strcmp(ts, want) == 0)
-		match = 1;
-	tp1_payload_free(&p);
-	return match;
-}
-
 static int
 matches(struct filter *f, const struct jfmt_rec *r)
 {
@@ -251,7 +149,7 @@ matches(struct filter *f, const struct jfmt_rec *r)
 		return 0;
 	if (f->term_serial == NULL)
 		return 1;
-	if (r->type == JFMT_REQUEST && term_serial_is(r, f->term_serial)) {
+	if (r->type == JFMT_REQUEST && jfmt_rec_term_serial_is(r, f->term_serial)) {
 		f->conns = xrealloc(f->conns, sizeof(uint64_t) * (f->n + 1));
 		f->seqs = xrealloc(f->seqs, sizeof(uint32_t) * (f->n + 1));
 		f->conns[f->n] = r->conn;
@@ -289,7 +187,7 @@ print_file(const char *path, struct filter *flt)
 		if (jfmt_decode(raw.body, raw.bodylen, &rec) == -1)
 			break;
 		if (matches(flt, &rec)) {
-			o = record_json(path, off, &rec);
+			o = jfmt_rec_json(path, off, &rec);
 			s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
 			printf("%s\n", s);
 			free(s);
