@@ -20,7 +20,7 @@ echo "Auditor-password-2" | G user add --id aud --name 审计员 --roles auditor
 echo "Cashier-password-3" | G user add --id cas --name 收款员 --roles cashier >>"$T/log/gfctl.out" 2>&1 || fail "add cas"
 echo "Dual-password-4" | G user add --id both --name 双角色 --roles auditor,cashier >>"$T/log/gfctl.out" 2>&1 || fail "add both"
 G terminal add --id 8613900000900001 --name fixture --suite 1 >>"$T/log/gfctl.out" 2>&1 || fail "terminal add"
-G operator add --id OPFIX --name fixture --role collector --pin 1357 >>"$T/log/gfctl.out" 2>&1 || fail "operator add"
+G operator add --id OPFIX --name fixture --role collector <<<1357 >>"$T/log/gfctl.out" 2>&1 || fail "operator add"
 gf_start_all || gf_done
 gf_wait_port "$HTTP_PORT" || { fail "the console listens"; gf_done; }
 B="http://127.0.0.1:$HTTP_PORT"

@@ -21,7 +21,7 @@ echo "$APW" | G user add --id adm --name 管理员 --role admin >>"$T/log/gfctl.
 echo "Victim-password-2" | G user add --id vic --name 被攻击者 --role auditor >>"$T/log/gfctl.out" 2>&1 || fail "add vic"
 TID=8613900000950001
 G terminal add --id $TID --name flood --suite 1 --ip 127.0.1.71 >>"$T/log/gfctl.out" 2>&1 || fail "terminal add"
-G operator add --id OPFL --name flood --role collector --pin 246813 >>"$T/log/gfctl.out" 2>&1 || fail "operator add"
+G operator add --id OPFL --name flood --role collector <<<246813 >>"$T/log/gfctl.out" 2>&1 || fail "operator add"
 keys=$(G terminal keys $TID | awk '$1 == "enc" { e = $2 } $1 == "mac" { m = $2 } END { print e, m }')
 TFILE=$T/terminals
 (umask 077; echo "$TID 1 1 127.0.1.71 $keys OPFL 246813 collector" >"$TFILE")

@@ -15,7 +15,7 @@ G() { "$BIN_GFCTL" -f "$GF_CONF" "$@"; }
 : >"$TFILE"; chmod 0600 "$TFILE"
 id=8613900000310011
 G terminal add --id "$id" --name story --suite 1 --ip 127.0.1.51 >>"$T/log/gfctl.out" 2>&1 || fail "terminal add"
-G operator add --id STORY1 --name story --role collector --pin 135790 >>"$T/log/gfctl.out" 2>&1 || fail "operator add"
+G operator add --id STORY1 --name story --role collector <<<135790 >>"$T/log/gfctl.out" 2>&1 || fail "operator add"
 keys=$(G terminal keys "$id" | awk '$1 == "enc" { e = $2 } $1 == "mac" { m = $2 } END { print e, m }')
 echo "$id 1 1 127.0.1.51 $keys STORY1 135790 collector" >>"$TFILE"
 echo "Story-test-pw-1" | G user add --id aud --name aud --roles auditor >>"$T/log/gfctl.out" 2>&1 || fail "user add"
