@@ -1,8 +1,8 @@
 /*
  * sql.c - every SQL statement appsrv issues, prepared on each pooled
  * connection when it connects.  All are parameterised; the multi-step ones
- * are functions of schema/010_appsrv.sql so that each is one round trip and
- * one transaction.  bench/appsrv/payment.sql replays the per-payment ones.
+ * are functions of schema/fn/ (money.sql, session.sql, outbox.sql, admin.sql)
+ * so that each is one round trip and one transaction.  bench/appsrv/payment.sql replays the per-payment ones.
  */
 #include "appsrv.h"
 
