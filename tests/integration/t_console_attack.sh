@@ -85,8 +85,13 @@ expect_match "$code" "^(400|413)$" "a 200 KB body is refused ($code)"
 
 # ---- 3. out of descriptors ----
 lim=$(( $(nfd) + 3 ))
-soft=$(prlimit --pid "$PID" --nofile --output SOFT --noheadings | tr -d ' ')
-prlimit --pid "$PID" --nofile=$lim: || fail "prlimit"
+# appsrv dropped root for the station's user: change its limit as that user.
+asowner() {
+	local u; u=$(stat -c %U "/proc/$PID")
+	if [ "$u" = root ]; then "$@"; else runuser -u "$u" -- "$@"; fi
+}
+soft=$(asowner prlimit --pid "$PID" --nofile --output SOFT --noheadings | tr -d ' ')
+asowner prlimit --pid "$PID" --nofile=$lim: || fail "prlimit"
 pause0=$(grep -c 'console: listener paused' "$T/log/appsrv.out")
 cpu() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
 pids=()
@@ -101,7 +106,7 @@ echo "# out of descriptors for 4 s: $pauses pauses logged, $lines 'Too many open
 expect_match "$pauses" "^[1-9]$" "accept pauses (logged once a second at most)"
 if [ "$lines" -lt 20 ]; then ok "no flood of EMFILE lines"; else fail "no flood of EMFILE lines ($lines)"; fi
 if [ $((c1 - c0)) -lt 150 ]; then ok "no busy accept loop"; else fail "no busy accept loop ($((c1 - c0)) ticks in 3 s)"; fi
-prlimit --pid "$PID" --nofile="$soft": || fail "prlimit back"
+asowner prlimit --pid "$PID" --nofile="$soft": || fail "prlimit back"
 wait "${pids[@]}"
 code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 "$B/api/me")
 expect_eq "$code" "401" "with descriptors back, the console answers again"
