@@ -127,9 +127,10 @@ test_refusals(void **state)
 
 /*
  * A NUL byte used to end the text early: the lines after it were not read
- * and the file was loaded without them (found by fuzz_keyfile's check that
- * whatever loads has no NUL).  Now the file is refused, on disk and in
- * memory alike.
+ * and the file was loaded without them (seen while writing fuzz_keyfile,
+ * which now checks that whatever loads has no NUL; the input is
+ * tests/fuzz/regress/keyfile/nul_byte).  Now the file is refused, on disk
+ * and in memory alike.
  */
 static void
 test_nul_refused(void **state)

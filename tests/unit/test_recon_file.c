@@ -81,9 +81,11 @@ test_refusals(void **state)
 }
 
 /*
- * Found while fuzzing: two OK lines whose amounts add up past INT64_MAX
- * overflowed the running total (undefined behaviour: UBSan stopped ifsvc;
- * without it the sum wrapped).  Now the line that would overflow is named.
+ * Seen while factoring the parser out for fuzz_recon (the input is
+ * tests/fuzz/regress/recon/total_overflow): two OK lines whose amounts add
+ * up past INT64_MAX overflowed the running total (undefined behaviour: UBSan
+ * stopped the run; without it the sum wrapped).  Now the line that would
+ * overflow is named.
  */
 static void
 test_total_overflow(void **state)
