@@ -45,6 +45,7 @@
 #include <openssl/rand.h>
 
 #include "appsrv.h"
+#include "console_parse.h"
 #include "console_priv.h"
 #include "log.h"
 #include "pinhash.h"
@@ -100,20 +101,6 @@ con_random_hex(char out[CON_HEX_LEN + 1])
 	secure_zero(raw, sizeof(raw));
 }
 
-static int
-hex_token_ok(const char *s, size_t n)
-{
-	size_t	i;
-
-	if (n != CON_HEX_LEN)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (!((s[i] >= '0' && s[i] <= '9') ||
-		    (s[i] >= 'a' && s[i] <= 'f') || (s[i] >= 'A' && s[i] <= 'F')))
-			return 0;
-	return 1;
-}
-
 static const char *
 in_header(struct con_req *c, const char *name)
 {
@@ -133,21 +120,14 @@ con_set_header(struct con_req *c, const char *name, const char *val)
 int
 con_cookie_token(struct con_req *c)
 {
-	const char	*h, *p, *e;
-	size_t		 nl = strlen(c->con->cookie);
+	const char	*p;
 
-	h = in_header(c, "Cookie");
-	for (p = h; p != NULL && (p = strstr(p, c->con->cookie)) != NULL; p++) {
-		if ((p != h && p[-1] != ' ' && p[-1] != ';') || p[nl] != '=')
-			continue;
-		p += nl + 1;
-		e = p + strcspn(p, "; ");
-		if (!hex_token_ok(p, (size_t)(e - p)))
-			return -1;
-		con_sha256_hex(p, CON_HEX_LEN, c->token_hash);
-		return 0;
-	}
-	return -1;
+	p = con_cookie_value(in_header(c, "Cookie"), c->con->cookie,
+	    CON_HEX_LEN);
+	if (p == NULL)
+		return -1;
+	con_sha256_hex(p, CON_HEX_LEN, c->token_hash);
+	return 0;
 }
 
 /* ---- connections ---- */
@@ -482,58 +462,12 @@ con_roles(struct con_req *c)
 
 /* ---- routing ---- */
 
-/* Split "/a/b/c" in place into its segments; their number, or -1. */
-static int
-split_path(char *s, char **seg, int max)
-{
-	int	n = 0;
-
-	if (*s != '/')
-		return -1;
-	while (*s == '/') {
-		*s++ = '\0';
-		if (n == max)
-			return -1;
-		seg[n++] = s;
-		s += strcspn(s, "/");
-	}
-	return n;
-}
-
 /* Does c's path match pattern?  Fills c's {param}s (into c->pbuf). */
 static int
 route_match(struct con_req *c, const char *pattern)
 {
-	char	 pat[CON_PATH_MAX], *ps[16], *ss[16];
-	int	 n, i, np = 0;
-	size_t	 l;
-
-	snprintf(pat, sizeof(pat), "%s", pattern);
-	snprintf(c->pbuf, sizeof(c->pbuf), "%s", c->path);
-	if ((n = split_path(pat, ps, 16)) == -1 ||
-	    split_path(c->pbuf, ss, 16) != n)
-		return 0;
-	for (i = 0; i < n; i++) {
-		l = strlen(ps[i]);
-		if (ps[i][0] != '{' || l < 3 || ps[i][l - 1] != '}') {
-			if (strcmp(ps[i], ss[i]) != 0)
-				return 0;
-			continue;
-		}
-		/* A value: letters, digits and _ . : - only. */
-		if (ss[i][0] == '\0' || np == CON_MAX_PARAMS ||
-		    strspn(ss[i], "abcdefghijklmnopqrstuvwxyz"
-		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:-") !=
-		    strlen(ss[i]))
-			return 0;
-		ps[i][l - 1] = '\0';
-		snprintf(c->pnbuf[np], sizeof(c->pnbuf[np]), "%s", ps[i] + 1);
-		c->pname[np] = c->pnbuf[np];
-		c->pval[np] = ss[i];
-		np++;
-	}
-	c->np = np;
-	return 1;
+	return con_path_match(pattern, c->path, c->pbuf, sizeof(c->pbuf),
+	    c->pnbuf, c->pname, c->pval, CON_MAX_PARAMS, &c->np);
 }
 
 static const struct con_route *
@@ -569,7 +503,7 @@ con_after_session(struct con_req *c)
 	snprintf(c->actor, sizeof(c->actor), "console:%s", c->user);
 	if (c->cmd == EVHTTP_REQ_POST) {
 		t = in_header(c, "X-CSRF-Token");
-		if (t == NULL || !hex_token_ok(t, strlen(t))) {
+		if (t == NULL || !con_hex_token_ok(t, strlen(t), CON_HEX_LEN)) {
 			con_reply_error(c, 403, "forbidden",
 			    "缺少 CSRF 令牌", "missing X-CSRF-Token");
 			return;
@@ -673,33 +607,14 @@ host_ok(struct con_req *c)
 static int
 origin_ok(struct con_req *c)
 {
-	const char	*o = in_header(c, "Origin");
-	const char	*h = in_header(c, "Host");
-	const char	*sf = in_header(c, "Sec-Fetch-Site");
-	size_t		 n;
-
-	if (sf != NULL && strcmp(sf, "same-origin") != 0 &&
-	    strcmp(sf, "none") != 0)
-		return 0;
-	if (o == NULL)
-		return 1;
-	if (strncmp(o, "http://", 7) == 0)
-		n = 7;
-	else if (strncmp(o, "https://", 8) == 0)
-		n = 8;
-	else
-		return 0;
-	return h != NULL && strcasecmp(o + n, h) == 0;
+	return con_origin_ok(in_header(c, "Origin"), in_header(c, "Host"),
+	    in_header(c, "Sec-Fetch-Site"));
 }
 
 static int
 json_type_ok(struct con_req *c)
 {
-	const char	*t = in_header(c, "Content-Type");
-	size_t		 n = strlen("application/json");
-
-	return t != NULL && strncasecmp(t, "application/json", n) == 0 &&
-	    (t[n] == '\0' || t[n] == ';' || t[n] == ' ');
+	return con_json_type_ok(in_header(c, "Content-Type"));
 }
 
 static int
@@ -707,13 +622,8 @@ read_body(struct con_req *c)
 {
 	struct evbuffer	*in = evhttp_request_get_input_buffer(c->req);
 	size_t		 len = evbuffer_get_length(in);
-	json_error_t	 err;
 	char		*buf;
 
-	if (len == 0) {
-		c->body = json_object();
-		return 0;
-	}
 	if (len > CON_BODY_MAX)
 		return -1;
 	buf = xmalloc(len + 1);
@@ -722,12 +632,10 @@ read_body(struct con_req *c)
 		return -1;
 	}
 	buf[len] = '\0';
-	c->body = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &err);
+	c->body = con_body_parse(buf, len);
 	secure_zero(buf, len);
 	free(buf);
-	if (c->body == NULL || !json_is_object(c->body))
-		return -1;
-	return 0;
+	return c->body == NULL ? -1 : 0;
 }
 
 static void

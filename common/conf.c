@@ -391,8 +391,10 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->mktsim.omit_recon_pct = (int)cfg_getint(s, "omit_recon_pct");
 }
 
-int
-conf_load(const char *path, struct gf_conf *c, char *err, size_t errlen)
+/* The config file path (NULL: text, or "" when text is NULL too). */
+static int
+conf_parse(const char *path, const char *name, const char *text,
+    struct gf_conf *c, char *err, size_t errlen)
 {
 	cfg_t	*cfg;
 	int	 rv;
@@ -401,7 +403,7 @@ conf_load(const char *path, struct gf_conf *c, char *err, size_t errlen)
 	err[0] = '\0';
 	conf_err = err;
 	conf_errlen = errlen;
-	conf_path = path;
+	conf_path = name;
 
 	cfg = cfg_init(top_opts, CFGF_NONE);
 	if (cfg == NULL) {
@@ -418,11 +420,11 @@ conf_load(const char *path, struct gf_conf *c, char *err, size_t errlen)
 			goto fail;
 		}
 	} else
-		rv = cfg_parse_buf(cfg, "");
+		rv = cfg_parse_buf(cfg, text != NULL ? text : "");
 	if (rv != CFG_SUCCESS) {
 		if (err[0] == '\0')
 			snprintf(err, errlen, "%s: parse error",
-			    path ? path : "(defaults)");
+			    name ? name : "(defaults)");
 		goto fail;
 	}
 	fill(c, cfg);
@@ -434,6 +436,19 @@ fail:
 	cfg_free(cfg);
 	conf_err = NULL;
 	return -1;
+}
+
+int
+conf_load(const char *path, struct gf_conf *c, char *err, size_t errlen)
+{
+	return conf_parse(path, path, NULL, c, err, errlen);
+}
+
+int
+conf_load_text(const char *name, const char *text, struct gf_conf *c,
+    char *err, size_t errlen)
+{
+	return conf_parse(NULL, name, text, c, err, errlen);
 }
 
 void

@@ -131,6 +131,9 @@ struct gf_conf {
  * writes "FILE:LINE: reason" into err.
  */
 int	 conf_load(const char *path, struct gf_conf *, char *err, size_t errlen);
+/* The same from a config's text (NUL-terminated), named name in errors. */
+int	 conf_load_text(const char *name, const char *text, struct gf_conf *,
+	    char *err, size_t errlen);
 void	 conf_free(struct gf_conf *);
 
 /*

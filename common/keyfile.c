@@ -217,18 +217,22 @@ find_any(const struct keyfile *kf, uint8_t suite, uint8_t keyver)
 }
 
 int
-keyfile_load(const char *path, struct keyfile *kf, char *err, size_t errlen)
+keyfile_parse(const char *name, char *buf, size_t len, struct keyfile *kf,
+    char *err, size_t errlen)
 {
 	struct keyset	 ks;
 	const char	*why = NULL;
-	char		*buf, *line, *next, *hash;
-	size_t		 len = 0;
+	char		*line, *next, *hash;
 	int		 lineno = 0, r;
 
 	memset(kf, 0, sizeof(*kf));
 	memset(&ks, 0, sizeof(ks));
-	if ((buf = read_private(path, &len, err, errlen)) == NULL)
+	if (memchr(buf, '\0', len) != NULL) {
+		/* A NUL would end the text early: the rest would go unread. */
+		snprintf(err, errlen, "%s: a NUL byte in the file", name);
 		return -1;
+	}
+	buf[len] = '\0';
 	for (line = buf; line != NULL; line = next) {
 		lineno++;
 		if ((next = strchr(line, '\n')) != NULL)
@@ -237,37 +241,49 @@ keyfile_load(const char *path, struct keyfile *kf, char *err, size_t errlen)
 			*hash = '\0';
 		memset(&ks, 0, sizeof(ks));
 		if ((r = parse_line(line, &ks, &why)) == -1) {
-			snprintf(err, errlen, "%s:%d: %s", path, lineno, why);
+			snprintf(err, errlen, "%s:%d: %s", name, lineno, why);
 			goto fail;
 		}
 		if (r == 0)
 			continue;
 		if (find_any(kf, ks.suite, ks.keyver) != NULL) {
 			snprintf(err, errlen, "%s:%d: duplicate suite %u key "
-			    "version %u", path, lineno, ks.suite, ks.keyver);
+			    "version %u", name, lineno, ks.suite, ks.keyver);
 			goto fail;
 		}
 		if (add_set(kf, &ks) == -1) {
 			snprintf(err, errlen, "%s: cannot map memory for the "
-			    "keys: %s", path, strerror(errno));
+			    "keys: %s", name, strerror(errno));
 			goto fail;
 		}
 	}
 	OPENSSL_cleanse(&ks, sizeof(ks));
-	OPENSSL_cleanse(buf, len);
-	free(buf);
 	if (keyfile_live(kf) == 0) {
-		snprintf(err, errlen, "%s: no keys", path);
+		snprintf(err, errlen, "%s: no keys", name);
 		keyfile_free(kf);
 		return -1;
 	}
 	return 0;
 fail:
 	OPENSSL_cleanse(&ks, sizeof(ks));
-	OPENSSL_cleanse(buf, len);
-	free(buf);
 	keyfile_free(kf);
 	return -1;
+}
+
+int
+keyfile_load(const char *path, struct keyfile *kf, char *err, size_t errlen)
+{
+	char	*buf;
+	size_t	 len = 0;
+	int	 rv;
+
+	memset(kf, 0, sizeof(*kf));
+	if ((buf = read_private(path, &len, err, errlen)) == NULL)
+		return -1;
+	rv = keyfile_parse(path, buf, len, kf, err, errlen);
+	OPENSSL_cleanse(buf, len);
+	free(buf);
+	return rv;
 }
 
 void

@@ -41,6 +41,10 @@ struct keyfile {
 #define KEYFILE_FPR_LEN	16		/* hex digits of a fingerprint */
 
 int	keyfile_load(const char *path, struct keyfile *, char *err, size_t errlen);
+/* The text of a key file, buf[0..len) (buf must hold len + 1 bytes; it is
+ * cut into lines in place), named name in errors.  0 or -1 with err set. */
+int	keyfile_parse(const char *name, char *buf, size_t len, struct keyfile *,
+	    char *err, size_t errlen);
 void	keyfile_free(struct keyfile *);	/* zeroes the keys */
 const struct keyset *keyfile_find(const struct keyfile *, uint8_t suite,
 	    uint8_t keyver);

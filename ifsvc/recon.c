@@ -35,6 +35,7 @@
 #include "log.h"
 #include "mi1_client.h"
 #include "pgconn.h"
+#include "recon_file.h"
 #include "util.h"
 
 struct recon_job {
@@ -98,79 +99,6 @@ mkt_open(const struct gf_conf *conf, char *err, size_t errlen)
 }
 
 /*
- * Append the page's lines to raw, checking each has 8 fields and an
- * integer amount; count lines and sum OK amounts (MI1 §3).
- */
-static int
-add_lines(const char *data, struct gbuf *raw, int64_t *count, int64_t *total,
-    char *err, size_t errlen)
-{
-	const char	*p = data, *nl, *f[9];
-	char		 line[1024], *end;
-	size_t		 len;
-	int		 nf;
-	long long	 amt;
-
-	while (*p != '\0') {
-		nl = strchr(p, '\n');
-		len = nl ? (size_t)(nl - p) : strlen(p);
-		if (len > 0 && p[len - 1] == '\r')
-			len--;
-		if (len >= sizeof(line)) {
-			snprintf(err, errlen, "reconciliation line too long");
-			return -1;
-		}
-		memcpy(line, p, len);
-		line[len] = '\0';
-		p = nl ? nl + 1 : p + strlen(p);
-		if (len == 0)
-			continue;
-		if (strchr(line, '\\') != NULL) {
-			snprintf(err, errlen, "backslash in line %lld",
-			    (long long)*count + 1);
-			return -1;
-		}
-		f[0] = line;
-		for (nf = 1, end = line; (end = strchr(end, '|')) != NULL;
-		    end++)
-			if (nf < 9)
-				f[nf++] = end + 1;
-		if (nf != 8) {
-			snprintf(err, errlen, "line %lld has %d fields, not 8",
-			    (long long)*count + 1, nf);
-			return -1;
-		}
-		errno = 0;
-		amt = strtoll(f[4], &end, 10);
-		if (errno != 0 || end == f[4] || *end != '|' || amt < 0) {
-			snprintf(err, errlen, "line %lld: bad amount",
-			    (long long)*count + 1);
-			return -1;
-		}
-		if (strncmp(f[5], "OK|", 3) == 0)
-			*total += amt;
-		else if (strncmp(f[5], "REVERSED|", 9) != 0) {
-			snprintf(err, errlen, "line %lld: bad status",
-			    (long long)*count + 1);
-			return -1;
-		}
-		(*count)++;
-		gbuf_add(raw, line, len);
-		gbuf_add_u8(raw, '\n');
-	}
-	return 0;
-}
-
-#define RECON_MAX_PAGES	1000000		/* a billion lines a day at most */
-
-/* One fetched page, as answered; checked in page order afterwards. */
-struct fetch_page {
-	int64_t		 pagecount, count, total;
-	char		*data;
-	int		 got;
-};
-
-/*
  * Pages 2..n are fetched over several connections at once (conf pool
  * size), one thread each with its own blocking connection, taking the
  * next page from a shared counter: one page at a time on one connection
@@ -181,7 +109,7 @@ struct fetch {
 	const struct gf_conf *conf;
 	const char	*date;
 	char		(*serial)[40];
-	struct fetch_page *pg;		/* [1..pages] */
+	struct recon_page *pg;		/* [1..pages] */
 	int64_t		 pages, next;
 	pthread_mutex_t	 mu;
 	int		 failed;
@@ -194,8 +122,6 @@ fetch_one(struct fetch *f, struct mi1_conn *mc, int64_t n, char *err,
     size_t errlen)
 {
 	struct mi1_msg	 req, rsp;
-	struct fetch_page *p = &f->pg[n];
-	const char	*data;
 	char		 num[24];
 	int		 rc = -1;
 
@@ -213,18 +139,8 @@ fetch_one(struct fetch *f, struct mi1_conn *mc, int64_t n, char *err,
 	if (strcmp(rsp.rspcode, "0000") != 0)
 		snprintf(err, errlen, "9001 page %lld: rspcode %s %s",
 		    (long long)n, rsp.rspcode, rsp.rspmsg);
-	else if (mi1_get_i64(rsp.body, "pagecount", &p->pagecount) == -1 ||
-	    mi1_get_i64(rsp.body, "count", &p->count) == -1 ||
-	    mi1_get_i64(rsp.body, "total", &p->total) == -1 ||
-	    p->pagecount < 1)
-		snprintf(err, errlen, "9001 page %lld: bad or changing "
-		    "pagecount/count/total", (long long)n);
-	else {
-		data = mi1_get_str(rsp.body, "data");
-		p->data = xstrdup(data ? data : "");
-		p->got = 1;
-		rc = 0;
-	}
+	else
+		rc = recon_page_read(rsp.body, n, &f->pg[n], err, errlen);
 	mi1_msg_clear(&rsp);
 	return rc;
 }
@@ -294,7 +210,7 @@ recon_fetch(PGconn *c, const struct gf_conf *conf, const char *date,
 	struct fetch	 f;
 	pthread_t	 th[16];
 	struct mi1_conn	*mc;
-	int64_t		 n, lines = 0, sum = 0;
+	int64_t		 n;
 	int		 i, nth = 0, rc = -1;
 
 	memset(&f, 0, sizeof(f));
@@ -312,14 +228,8 @@ recon_fetch(PGconn *c, const struct gf_conf *conf, const char *date,
 	mi1_conn_close(mc);
 	if (i == -1)
 		goto out;
-	/* A page holds at least one line: more pages than lines is a lie. */
-	if (f.pg[1].pagecount > (f.pg[1].count > 1 ? f.pg[1].count : 1) ||
-	    f.pg[1].pagecount > RECON_MAX_PAGES) {
-		snprintf(err, errlen, "9001 page 1: implausible pagecount %lld "
-		    "for count %lld", (long long)f.pg[1].pagecount,
-		    (long long)f.pg[1].count);
+	if (recon_page_first_ok(&f.pg[1], err, errlen) == -1)
 		goto out;
-	}
 	if (f.pg[1].pagecount > 1) {
 		f.pages = f.pg[1].pagecount;
 		f.pg = xrealloc(f.pg, ((size_t)f.pages + 1) * sizeof(*f.pg));
@@ -349,26 +259,9 @@ recon_fetch(PGconn *c, const struct gf_conf *conf, const char *date,
 			goto out;
 		}
 	}
-	for (n = 1; n <= f.pages; n++) {
-		if (!f.pg[n].got || f.pg[n].pagecount != f.pg[1].pagecount ||
-		    f.pg[n].count != f.pg[1].count ||
-		    f.pg[n].total != f.pg[1].total) {
-			snprintf(err, errlen, "9001 page %lld: bad or changing "
-			    "pagecount/count/total", (long long)n);
-			goto out;
-		}
-		if (add_lines(f.pg[n].data, raw, &lines, &sum, err,
-		    errlen) == -1)
-			goto out;
-	}
-	*rcount = f.pg[1].count;
-	*rtotal = f.pg[1].total;
-	if (lines != *rcount || sum != *rtotal) {
-		snprintf(err, errlen, "file check failed: count %lld lines "
-		    "%lld, total %lld sum %lld", (long long)*rcount,
-		    (long long)lines, (long long)*rtotal, (long long)sum);
+	if (recon_pages_check(f.pg, f.pages, raw, rcount, rtotal, err,
+	    errlen) == -1)
 		goto out;
-	}
 	rc = 0;
 out:
 	for (n = 1; n <= f.pages; n++)
@@ -1105,7 +998,7 @@ recon_file(const struct gf_conf *conf, const char *dsn, const char *date,
 		struct gbuf	lines;
 
 		gbuf_init(&lines);
-		if (add_lines((const char *)raw.data, &lines, &count, &total,
+		if (recon_lines_add((const char *)raw.data, &lines, &count, &total,
 		    err, sizeof(err)) == -1) {
 			snprintf(text, textlen, "%s", err);
 			gbuf_free(&lines);

@@ -126,6 +126,37 @@ test_refusals(void **state)
 	}
 }
 
+/*
+ * A NUL byte used to end the text early: the lines after it were not read
+ * and the file was loaded without them (seen while writing fuzz_keyfile,
+ * which now checks that whatever loads has no NUL; the input is
+ * tests/fuzz/regress/keyfile/nul_byte).  Now the file is refused, on disk
+ * and in memory alike.
+ */
+static void
+test_nul_refused(void **state)
+{
+	static const char text[] = "1 1 " K1 " " K2 "\n\0" "2 1 " K1 " " K2
+	    "\n";
+	struct keyfile	 kf;
+	char		 buf[sizeof(text)], err[256], path[128];
+	FILE		*f;
+
+	(void)state;
+	memcpy(buf, text, sizeof(text));
+	assert_int_equal(keyfile_parse("k", buf, sizeof(text) - 1, &kf, err,
+	    sizeof(err)), -1);
+	assert_non_null(strstr(err, "NUL"));
+	snprintf(path, sizeof(path), "%s/nul", dir);
+	assert_non_null(f = fopen(path, "w"));
+	assert_int_equal(fwrite(text, 1, sizeof(text) - 1, f),
+	    sizeof(text) - 1);
+	fclose(f);
+	assert_int_equal(chmod(path, 0600), 0);
+	assert_int_equal(keyfile_load(path, &kf, err, sizeof(err)), -1);
+	assert_non_null(strstr(err, "NUL"));
+}
+
 static void
 test_generate(void **state)
 {
@@ -299,6 +330,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_load_ok),
 		cmocka_unit_test(test_refusals),
+		cmocka_unit_test(test_nul_refused),
 		cmocka_unit_test(test_generate),
 		cmocka_unit_test(test_terminal_keys_match_vectors),
 		cmocka_unit_test(test_rotate_retire_write),
