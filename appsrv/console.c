@@ -183,6 +183,11 @@ bev_cb(struct event_base *base, void *arg)
 	if ((cc->bev = bufferevent_socket_new(base, -1,
 	    BEV_OPT_CLOSE_ON_FREE)) == NULL)
 		fatalx("console: bufferevent");
+	/* evhttp answers an oversized header or body with an error but goes
+	 * on reading until the answer is written: under load, megabytes.  No
+	 * more than one request's worth is ever read ahead. */
+	bufferevent_setwatermark(cc->bev, EV_READ, 0,
+	    CON_HEADERS_MAX + CON_BODY_MAX + 4096);
 	bufferevent_incref(cc->bev);
 	cc->t0 = mono_ms();
 	TAILQ_INSERT_TAIL(&con->conns, cc, entry);
