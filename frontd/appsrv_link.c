@@ -123,6 +123,9 @@ appsrv_link_call(struct appsrv_link *a, uint16_t type,
 	case IPC_TP_REQUEST:
 		reply = IPC_TP_RESPONSE;
 		break;
+	case IPC_TERM_KEYVER:
+		reply = IPC_TERM_KEYVER_ACK;
+		break;
 	default:
 		fatalx("appsrv_link_call: type=%u has no answer", type);
 	}
