@@ -241,7 +241,10 @@ wait $P
 first=$(status "$(cat "$T/lost1.out")")
 expect_eq "$(txstate lost1)" SUCCESS "the outcome was committed"
 expect_match "$first" '^(OK|BUSY)$' "the terminal is told OK or BUSY, not HOST_TIMEOUT, for booked money"
-for i in $(seq 50); do	# a terminal repeats after BUSY
+# A terminal repeats after BUSY, for as long as the customer waits: appsrv's
+# connections went down with the proxy, and come back with the pool's
+# reconnect backoff (up to 5 s a step).
+for i in $(seq 150); do
 	r=$(pay "$T1" lost1 "${ARR[8]}" 100); [ "$(status "$r")" = BUSY ] || break; sleep 0.2
 done
 expect_eq "$(status "$r")" OK "its repeat answers OK"
