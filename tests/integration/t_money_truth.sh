@@ -220,8 +220,8 @@ T1=$(signon op1)
 # a trigger, the proxy is frozen, the UPDATE commits, the proxy dies with
 # the result.  The terminal must not be told HOST_TIMEOUT for booked money.
 PROXY=$T/pgproxy
-mkdir -p "$PROXY"
-socat "UNIX-LISTEN:$PROXY/.s.PGSQL.5432,fork,unlink-early" "UNIX-CONNECT:$GF_PGHOST/.s.PGSQL.5432" &
+mkdir -p "$PROXY"; chmod 0755 "$PROXY"	# appsrv reconnects as the station user
+socat "UNIX-LISTEN:$PROXY/.s.PGSQL.5432,fork,unlink-early,mode=0777" "UNIX-CONNECT:$GF_PGHOST/.s.PGSQL.5432" &
 SOCAT=$!
 for i in $(seq 50); do [ -S "$PROXY/.s.PGSQL.5432" ] && break; sleep 0.05; done
 gf_stop appsrv
@@ -235,7 +235,7 @@ gf_wait_sleeping "$GF_DBNAME" || fail "the outcome's update did not start"
 pkill -STOP -P "$SOCAT"; kill -STOP "$SOCAT"
 for i in $(seq 60); do [ "$(txstate lost1)" = SUCCESS ] && break; sleep 0.05; done
 pkill -KILL -P "$SOCAT"; kill -KILL "$SOCAT"; wait "$SOCAT" 2>/dev/null
-socat "UNIX-LISTEN:$PROXY/.s.PGSQL.5432,fork,unlink-early" "UNIX-CONNECT:$GF_PGHOST/.s.PGSQL.5432" &
+socat "UNIX-LISTEN:$PROXY/.s.PGSQL.5432,fork,unlink-early,mode=0777" "UNIX-CONNECT:$GF_PGHOST/.s.PGSQL.5432" &
 SOCAT=$!
 wait $P
 first=$(status "$(cat "$T/lost1.out")")
