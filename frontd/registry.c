@@ -38,6 +38,7 @@ struct reg_ent {
 	int		 valid;
 	int64_t		 expires;	/* mono ms */
 	int		 pending;
+	int		 stale;		/* changed while a lookup was out */
 	struct rwait	*waiters;
 	int		 have_keys;
 	struct tp1_keys	 keys;
@@ -170,8 +171,17 @@ lookup_cb(void *arg, struct ipc_msg *m)
 	}
 	e->info = info;
 	e->valid = 1;
-	e->expires = mono_ms() + (int64_t)r->fx->conf.frontd.registry_ttl *
-	    1000;
+	/*
+	 * A change pushed while this lookup was out may have committed after
+	 * appsrv read the row: the waiters get this answer (they asked
+	 * before the change), but it is not kept for the next frame.
+	 */
+	if (e->stale)
+		e->expires = 0;
+	else
+		e->expires = mono_ms() +
+		    (int64_t)r->fx->conf.frontd.registry_ttl * 1000;
+	e->stale = 0;
 	finish(r, e, &info);
 }
 
@@ -234,6 +244,7 @@ drop_one(const void *k, size_t kl, void *v, void *arg)
 	(void)k; (void)kl; (void)arg;
 	if (e->pending) {
 		e->valid = 0;
+		e->stale = 1;
 		tp1_keys_clear(&e->keys);
 		e->have_keys = 0;
 		return 0;

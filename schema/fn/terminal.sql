@@ -8,8 +8,16 @@
 
 CREATE OR REPLACE FUNCTION gf_terminal_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'UPDATE' AND NEW.enabled = OLD.enabled AND NEW.suite = OLD.suite
-     AND NEW.keyver = OLD.keyver AND NEW.bound_ip IS NOT DISTINCT FROM OLD.bound_ip THEN
+  -- The same columns as the triggers' WHEN clause (120_key_life.sql):
+  -- everything frontd's cache holds.
+  IF TG_OP = 'UPDATE' AND NEW.id = OLD.id
+     AND NEW.enabled IS NOT DISTINCT FROM OLD.enabled
+     AND NEW.suite IS NOT DISTINCT FROM OLD.suite
+     AND NEW.keyver IS NOT DISTINCT FROM OLD.keyver
+     AND NEW.next_keyver IS NOT DISTINCT FROM OLD.next_keyver
+     AND NEW.rekey_until IS NOT DISTINCT FROM OLD.rekey_until
+     AND NEW.retired_at IS NOT DISTINCT FROM OLD.retired_at
+     AND NEW.bound_ip IS NOT DISTINCT FROM OLD.bound_ip THEN
     RETURN NEW;   -- last_seq / last_seen bumps are not registry changes
   END IF;
   PERFORM pg_notify('gf_terminal', COALESCE(NEW.id, OLD.id));

@@ -62,6 +62,16 @@ expect_eq "$(sqlstate "SELECT gf_term_rekey('gfctl:root', '$T1', 1, '1 day', 'ba
 gf_sql "SELECT gf_term_rekey('gfctl:root', '$T1', 3, '1 day', 'rotation')" >/dev/null
 gf_sql "UPDATE terminals SET rekey_until = now() - interval '1 s' WHERE id = '$T1'" >/dev/null
 expect_eq "$(gf_sql "SELECT gf_term_keyver_seen('$T1', 3)")" f "after the overlap a frame under 3 moves nothing"
+# frontd's cache hears of every change to what it caches (channel gf_terminal),
+# a key move's overlap included: without it a terminal given new keys is
+# refused UNKNOWN_KEY_VERSION until its cache entry expires.
+heard() {
+	printf 'LISTEN gf_terminal;\n%s;\nSELECT 1;\n' "$1" | gf_psql -At 2>&1 |
+		grep -c "notification \"gf_terminal\" with payload \"$T1\""
+}
+expect_eq "$(heard "UPDATE terminals SET rekey_until = now() + interval '2 s' WHERE id = '$T1'")" 1 "an overlap's change is announced"
+expect_eq "$(heard "UPDATE terminals SET next_keyver = NULL WHERE id = '$T1'")" 1 "a cancelled move is announced"
+expect_eq "$(heard "UPDATE terminals SET last_seen = now() WHERE id = '$T1'")" 0 "a request's bookkeeping is not"
 
 # Retire: refused changes after, id never reused, history kept.
 expect_eq "$(sqlstate "SELECT gf_term_retire('gfctl:root', '$T1', 'destroyed')")" ok "retire"
