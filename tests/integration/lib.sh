@@ -133,6 +133,7 @@ database {
 frontd {
   listen = {"127.0.0.1:$FRONTD_PORT"}
   keys_file = "$T/keys"
+  bank_keys_file = "$T/bank_keys"
   journal_dir = "$T/journal"
   metrics_listen = "127.0.0.1:$METRICS_PORT"
   ${CONF_FRONTD_EXTRA:-}
