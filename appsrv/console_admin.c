@@ -71,6 +71,12 @@ r_me(struct con_req *c)
 }
 
 static void
+r_session(struct con_req *c)
+{
+	con_session(c);
+}
+
+static void
 r_logout(struct con_req *c)
 {
 	con_logout(c);
@@ -710,6 +716,7 @@ static void r_user_unlock(struct con_req *c) { user_lock(c, 0); }
 
 const struct con_route con_routes_core[] = {
 	{ "GET",  "/api/me", CON_ANY, r_me },
+	{ "GET",  "/api/session", CON_ANY, r_session },
 	{ "POST", "/api/logout", CON_ANY, r_logout },
 	{ "GET",  "/api/status", CON_ANY, r_status },
 	{ "GET",  "/api/alarms", CON_ANY, r_alarms },

@@ -159,12 +159,15 @@ async function start() {
 	$('#menu-toggle').addEventListener('click', () => document.body.classList.toggle('menu-open'));
 	$('#menu').addEventListener('click', () => document.body.classList.remove('menu-open'));
 	try {
-		const me = await api.get("/api/me");
+		// The session this browser already has (another tab logged
+		// in): its CSRF token comes from GET /api/session, which only
+		// a page of this origin can read (docs/CONSOLE.md "CSRF").
+		const me = await api.get('/api/session');
 		session.me = normalizeMe(me);
 		if (me?.csrf)
 			api.setCsrf(me.csrf);
 		if (!api.csrf())
-			session.me = null;	/* a new tab: log in for a CSRF token */
+			session.me = null;	/* a session from before: log in again */
 	} catch (e) {
 		session.me = null;
 	}

@@ -240,7 +240,7 @@ export default {
 	'status.mi1_conns_n': '{up} of {n} up',
 	'status.breaker_since': 'In this state since',
 	'status.mi1_last_error': 'Last error',
-	'breaker.unreachable': 'unreachable (ifsvc does not answer)',
+	'breaker.unreachable': 'unreachable',
 	'ifsvc_why.no link to ifsvc': 'no link to ifsvc',
 	'ifsvc_why.ifsvc does not answer': 'ifsvc does not answer',
 	'field.today_count': 'Transactions today',

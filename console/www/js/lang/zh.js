@@ -240,7 +240,7 @@ export default {
 	'status.mi1_conns_n': '{up} / {n} 已连接',
 	'status.breaker_since': '状态起始',
 	'status.mi1_last_error': '最近错误',
-	'breaker.unreachable': '不可达（ifsvc 无应答）',
+	'breaker.unreachable': '不可达',
 	'ifsvc_why.no link to ifsvc': '与 ifsvc 的连接已断开',
 	'ifsvc_why.ifsvc does not answer': 'ifsvc 未应答',
 	'field.today_count': '今日交易',
