@@ -13,23 +13,6 @@ await run(async () => {
 	const a = await person('admin');
 	await login(a, env.GF_ADM, env.GF_ADM_PW);
 
-	// The breaker as ifsvc tells it, on the status board.
-	await a.goto(`${BASE}/#/status`);
-	const br = a.locator('[data-testid=mi1] [data-testid=breaker]');
-	check(await until(async () => (await br.getAttribute('data-state')) === 'closed', 15000), 'status: the MI/1 breaker is closed (ifsvc says so)');
-	check((await text(br)).includes('闭合'), 'shown in Chinese', await text(br));
-	check((await text(a.locator('[data-testid=mi1]'))).includes('状态起始'), 'with the time it is in that state since');
-	await shot(a, 'status-breaker', { doc: true });
-	if (env.GF_IFSVC_STOP) {
-		const fs = await import('node:fs');
-		fs.writeFileSync(env.GF_IFSVC_STOP, 'stop\n');
-		check(await until(async () => (await br.getAttribute('data-state')) === 'unreachable', 20000), 'ifsvc stopped: the status says unreachable, not closed');
-		check((await text(br)).includes('不可达'), 'shown as 不可达', await text(br));
-		const box = a.locator('[data-testid=daemons] .daemon[data-name=ifsvc]');
-		check((await box.getAttribute('class')).includes('bad'), 'ifsvc marked down among the processes');
-		await shot(a, 'status-ifsvc-unreachable');
-	}
-
 	// A second tab of the same browser: no login asked.
 	const b = await a.context().newPage();
 	b.on('pageerror', (e) => check(false, `second tab: script error ${e.message}`));
@@ -103,6 +86,24 @@ await run(async () => {
 	const r4 = await fetch(`${BASE}/api/session`);
 	eq(r4.status, 401, 'without the cookie: 401');
 	evil.close();
+
+	// The breaker as ifsvc tells it, on the status board.
+	await a.goto(`${BASE}/#/status`);
+	const br = a.locator('[data-testid=mi1] [data-testid=breaker]');
+	check(await until(async () => (await br.getAttribute('data-state')) === 'closed', 15000), 'status: the MI/1 breaker is closed (ifsvc says so)');
+	check((await text(br)).includes('闭合'), 'shown in Chinese', await text(br));
+	check((await text(a.locator('[data-testid=mi1]'))).includes('状态起始'), 'with the time it is in that state since');
+	await shot(a, 'status-breaker', { doc: true });
+	if (env.GF_IFSVC_STOP) {
+		const fs = await import('node:fs');
+		fs.writeFileSync(env.GF_IFSVC_STOP, 'stop\n');
+		check(await until(async () => (await br.getAttribute('data-state')) === 'unreachable', 20000), 'ifsvc stopped: the status says unreachable, not closed');
+		check((await text(br)).includes('不可达'), 'shown as 不可达', await text(br));
+		const box = a.locator('[data-testid=daemons] .daemon[data-name=ifsvc]');
+		check((await box.getAttribute('class')).includes('bad'), 'ifsvc marked down among the processes');
+		await shot(a, 'status-ifsvc-unreachable');
+	}
+
 
 	// Logging out in one tab ends the other's session too.
 	await a.locator('[data-testid=logout]').click();

@@ -21,7 +21,7 @@ code=$(curl -s -o "$T/login" -w '%{http_code}' -c "$T/jar" -H 'Content-Type: app
 	--data '{"id":"aud","password":"Auditor-password-2"}' "$B/api/login")
 expect_eq "$code" 200 "auditor logs in"
 
-st() { curl -s -b "$T/jar" "$B/api/status" >"$T/st" && jq -r "$1" "$T/st"; }
+st() { curl -s --max-time 5 -b "$T/jar" "$B/api/status" >"$T/st" && jq -r "$1" "$T/st"; }
 breaker_is() { [ "$(st .mi1.breaker)" = "$1" ]; }
 
 check "marketing system up: the breaker is closed" -- gf_wait_for 10 breaker_is closed
