@@ -154,6 +154,13 @@ void	 ifsvc_link_free(struct appsrv *);
  * ms after which ifsvc must not send it (0 = none). */
 void	 ifsvc_link_call(struct appsrv *, uint16_t trcode, const char *stserial,
 	    int64_t not_after, json_t *body, mi_cb, void *arg);
+/* Ask ifsvc for its MI/1 breaker (IPC_MI_STATE_REQ); the answer is kept. */
+void	 ifsvc_link_ask_state(struct appsrv *);
+/* The breaker as ifsvc last told it, as JSON (a new reference): with
+ * "reachable": false when ifsvc is not linked or has not answered within
+ * IFSVC_STATE_MAX_AGE_MS. */
+#define IFSVC_STATE_MAX_AGE_MS	3000
+json_t	*ifsvc_link_state(struct appsrv *);
 /* Outcome of a call as a TP/1 status (OK when answered 0000/2001). */
 uint16_t mi_outcome_status(int outcome, const char *rspcode);
 

@@ -42,6 +42,7 @@
 #include <event2/listener.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/rand.h>
 
 #include "appsrv.h"
@@ -90,6 +91,28 @@ con_sha256_hex(const void *in, size_t n, char out[CON_HEX_LEN + 1])
 	hex_encode(md, CON_TOKEN_LEN, out);
 }
 
+/*
+ * A session's CSRF token: HMAC-SHA256 keyed with the session's cookie
+ * token.  Whoever holds the cookie's value can make it (that is the
+ * browser, and only its same-origin scripts can read an answer carrying
+ * it); the token says nothing of the cookie.  The database keeps only its
+ * SHA-256, as before.
+ */
+void
+con_csrf_of(const char *token_hex, char out[CON_HEX_LEN + 1])
+{
+	static const char	 label[] = "gridfront console csrf v1";
+	uint8_t			 md[EVP_MAX_MD_SIZE];
+	unsigned int		 mdlen = 0;
+
+	if (HMAC(EVP_sha256(), token_hex, CON_HEX_LEN,
+	    (const unsigned char *)label, sizeof(label) - 1, md, &mdlen) ==
+	    NULL || mdlen != CON_TOKEN_LEN)
+		fatalx("console: hmac");
+	hex_encode(md, CON_TOKEN_LEN, out);
+	secure_zero(md, sizeof(md));
+}
+
 void
 con_random_hex(char out[CON_HEX_LEN + 1])
 {
@@ -128,6 +151,28 @@ con_cookie_token(struct con_req *c)
 		return -1;
 	con_sha256_hex(p, CON_HEX_LEN, c->token_hash);
 	return 0;
+}
+
+/* The CSRF token of the session the cookie names; 0 or -1. */
+int
+con_cookie_csrf(struct con_req *c, char out[CON_HEX_LEN + 1])
+{
+	const char	*p;
+
+	p = con_cookie_value(in_header(c, "Cookie"), c->con->cookie,
+	    CON_HEX_LEN);
+	if (p == NULL)
+		return -1;
+	con_csrf_of(p, out);
+	return 0;
+}
+
+/* The request comes from a page of ours (or no page): the POST rule. */
+int
+con_same_origin(struct con_req *c)
+{
+	return con_origin_ok(in_header(c, "Origin"), in_header(c, "Host"),
+	    in_header(c, "Sec-Fetch-Site"));
 }
 
 /* ---- connections ---- */
@@ -479,7 +524,7 @@ static const struct con_route *
 route_find(struct con_req *c, int *method_ok)
 {
 	const struct con_route	*tabs[] = { con_routes_core,
-				    con_routes_office };
+				    con_routes_office, con_routes_outbox };
 	const struct con_route	*r;
 	const char		*m = c->cmd == EVHTTP_REQ_POST ? "POST" : "GET";
 	size_t			 t;

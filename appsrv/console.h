@@ -11,8 +11,9 @@
  * connections and answers exactly once: con_reply_*, con_sql_json or
  * con_sql_list (which answer for it).  A handler never blocks.
  *
- * Tables: con_routes_core (console_api.c, console_admin.c) and
- * con_routes_office (console_office.c), each ended by a NULL method.
+ * Tables: con_routes_core (console_admin.c), con_routes_office
+ * (console_office.c) and con_routes_outbox (console_outbox.c), each ended
+ * by a NULL method.
  */
 #ifndef CONSOLE_H
 #define CONSOLE_H
@@ -39,6 +40,7 @@ struct con_route {
 
 extern const struct con_route con_routes_core[];
 extern const struct con_route con_routes_office[];	/* console_office.c */
+extern const struct con_route con_routes_outbox[];	/* console_outbox.c */
 
 /* A {path} parameter, else a query parameter; NULL when absent or empty. */
 const char	*con_arg(struct con_req *, const char *name);

@@ -71,6 +71,12 @@ r_me(struct con_req *c)
 }
 
 static void
+r_session(struct con_req *c)
+{
+	con_session(c);
+}
+
+static void
 r_logout(struct con_req *c)
 {
 	con_logout(c);
@@ -148,6 +154,16 @@ status_db_cb(struct con_req *c, PGresult *res)
 	last_requests = reqs;
 	last_requests_ms = now;
 	json_object_set_new(st, "frontd", fr);
+	/* ifsvc's MI/1 breaker, as it answered a moment ago (or unreachable). */
+	m = ifsvc_link_state(c->as);
+	if ((text = json_object_get(st, "mi1")) != NULL &&
+	    json_is_object(text))
+		json_object_update(text, m);
+	else
+		json_object_set(st, "mi1", m);
+	json_object_set_new(st, "ifsvc", json_pack("{s:b}", "up",
+	    json_is_true(json_object_get(m, "reachable"))));
+	json_decref(m);
 	json_object_set_new(st, "connected_terminals", json_integer(
 	    (json_int_t)conns));
 	json_object_set_new(st, "requests_per_s", rate >= 0 ?
@@ -168,9 +184,9 @@ status_db_cb(struct con_req *c, PGresult *res)
 
 /*
  * What the database knows: pending settlements, open alarms, today's
- * money, the outbox (undelivered, parked), and the marketing link as the
- * last minute's money requests saw it (appsrv does not see ifsvc's breaker
- * itself: "unavailable" answers are its trace).
+ * money, the outbox (undelivered, parked), and the last minute's money
+ * requests to the marketing system (how many were answered unavailable).
+ * The breaker itself is ifsvc's, asked over IPC (status_db_cb).
  */
 static const char status_sql[] =
     "SELECT json_build_object("
@@ -185,9 +201,8 @@ static const char status_sql[] =
     "COALESCE(sum(amount) FILTER (WHERE state = 'SUCCESS' AND func <> "
     "'REVERSAL'), 0)) FROM transactions WHERE settle_date = current_date), "
     "'mi1', (SELECT json_build_object('requests_1m', count(*), "
-    "'unavailable_1m', count(*) FILTER (WHERE tp_status = 769), "
-    "'breaker', CASE WHEN count(*) = 0 THEN 'unknown' WHEN bool_and("
-    "tp_status = 769) THEN 'open' ELSE 'closed' END) FROM transactions "
+    "'unavailable_1m', count(*) FILTER (WHERE tp_status = 769)) "
+    "FROM transactions "
     "WHERE settle_date >= current_date - 1 AND created_at > now() - "
     "interval '1 minute'), "
     "'outbox', json_build_object('undelivered', gf_con_outbox_depth(), "
@@ -211,8 +226,10 @@ r_status(struct con_req *c)
 {
 	struct timeval	tv = { 0, 200000 };
 
-	/* Fresh counters from every frontd; answered within the wait. */
+	/* Fresh counters from every frontd and ifsvc's breaker; answered
+	 * within the wait. */
 	fsrv_broadcast(c->as, IPC_METRICS_REQ, NULL);
+	ifsvc_link_ask_state(c->as);
 	if ((c->ev_wait = evtimer_new(c->as->base, status_wait_cb, c)) ==
 	    NULL || evtimer_add(c->ev_wait, &tv) == -1)
 		fatalx("console: status timer");
@@ -699,6 +716,7 @@ static void r_user_unlock(struct con_req *c) { user_lock(c, 0); }
 
 const struct con_route con_routes_core[] = {
 	{ "GET",  "/api/me", CON_ANY, r_me },
+	{ "GET",  "/api/session", CON_ANY, r_session },
 	{ "POST", "/api/logout", CON_ANY, r_logout },
 	{ "GET",  "/api/status", CON_ANY, r_status },
 	{ "GET",  "/api/alarms", CON_ANY, r_alarms },

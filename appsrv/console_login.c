@@ -2,6 +2,7 @@
  * console_login.c - logging in and out of the console.
  *
  *   POST /api/login {"id", "password"} -> {"user", "name", "roles", "csrf"}
+ *   GET /api/session -> the same, for another tab of the same browser
  *
  * In order, so that the cheap refusals come first:
  *  - per client address, at most console_addr_failures failed (or still
@@ -20,12 +21,14 @@
  *  - a locked account answers 401 like a wrong password, unless the
  *    password was right: then 423 and until when;
  *  - success: a new session (the cookie the browser came with, if any,
- *    ends: rotation), a new CSRF token, the login audited.
+ *    ends: rotation), its CSRF token (derived from the new cookie token:
+ *    con_csrf_of), the login audited.
  * No password or token is logged or stored in clear.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <event2/event.h>
 #include <event2/http.h>
@@ -217,7 +220,7 @@ verify_cb(int match, void *arg)
 		return;
 	}
 	con_random_hex(c->token);
-	con_random_hex(c->csrf);
+	con_csrf_of(c->token, c->csrf);	/* GET /api/session gives it again */
 	con_sha256_hex(c->token, CON_HEX_LEN, th);
 	con_sha256_hex(c->csrf, CON_HEX_LEN, ch);
 	vals[0] = c->user;
@@ -374,4 +377,55 @@ con_me(struct con_req *c)
 	vals[0] = c->user;
 	con_sql_json(c, "SELECT json_build_object('user', id, 'name', name, "
 	    "'roles', roles) FROM console_users WHERE id = $1", 1, vals);
+}
+
+/*
+ * GET /api/session: the session's CSRF token for a new tab of the same
+ * browser.  The framework has checked the cookie (HttpOnly, SameSite=
+ * Strict: a cross-site request does not carry it) and the Host; a foreign
+ * Origin or Sec-Fetch-Site: cross-site is refused here too, and the answer
+ * (no-store, no CORS header) is readable by same-origin scripts only.  A
+ * session whose stored CSRF hash is not the derived token's (made before
+ * the token was derived) answers "csrf": null: log in again.
+ */
+static void
+session_cb(struct con_req *c, PGresult *res)
+{
+	json_t		*j;
+	json_error_t	 err;
+	char		 h[CON_HEX_LEN + 1];
+
+	if (!db_ok(res, PGRES_TUPLES_OK) || PQntuples(res) != 1 ||
+	    PQgetisnull(res, 0, 0) ||
+	    (j = json_loads(PQgetvalue(res, 0, 0), 0, &err)) == NULL) {
+		secure_zero(c->csrf, sizeof(c->csrf));
+		con_reply_sql_error(c, res);
+		return;
+	}
+	con_sha256_hex(c->csrf, CON_HEX_LEN, h);
+	json_object_set_new(j, "csrf", strcasecmp(h, c->csrf_hash) == 0 ?
+	    json_string(c->csrf) : json_null());
+	secure_zero(c->csrf, sizeof(c->csrf));
+	con_reply_json(c, 200, j);
+}
+
+void
+con_session(struct con_req *c)
+{
+	const char	*vals[1];
+
+	if (!con_same_origin(c)) {
+		con_reply_error(c, 403, "forbidden", "来源不被接受",
+		    "foreign origin");
+		return;
+	}
+	if (con_cookie_csrf(c, c->csrf) == -1) {
+		con_reply_error(c, 401, "unauthenticated", "请先登录",
+		    "log in first");
+		return;
+	}
+	vals[0] = c->user;
+	con_sql(c, "SELECT json_build_object('user', id, 'name', name, "
+	    "'roles', roles) FROM console_users WHERE id = $1", 1, vals,
+	    session_cb);
 }

@@ -129,6 +129,9 @@ struct con_req {
 /* console.c */
 void	 con_sha256_hex(const void *, size_t, char out[CON_HEX_LEN + 1]);
 void	 con_random_hex(char out[CON_HEX_LEN + 1]);
+void	 con_csrf_of(const char *token_hex, char out[CON_HEX_LEN + 1]);
+int	 con_cookie_csrf(struct con_req *, char out[CON_HEX_LEN + 1]);
+int	 con_same_origin(struct con_req *);
 void	 con_set_header(struct con_req *, const char *, const char *);
 int	 con_cookie_token(struct con_req *);
 /* The request is still wanted; else it is dropped (and freed). */
@@ -144,6 +147,7 @@ int	 con_static_init(struct console *);
 void	 con_login(struct con_req *);
 void	 con_logout(struct con_req *);
 void	 con_me(struct con_req *);
+void	 con_session(struct con_req *);
 void	 con_login_free(struct console *);
 void	 con_addr_sweep(struct console *, int64_t now);
 

@@ -1,6 +1,7 @@
 /*
  * ifsvc_link.c - appsrv's client link to ifsvc: IPC_MI_CALL out,
- * IPC_MI_RESULT back, matched by reqid (common/ipc_client: reconnect with
+ * IPC_MI_RESULT back, matched by reqid; IPC_MI_STATE_REQ for the breaker
+ * the console shows (common/ipc_client: reconnect with
  * backoff, a deadline per call, what already arrived is read before a
  * deadline is judged).
  *
@@ -13,6 +14,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <event2/event.h>
 
@@ -34,6 +36,9 @@ struct ifsvc_link {
 	struct appsrv		*as;
 	struct ipc_client	*cl;
 	TAILQ_HEAD(, call)	 calls;
+	json_t			*state;		/* last IPC_MI_STATE, or NULL */
+	int64_t			 state_at;	/* mono ms it came */
+	int			 asking;	/* a state request in flight */
 };
 
 uint16_t
@@ -140,6 +145,87 @@ ifsvc_link_call(struct appsrv *as, uint16_t trcode, const char *stserial,
 	gbuf_free(&b);
 }
 
+/* ISO 8601 UTC of a wall-clock ms, or null for 0. */
+static json_t *
+iso_ms(int64_t ms)
+{
+	time_t		 t = (time_t)(ms / 1000);
+	struct tm	 tm;
+	char		 buf[32];
+
+	if (ms <= 0 || gmtime_r(&t, &tm) == NULL)
+		return json_null();
+	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return json_string(buf);
+}
+
+static void
+state_cb(void *arg, struct ipc_msg *m)
+{
+	struct ifsvc_link	*ifs = arg;
+	const char		*breaker, *err;
+	uint8_t			 usable;
+	uint16_t		 up, n;
+	uint32_t		 failures;
+	int64_t			 since, err_at;
+	json_t			*j;
+
+	ifs->asking = 0;
+	if (m == NULL)
+		return;		/* no answer: the kept state ages */
+	if (ipc_get_str(m, &breaker) == -1 || ipc_get_u8(m, &usable) == -1 ||
+	    ipc_get_u16(m, &up) == -1 || ipc_get_u16(m, &n) == -1 ||
+	    ipc_get_u32(m, &failures) == -1 || ipc_get_i64(m, &since) == -1 ||
+	    ipc_get_str(m, &err) == -1 || ipc_get_i64(m, &err_at) == -1 ||
+	    ipc_get_end(m) == -1 || (strcmp(breaker, "closed") != 0 &&
+	    strcmp(breaker, "open") != 0 && strcmp(breaker, "half_open") != 0)) {
+		log_warnx("ifsvc=malformed-state reqid=%llu",
+		    (unsigned long long)m->reqid);
+		return;
+	}
+	j = json_pack("{s:b, s:s, s:b, s:i, s:i, s:I, s:o, s:s, s:o}",
+	    "reachable", 1, "breaker", breaker, "usable", usable != 0,
+	    "conns_up", (int)up, "conns", (int)n, "failures",
+	    (json_int_t)failures, "since", iso_ms(since), "last_error", err,
+	    "last_error_at", iso_ms(err_at));
+	if (j == NULL)
+		fatalx("ifsvc_link: json_pack");
+	json_decref(ifs->state);
+	ifs->state = j;
+	ifs->state_at = mono_ms();
+}
+
+void
+ifsvc_link_ask_state(struct appsrv *as)
+{
+	struct ifsvc_link	*ifs = as->ifsvc;
+
+	if (ifs == NULL || ifs->asking)
+		return;
+	if (ipc_client_call(ifs->cl, IPC_MI_STATE_REQ, NULL, IPC_MI_STATE,
+	    1000, state_cb, ifs) == 0)
+		ifs->asking = 1;
+}
+
+json_t *
+ifsvc_link_state(struct appsrv *as)
+{
+	struct ifsvc_link	*ifs = as->ifsvc;
+	json_t			*j;
+
+	if (ifs == NULL || !ipc_client_up(ifs->cl))
+		return json_pack("{s:b, s:s, s:s}", "reachable", 0, "breaker",
+		    "unreachable", "why", "no link to ifsvc");
+	if (ifs->state == NULL ||
+	    mono_ms() - ifs->state_at > IFSVC_STATE_MAX_AGE_MS)
+		return json_pack("{s:b, s:s, s:s}", "reachable", 0, "breaker",
+		    "unreachable", "why", "ifsvc does not answer");
+	j = json_deep_copy(ifs->state);
+	json_object_set_new(j, "age_ms", json_integer(
+	    (json_int_t)(mono_ms() - ifs->state_at)));
+	return j;
+}
+
 int
 ifsvc_link_init(struct appsrv *as)
 {
@@ -168,6 +254,7 @@ ifsvc_link_free(struct appsrv *as)
 		return;
 	/* Calls still open are dropped without their callbacks. */
 	ipc_client_free(ifs->cl);
+	json_decref(ifs->state);
 	while ((c = TAILQ_FIRST(&ifs->calls)) != NULL) {
 		TAILQ_REMOVE(&ifs->calls, c, entry);
 		call_free(c);

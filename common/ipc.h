@@ -25,7 +25,8 @@
 
 #include "util.h"
 
-#define IPC_VERSION		3	/* 3: TERM_INFO next_keyver, TERM_KEYVER */
+#define IPC_VERSION		4	/* 3: TERM_INFO next_keyver, TERM_KEYVER;
+				   4: MI_STATE */
 #define IPC_HDR_LEN		16
 #define IPC_MAX_PAYLOAD		(1024 * 1024)
 
@@ -59,6 +60,13 @@ enum ipc_type {
 				   answered meanwhile; 0 = none) */
 	IPC_MI_RESULT,		/* u8 outcome (enum ipc_mi_outcome), str rspcode,
 				   str rspmsg, str body (JSON object) */
+	IPC_MI_STATE_REQ,	/* empty: how is the MI/1 link? */
+	IPC_MI_STATE,		/* str breaker ("closed", "open", "half_open"),
+				   u8 usable, u16 conns_up, u16 conns,
+				   u32 failures (consecutive), i64 since (wall
+				   ms, the breaker in this state), str
+				   last_error ("" none), i64 error_at (wall
+				   ms, 0 none) */
 
 	/* gfctl -> ifsvc */
 	IPC_RECON_RUN = 40,	/* str date YYYYMMDD */

@@ -1,6 +1,7 @@
 /*
  * appsrv_link.c - ifsvc's Unix socket.  appsrv sends IPC_MI_CALL and gets
- * IPC_MI_RESULT (docs/DESIGN.md "appsrv <-> ifsvc"); gfctl sends
+ * IPC_MI_RESULT (docs/DESIGN.md "appsrv <-> ifsvc"), and IPC_MI_STATE_REQ
+ * for the breaker's state (IPC_MI_STATE); gfctl sends
  * IPC_RECON_RUN and gets IPC_RECON_DONE.
  *
  * A money-moving call (1002-1005) that was sent and not answered is
@@ -277,6 +278,31 @@ handle_recon_run(struct ifsvc *ctx, struct ipc_peer *peer, struct ipc_msg *m)
 	}
 }
 
+/* The breaker as it is now, for the console's live status. */
+static void
+handle_mi_state(struct ifsvc *ctx, struct ipc_peer *peer, struct ipc_msg *m)
+{
+	struct mkt_state	 st;
+	struct gbuf		 out;
+
+	if (ipc_get_end(m) == -1) {
+		log_warnx("appsrv: malformed IPC_MI_STATE_REQ");
+		return;
+	}
+	mkt_pool_state(ctx->pool, &st);
+	gbuf_init(&out);
+	ipc_put_str(&out, mkt_breaker_name(st.breaker));
+	ipc_put_u8(&out, st.usable ? 1 : 0);
+	ipc_put_u16(&out, (uint16_t)st.conns_up);
+	ipc_put_u16(&out, (uint16_t)st.conns);
+	ipc_put_u32(&out, (uint32_t)st.failures);
+	ipc_put_i64(&out, st.since_ms);
+	ipc_put_str(&out, st.last_error);
+	ipc_put_i64(&out, st.error_ms);
+	(void)ipc_peer_send(peer, IPC_MI_STATE, m->reqid, &out);
+	gbuf_free(&out);
+}
+
 static void
 peer_msg_cb(struct ipc_peer *peer, struct ipc_msg *m, void *arg)
 {
@@ -288,6 +314,9 @@ peer_msg_cb(struct ipc_peer *peer, struct ipc_msg *m, void *arg)
 		break;
 	case IPC_RECON_RUN:
 		handle_recon_run(ctx, peer, m);
+		break;
+	case IPC_MI_STATE_REQ:
+		handle_mi_state(ctx, peer, m);
 		break;
 	default:
 		log_warnx("ipc: unexpected message type=%u peer=%s", m->type,

@@ -71,6 +71,19 @@ void	mkt_pool_call_until(struct mkt_pool *, const struct mi1_msg *req,
 	    int64_t not_after, mkt_cb, void *arg);
 /* 0 when a call would be refused at once (breaker open, nothing up). */
 int	mkt_pool_usable(struct mkt_pool *);
+/* The breaker as a person reads it (the console's live status). */
+enum mkt_breaker { MKT_CLOSED, MKT_OPEN, MKT_HALF_OPEN };
+struct mkt_state {
+	enum mkt_breaker breaker;
+	int		 usable;	/* mkt_pool_usable */
+	int		 conns_up, conns;
+	int		 failures;	/* consecutive */
+	int64_t		 since_ms;	/* wall ms: the breaker in this state */
+	int64_t		 error_ms;	/* wall ms of last_error; 0 none */
+	char		 last_error[128];
+};
+void	mkt_pool_state(struct mkt_pool *, struct mkt_state *);
+const char *mkt_breaker_name(enum mkt_breaker);
 
 /* appsrv_link.c: the Unix socket served to appsrv and gfctl. */
 struct applink *applink_new(struct ifsvc *);

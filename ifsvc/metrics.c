@@ -27,6 +27,7 @@ http_cb(struct evhttp_request *req, void *arg)
 	struct ifsvc_metrics		*m = arg;
 	const struct outbox_stats	*st = outbox_stats(m->ctx->outbox);
 	struct evbuffer			*out;
+	struct mkt_state		 ms;
 
 	if (evhttp_request_get_command(req) != EVHTTP_REQ_GET) {
 		evhttp_send_error(req, 405, "Method Not Allowed");
@@ -37,6 +38,11 @@ http_cb(struct evhttp_request *req, void *arg)
 	    "# HELP gf_ifsvc_mi1_usable 1 when the MI/1 breaker is closed and "
 	    "a connection is up.\n# TYPE gf_ifsvc_mi1_usable gauge\n"
 	    "gf_ifsvc_mi1_usable %d\n", mkt_pool_usable(m->ctx->pool));
+	mkt_pool_state(m->ctx->pool, &ms);
+	evbuffer_add_printf(out,
+	    "# HELP gf_ifsvc_mi1_breaker The MI/1 breaker: 0 closed, 1 open, "
+	    "2 half-open.\n# TYPE gf_ifsvc_mi1_breaker gauge\n"
+	    "gf_ifsvc_mi1_breaker %d\n", (int)ms.breaker);
 	if (st->valid)
 		evbuffer_add_printf(out,
 		    "# HELP gf_outbox_depth Kept records not yet delivered.\n"

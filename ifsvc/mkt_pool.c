@@ -71,6 +71,9 @@ struct mkt_pool {
 	int			 nqueued;
 	int			 failures;	/* consecutive */
 	int64_t			 open_until;	/* breaker, mono ms; 0 closed */
+	int64_t			 since_ms;	/* wall ms: opened or closed */
+	int64_t			 error_ms;	/* wall ms of last_error */
+	char			 last_error[128];
 };
 
 static void	mc_connect(struct mkt_conn *);
@@ -92,24 +95,30 @@ call_finish(struct mkt_call *c, enum mkt_outcome o, struct mi1_msg *rsp)
 static void
 pool_failure(struct mkt_pool *p, const char *why)
 {
+	p->error_ms = now_us() / 1000;
+	snprintf(p->last_error, sizeof(p->last_error), "%s", why);
 	if (++p->failures >= p->ctx->conf.ifsvc.breaker_failures &&
 	    p->open_until == 0) {
 		p->open_until = mono_ms() +
 		    (int64_t)p->ctx->conf.ifsvc.breaker_reset * 1000;
+		p->since_ms = now_us() / 1000;
 		log_warnx("mkt: breaker open failures=%d why=%s", p->failures,
 		    why);
 	} else if (p->open_until != 0 && mono_ms() >= p->open_until) {
 		/* A half-open trial failed: open again. */
 		p->open_until = mono_ms() +
 		    (int64_t)p->ctx->conf.ifsvc.breaker_reset * 1000;
+		p->since_ms = now_us() / 1000;
 	}
 }
 
 static void
 pool_success(struct mkt_pool *p)
 {
-	if (p->open_until != 0)
+	if (p->open_until != 0) {
 		log_info("mkt: breaker closed");
+		p->since_ms = now_us() / 1000;
+	}
 	p->failures = 0;
 	p->open_until = 0;
 }
@@ -132,6 +141,48 @@ mkt_pool_usable(struct mkt_pool *p)
 		    p->conns[i].state == MC_BUSY)
 			return 1;
 	return 0;
+}
+
+const char *
+mkt_breaker_name(enum mkt_breaker b)
+{
+	switch (b) {
+	case MKT_CLOSED:
+		return "closed";
+	case MKT_OPEN:
+		return "open";
+	case MKT_HALF_OPEN:
+		return "half_open";
+	}
+	return "?";
+}
+
+void
+mkt_pool_state(struct mkt_pool *p, struct mkt_state *st)
+{
+	int64_t	now = mono_ms();
+	int	i;
+
+	memset(st, 0, sizeof(*st));
+	st->usable = mkt_pool_usable(p);
+	st->conns = p->nconn;
+	for (i = 0; i < p->nconn; i++)
+		if (p->conns[i].state == MC_IDLE ||
+		    p->conns[i].state == MC_BUSY)
+			st->conns_up++;
+	st->failures = p->failures;
+	st->since_ms = p->since_ms;
+	if (p->open_until == 0)
+		st->breaker = MKT_CLOSED;
+	else if (now < p->open_until)
+		st->breaker = MKT_OPEN;
+	else {
+		/* Half-open since the cool-down ended. */
+		st->breaker = MKT_HALF_OPEN;
+		st->since_ms = now_us() / 1000 - (now - p->open_until);
+	}
+	st->error_ms = p->error_ms;
+	snprintf(st->last_error, sizeof(st->last_error), "%s", p->last_error);
 }
 
 static void
@@ -270,9 +321,15 @@ mc_event_cb(struct bufferevent *bev, short what, void *arg)
 	}
 	if (what & BEV_EVENT_EOF)
 		mc_close(mc, "closed by peer");
-	else if (what & (BEV_EVENT_ERROR | BEV_EVENT_TIMEOUT))
-		mc_close(mc, mc->state == MC_CONNECTING ? "connect failed" :
-		    "socket error");
+	else if (what & (BEV_EVENT_ERROR | BEV_EVENT_TIMEOUT)) {
+		char	why[96];
+
+		snprintf(why, sizeof(why), "%s: %s", mc->state ==
+		    MC_CONNECTING ? "connect failed" : "socket error",
+		    (what & BEV_EVENT_ERROR) && errno != 0 ? strerror(errno) :
+		    "timeout");
+		mc_close(mc, why);
+	}
 }
 
 /*
@@ -447,6 +504,7 @@ mkt_pool_new(struct ifsvc *ctx)
 	int		 i, rc;
 
 	p->ctx = ctx;
+	p->since_ms = now_us() / 1000;
 	TAILQ_INIT(&p->queue);
 	memset(&hints, 0, sizeof(hints));
 	hints.ai_socktype = SOCK_STREAM;

@@ -57,6 +57,11 @@ while IFS='|' read -r m p allowed body; do
 	done
 done <<'EOF'
 GET|/api/me|ALL|
+GET|/api/session|ALL|
+GET|/api/outbox|R|
+GET|/api/outbox/1|R|
+POST|/api/outbox/1/resend|A|{"set":{"note":"x"},"reason":"matrix"}
+POST|/api/outbox/1/close|A|{"reason":"matrix"}
 GET|/api/status|ALL|
 GET|/api/alarms?state=all|ALL|
 GET|/api/audit|R|

@@ -1,6 +1,7 @@
 // api.js - the console's JSON API (docs/CONSOLE.md).  Every POST carries
 // the session's CSRF token in X-CSRF-Token; the token comes from the login
-// answer and is kept for the tab in sessionStorage.
+// answer, or for a new tab of the same browser from GET /api/session, and
+// is kept for the tab in sessionStorage.
 import { getLang } from './i18n.js';
 
 const CSRF_KEY = 'gf.csrf';

@@ -17,6 +17,7 @@ import { operatorsPage } from './pages/operators.js';
 import { usersPage } from './pages/users.js';
 import { alarmsPage } from './pages/alarms.js';
 import { auditPage } from './pages/audit.js';
+import { outboxPage, outboxRecordPage } from './pages/outbox.js';
 
 const A = 'auditor', C = 'cashier', M = 'admin';
 const ALL = [A, C, M];
@@ -34,6 +35,7 @@ const MENU = [
 	{ href: '#/operators', label: 'nav.operators', roles: [M] },
 	{ href: '#/users', label: 'nav.users', roles: [M] },
 	{ href: '#/alarms', label: 'nav.alarms', roles: ALL },
+	{ href: '#/outbox', label: 'nav.outbox', roles: [A, M] },
 	{ href: '#/audit', label: 'nav.audit', roles: [A, M] },
 ];
 
@@ -54,6 +56,8 @@ const ROUTES = [
 	[/^\/users$/, usersPage, [M]],
 	[/^\/alarms$/, alarmsPage, ALL],
 	[/^\/audit$/, auditPage, [A, M]],
+	[/^\/outbox$/, outboxPage, [A, M]],
+	[/^\/outbox\/(\d{1,18})$/, outboxRecordPage, [A, M]],
 ];
 
 function normalizeMe(d) {
@@ -159,12 +163,15 @@ async function start() {
 	$('#menu-toggle').addEventListener('click', () => document.body.classList.toggle('menu-open'));
 	$('#menu').addEventListener('click', () => document.body.classList.remove('menu-open'));
 	try {
-		const me = await api.get("/api/me");
+		// The session this browser already has (another tab logged
+		// in): its CSRF token comes from GET /api/session, which only
+		// a page of this origin can read (docs/CONSOLE.md "CSRF").
+		const me = await api.get('/api/session');
 		session.me = normalizeMe(me);
 		if (me?.csrf)
 			api.setCsrf(me.csrf);
 		if (!api.csrf())
-			session.me = null;	/* a new tab: log in for a CSRF token */
+			session.me = null;	/* a session from before: log in again */
 	} catch (e) {
 		session.me = null;
 	}

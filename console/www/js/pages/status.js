@@ -68,16 +68,24 @@ export function statusPage(view) {
 		if (Array.isArray(d.frontd) && !d.frontd.length)
 			boxes.push(health('frontd', false, t('status.no_frontd')));
 		if (d.ifsvc)
-			boxes.push(health('ifsvc', d.ifsvc.up, null));
+			boxes.push(health('ifsvc', d.ifsvc.up, d.ifsvc.up === false ? t('breaker.unreachable') : null));
 		for (const x of Array.isArray(d.daemons) ? d.daemons : [])
 			boxes.push(health(x.name ?? '', x.ok ?? (x.state ? /^(ok|up|running|connected)$/i.test(x.state) : undefined), x.detail));
 		if (d.appsrv || d.frontd || d.daemons)
 			parts.push(el('section', { class: 'card', 'data-testid': 'daemons' }, el('h2', null, t('status.daemons')),
 			    el('div', { class: 'daemons' }, boxes)));
 		if (d.mi1) {
-			const br = d.mi1.breaker;
+			// ifsvc's own breaker (closed, open, half_open), or
+			// unreachable when ifsvc does not answer.
+			const m = d.mi1, br = m.breaker;
+			const kind = br === 'closed' && m.usable !== false ? 'good' : br === 'half_open' || br === 'closed' ? 'warn' : 'bad';
 			parts.push(el('section', { class: 'card', 'data-testid': 'mi1' }, el('h2', null, t('status.mi1')),
-			    kv([['status.breaker', badge(term('breaker', br), br === 'open' ? 'bad' : br === 'closed' ? 'good' : '')],
+			    kv([['status.breaker', el('span', { 'data-testid': 'breaker', 'data-state': String(br ?? '') }, badge(term('breaker', br), kind))],
+				m.reachable === false ? ['status.ifsvc_why', term('ifsvc_why', m.why) || '—'] : null,
+				m.reachable !== false ? ['status.mi1_usable', m.usable ? t('common.yes') : t('common.no')] : null,
+				m.conns !== undefined ? ['status.mi1_conns', t('status.mi1_conns_n', { up: m.conns_up ?? 0, n: m.conns })] : null,
+				m.since ? ['status.breaker_since', dateTime(m.since)] : null,
+				m.reachable !== false ? ['status.mi1_last_error', m.last_error ? `${m.last_error}${m.last_error_at ? ` (${dateTime(m.last_error_at)})` : ''}` : '—'] : null,
 				['status.mi1_requests', String(d.mi1.requests_1m ?? 0)],
 				['status.mi1_unavailable', String(d.mi1.unavailable_1m ?? 0)],
 				d.outbox !== undefined && d.outbox !== null ? ['status.outbox', typeof d.outbox === 'object' ? render(d.outbox) : String(d.outbox)] : null])));
