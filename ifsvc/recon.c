@@ -67,6 +67,8 @@ struct recon {
 	struct event	*ev_done;
 	struct event	*ev_daily;
 	struct event	*ev_lease;	/* renew ours, expire the dead's */
+	int		 ready;		/* this node's dead runs are marked */
+	int		 marking;	/* ... the query is on its way */
 	char		 last_auto[9];	/* local date of the last daily start */
 };
 
@@ -876,7 +878,7 @@ recon_start_job(struct recon *r, const char *date, int automatic,
 {
 	struct recon_job *job;
 
-	if (r->job != NULL || !valid_date(date))
+	if (!r->ready || r->job != NULL || !valid_date(date))
 		return -1;
 	job = xcalloc(1, sizeof(*job));
 	job->r = r;
@@ -910,7 +912,7 @@ recon_start_as(struct recon *r, const char *date, const char *actor,
 int
 recon_busy(const struct recon *r)
 {
-	return r->job != NULL;
+	return !r->ready || r->job != NULL;
 }
 
 /* recon_time ("HH:MM" or "HH:MM:SS", checked by conf.c) in seconds. */
@@ -964,13 +966,42 @@ daily_cb(evutil_socket_t fd, short what, void *arg)
 	evtimer_add(r->ev_daily, &tv);
 }
 
+static void	recon_mark_interrupted(struct recon *);
+
+/*
+ * This node's runs left RUNNING are marked FAILED before any run starts
+ * here: the run's own connection could otherwise record its RUNNING row
+ * first, and have it marked.
+ */
 static void
 interrupted_cb(PGresult *res, void *arg)
 {
-	(void)arg;
-	if (ifdb_ok(res) && strcmp(PQcmdTuples(res), "0") != 0)
+	struct recon	*r = arg;
+	struct timeval	 tv = { 1, 0 };
+
+	r->marking = 0;
+	if (!ifdb_ok(res))
+		return;		/* logged by ifdb; the lease tick tries again */
+	if (strcmp(PQcmdTuples(res), "0") != 0)
 		log_warnx("recon: marked interrupted runs FAILED rows=%s",
 		    PQcmdTuples(res));
+	r->ready = 1;
+	if (r->ev_daily != NULL)
+		evtimer_add(r->ev_daily, &tv);
+}
+
+static void
+recon_mark_interrupted(struct recon *r)
+{
+	const char	*p[1] = { r->ctx->conf.global.node };
+
+	r->marking = 1;
+	/* One ifsvc per node: a RUNNING row of this node is a dead run
+	 * (other nodes' runs end by their leases, gf_recon_leases). */
+	ifdb_query(r->ctx->db, "UPDATE recon_runs SET state = 'FAILED', "
+	    "finished_at = now(), error = 'interrupted (ifsvc restarted)', "
+	    "lease_until = NULL WHERE state = 'RUNNING' AND (node = $1 OR "
+	    "node IS NULL)", 1, p, interrupted_cb, r);
 }
 
 static void
@@ -995,6 +1026,8 @@ lease_tick_cb(evutil_socket_t fd, short what, void *arg)
 			    r->job != NULL ? "t" : "f" };
 
 	(void)fd; (void)what;
+	if (!r->ready && !r->marking)
+		recon_mark_interrupted(r);
 	snprintf(lease, sizeof(lease), "%d", RECON_LEASE);
 	ifdb_query(r->ctx->db, "SELECT gf_recon_leases($1, $2::integer, "
 	    "$3::boolean)", 3, p, lease_cb, NULL);
@@ -1006,7 +1039,6 @@ recon_new(struct ifsvc *ctx)
 {
 	struct recon	*r = xcalloc(1, sizeof(*r));
 	struct timeval	 tv = { 1, 0 };
-	const char	*p[1] = { ctx->conf.global.node };
 
 	r->ctx = ctx;
 	if (pipe2(r->pipe, O_CLOEXEC | O_NONBLOCK) == -1)
@@ -1014,20 +1046,14 @@ recon_new(struct ifsvc *ctx)
 	r->ev_done = event_new(ctx->base, r->pipe[0], EV_READ | EV_PERSIST,
 	    done_cb, r);
 	event_add(r->ev_done, NULL);
-	/* One ifsvc per node: a RUNNING row of this node is a dead run
-	 * (other nodes' runs end by their leases, gf_recon_leases). */
-	ifdb_query(ctx->db, "UPDATE recon_runs SET state = 'FAILED', "
-	    "finished_at = now(), error = 'interrupted (ifsvc restarted)', "
-	    "lease_until = NULL WHERE state = 'RUNNING' AND (node = $1 OR "
-	    "node IS NULL)", 1, p, interrupted_cb, NULL);
 	if ((r->ev_lease = evtimer_new(ctx->base, lease_tick_cb, r)) == NULL)
 		fatalx("recon: timer");
 	evtimer_add(r->ev_lease, &tv);
+	/* The daily timer starts once the dead runs are marked. */
 	if (ctx->conf.ifsvc.recon_time != NULL &&
-	    ctx->conf.ifsvc.recon_time[0] != '\0') {
+	    ctx->conf.ifsvc.recon_time[0] != '\0')
 		r->ev_daily = evtimer_new(ctx->base, daily_cb, r);
-		evtimer_add(r->ev_daily, &tv);
-	}
+	recon_mark_interrupted(r);
 	return r;
 }
 

@@ -30,7 +30,7 @@ later=$(cd "$GF_SRC/schema" && ls [0-9][0-9][0-9]_*.sql | grep -v '^000_' || tru
 # The repository's schema and one migration after the baseline (100 and up).
 mkdir -p "$T/next"
 cp -r "$GF_SRC/schema/." "$T/next/"
-cat >"$T/next/149_after.sql" <<'SQL'
+cat >"$T/next/999_after.sql" <<'SQL'
 CREATE TABLE after_baseline (id gf_terminal_id REFERENCES terminals(id));
 SQL
 nlater=$(($(wc -w <<<"$later") + 1))
@@ -42,7 +42,7 @@ expect_eq "$rc" 0 "fresh database: migrate exits 0"
 expect_eq "$(grep -c '^applied 000_baseline.sql$' <<<"$out")" 1 "the baseline is applied"
 expect_eq "$(grep -n '' <<<"$out" | grep -E ':applied fn/(partitions|terminal).sql$' | cut -d: -f1 | tr '\n' ' ')" "1 2 " \
 	"the definitions it needs come first, in the same run"
-expect_eq "$(grep -E '^applied [0-9]' <<<"$out" | sed -n '1p;$p' | tr '\n' ' ')" "applied 000_baseline.sql applied 149_after.sql " \
+expect_eq "$(grep -E '^applied [0-9]' <<<"$out" | sed -n '1p;$p' | tr '\n' ' ')" "applied 000_baseline.sql applied 999_after.sql " \
 	"a later migration is applied after the baseline"
 expect_eq "$(grep -c '^applied fn/' <<<"$out")" "$nfn" "every definition is applied once"
 expect_eq "$(q_db "${GF_DBNAME}_fresh" "SELECT count(*) FROM schema_migrations")" "$((1 + nlater + nfn))" \
@@ -64,7 +64,7 @@ out=$(migrate station "$T/next"); rc=$?
 expect_eq "$rc" 0 "a station on the old chain: migrate exits 0"
 expect_match "$out" "recorded 000_baseline.sql without running it" "the baseline is recorded, not run"
 expect_eq "$(grep -c '^applied 000_' <<<"$out")" 0 "and not applied"
-expect_eq "$(grep -E '^applied [0-9]' <<<"$out" | tail -1)" "applied 149_after.sql" "the later migration is applied"
+expect_eq "$(grep -E '^applied [0-9]' <<<"$out" | tail -1)" "applied 999_after.sql" "the later migration is applied"
 expect_eq "$(grep -c '^applied fn/' <<<"$out")" "$nfn" "the definitions are applied"
 dump station >"$T/station.sql"
 if diff -u "$T/station.sql" "$T/fresh.sql" >"$T/old.diff"; then
@@ -113,7 +113,7 @@ done
 # ---- numbered migrations: rollback, refusal of a changed file ----
 mig=$T/schema
 mkdir -p "$mig"
-cp "$GF_SRC"/schema/*.sql "$T/next/149_after.sql" "$mig/"
+cp "$GF_SRC"/schema/*.sql "$T/next/999_after.sql" "$mig/"
 cp -r "$GF_SRC/schema/fn" "$mig/fn"
 db=${GF_DBNAME}_fresh
 q() { q_db "$db" "$1"; }
