@@ -16,9 +16,11 @@
 #
 # The monitor's health checks are made fast (1 s, one retry, unhealthy
 # after 2 s, demote timeout 3 s) so that a failover takes seconds, not the
-# default half minute.  Nodes listen on 127.0.0.1 only; the Unix sockets
-# are in DIR/sock; the connections between them are trusted (a test on one
-# machine; a station uses --ssl-self-signed or certificates and a password).
+# default half minute.  The data nodes listen on 127.0.0.1 only (the
+# monitor where pg_autoctl puts it: all addresses, its pg_hba.conf rules
+# from --hostname); the Unix sockets are in DIR/sock; the connections
+# between them are trusted and unencrypted: a test on one machine.  A
+# station uses --ssl-self-signed or certificates, and passwords.
 
 _pgaf_run() {	# _pgaf_run DIR CMD...: as the station user, clean environment
 	local d=$1; shift
