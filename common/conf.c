@@ -42,6 +42,7 @@ static cfg_opt_t database_opts[] = {
 static cfg_opt_t frontd_opts[] = {
 	CFG_STR_LIST("listen", "{0.0.0.0:7001}", CFGF_NONE),
 	CFG_STR("keys_file", "var/keys", CFGF_NONE),
+	CFG_STR("bank_keys_file", "var/bank_keys", CFGF_NONE),
 	CFG_STR("journal_dir", "var/journal", CFGF_NONE),
 	CFG_STR("metrics_listen", "127.0.0.1:9101", CFGF_NONE),
 	CFG_INT("workers", 1, CFGF_NONE),
@@ -338,6 +339,7 @@ fill(struct gf_conf *c, cfg_t *cfg)
 		c->frontd.listen[c->frontd.nlisten++] =
 		    xstrdup(cfg_getnstr(s, "listen", i));
 	c->frontd.keys_file = dupstr(s, "keys_file");
+	c->frontd.bank_keys_file = dupstr(s, "bank_keys_file");
 	c->frontd.journal_dir = dupstr(s, "journal_dir");
 	c->frontd.metrics_listen = dupstr(s, "metrics_listen");
 	c->frontd.workers = (int)cfg_getint(s, "workers");
@@ -502,6 +504,7 @@ conf_free(struct gf_conf *c)
 	for (i = 0; i < c->frontd.nlisten; i++)
 		free(c->frontd.listen[i]);
 	free(c->frontd.keys_file);
+	free(c->frontd.bank_keys_file);
 	free(c->frontd.journal_dir);
 	free(c->frontd.metrics_listen);
 	free(c->appsrv.socket);

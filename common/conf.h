@@ -37,6 +37,7 @@ struct conf_frontd {
 	char	*listen[CONF_MAX_LISTEN];	/* "0.0.0.0:7001", "[::]:7001" */
 	int	 nlisten;
 	char	*keys_file;	/* "var/keys" (0600) */
+	char	*bank_keys_file;/* "var/bank_keys" (0600), BK/1 MAC keys */
 	char	*journal_dir;	/* "var/journal" */
 	char	*metrics_listen;/* "127.0.0.1:9101" ("" = off) */
 	int	 workers;	/* 1: processes sharing the port (SO_REUSEPORT) */

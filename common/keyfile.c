@@ -94,7 +94,7 @@ parse_num(const char *s, int lo, int hi)
 {
 	int	v = 0;
 
-	if (*s == '\0' || strlen(s) > 3)
+	if (*s == '\0' || strlen(s) > 4)
 		return -1;
 	for (; *s != '\0'; s++) {
 		if (*s < '0' || *s > '9')
@@ -160,10 +160,11 @@ add_set(struct keyfile *kf, const struct keyset *ks)
 
 /* Parse one line (comments already cut); 1 if it held a set, 0 if blank. */
 static int
-parse_line(char *line, struct keyset *ks, const char **why)
+parse_line(enum keyfile_kind kind, char *line, struct keyset *ks,
+    const char **why)
 {
 	char	*f[5], *save = NULL, *tok;
-	int	 nf = 0, suite, keyver;
+	int	 nf = 0, suite, keyver, bank = 0;
 
 	for (tok = strtok_r(line, " \t\r", &save); tok != NULL;
 	    tok = strtok_r(NULL, " \t\r", &save)) {
@@ -175,8 +176,22 @@ parse_line(char *line, struct keyset *ks, const char **why)
 	}
 	if (nf == 0)
 		return 0;
-	if (nf == 3 && strcmp(f[2], "retired") == 0) {
+	if (kind == KEYFILE_BANK) {
+		/* <bankno> <suite> <keyver> <mac>|retired */
+		if (nf != 4) {
+			*why = "want <bankno> <suite> <keyver> <MAC key>";
+			return -1;
+		}
+		if (strlen(f[0]) != 4 || (bank = parse_num(f[0], 1, 9999)) == -1) {
+			*why = "bank number not 4 digits";
+			return -1;
+		}
+		f[0] = f[1];
+		f[1] = f[2];
+		f[2] = strcmp(f[3], "retired") == 0 ? NULL : f[3];
 		f[3] = NULL;
+	} else if (nf == 3 && strcmp(f[2], "retired") == 0) {
+		f[2] = f[3] = NULL;
 	} else if (nf != 4) {
 		*why = "want <suite> <keyver> <MK_enc> <MK_mac>";
 		return -1;
@@ -186,14 +201,23 @@ parse_line(char *line, struct keyset *ks, const char **why)
 		*why = "unknown suite";
 		return -1;
 	}
-	if ((keyver = parse_num(f[1], 1, 255)) == -1) {
-		*why = "key version not in 1..255";
+	if ((keyver = parse_num(f[1], 1, kind == KEYFILE_BANK ? 99 : 255)) == -1) {
+		*why = kind == KEYFILE_BANK ? "key version not in 1..99" :
+		    "key version not in 1..255";
 		return -1;
 	}
+	ks->bank = (uint16_t)bank;
 	ks->suite = (uint8_t)suite;
 	ks->keyver = (uint8_t)keyver;
-	if (f[3] == NULL) {
+	if (f[2] == NULL) {
 		ks->retired = 1;
+		return 1;
+	}
+	if (kind == KEYFILE_BANK) {
+		if (parse_key(f[2], ks->mk_mac) == -1) {
+			*why = "the key is not 32 hex digits";
+			return -1;
+		}
 		return 1;
 	}
 	if (parse_key(f[2], ks->mk_enc) == -1 ||
@@ -204,21 +228,37 @@ parse_line(char *line, struct keyset *ks, const char **why)
 	return 1;
 }
 
-/* A set or a retired version's number. */
+/* A set or a retired version's number (bank 0: master sets). */
 static struct keyset *
-find_any(const struct keyfile *kf, uint8_t suite, uint8_t keyver)
+find_in(const struct keyfile *kf, uint16_t bank, uint8_t suite,
+    uint8_t keyver)
 {
 	size_t	i;
 
 	for (i = 0; i < kf->nsets; i++)
-		if (kf->sets[i].suite == suite && kf->sets[i].keyver == keyver)
+		if (kf->sets[i].bank == bank && kf->sets[i].keyver == keyver &&
+		    (bank != 0 || kf->sets[i].suite == suite))
 			return &kf->sets[i];
 	return NULL;
+}
+
+static struct keyset *
+find_any(const struct keyfile *kf, uint8_t suite, uint8_t keyver)
+{
+	return find_in(kf, 0, suite, keyver);
 }
 
 int
 keyfile_parse(const char *name, char *buf, size_t len, struct keyfile *kf,
     char *err, size_t errlen)
+{
+	return keyfile_parse_kind(name, KEYFILE_MASTER, buf, len, kf, err,
+	    errlen);
+}
+
+int
+keyfile_parse_kind(const char *name, enum keyfile_kind kind, char *buf,
+    size_t len, struct keyfile *kf, char *err, size_t errlen)
 {
 	struct keyset	 ks;
 	const char	*why = NULL;
@@ -226,6 +266,7 @@ keyfile_parse(const char *name, char *buf, size_t len, struct keyfile *kf,
 	int		 lineno = 0, r;
 
 	memset(kf, 0, sizeof(*kf));
+	kf->kind = kind;
 	memset(&ks, 0, sizeof(ks));
 	if (memchr(buf, '\0', len) != NULL) {
 		/* A NUL would end the text early: the rest would go unread. */
@@ -240,15 +281,21 @@ keyfile_parse(const char *name, char *buf, size_t len, struct keyfile *kf,
 		if ((hash = strchr(line, '#')) != NULL)
 			*hash = '\0';
 		memset(&ks, 0, sizeof(ks));
-		if ((r = parse_line(line, &ks, &why)) == -1) {
+		if ((r = parse_line(kind, line, &ks, &why)) == -1) {
 			snprintf(err, errlen, "%s:%d: %s", name, lineno, why);
 			goto fail;
 		}
 		if (r == 0)
 			continue;
-		if (find_any(kf, ks.suite, ks.keyver) != NULL) {
-			snprintf(err, errlen, "%s:%d: duplicate suite %u key "
-			    "version %u", name, lineno, ks.suite, ks.keyver);
+		if (find_in(kf, ks.bank, ks.suite, ks.keyver) != NULL) {
+			if (kind == KEYFILE_BANK)
+				snprintf(err, errlen, "%s:%d: duplicate bank "
+				    "%04u key version %u", name, lineno,
+				    ks.bank, ks.keyver);
+			else
+				snprintf(err, errlen, "%s:%d: duplicate suite "
+				    "%u key version %u", name, lineno,
+				    ks.suite, ks.keyver);
 			goto fail;
 		}
 		if (add_set(kf, &ks) == -1) {
@@ -258,7 +305,7 @@ keyfile_parse(const char *name, char *buf, size_t len, struct keyfile *kf,
 		}
 	}
 	OPENSSL_cleanse(&ks, sizeof(ks));
-	if (keyfile_live(kf) == 0) {
+	if (kind == KEYFILE_MASTER && keyfile_live(kf) == 0) {
 		snprintf(err, errlen, "%s: no keys", name);
 		keyfile_free(kf);
 		return -1;
@@ -273,6 +320,13 @@ fail:
 int
 keyfile_load(const char *path, struct keyfile *kf, char *err, size_t errlen)
 {
+	return keyfile_load_kind(path, KEYFILE_MASTER, kf, err, errlen);
+}
+
+int
+keyfile_load_kind(const char *path, enum keyfile_kind kind, struct keyfile *kf,
+    char *err, size_t errlen)
+{
 	char	*buf;
 	size_t	 len = 0;
 	int	 rv;
@@ -280,7 +334,7 @@ keyfile_load(const char *path, struct keyfile *kf, char *err, size_t errlen)
 	memset(kf, 0, sizeof(*kf));
 	if ((buf = read_private(path, &len, err, errlen)) == NULL)
 		return -1;
-	rv = keyfile_parse(path, buf, len, kf, err, errlen);
+	rv = keyfile_parse_kind(path, kind, buf, len, kf, err, errlen);
 	OPENSSL_cleanse(buf, len);
 	free(buf);
 	return rv;
@@ -305,6 +359,30 @@ keyfile_find(const struct keyfile *kf, uint8_t suite, uint8_t keyver)
 	const struct keyset	*ks = find_any(kf, suite, keyver);
 
 	return ks != NULL && !ks->retired ? ks : NULL;
+}
+
+const struct keyset *
+keyfile_bank_find(const struct keyfile *kf, uint16_t bank, uint8_t keyver)
+{
+	const struct keyset	*ks;
+
+	if (bank == 0)
+		return NULL;
+	ks = find_in(kf, bank, 0, keyver);
+	return ks != NULL && !ks->retired ? ks : NULL;
+}
+
+const struct keyset *
+keyfile_bank_latest(const struct keyfile *kf, uint16_t bank)
+{
+	const struct keyset	*top = NULL;
+	size_t			 i;
+
+	for (i = 0; i < kf->nsets; i++)
+		if (bank != 0 && kf->sets[i].bank == bank &&
+		    (top == NULL || kf->sets[i].keyver > top->keyver))
+			top = &kf->sets[i];
+	return top;
 }
 
 size_t
@@ -408,8 +486,10 @@ fail_clean:
 	return -1;
 }
 
-int
-keyfile_rotate(struct keyfile *kf, uint8_t suite, char *err, size_t errlen)
+/* The next version of (bank, suite) made in place, in the locked pages. */
+static int
+rotate_in(struct keyfile *kf, uint16_t bank, uint8_t suite, int maxver,
+    char *err, size_t errlen)
 {
 	struct keyset	*ks;
 	size_t		 i;
@@ -420,11 +500,12 @@ keyfile_rotate(struct keyfile *kf, uint8_t suite, char *err, size_t errlen)
 		return -1;
 	}
 	for (i = 0; i < kf->nsets; i++)
-		if (kf->sets[i].suite == suite && kf->sets[i].keyver > top)
+		if (kf->sets[i].bank == bank && (bank != 0 ||
+		    kf->sets[i].suite == suite) && kf->sets[i].keyver > top)
 			top = kf->sets[i].keyver;
-	if (top >= 255) {
-		snprintf(err, errlen, "suite %u: every key version up to 255 "
-		    "has been used", suite);
+	if (top >= maxver) {
+		snprintf(err, errlen, "every key version up to %d has been "
+		    "used", maxver);
 		return -1;
 	}
 	if (keymem_reserve(kf, kf->nsets + 1) == -1) {
@@ -432,19 +513,63 @@ keyfile_rotate(struct keyfile *kf, uint8_t suite, char *err, size_t errlen)
 		    strerror(errno));
 		return -1;
 	}
-	/* The new keys are made in place, in the locked pages. */
 	ks = &kf->sets[kf->nsets];
 	memset(ks, 0, sizeof(*ks));
-	if (RAND_bytes(ks->mk_enc, sizeof(ks->mk_enc)) != 1 ||
+	if ((bank == 0 && RAND_bytes(ks->mk_enc, sizeof(ks->mk_enc)) != 1) ||
 	    RAND_bytes(ks->mk_mac, sizeof(ks->mk_mac)) != 1) {
 		OPENSSL_cleanse(ks, sizeof(*ks));
 		snprintf(err, errlen, "RAND_bytes failed");
 		return -1;
 	}
+	ks->bank = bank;
 	ks->suite = suite;
 	ks->keyver = (uint8_t)(top + 1);
 	kf->nsets++;
 	return top + 1;
+}
+
+int
+keyfile_rotate(struct keyfile *kf, uint8_t suite, char *err, size_t errlen)
+{
+	return rotate_in(kf, 0, suite, 255, err, errlen);
+}
+
+int
+keyfile_bank_rotate(struct keyfile *kf, uint16_t bank, uint8_t suite,
+    char *err, size_t errlen)
+{
+	const struct keyset	*top = keyfile_bank_latest(kf, bank);
+
+	if (kf->kind != KEYFILE_BANK || bank == 0 || bank > 9999) {
+		snprintf(err, errlen, "not a bank key file or bank number");
+		return -1;
+	}
+	if (suite == 0) {
+		if (top == NULL) {
+			snprintf(err, errlen, "bank %04u has no key: give its "
+			    "suite", bank);
+			return -1;
+		}
+		suite = top->suite;
+	}
+	return rotate_in(kf, bank, suite, 99, err, errlen);
+}
+
+int
+keyfile_bank_retire(struct keyfile *kf, uint16_t bank, uint8_t keyver,
+    char *err, size_t errlen)
+{
+	struct keyset	*ks = bank != 0 ? find_in(kf, bank, 0, keyver) : NULL;
+
+	if (ks == NULL || ks->retired) {
+		snprintf(err, errlen, "bank %04u key version %u is not in the "
+		    "bank key file%s", bank, keyver, ks ? " (already retired)" :
+		    "");
+		return -1;
+	}
+	OPENSSL_cleanse(ks->mk_mac, sizeof(ks->mk_mac));
+	ks->retired = 1;
+	return 0;
 }
 
 int
@@ -478,15 +603,20 @@ void
 keyfile_fingerprint(const struct keyset *ks, char out[KEYFILE_FPR_LEN + 1])
 {
 	static const char	 label[] = "GridFront key fingerprint";
-	uint8_t			 key[32], msg[sizeof(label) + 2], md[32];
+	uint8_t			 key[32], msg[sizeof(label) + 4], md[32];
 	unsigned		 mdlen = sizeof(md);
+	size_t			 mlen = sizeof(label) + 2;
 
 	memcpy(key, ks->mk_enc, 16);
 	memcpy(key + 16, ks->mk_mac, 16);
 	memcpy(msg, label, sizeof(label));
 	msg[sizeof(label)] = ks->suite;
 	msg[sizeof(label) + 1] = ks->keyver;
-	if (HMAC(EVP_sha256(), key, sizeof(key), msg, sizeof(msg), md,
+	if (ks->bank != 0) {		/* a bank's key: its number too */
+		msg[mlen++] = (uint8_t)(ks->bank >> 8);
+		msg[mlen++] = (uint8_t)ks->bank;
+	}
+	if (HMAC(EVP_sha256(), key, sizeof(key), msg, mlen, md,
 	    &mdlen) == NULL)
 		memset(md, 0, sizeof(md));
 	OPENSSL_cleanse(key, sizeof(key));
@@ -521,7 +651,7 @@ keyfile_write(const char *path, const struct keyfile *kf, char *err,
 	size_t		 cap, len = 0, i;
 	int		 fd = -1, dfd, have_old;
 
-	if (keyfile_live(kf) == 0) {
+	if (kf->kind == KEYFILE_MASTER && keyfile_live(kf) == 0) {
 		snprintf(err, errlen, "%s: refusing to write a file without "
 		    "keys", path);
 		return -1;
@@ -535,12 +665,30 @@ keyfile_write(const char *path, const struct keyfile *kf, char *err,
 	have_old = stat(path, &st) == 0;
 	cap = 128 + kf->nsets * 96;
 	text = xmalloc(cap);
-	len = (size_t)snprintf(text, cap, "# GridFront master keys: <suite> "
-	    "<keyver> <MK_enc> <MK_mac> | <suite> <keyver> retired.  Keep "
-	    "mode 0600.\n");
+	if (kf->kind == KEYFILE_BANK)
+		len = (size_t)snprintf(text, cap, "# GridFront bank MAC keys: "
+		    "<bankno> <suite> <keyver> <MAC key> | <bankno> <suite> "
+		    "<keyver> retired.  Keep mode 0600.\n");
+	else
+		len = (size_t)snprintf(text, cap, "# GridFront master keys: "
+		    "<suite> <keyver> <MK_enc> <MK_mac> | <suite> <keyver> "
+		    "retired.  Keep mode 0600.\n");
 	for (i = 0; i < kf->nsets; i++) {
 		const struct keyset *ks = &kf->sets[i];
 
+		if (kf->kind == KEYFILE_BANK) {
+			if (ks->retired) {
+				len += (size_t)snprintf(text + len, cap - len,
+				    "%04u %u %u retired\n", ks->bank,
+				    ks->suite, ks->keyver);
+				continue;
+			}
+			hex_encode(ks->mk_mac, 16, hex);
+			len += (size_t)snprintf(text + len, cap - len,
+			    "%04u %u %u %.32s\n", ks->bank, ks->suite,
+			    ks->keyver, hex);
+			continue;
+		}
 		if (ks->retired) {
 			len += (size_t)snprintf(text + len, cap - len,
 			    "%u %u retired\n", ks->suite, ks->keyver);

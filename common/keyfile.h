@@ -24,18 +24,29 @@
 #include "tp1.h"
 
 struct keyset {
+	uint16_t bank;		/* bank key files: the bank's number; else 0 */
 	uint8_t	suite;
 	uint8_t	keyver;
 	uint8_t	retired;	/* keys removed (zero); number kept */
-	uint8_t	mk_enc[16];
-	uint8_t	mk_mac[16];
+	uint8_t	mk_enc[16];	/* zero in a bank key file */
+	uint8_t	mk_mac[16];	/* a bank key file: the bank's MAC key */
 };
+
+/*
+ * Two kinds of file share this code: frontd's terminal master keys, and
+ * the bank key file of BK/1 (docs/BK1.md), one MAC key per bank and
+ * version: "<bankno> <suite> <keyver> <mac 32 hex>" or "<bankno> <suite>
+ * <keyver> retired".  A bank file may hold no live key (every bank
+ * disabled); a master file may not.
+ */
+enum keyfile_kind { KEYFILE_MASTER = 0, KEYFILE_BANK };
 
 struct keyfile {
 	struct keyset	*sets;		/* locked, not dumped */
 	size_t		 nsets;		/* live and retired */
 	size_t		 mapped;	/* bytes of the mapping */
 	int		 locked;	/* mlock held */
+	enum keyfile_kind kind;
 };
 
 #define KEYFILE_FPR_LEN	16		/* hex digits of a fingerprint */
@@ -45,7 +56,25 @@ int	keyfile_load(const char *path, struct keyfile *, char *err, size_t errlen);
  * cut into lines in place), named name in errors.  0 or -1 with err set. */
 int	keyfile_parse(const char *name, char *buf, size_t len, struct keyfile *,
 	    char *err, size_t errlen);
+/* The same for either kind of file. */
+int	keyfile_load_kind(const char *path, enum keyfile_kind, struct keyfile *,
+	    char *err, size_t errlen);
+int	keyfile_parse_kind(const char *name, enum keyfile_kind, char *buf,
+	    size_t len, struct keyfile *, char *err, size_t errlen);
 void	keyfile_free(struct keyfile *);	/* zeroes the keys */
+/* Bank files: a bank's live key of keyver, or NULL. */
+const struct keyset *keyfile_bank_find(const struct keyfile *, uint16_t bank,
+	    uint8_t keyver);
+/* A bank's newest version (live or retired), NULL if it has none. */
+const struct keyset *keyfile_bank_latest(const struct keyfile *, uint16_t bank);
+/* A fresh random MAC key for bank as its next version (1 for a new bank,
+ * suite as given; 0 keeps the bank's suite); returns it, -1 on failure. */
+int	keyfile_bank_rotate(struct keyfile *, uint16_t bank, uint8_t suite,
+	    char *err, size_t errlen);
+/* Zero a bank's version and keep its number; a bank's last live version
+ * may go (the bank is then disabled). */
+int	keyfile_bank_retire(struct keyfile *, uint16_t bank, uint8_t keyver,
+	    char *err, size_t errlen);
 const struct keyset *keyfile_find(const struct keyfile *, uint8_t suite,
 	    uint8_t keyver);
 /* Derive one terminal's keys; -1 if that suite/keyver is not in the file. */

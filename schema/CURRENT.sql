@@ -124,6 +124,232 @@ END $$;
 
 
 --
+-- Name: gf_bank_add(text, text, text, inet[], integer, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bank_add(p_actor text, p_bankno text, p_name text, p_addrs inet[], p_suite integer, p_debit_addr text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $_$
+BEGIN
+  IF p_bankno IS NULL OR p_bankno !~ '^[0-9]{4}$' OR p_bankno = '0000' THEN
+    RAISE EXCEPTION 'a bank number is 4 digits, not 0000' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_suite IS NULL OR p_suite NOT IN (1, 2) THEN
+    RAISE EXCEPTION 'suite must be 1 or 2' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_name IS NULL OR length(btrim(p_name)) NOT BETWEEN 1 AND 64 THEN
+    RAISE EXCEPTION 'a bank needs a name of 1..64 characters' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_addrs IS NULL OR cardinality(p_addrs) = 0 THEN
+    RAISE EXCEPTION 'a bank connects from at least one registered address'
+      USING ERRCODE = 'GF002';
+  END IF;
+  IF EXISTS (SELECT 1 FROM banks WHERE bankno = p_bankno) THEN
+    RAISE EXCEPTION 'bank % already exists', p_bankno USING ERRCODE = 'GF003';
+  END IF;
+  INSERT INTO banks (bankno, name, addrs, suite, debit_addr)
+  VALUES (p_bankno, btrim(p_name), p_addrs, p_suite, p_debit_addr);
+  PERFORM gf_admin_audit(p_actor, 'bank add', p_bankno, p_reason,
+    jsonb_build_object('name', btrim(p_name), 'suite', p_suite,
+                       'addrs', (SELECT jsonb_agg(host(a)) FROM unnest(p_addrs) a),
+                       'debit_addr', COALESCE(p_debit_addr, '')));
+END $_$;
+
+
+--
+-- Name: gf_bank_enable(text, text, boolean, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bank_enable(p_actor text, p_bankno text, p_on boolean, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  b banks := gf_bank_get(p_bankno);
+BEGIN
+  IF b.enabled = p_on THEN
+    RAISE EXCEPTION 'bank % is already %', p_bankno,
+      CASE WHEN p_on THEN 'enabled' ELSE 'disabled' END USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE banks SET enabled = p_on WHERE bankno = p_bankno;
+  PERFORM gf_admin_audit(p_actor, CASE WHEN p_on THEN 'bank enable' ELSE 'bank disable' END,
+                         p_bankno, p_reason, '{}'::jsonb);
+END $$;
+
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: banks; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.banks (
+    bankno text NOT NULL,
+    name text NOT NULL,
+    addrs inet[] DEFAULT '{}'::inet[] NOT NULL,
+    suite smallint NOT NULL,
+    keyver smallint DEFAULT 1 NOT NULL,
+    next_keyver smallint,
+    rekey_until timestamp with time zone,
+    debit_addr text,
+    enabled boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT banks_bankno_check CHECK (((bankno ~ '^[0-9]{4}$'::text) AND (bankno <> '0000'::text))),
+    CONSTRAINT banks_check CHECK (((next_keyver IS NULL) = (rekey_until IS NULL))),
+    CONSTRAINT banks_check1 CHECK (((next_keyver IS NULL) OR (next_keyver > keyver))),
+    CONSTRAINT banks_keyver_check CHECK (((keyver >= 1) AND (keyver <= 99))),
+    CONSTRAINT banks_name_check CHECK (((length(name) >= 1) AND (length(name) <= 64))),
+    CONSTRAINT banks_next_keyver_check CHECK (((next_keyver >= 1) AND (next_keyver <= 99))),
+    CONSTRAINT banks_suite_check CHECK ((suite = ANY (ARRAY[1, 2])))
+);
+
+
+--
+-- Name: gf_bank_get(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bank_get(p_bankno text) RETURNS public.banks
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  b banks;
+BEGIN
+  SELECT * INTO b FROM banks WHERE bankno = p_bankno FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no bank %', p_bankno USING ERRCODE = 'GF001';
+  END IF;
+  RETURN b;
+END $$;
+
+
+--
+-- Name: gf_bank_keyver_seen(text, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bank_keyver_seen(p_bankno text, p_keyver integer) RETURNS boolean
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  b banks;
+BEGIN
+  UPDATE banks SET keyver = p_keyver, next_keyver = NULL, rekey_until = NULL
+   WHERE bankno = p_bankno AND next_keyver = p_keyver AND rekey_until > now()
+  RETURNING * INTO b;
+  IF NOT FOUND THEN
+    RETURN false;
+  END IF;
+  INSERT INTO audit_log (actor, action, object, detail)
+  VALUES ('frontd', 'bank keyver moved', p_bankno, jsonb_build_object('keyver', p_keyver));
+  RETURN true;
+END $$;
+
+
+--
+-- Name: gf_bank_notify(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bank_notify() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  PERFORM pg_notify('gf_bank', COALESCE(NEW.bankno, OLD.bankno));
+  RETURN COALESCE(NEW, OLD);
+END $$;
+
+
+--
+-- Name: gf_bank_rebind(text, text, inet[], text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bank_rebind(p_actor text, p_bankno text, p_addrs inet[], p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  b banks := gf_bank_get(p_bankno);
+BEGIN
+  IF p_addrs IS NULL OR cardinality(p_addrs) = 0 THEN
+    RAISE EXCEPTION 'a bank connects from at least one registered address'
+      USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE banks SET addrs = p_addrs WHERE bankno = p_bankno;
+  PERFORM gf_admin_audit(p_actor, 'bank rebind', p_bankno, p_reason,
+    jsonb_build_object('from', (SELECT jsonb_agg(host(a)) FROM unnest(b.addrs) a),
+                       'to', (SELECT jsonb_agg(host(a)) FROM unnest(p_addrs) a)));
+END $$;
+
+
+--
+-- Name: gf_bank_rekey(text, text, integer, interval, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bank_rekey(p_actor text, p_bankno text, p_keyver integer, p_overlap interval, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  b banks := gf_bank_get(p_bankno);
+BEGIN
+  IF p_keyver IS NULL OR p_keyver <= b.keyver OR p_keyver > 99 THEN
+    RAISE EXCEPTION 'bank % is on key version %: a move goes forward (to 1..99)',
+      p_bankno, b.keyver USING ERRCODE = 'GF002';
+  END IF;
+  IF p_overlap IS NULL OR p_overlap <= interval '0' THEN
+    RAISE EXCEPTION 'the overlap must be positive' USING ERRCODE = 'GF002';
+  END IF;
+  UPDATE banks SET next_keyver = p_keyver, rekey_until = now() + p_overlap
+   WHERE bankno = p_bankno;
+  PERFORM gf_admin_audit(p_actor, 'bank rekey', p_bankno, p_reason,
+    jsonb_build_object('keyver', b.keyver, 'next_keyver', p_keyver,
+                       'overlap', p_overlap::text));
+END $$;
+
+
+--
+-- Name: gf_bank_window_open(text, timestamp without time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bank_window_open(p_org text, p_at timestamp without time zone) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT COALESCE((
+    SELECT extract(day FROM p_at)::int BETWEEN w.first_day
+             AND least(w.last_day, extract(day FROM (date_trunc('month', p_at)
+                                   + interval '1 month - 1 day'))::int)
+           AND p_at::time >= w.opens AND (w.closes = '24:00' OR p_at::time < w.closes)
+      FROM bank_windows w WHERE w.org = p_org), true)
+$$;
+
+
+--
+-- Name: gf_bank_window_set(text, text, integer, integer, time without time zone, time without time zone, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bank_window_set(p_actor text, p_org text, p_first integer, p_last integer, p_opens time without time zone, p_closes time without time zone, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF p_org IS NULL OR btrim(p_org) = '' THEN
+    RAISE EXCEPTION 'an org is required' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_first IS NULL OR p_last IS NULL OR p_first NOT BETWEEN 1 AND 31
+     OR p_last NOT BETWEEN 1 AND 31 OR p_first > p_last THEN
+    RAISE EXCEPTION 'the window''s days are 1..31, first <= last' USING ERRCODE = 'GF002';
+  END IF;
+  IF COALESCE(p_opens, '00:00') >= COALESCE(p_closes, '24:00') THEN
+    RAISE EXCEPTION 'the window opens before it closes' USING ERRCODE = 'GF002';
+  END IF;
+  INSERT INTO bank_windows (org, first_day, last_day, opens, closes)
+  VALUES (p_org, p_first, p_last, COALESCE(p_opens, '00:00'), COALESCE(p_closes, '24:00'))
+  ON CONFLICT (org) DO UPDATE SET first_day = EXCLUDED.first_day,
+    last_day = EXCLUDED.last_day, opens = EXCLUDED.opens, closes = EXCLUDED.closes;
+  PERFORM gf_admin_audit(p_actor, 'bank window', p_org, p_reason,
+    jsonb_build_object('first_day', p_first, 'last_day', p_last,
+                       'opens', COALESCE(p_opens, '00:00')::text,
+                       'closes', COALESCE(p_closes, '24:00')::text));
+END $$;
+
+
+--
 -- Name: gf_bo_alarms(integer, integer, bigint); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -2001,10 +2227,6 @@ BEGIN
 END $$;
 
 
-SET default_tablespace = '';
-
-SET default_table_access_method = heap;
-
 --
 -- Name: operators; Type: TABLE; Schema: public; Owner: -
 --
@@ -3217,6 +3439,23 @@ CREATE SEQUENCE public.audit_log_id_seq
 --
 
 ALTER SEQUENCE public.audit_log_id_seq OWNED BY public.audit_log.id;
+
+
+--
+-- Name: bank_windows; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.bank_windows (
+    org text NOT NULL,
+    first_day smallint NOT NULL,
+    last_day smallint NOT NULL,
+    opens time without time zone DEFAULT '00:00:00'::time without time zone NOT NULL,
+    closes time without time zone DEFAULT '24:00:00'::time without time zone NOT NULL,
+    CONSTRAINT bank_windows_check CHECK ((first_day <= last_day)),
+    CONSTRAINT bank_windows_check1 CHECK ((opens < closes)),
+    CONSTRAINT bank_windows_first_day_check CHECK (((first_day >= 1) AND (first_day <= 31))),
+    CONSTRAINT bank_windows_last_day_check CHECK (((last_day >= 1) AND (last_day <= 31)))
+);
 
 
 --
@@ -13849,6 +14088,22 @@ ALTER TABLE ONLY public.alarms
 
 ALTER TABLE ONLY public.audit_log
     ADD CONSTRAINT audit_log_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: bank_windows bank_windows_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bank_windows
+    ADD CONSTRAINT bank_windows_pkey PRIMARY KEY (org);
+
+
+--
+-- Name: banks banks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.banks
+    ADD CONSTRAINT banks_pkey PRIMARY KEY (bankno);
 
 
 --
@@ -30774,6 +31029,13 @@ ALTER INDEX public.transactions_day_st ATTACH PARTITION public.transactions_defa
 --
 
 ALTER INDEX public.transactions_state ATTACH PARTITION public.transactions_default_state_idx;
+
+
+--
+-- Name: banks banks_notify; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER banks_notify AFTER INSERT OR DELETE OR UPDATE ON public.banks FOR EACH ROW EXECUTE FUNCTION public.gf_bank_notify();
 
 
 --

@@ -135,6 +135,7 @@ database {
 frontd {
   listen = {"127.0.0.1:$FRONTD_PORT"}
   keys_file = "$T/keys"
+  bank_keys_file = "$T/bank_keys"
   journal_dir = "$T/journal"
   metrics_listen = "127.0.0.1:$METRICS_PORT"
   ${CONF_FRONTD_EXTRA:-}
@@ -318,7 +319,9 @@ gf_wait_sock() {	# gf_wait_sock PATH [SECONDS]
 	return 1
 }
 
-# gf_wait_for SECONDS COMMAND...: poll until the command succeeds.
+# gf_wait_for SECONDS COMMAND...: poll until the command succeeds.  The
+# command runs again each time: wrap a check of a query's result in a
+# function (gf_wait_for 5 test "$(gf_sql ...)" -ge 1 would test one value).
 gf_wait_for() {
 	local secs=$1 i; shift
 	for i in $(seq $((secs * 10))); do

@@ -43,7 +43,8 @@ out=$("${TS_OLD[@]}" call --terminal "$TID" ECHO 2>&1); rc=$?
 expect_eq "$rc" "3" "a frame from the old address: termsim exits 3"
 expect_match "$out" "ALERT_IP_MISMATCH" "a frame from the old address is refused IP_MISMATCH"
 alarm_old() { gf_sql "SELECT count(*) FROM alarms WHERE kind = 'IP_MISMATCH' AND terminal_id = '$TID' AND source LIKE '$OLD_IP%' AND NOT acked"; }
-if gf_wait_for 10 test "$(alarm_old)" -ge 1; then ok "the frame from the old address raises an IP_MISMATCH alarm"
+alarm_old_raised() { [ "$(alarm_old)" -ge 1 ]; }
+if gf_wait_for 10 alarm_old_raised; then ok "the frame from the old address raises an IP_MISMATCH alarm"
 else fail "the frame from the old address raises an IP_MISMATCH alarm"; fi
 
 expect_eq "$(gf_sql "SELECT enabled FROM terminals WHERE id = '8613900000720002'")" "f" "the added terminal is disabled"

@@ -89,7 +89,8 @@ expect_match "$out" "seq=30 terminal=$T1" "alert echoes terminal and seq"
 # ---- alarms: repeated failures from one terminal / address ----
 for i in 1 2 3; do "${P[@]}" -t $T5 -q 40 -S 127.0.0.50 badmac >/dev/null; done
 for i in 1 2 3; do "${P[@]}" -t $T3 -q 40 -S 127.0.0.51 req >/dev/null; done
-gf_wait_for 5 test "$(gf_sql "SELECT count(*) FROM alarms WHERE kind='BAD_MAC' AND terminal_id='$T5'")" -ge 1
+badmac_alarm() { [ "$(gf_sql "SELECT count(*) FROM alarms WHERE kind='BAD_MAC' AND terminal_id='$T5'")" -ge 1 ]; }
+gf_wait_for 30 badmac_alarm
 expect_eq "$(gf_sql "SELECT count(*) > 0 FROM alarms WHERE kind='BAD_MAC' AND terminal_id='$T5'")" "t" "BAD_MAC alarm stored"
 expect_eq "$(gf_sql "SELECT count(*) > 0 FROM alarms WHERE kind='IP_MISMATCH' AND terminal_id='$T3'")" "t" "IP_MISMATCH alarm stored"
 

@@ -84,7 +84,7 @@ expect_match "$out" "suite 1 key version 2 added .*fingerprint [0-9A-F]{16}.*fro
 expect_eq "$(stat -c %a "$T/keys")" 600 "the rewritten key file is 0600"
 out=$(G keys rotate --suite 2 2>&1); rc=$?
 expect_eq "$rc" 0 "keys rotate --suite 2"
-gf_wait_for 5 grep -q 'keys=reloaded.*2:2=' "$T/log/frontd.out" && ok "frontd reloaded both new versions" ||
+gf_wait_for 30 grep -q 'keys=reloaded.*2:2=' "$T/log/frontd.out" && ok "frontd reloaded both new versions" ||
 	fail "frontd did not reload"
 expect_eq "$(grep -c '^1 1 ' "$T/keys")" 1 "the old version stays in the file"
 
@@ -137,8 +137,8 @@ out=$(G keys retire --suite 1 --keyver 1 2>&1); rc=$?
 expect_eq "$rc" 0 "retiring v1 once nobody uses it"
 expect_eq "$(grep -c '^1 1 retired$' "$T/keys")" 1 "only its number stays in the file"
 gf_wait_for 5 grep -q 'keys=reloaded.*versions=2:1=' "$T/log/frontd.out" ||
-	gf_wait_for 5 grep -q 'keys=reloaded versions=.*' "$T/log/frontd.out"
-gf_wait_for 5 sh -c "grep 'keys=reloaded' '$T/log/frontd.out' | tail -1 | grep -qv '1:1='" &&
+	gf_wait_for 30 grep -q 'keys=reloaded versions=.*' "$T/log/frontd.out"
+gf_wait_for 30 sh -c "grep 'keys=reloaded' '$T/log/frontd.out' | tail -1 | grep -qv '1:1='" &&
 	ok "frontd dropped suite 1 v1 from memory" || fail "frontd still holds suite 1 v1"
 out=$("${TERMSIM[@]}" --terminals-file "$T/terminals.v1" call --terminal "$(tid 1)" ECHO 2>&1)
 expect_match "$out" "ALERT_UNKNOWN_KEY_VERSION" "a frame under the retired version is refused"
@@ -154,9 +154,11 @@ cp -p "$T/keys" "$T/keys.good"
 TERMSIM=("$BIN_TERMSIM" -f "$GF_CONF" --keys "$T/keys.good" --timeout 20000)
 printf '1 2 nothex\n' >"$T/keys"
 kill -HUP "$pid"
-gf_wait_for 5 grep -q 'keys=reload_failed' "$T/log/frontd.out" &&
+gf_wait_for 30 grep -q 'keys=reload_failed' "$T/log/frontd.out" &&
 	ok "frontd refuses the corrupt file" || fail "no reload_failed line"
-gf_wait_for 5 test "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'KEYS' AND source = 'frontd'")" -ge 1 &&
+keys_alarms() { [ "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'KEYS' AND source = 'frontd'")" -ge "$1" ]; }
+reload_failures() { [ "$(grep -c 'keys=reload_failed' "$T/log/frontd.out")" -ge "$1" ]; }
+gf_wait_for 30 keys_alarms 1 &&
 	ok "a KEYS alarm is raised" || fail "no KEYS alarm"
 out=$("${TERMSIM[@]}" --terminals-file "$TFILE" call --terminal "$(tid 2)" ECHO 2>&1)
 expect_match "$out" "ECHO: OK" "frontd keeps serving on the keys it has"
@@ -164,7 +166,7 @@ kill -0 "$pid" 2>/dev/null && ok "frontd still runs" || fail "frontd exited"
 cp -p "$T/keys.good" "$T/keys"
 chmod 0644 "$T/keys"
 kill -HUP "$pid"
-gf_wait_for 5 test "$(grep -c 'keys=reload_failed' "$T/log/frontd.out")" -ge 2 &&
+gf_wait_for 30 reload_failures 2 &&
 	ok "a key file readable by others is refused too" || fail "a 0644 key file was loaded"
 chmod 0600 "$T/keys"
 out=$("${TERMSIM[@]}" --terminals-file "$TFILE" call --terminal "$(tid 3)" ECHO 2>&1)

@@ -66,7 +66,8 @@ gf_wait_for 4 sh -c "'$BIN_TERMSIM' -f '$GF_CONF' --keys '$T/keys' --timeout 500
 	ok "after the rebind the old address gets IP_MISMATCH (within the TTL)" ||
 	fail "the old address was still served after the TTL"
 expect_match "$(TS "$T/tf.b" call ECHO 2>&1)" "ECHO: OK" "the new address is served"
-gf_wait_for 5 test "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'IP_MISMATCH' AND terminal_id = '$T1'")" -gt "$n0" &&
+mismatch_alarm() { [ "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'IP_MISMATCH' AND terminal_id = '$T1'")" -gt "$n0" ]; }
+gf_wait_for 30 mismatch_alarm &&
 	ok "the frame from the old address raised an IP_MISMATCH alarm" || fail "no IP_MISMATCH alarm"
 
 # ---- rename, move, show ----

@@ -324,6 +324,96 @@ test_rotate_retire_write(void **state)
 	assert_non_null(strstr(err, "no keys"));
 }
 
+/* The bank key file (BK/1 §2): one MAC key per bank and version. */
+static void
+test_bank_file(void **state)
+{
+	struct keyfile		 kf, kf2;
+	const struct keyset	*ks;
+	char			 err[256], path[128], text[512],
+				 fa[KEYFILE_FPR_LEN + 1], fb[KEYFILE_FPR_LEN + 1];
+	struct stat		 st;
+	FILE			*f;
+	const char		*p;
+
+	(void)state;
+	p = write_file("banks", "# two banks\n0102 1 1 " K1 "\n0103 2 1 " K2
+	    "\n0102 1 2 " K2 "\n0104 1 1 retired\n", 0600);
+	snprintf(path, sizeof(path), "%s", p);
+	assert_int_equal(keyfile_load_kind(path, KEYFILE_BANK, &kf, err,
+	    sizeof(err)), 0);
+	assert_int_equal(kf.nsets, 4);
+	assert_non_null(ks = keyfile_bank_find(&kf, 102, 1));
+	assert_int_equal(ks->suite, 1);
+	assert_int_equal(ks->mk_mac[0], 0x01);
+	assert_non_null(ks = keyfile_bank_find(&kf, 103, 1));
+	assert_int_equal(ks->suite, 2);
+	assert_null(keyfile_bank_find(&kf, 103, 2));
+	assert_null(keyfile_bank_find(&kf, 104, 1));	/* retired */
+	assert_null(keyfile_bank_find(&kf, 0, 1));
+	assert_int_equal(keyfile_bank_latest(&kf, 102)->keyver, 2);
+	/* Never a terminal master set. */
+	assert_null(keyfile_find(&kf, 1, 1));
+	/* Two banks' keys that are equal still have different names. */
+	keyfile_fingerprint(keyfile_bank_find(&kf, 102, 2), fa);
+	keyfile_fingerprint(keyfile_bank_find(&kf, 103, 1), fb);
+	assert_string_not_equal(fa, fb);
+	/* Rotation keeps the suite; a new bank needs one. */
+	assert_int_equal(keyfile_bank_rotate(&kf, 102, 0, err, sizeof(err)), 3);
+	assert_int_equal(keyfile_bank_latest(&kf, 102)->suite, 1);
+	assert_int_equal(keyfile_bank_rotate(&kf, 105, 0, err, sizeof(err)), -1);
+	assert_int_equal(keyfile_bank_rotate(&kf, 105, 2, err, sizeof(err)), 1);
+	assert_int_equal(keyfile_bank_rotate(&kf, 104, 0, err, sizeof(err)), 2);
+	assert_int_equal(keyfile_bank_retire(&kf, 102, 1, err, sizeof(err)), 0);
+	assert_int_equal(keyfile_bank_retire(&kf, 102, 1, err, sizeof(err)), -1);
+	assert_int_equal(keyfile_bank_retire(&kf, 103, 1, err, sizeof(err)), 0);
+	assert_int_equal(keyfile_write(path, &kf, err, sizeof(err)), 0);
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	assert_non_null(f = fopen(path, "r"));
+	text[fread(text, 1, sizeof(text) - 1, f)] = '\0';
+	fclose(f);
+	assert_non_null(strstr(text, "0102 1 1 retired\n"));
+	assert_non_null(strstr(text, "0102 1 2 " K2 "\n"));
+	assert_null(strstr(text, K1));
+	assert_int_equal(keyfile_load_kind(path, KEYFILE_BANK, &kf2, err,
+	    sizeof(err)), 0);
+	assert_int_equal(kf2.nsets, kf.nsets);
+	assert_memory_equal(keyfile_bank_find(&kf2, 105, 1)->mk_mac,
+	    keyfile_bank_find(&kf, 105, 1)->mk_mac, 16);
+	keyfile_free(&kf);
+	keyfile_free(&kf2);
+	/* Refusals, each naming the line. */
+	p = write_file("b1", "102 1 1 " K1 "\n", 0600);
+	assert_int_equal(keyfile_load_kind(p, KEYFILE_BANK, &kf, err,
+	    sizeof(err)), -1);
+	assert_non_null(strstr(err, ":1: bank number"));
+	p = write_file("b2", "0102 1 1 " K1 "\n0102 2 1 " K2 "\n", 0600);
+	assert_int_equal(keyfile_load_kind(p, KEYFILE_BANK, &kf, err,
+	    sizeof(err)), -1);
+	assert_non_null(strstr(err, ":2: duplicate bank 0102"));
+	p = write_file("b3", "0102 1 100 " K1 "\n", 0600);
+	assert_int_equal(keyfile_load_kind(p, KEYFILE_BANK, &kf, err,
+	    sizeof(err)), -1);
+	p = write_file("b4", "0102 1 1 " K1 " " K2 "\n", 0600);
+	assert_int_equal(keyfile_load_kind(p, KEYFILE_BANK, &kf, err,
+	    sizeof(err)), -1);
+	p = write_file("b5", "0102 1 1 " K1 "\n", 0644);
+	assert_int_equal(keyfile_load_kind(p, KEYFILE_BANK, &kf, err,
+	    sizeof(err)), -1);
+	/* A master file is not a bank file, nor the other way round. */
+	p = write_file("b6", "1 1 " K1 " " K2 "\n", 0600);
+	assert_int_equal(keyfile_load_kind(p, KEYFILE_BANK, &kf, err,
+	    sizeof(err)), -1);
+	p = write_file("b7", "0102 1 1 " K1 "\n", 0600);
+	assert_int_equal(keyfile_load(p, &kf, err, sizeof(err)), -1);
+	/* A bank file with every bank's keys retired is allowed. */
+	p = write_file("b8", "0102 1 1 retired\n", 0600);
+	assert_int_equal(keyfile_load_kind(p, KEYFILE_BANK, &kf, err,
+	    sizeof(err)), 0);
+	keyfile_free(&kf);
+}
+
 int
 main(void)
 {
@@ -334,6 +424,7 @@ main(void)
 		cmocka_unit_test(test_generate),
 		cmocka_unit_test(test_terminal_keys_match_vectors),
 		cmocka_unit_test(test_rotate_retire_write),
+		cmocka_unit_test(test_bank_file),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -78,8 +78,8 @@ keys_init(struct gfctl *g, int argc, char **argv)
 }
 
 /* An exclusive lock on "<file>.lock" for a read-modify-write of the file. */
-static int
-keys_lock(const char *path)
+int
+gfctl_keys_lock(const char *path)
 {
 	char	lp[1024];
 	int	fd;
@@ -188,7 +188,7 @@ keys_rotate(struct gfctl *g, int argc, char **argv)
 		    "[--file F] [--no-reload]\n");
 		return 2;
 	}
-	if ((lk = keys_lock(path)) == -1)
+	if ((lk = gfctl_keys_lock(path)) == -1)
 		return 1;
 	if (keyfile_load(path, &kf, err, sizeof(err)) == -1) {
 		fprintf(stderr, "gfctl: keys rotate: %s\n", err);
@@ -248,7 +248,7 @@ keys_retire(struct gfctl *g, int argc, char **argv)
 		    "[--file F] [--no-reload]\n");
 		return 2;
 	}
-	if ((lk = keys_lock(path)) == -1)
+	if ((lk = gfctl_keys_lock(path)) == -1)
 		return 1;
 	snprintf(s, sizeof(s), "%d", suite);
 	snprintf(v, sizeof(v), "%d", ver);

@@ -19,6 +19,7 @@ static const struct {
 	int		(*fn)(struct gfctl *, int, char **);
 	const char	*usage;
 } cmds[] = {
+	{ "bank",	cmd_bank,	"bank add|list|show|enable|disable|rebind|rekey|window ..." },
 	{ "frame",	cmd_frame,	"frame decode --hex HEX [--keys F] | frame encode [--keys F] < JSON" },
 	{ "journal",	cmd_journal,	"journal verify [FILE...] | dump [FILE...] | find --terminal ID [--date D] [--seq N] [--term-serial S]" },
 	{ "keys",	cmd_keys,	"keys init [--file F]" },

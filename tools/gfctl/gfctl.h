@@ -26,6 +26,7 @@ int	cmd_operator(struct gfctl *, int argc, char **argv);
 int	cmd_recon(struct gfctl *, int argc, char **argv);
 int	cmd_user(struct gfctl *, int argc, char **argv);
 int	cmd_outbox(struct gfctl *, int argc, char **argv);
+int	cmd_bank(struct gfctl *, int argc, char **argv);
 
 /* Shared helpers (gfctl.c). */
 PGconn		*gfctl_db(struct gfctl *);	/* exits 1 on failure; cached */
@@ -58,5 +59,8 @@ int		 gfctl_fn(struct gfctl *, const char *what, const char *sql,
 /* keys: tell the running frontd to read the key file again (SIGHUP);
  * 0 signalled, 1 none running (it reads the file when it starts), -1. */
 int		 gfctl_frontd_reload(struct gfctl *);
+/* An exclusive lock on "<path>.lock" for a read-modify-write of a key
+ * file (cmd_keys.c); the descriptor, or -1 (error printed). */
+int		 gfctl_keys_lock(const char *path);
 
 #endif
