@@ -199,6 +199,9 @@ gf_wait_for 10 grep -q 'already running' "$T/recon1.out" "$T/recon2.out" || fail
 # run FAILED at start).
 if [ "$runner" = n1 ]; then gf_stop n2-ifsvc; gf_node_start n2 ifsvc
 else gf_stop ifsvc; gf_start ifsvc; fi
+sleep 1
+expect_eq "$(gf_sql "SELECT state FROM recon_runs WHERE recon_date = current_date ORDER BY id DESC LIMIT 1")" "RUNNING" \
+	"recon: the run is still RUNNING after the other node's ifsvc started"
 wait $p1 $p2 $hold
 expect_eq "$(gf_sql "SELECT count(*) FROM recon_runs WHERE recon_date = current_date") $(gf_sql "SELECT string_agg(state, ',') FROM recon_runs WHERE recon_date = current_date")" \
 	"$((before + 1)) DONE" "recon: asked on both nodes at once, one run, DONE across the other node's restart"
