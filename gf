@@ -26,7 +26,8 @@ DEB_PACKAGES=(build-essential cmake pkg-config clang libclang-rt-14-dev
 	libevent-dev libpq-dev libssl-dev liblog4c-dev libxml2-dev libjansson-dev
 	libcmocka-dev libconfuse-dev postgresql-15 postgresql-client-15
 	nginx libnginx-mod-stream procps iproute2 util-linux xxd jq curl socat
-	chromium fonts-wqy-microhei)
+	chromium fonts-wqy-microhei
+	postgresql-15-auto-failover pg-auto-failover-cli)
 
 say() { printf '%s\n' "gf: $*"; }
 

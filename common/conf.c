@@ -22,6 +22,7 @@ static const char *conf_path;	/* the file being parsed */
 
 static cfg_opt_t global_opts[] = {
 	CFG_STR("org", "SC01", CFGF_NONE),
+	CFG_STR("node", "", CFGF_NONE),
 	CFG_STR("var_dir", "var", CFGF_NONE),
 	CFG_STR("run_dir", "var/run", CFGF_NONE),
 	CFG_STR("log_dir", "var/log", CFGF_NONE),
@@ -95,6 +96,7 @@ static cfg_opt_t ifsvc_opts[] = {
 	CFG_INT("breaker_failures", 3, CFGF_NONE),
 	CFG_INT("breaker_reset", 5, CFGF_NONE),
 	CFG_INT("settle_interval", 2, CFGF_NONE),
+	CFG_INT("settle_lease", 0, CFGF_NONE),
 	CFG_INT("settle_alarm", 600, CFGF_NONE),
 	CFG_INT("outbox_backoff_max", 300, CFGF_NONE),
 	CFG_INT("outbox_alarm", 900, CFGF_NONE),
@@ -176,6 +178,7 @@ static const struct {
 	{ "ifsvc|breaker_failures", 1, 1000 },
 	{ "ifsvc|breaker_reset", 1, 3600 },
 	{ "ifsvc|settle_interval", 1, 3600 },
+	{ "ifsvc|settle_lease", 0, 3600 },
 	{ "ifsvc|settle_alarm", 1, 604800 },
 	{ "ifsvc|signoff_alarm_days", 0, 366 },
 	{ "ifsvc|cash_alarm_days", 0, 366 },
@@ -263,6 +266,23 @@ validate_org(cfg_t *cfg, cfg_opt_t *opt)
 	return 0;
 }
 
+/* A node's name: what leases and runs are recorded under in the shared
+ * database ("" = the host's name). */
+static int
+validate_node(cfg_t *cfg, cfg_opt_t *opt)
+{
+	const char	*s = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
+	size_t		 n = s ? strlen(s) : 0;
+
+	if (n > 63 || (n > 0 && strspn(s, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") != n)) {
+		cfg_error(cfg, "%s = \"%s\": at most 63 letters, digits, '.', "
+		    "'_' or '-'", opt->name, s ? s : "");
+		return -1;
+	}
+	return 0;
+}
+
 static void
 set_validators(cfg_t *cfg)
 {
@@ -274,6 +294,7 @@ set_validators(cfg_t *cfg)
 	cfg_set_validate_func(cfg, "ifsvc|recon_time", validate_hhmm);
 	snprintf(path, sizeof(path), "global|org");
 	cfg_set_validate_func(cfg, path, validate_org);
+	cfg_set_validate_func(cfg, "global|node", validate_node);
 }
 
 static char *
@@ -290,6 +311,16 @@ fill(struct gf_conf *c, cfg_t *cfg)
 
 	s = cfg_getsec(cfg, "global");
 	c->global.org = dupstr(s, "org");
+	c->global.node = dupstr(s, "node");
+	if (c->global.node[0] == '\0') {
+		char	host[64];
+
+		free(c->global.node);
+		if (gethostname(host, sizeof(host)) == -1)
+			snprintf(host, sizeof(host), "localhost");
+		host[sizeof(host) - 1] = '\0';
+		c->global.node = xstrdup(host);
+	}
 	c->global.var_dir = dupstr(s, "var_dir");
 	c->global.run_dir = dupstr(s, "run_dir");
 	c->global.log_dir = dupstr(s, "log_dir");
@@ -369,6 +400,9 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->ifsvc.breaker_failures = (int)cfg_getint(s, "breaker_failures");
 	c->ifsvc.breaker_reset = (int)cfg_getint(s, "breaker_reset");
 	c->ifsvc.settle_interval = (int)cfg_getint(s, "settle_interval");
+	c->ifsvc.settle_lease = (int)cfg_getint(s, "settle_lease");
+	if (c->ifsvc.settle_lease == 0)
+		c->ifsvc.settle_lease = 3 * (int)cfg_getint(s, "deadline") + 30;
 	c->ifsvc.settle_alarm = (int)cfg_getint(s, "settle_alarm");
 	c->ifsvc.outbox_backoff_max = (int)cfg_getint(s, "outbox_backoff_max");
 	c->ifsvc.outbox_alarm = (int)cfg_getint(s, "outbox_alarm");
@@ -460,6 +494,7 @@ conf_free(struct gf_conf *c)
 
 	free(c->path);
 	free(c->global.org);
+	free(c->global.node);
 	free(c->global.var_dir);
 	free(c->global.run_dir);
 	free(c->global.log_dir);

@@ -16,6 +16,8 @@
 
 struct conf_global {
 	char	*org;		/* station (org) code, "SC01" */
+	char	*node;		/* this node's name in the shared database
+				   ("" in the file = the host's name) */
 	char	*var_dir;	/* "var" */
 	char	*run_dir;	/* "var/run": sockets, pids, embedded PG socket */
 	char	*log_dir;	/* "var/log": the daemons' rolling files */
@@ -91,6 +93,8 @@ struct conf_ifsvc {
 	int	 breaker_failures; /* consecutive failures that open the breaker, 3 */
 	int	 breaker_reset;	/* s before a half-open probe, 5 */
 	int	 settle_interval; /* s, first retry of an unknown, 2 */
+	int	 settle_lease;	/* s a node holds an unknown it settles
+				   (0 in the file = 3 x deadline + 30) */
 	int	 settle_alarm;	/* s, unsettled this long raises an alarm, 600 */
 	int	 outbox_backoff_max; /* s, longest wait between deliveries, 300 */
 	int	 outbox_alarm;	/* s, a record undelivered this long: alarm, 900 */

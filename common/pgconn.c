@@ -669,6 +669,25 @@ conn_result_done(struct pgconn *c)
 	}
 }
 
+/* SQLSTATE 25006 (read_only_sql_transaction) in a job's results. */
+static int
+job_read_only(const struct job *j, const PGresult *res)
+{
+	const char	*st;
+	int		 i;
+
+	if (res != NULL && (st = PQresultErrorField(res,
+	    PG_DIAG_SQLSTATE)) != NULL && strcmp(st, "25006") == 0)
+		return 1;
+	if (j->kind != J_GROUP)
+		return 0;
+	for (i = 0; i < j->nitems; i++)
+		if (j->gres[i] != NULL && (st = PQresultErrorField(j->gres[i],
+		    PG_DIAG_SQLSTATE)) != NULL && strcmp(st, "25006") == 0)
+			return 1;
+	return 0;
+}
+
 /* The oldest query's sync point arrived: it is committed (or failed), its
  * callback may run. */
 static void
@@ -688,6 +707,18 @@ conn_job_synced(struct pgconn *c)
 	c->njobs--;
 	if (job_lane(p, j))
 		c->nbatch[j->stmt]--;
+	if (job_read_only(j, res)) {
+		/*
+		 * The server became a standby (a failover demoted it, or the
+		 * connection string reached the wrong host): drop the
+		 * connection, so that the next one finds the primary
+		 * (target_session_attrs=read-write).  The refused statement
+		 * did nothing and fails as itself; those queued behind it on
+		 * this connection fail as after a break (outcome unknown:
+		 * their callers read back what was recorded).
+		 */
+		conn_down(c, "server is read-only (25006): reconnecting");
+	}
 	if (j->kind == J_GROUP) {
 		PQclear(res);
 		c->gi = 0;

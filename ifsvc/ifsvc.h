@@ -112,7 +112,11 @@ const struct outbox_stats *outbox_stats(struct outbox *);
 struct ifsvc_metrics *ifsvc_metrics_new(struct ifsvc *);
 void	ifsvc_metrics_free(struct ifsvc_metrics *);
 
-/* recon.c: reconciliation runs, in a worker thread with its own I/O. */
+/* recon.c: reconciliation runs, in a worker thread with its own I/O.  A
+ * run (and the console request it serves) is held under a lease of
+ * RECON_LEASE seconds, renewed every RECON_RENEW while it lasts. */
+#define RECON_LEASE	30
+#define RECON_RENEW	5
 typedef void (*recon_done_cb)(int ok, int64_t run_id, const char *text,
 	    void *arg);
 struct recon *recon_new(struct ifsvc *);

@@ -4,10 +4,13 @@
  * The console does not talk to ifsvc: a reconciliation run an auditor or
  * an admin asks for is a recon_requests row (gf_bo_recon_rerun, audited).
  * Every OFFICE_POLL seconds, when no run is going on, this takes the oldest
- * one (gf_bo_recon_take), starts the run in the requester's name (a date
- * signed off meanwhile is refused and audited by gf_recon_run_begin) and
- * writes back its outcome.  A request taken by an ifsvc that then died is
- * marked FAILED when ifsvc starts.
+ * one (gf_bo_recon_take: FOR UPDATE SKIP LOCKED, so that of several nodes
+ * one takes it; a request whose date is being reconciled waits), starts
+ * the run in the requester's name (a date signed off meanwhile is refused
+ * and audited by gf_recon_run_begin) and writes back its outcome.  The
+ * request is held under a lease renewed with the run's (recon.c); one
+ * taken by an ifsvc that then died is marked FAILED when that node's ifsvc
+ * starts again, or by any node once the lease has run out.
  *
  * Every office_check seconds (and a few seconds after start) gf_bo_alarms
  * raises RECON_UNSIGNED for business days not signed off
@@ -130,14 +133,17 @@ tick_cb(evutil_socket_t fd, short what, void *arg)
 	struct office	*o = arg;
 	const struct conf_ifsvc *c = &o->ctx->conf.ifsvc;
 	struct timeval	 tv = { OFFICE_POLL, 0 };
-	char		 d1[16], d2[16], amt[24];
+	char		 d1[16], d2[16], amt[24], lease[16];
 	const char	*p[3] = { d1, d2, amt };
 
 	(void)fd; (void)what;
 	if (!o->taking && !recon_busy(o->ctx->recon)) {
+		const char	*tp[2] = { o->ctx->conf.global.node, lease };
+
+		snprintf(lease, sizeof(lease), "%d", RECON_LEASE);
 		o->taking = 1;
 		ifdb_query(o->ctx->db, "SELECT r_id, r_date, r_actor FROM "
-		    "gf_bo_recon_take()", 0, NULL, take_cb, o);
+		    "gf_bo_recon_take($1, $2::integer)", 2, tp, take_cb, o);
 	}
 	if (c->office_check > 0 && mono_ms() >= o->next_check) {
 		o->next_check = mono_ms() + (int64_t)c->office_check * 1000;
@@ -155,11 +161,12 @@ office_new(struct ifsvc *ctx)
 {
 	struct office	*o = xcalloc(1, sizeof(*o));
 	struct timeval	 tv = { 1, 0 };
+	const char	*p[1] = { ctx->conf.global.node };
 
 	o->ctx = ctx;
 	o->next_check = mono_ms() + OFFICE_FIRST * 1000;
-	ifdb_query(ctx->db, "SELECT gf_bo_recon_requests_interrupted()", 0,
-	    NULL, interrupted_cb, NULL);
+	ifdb_query(ctx->db, "SELECT gf_bo_recon_requests_interrupted($1)", 1,
+	    p, interrupted_cb, NULL);
 	if ((o->ev = evtimer_new(ctx->base, tick_cb, o)) == NULL)
 		fatalx("office: timer");
 	evtimer_add(o->ev, &tv);

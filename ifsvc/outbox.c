@@ -215,13 +215,10 @@ struct outbox *
 outbox_new(struct ifsvc *ctx)
 {
 	struct outbox	*ob = xcalloc(1, sizeof(*ob));
-	char		 host[64];
 
 	ob->ctx = ctx;
-	if (gethostname(host, sizeof(host)) == -1)
-		snprintf(host, sizeof(host), "localhost");
-	host[sizeof(host) - 1] = '\0';
-	snprintf(ob->owner, sizeof(ob->owner), "ifsvc:%s:%ld", host,
+	snprintf(ob->owner, sizeof(ob->owner), "ifsvc:%s:%ld",
+	    ctx->conf.global.node,
 	    (long)getpid());
 	ob->ev_tick = evtimer_new(ctx->base, tick_cb, ob);
 	tick_arm(ob, 0);

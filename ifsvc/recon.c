@@ -17,6 +17,14 @@
  *     one RECON_DIFF alarm per difference, state DONE.
  * recon_file() runs steps 1, 3 and 4 on a local file (bench/recon), and the
  * bench prints each step's time from the log lines below.
+ *
+ * Several nodes share the database: the RUNNING row names its node and
+ * holds a lease its ifsvc's loop renews every RECON_RENEW seconds
+ * (gf_recon_leases); every node marks a run whose lease ran out FAILED (its
+ * node stopped), and a run only becomes DONE while it is still RUNNING.
+ * The daily run of a date starts once: the check for a DONE or RUNNING run
+ * is made under the date's exclusive lock, in the transaction that
+ * records the new run.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -58,6 +66,9 @@ struct recon {
 	int		 pipe[2];	/* worker -> loop: job finished */
 	struct event	*ev_done;
 	struct event	*ev_daily;
+	struct event	*ev_lease;	/* renew ours, expire the dead's */
+	int		 ready;		/* this node's dead runs are marked */
+	int		 marking;	/* ... the query is on its way */
 	char		 last_auto[9];	/* local date of the last daily start */
 };
 
@@ -505,9 +516,9 @@ static const char recon_finish_sql[] =
     "  COALESCE(sum(remote_sum) FILTER (WHERE r_status = 'OK'), 0) AS rn "
     "  FROM recon_stats WHERE run_id = $1::bigint GROUP BY category) x) "
     "UPDATE recon_runs SET state = 'DONE', finished_at = clock_timestamp(), "
-    "  local_count = lt.n, local_total = lt.s, "
+    "  local_count = lt.n, local_total = lt.s, lease_until = NULL, "
     "  summary = COALESCE(sm.j, '{}'::jsonb) FROM lt, sm "
-    "  WHERE id = $1::bigint";
+    "  WHERE id = $1::bigint AND state = 'RUNNING'";
 
 static const char recon_alarm_sql[] =
     "INSERT INTO alarms (kind, source, terminal_id, detail) "
@@ -567,10 +578,11 @@ recon_compare(PGconn *c, PGconn *s, const struct gf_conf *conf,
     size_t errlen)
 {
 	struct store	 st;
+	PGresult	*res;
 	char		 id[24];
 	const char	*p[2] = { id, iso };
 	int64_t		 t0, t1, t2, t3, t4, tw;
-	int		 rc;
+	int		 rc, done;
 
 	snprintf(id, sizeof(id), "%lld", (long long)run_id);
 	if (store_send(s, conf, run_id, date, raw, rcount, rtotal, &st, err,
@@ -603,8 +615,18 @@ recon_compare(PGconn *c, PGconn *s, const struct gf_conf *conf,
 	if (rx_exec(c, recon_alarm_sql, 2, p, err, errlen) == -1)
 		goto fail;
 	t3 = mono_ms();
-	if (rx_exec(c, recon_finish_sql, 1, p, err, errlen) == -1 ||
-	    rx_exec(c, "COMMIT", 0, NULL, err, errlen) == -1)
+	if ((res = rx_query(c, recon_finish_sql, 1, p, err, errlen)) == NULL)
+		goto fail;
+	done = strcmp(PQcmdTuples(res), "1") == 0;
+	PQclear(res);
+	if (!done) {
+		/* Our lease ran out and another node declared the run
+		 * dead: what we found is not recorded. */
+		snprintf(err, errlen, "run %s is no longer RUNNING (its lease "
+		    "ran out)", id);
+		goto fail;
+	}
+	if (rx_exec(c, "COMMIT", 0, NULL, err, errlen) == -1)
 		goto fail;
 	t4 = mono_ms();
 	log_info("recon: run=%lld copy_ms=%lld store_wait_ms=%lld "
@@ -617,49 +639,66 @@ fail:
 	return -1;
 }
 
+/*
+ * Step 1.  node: who runs it; leased: the loop renews its lease (an offline
+ * compare, which has no loop, holds none: it ends as FAILED only when its
+ * node's ifsvc starts).
+ */
 static int64_t
 recon_begin(PGconn *c, const char *date, int automatic, const char *actor,
-    char *err, size_t errlen)
+    const char *node, int leased, char *err, size_t errlen)
 {
 	PGresult	*res;
 	const char	*p[2] = { date, actor };
+	const char	*lp[3];
+	char		 idv[24], lease[16];
 	int64_t		 id;
 
+	/*
+	 * TP1 §5.2: a started reconciliation forbids reversals of its day.
+	 * The date's lock waits for reversal claims in progress
+	 * (gf_tx_claim takes it shared); once RUNNING is committed, no new
+	 * one is claimed.  The same lock makes the daily run's check and
+	 * its start one step for all nodes: a node that comes second finds
+	 * the first one's run.
+	 */
+	if (rx_exec(c, "BEGIN", 0, NULL, err, errlen) == -1)
+		return -1;
+	if (rx_exec(c, "SELECT gf_recon_day_lock($1::date, true)", 1, p, err,
+	    errlen) == -1)
+		goto fail;
 	if (automatic) {
-		if ((res = rx_query(c, "SELECT 1 FROM recon_runs WHERE recon_date = "
-		    "$1::date AND state IN ('DONE', 'RUNNING')", 1, p, err,
-		    errlen)) == NULL)
-			return -1;
+		if ((res = rx_query(c, "SELECT 1 FROM recon_runs WHERE "
+		    "recon_date = $1::date AND state IN ('DONE', 'RUNNING')",
+		    1, p, err, errlen)) == NULL)
+			goto fail;
 		id = PQntuples(res);
 		PQclear(res);
 		if (id > 0) {
+			PQclear(PQexec(c, "ROLLBACK"));
 			snprintf(err, errlen, "date %s already reconciled",
 			    date);
 			return 0;
 		}
 	}
-	/*
-	 * TP1 §5.2: a started reconciliation forbids reversals of its day.
-	 * The date's lock waits for reversal claims in progress
-	 * (gf_tx_claim takes it shared); once RUNNING is committed, no new
-	 * one is claimed.
-	 */
-	if (rx_exec(c, "BEGIN", 0, NULL, err, errlen) == -1)
-		return -1;
-	if (rx_exec(c, "SELECT gf_recon_day_lock($1::date, true)", 1, p, err,
-	    errlen) == -1 ||
-	    (res = rx_query(c, "SELECT gf_recon_run_begin($1::date, $2)", 2, p,
-	    err, errlen)) == NULL) {
-		if (strstr(err, "recon_runs_one_running") != NULL)
-			snprintf(err, errlen, "a run for %s is already running",
-			    date);
-		PQclear(PQexec(c, "ROLLBACK"));
-		return -1;
-	}
+	if ((res = rx_query(c, "SELECT gf_recon_run_begin($1::date, $2)", 2, p,
+	    err, errlen)) == NULL)
+		goto fail;
 	/* NULL: the day is signed off; the refusal's audit row commits. */
 	id = PQgetisnull(res, 0, 0) ? 0 : strtoll(PQgetvalue(res, 0, 0), NULL,
 	    10);
 	PQclear(res);
+	if (id > 0) {
+		snprintf(idv, sizeof(idv), "%lld", (long long)id);
+		snprintf(lease, sizeof(lease), "%d", leased ? RECON_LEASE : 0);
+		lp[0] = idv;
+		lp[1] = node;
+		lp[2] = lease;
+		if (rx_exec(c, "UPDATE recon_runs SET node = $2, lease_until = "
+		    "now() + make_interval(secs => NULLIF($3::integer, 0)) "
+		    "WHERE id = $1::bigint", 3, lp, err, errlen) == -1)
+			goto fail;
+	}
 	if (rx_exec(c, "COMMIT", 0, NULL, err, errlen) == -1)
 		return -1;
 	if (id == 0) {
@@ -668,6 +707,11 @@ recon_begin(PGconn *c, const char *date, int automatic, const char *actor,
 		return -1;
 	}
 	return id;
+fail:
+	if (strstr(err, "recon_runs_one_running") != NULL)
+		snprintf(err, errlen, "a run for %s is already running", date);
+	PQclear(PQexec(c, "ROLLBACK"));
+	return -1;
 }
 
 /*
@@ -736,8 +780,8 @@ recon_worker(void *arg)
 		snprintf(job->text, sizeof(job->text), "database: %s", err);
 		goto out;
 	}
-	if ((job->run_id = recon_begin(c, iso, job->automatic, job->actor, err,
-	    sizeof(err))) <= 0) {
+	if ((job->run_id = recon_begin(c, iso, job->automatic, job->actor,
+	    ctx->conf.global.node, 1, err, sizeof(err))) <= 0) {
 		snprintf(job->text, sizeof(job->text), "%s", err);
 		goto out;
 	}
@@ -834,7 +878,7 @@ recon_start_job(struct recon *r, const char *date, int automatic,
 {
 	struct recon_job *job;
 
-	if (r->job != NULL || !valid_date(date))
+	if (!r->ready || r->job != NULL || !valid_date(date))
 		return -1;
 	job = xcalloc(1, sizeof(*job));
 	job->r = r;
@@ -868,7 +912,7 @@ recon_start_as(struct recon *r, const char *date, const char *actor,
 int
 recon_busy(const struct recon *r)
 {
-	return r->job != NULL;
+	return !r->ready || r->job != NULL;
 }
 
 /* recon_time ("HH:MM" or "HH:MM:SS", checked by conf.c) in seconds. */
@@ -922,13 +966,72 @@ daily_cb(evutil_socket_t fd, short what, void *arg)
 	evtimer_add(r->ev_daily, &tv);
 }
 
+static void	recon_mark_interrupted(struct recon *);
+
+/*
+ * This node's runs left RUNNING are marked FAILED before any run starts
+ * here: the run's own connection could otherwise record its RUNNING row
+ * first, and have it marked.
+ */
 static void
 interrupted_cb(PGresult *res, void *arg)
 {
-	(void)arg;
-	if (ifdb_ok(res) && strcmp(PQcmdTuples(res), "0") != 0)
+	struct recon	*r = arg;
+	struct timeval	 tv = { 1, 0 };
+
+	r->marking = 0;
+	if (!ifdb_ok(res))
+		return;		/* logged by ifdb; the lease tick tries again */
+	if (strcmp(PQcmdTuples(res), "0") != 0)
 		log_warnx("recon: marked interrupted runs FAILED rows=%s",
 		    PQcmdTuples(res));
+	r->ready = 1;
+	if (r->ev_daily != NULL)
+		evtimer_add(r->ev_daily, &tv);
+}
+
+static void
+recon_mark_interrupted(struct recon *r)
+{
+	const char	*p[1] = { r->ctx->conf.global.node };
+
+	r->marking = 1;
+	/* One ifsvc per node: a RUNNING row of this node is a dead run
+	 * (other nodes' runs end by their leases, gf_recon_leases). */
+	ifdb_query(r->ctx->db, "UPDATE recon_runs SET state = 'FAILED', "
+	    "finished_at = now(), error = 'interrupted (ifsvc restarted)', "
+	    "lease_until = NULL WHERE state = 'RUNNING' AND (node = $1 OR "
+	    "node IS NULL)", 1, p, interrupted_cb, r);
+}
+
+static void
+lease_cb(PGresult *res, void *arg)
+{
+	(void)arg;
+	if (ifdb_ok(res) && PQntuples(res) == 1 &&
+	    strcmp(PQgetvalue(res, 0, 0), "0") != 0)
+		log_warnx("recon: runs or requests of a stopped node marked "
+		    "FAILED rows=%s", PQgetvalue(res, 0, 0));
+}
+
+/* Every RECON_RENEW s: renew the lease of our run (if one is going on)
+ * and end the runs whose node stopped renewing theirs. */
+static void
+lease_tick_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct recon	*r = arg;
+	struct timeval	 tv = { RECON_RENEW, 0 };
+	char		 lease[16];
+	const char	*p[3] = { r->ctx->conf.global.node, lease,
+			    r->job != NULL ? "t" : "f" };
+
+	(void)fd; (void)what;
+	if (!r->ready && !r->marking)
+		recon_mark_interrupted(r);
+	snprintf(lease, sizeof(lease), "%d", RECON_LEASE);
+	ifdb_query(r->ctx->db, "SELECT gf_recon_leases($1, $2::integer, "
+	    "$3::boolean)", 3, p, lease_cb, NULL);
+	evtimer_add(r->ev_lease, &tv);
 }
 
 struct recon *
@@ -943,15 +1046,14 @@ recon_new(struct ifsvc *ctx)
 	r->ev_done = event_new(ctx->base, r->pipe[0], EV_READ | EV_PERSIST,
 	    done_cb, r);
 	event_add(r->ev_done, NULL);
-	/* Only ifsvc runs reconciliations: a RUNNING row is a dead run. */
-	ifdb_query(ctx->db, "UPDATE recon_runs SET state = 'FAILED', "
-	    "finished_at = now(), error = 'interrupted (ifsvc restarted)' "
-	    "WHERE state = 'RUNNING'", 0, NULL, interrupted_cb, NULL);
+	if ((r->ev_lease = evtimer_new(ctx->base, lease_tick_cb, r)) == NULL)
+		fatalx("recon: timer");
+	evtimer_add(r->ev_lease, &tv);
+	/* The daily timer starts once the dead runs are marked. */
 	if (ctx->conf.ifsvc.recon_time != NULL &&
-	    ctx->conf.ifsvc.recon_time[0] != '\0') {
+	    ctx->conf.ifsvc.recon_time[0] != '\0')
 		r->ev_daily = evtimer_new(ctx->base, daily_cb, r);
-		evtimer_add(r->ev_daily, &tv);
-	}
+	recon_mark_interrupted(r);
 	return r;
 }
 
@@ -965,6 +1067,7 @@ recon_free(struct recon *r)
 		free(r->job);
 	}
 	event_free(r->ev_done);
+	event_free(r->ev_lease);
 	if (r->ev_daily != NULL)
 		event_free(r->ev_daily);
 	close(r->pipe[0]);
@@ -1014,8 +1117,8 @@ recon_file(const struct gf_conf *conf, const char *dsn, const char *date,
 		snprintf(text, textlen, "database: %s", err);
 		goto out;
 	}
-	if ((*run_id = recon_begin(c, iso, 0, "ifsvc:file", err,
-	    sizeof(err))) <= 0)
+	if ((*run_id = recon_begin(c, iso, 0, "ifsvc:file", conf->global.node,
+	    0, err, sizeof(err))) <= 0)
 		goto fail;
 	log_info("recon: file read and checked ms=%lld", (long long)(mono_ms() -
 	    t0));

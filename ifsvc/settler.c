@@ -10,7 +10,12 @@
  * marketing system's idempotency moves money once), until 0000/2001; then
  * REVERSED.  NOTFOUND -> FAILED, but only once the request cannot still be
  * in flight.  REVERSED -> REVERSED.  Failures back off doubling from
- * settle_interval.  A terminal REVERSAL with an unknown outcome (IN_DOUBT,
+ * settle_interval.  Several nodes' settlers share the rows: each takes a
+ * batch under a lease (gf_settle_claim, FOR UPDATE SKIP LOCKED: a row
+ * another node holds is skipped) and only the holder's retry counts, so
+ * each unknown is worked by one node at a time; one whose holder died is
+ * taken again when the lease runs out (docs/DESIGN.md "Several nodes").
+ * A terminal REVERSAL with an unknown outcome (IN_DOUBT,
  * docs/MONEY.md) is rolled forward: a status query on its original, then
  * the same 1003, with its own stserial, again until the marketing system
  * confirms it (0000, or 2001 with the original answer) or refuses it for
@@ -20,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <event2/event.h>
 
@@ -50,6 +56,7 @@ struct settle_item {
 struct settler {
 	struct ifsvc	*ctx;
 	struct event	*ev_tick;
+	char		 owner[96];	/* ifsvc:NODE:PID, the lease holder */
 	int		 busy;		/* a tick's queries are running */
 	struct settle_item *inflight[SETTLE_BATCH];
 };
@@ -111,21 +118,19 @@ item_done_cb(PGresult *res, void *arg)
 	item_free(it);
 }
 
-/* Try again later: backoff doubles from settle_interval. */
+/* Try again later: backoff doubles from settle_interval.  The lease ends
+ * with it (only the holder's retry counts). */
 static void
 item_retry(struct settle_item *it, const char *why)
 {
 	char		 iv[16];
-	const char	*p[3] = { it->stserial, it->settle_date, iv };
+	const char	*p[4] = { it->stserial, it->settle_date, it->st->owner,
+			    iv };
 
 	snprintf(iv, sizeof(iv), "%d", it->st->ctx->conf.ifsvc.settle_interval);
 	log_info("settle: retry stserial=%s why=\"%s\"", it->stserial, why);
-	ifdb_query(it->st->ctx->db, "UPDATE transactions SET "
-	    "settle_attempts = settle_attempts + 1, next_settle_at = now() + "
-	    "make_interval(secs => LEAST(" "300" ", $3::integer * "
-	    "power(2, LEAST(settle_attempts, 16)))) "
-	    "WHERE stserial = $1 AND settle_date = $2::date", 3, p,
-	    item_done_cb, it);
+	ifdb_query(it->st->ctx->db, "SELECT gf_settle_retry($1, $2::date, $3, "
+	    "$4::integer)", 4, p, item_done_cb, it);
 }
 
 /* The original (non-reversal) row reached its final state. */
@@ -383,8 +388,20 @@ item_query(struct settle_item *it)
 	    query_serial_cb, it);
 }
 
+static int
+inflight_free(struct settler *st)
+{
+	int	i, n = 0;
+
+	for (i = 0; i < SETTLE_BATCH; i++)
+		if (st->inflight[i] == NULL)
+			n++;
+	return n;
+}
+
+/* The rows this node took: each is ours until its lease runs out. */
 static void
-due_cb(PGresult *res, void *arg)
+claim_cb(PGresult *res, void *arg)
 {
 	struct settler	*st = arg;
 	struct settle_item *it;
@@ -397,9 +414,7 @@ due_cb(PGresult *res, void *arg)
 	n = PQntuples(res);
 	for (i = 0; i < n; i++) {
 		if (inflight_has(st, PQgetvalue(res, i, 0)))
-			continue;
-		if (!mkt_pool_usable(st->ctx->pool))
-			break;	/* nothing would be sent: wait */
+			continue;	/* cannot be: we held its lease */
 		it = xcalloc(1, sizeof(*it));
 		it->st = st;
 		snprintf(it->stserial, sizeof(it->stserial), "%s",
@@ -412,10 +427,10 @@ due_cb(PGresult *res, void *arg)
 		snprintf(it->amount, sizeof(it->amount), "%s",
 		    PQgetvalue(res, i, 5));
 		it->age = strtoll(PQgetvalue(res, i, 6), NULL, 10);
-		if (inflight_add(st, it) == -1) {
-			free(it);
-			break;
-		}
+		if (inflight_add(st, it) == -1)
+			fatalx("settle: claimed more rows than free slots");
+		log_info("settle: took stserial=%s func=%s owner=%s",
+		    it->stserial, it->func, st->owner);
 		item_query(it);
 	}
 }
@@ -424,9 +439,10 @@ static void
 alarm_cb(PGresult *res, void *arg)
 {
 	(void)arg;
-	if (ifdb_ok(res) && PQntuples(res) > 0)
-		log_warnx("settle: alarm UNSETTLED raised count=%d",
-		    PQntuples(res));
+	if (ifdb_ok(res) && PQntuples(res) == 1 &&
+	    strcmp(PQgetvalue(res, 0, 0), "0") != 0)
+		log_warnx("settle: alarm UNSETTLED raised count=%s",
+		    PQgetvalue(res, 0, 0));
 }
 
 static void
@@ -440,17 +456,28 @@ adopt_cb(PGresult *res, void *arg)
 }
 
 static void
+release_cb(PGresult *res, void *arg)
+{
+	(void)arg;
+	if (ifdb_ok(res) && PQntuples(res) == 1 &&
+	    strcmp(PQgetvalue(res, 0, 0), "0") != 0)
+		log_warnx("settle: leases of this node's previous ifsvc given "
+		    "back rows=%s", PQgetvalue(res, 0, 0));
+}
+
+static void
 tick_cb(evutil_socket_t fd, short what, void *arg)
 {
 	struct settler	*st = arg;
 	struct ifsvc	*ctx = st->ctx;
-	char		 stale[16], alarm[16], hto[16], doubt[16];
+	char		 stale[16], alarm[16], hto[16], doubt[16], lease[16];
+	char		 limit[16];
 	const char	*p[3];
+	int		 nfree;
 
 	(void)fd; (void)what;
 	if (st->busy)
 		return;
-	st->busy = 1;
 	snprintf(stale, sizeof(stale), "%d", ctx->conf.ifsvc.deadline + 30);
 	snprintf(alarm, sizeof(alarm), "%d", ctx->conf.ifsvc.settle_alarm);
 	snprintf(hto, sizeof(hto), "%d", TP1_ST_HOST_TIMEOUT);
@@ -463,29 +490,24 @@ tick_cb(evutil_socket_t fd, short what, void *arg)
 	    "$2::integer, $3::integer)", 3, p, adopt_cb, NULL);
 	/* Unsettled too long: one UNSETTLED alarm per transaction. */
 	p[0] = alarm;
-	ifdb_query(ctx->db, "WITH due AS (SELECT t.stserial, t.settle_date, "
-	    "  t.terminal_id, t.unknown_since FROM transactions t "
-	    "  LEFT JOIN ifsvc_settle s USING (stserial) "
-	    "  WHERE t.state = 'UNKNOWN' AND s.alarmed_at IS NULL AND "
-	    "  t.unknown_since < now() - make_interval(secs => $1::integer)), "
-	    "m AS (INSERT INTO ifsvc_settle (stserial, settle_date, alarmed_at) "
-	    "  SELECT stserial, settle_date, now() FROM due "
-	    "  ON CONFLICT (stserial) DO UPDATE SET alarmed_at = now()) "
-	    "INSERT INTO alarms (kind, source, terminal_id, detail) "
-	    "SELECT 'UNSETTLED', 'ifsvc', terminal_id, 'stserial=' || stserial "
-	    "  || ' unknown since ' || unknown_since FROM due RETURNING id",
-	    1, p, alarm_cb, NULL);
-	ifdb_query(ctx->db, "SELECT t.stserial, t.settle_date, t.func, "
-	    "COALESCE(t.orig_stserial, ''), COALESCE(s.rev_stserial, ''), "
-	    "t.amount, COALESCE(extract(epoch FROM now() - t.unknown_since), "
-	    "0)::bigint FROM transactions t "
-	    "LEFT JOIN ifsvc_settle s USING (stserial) "
-	    "WHERE t.state = 'UNKNOWN' AND (t.next_settle_at IS NULL OR "
-	    "t.next_settle_at <= now()) AND NOT (t.func = 'REVERSAL' AND "
-	    "EXISTS (SELECT 1 FROM recon_runs r WHERE r.recon_date = "
-	    "t.settle_date AND r.state = 'RUNNING')) "
-	    "ORDER BY t.next_settle_at NULLS FIRST LIMIT 16", 0, NULL, due_cb,
-	    st);
+	ifdb_query(ctx->db, "SELECT gf_settle_alarms($1::integer)", 1, p,
+	    alarm_cb, NULL);
+	/* Take only what can be worked on now: nothing while no call would
+	 * be sent (the other nodes may reach the marketing system). */
+	nfree = inflight_free(st);
+	if (nfree == 0 || !mkt_pool_usable(ctx->pool)) {
+		tick_arm(st, 1);
+		return;
+	}
+	st->busy = 1;
+	snprintf(lease, sizeof(lease), "%d", ctx->conf.ifsvc.settle_lease);
+	snprintf(limit, sizeof(limit), "%d", nfree);
+	p[0] = st->owner;
+	p[1] = lease;
+	p[2] = limit;
+	ifdb_query(ctx->db, "SELECT r_stserial, r_settle_date, r_func, r_orig, "
+	    "r_rev, r_amount, r_age FROM gf_settle_claim($1, $2::integer, "
+	    "$3::integer)", 3, p, claim_cb, st);
 }
 
 void
@@ -499,9 +521,16 @@ struct settler *
 settler_new(struct ifsvc *ctx)
 {
 	struct settler	*st = xcalloc(1, sizeof(*st));
+	const char	*p[1] = { ctx->conf.global.node };
 
 	st->ctx = ctx;
+	snprintf(st->owner, sizeof(st->owner), "ifsvc:%s:%ld",
+	    ctx->conf.global.node,
+	    (long)getpid());
 	st->ev_tick = evtimer_new(ctx->base, tick_cb, st);
+	/* Queued first: the claims come after it on the one connection. */
+	ifdb_query(ctx->db, "SELECT gf_settle_release($1)", 1, p, release_cb,
+	    NULL);
 	tick_arm(st, 0);
 	return st;
 }

@@ -359,6 +359,9 @@ CREATE FUNCTION public.gf_bo_alarms(p_signoff_days integer, p_cash_days integer,
     AS $$
 DECLARE n1 integer := 0; n2 integer := 0;
 BEGIN
+  -- Every node's ifsvc checks: one at a time, so that the second sees the
+  -- alarms the first raised (each statement below takes a new snapshot).
+  PERFORM pg_advisory_xact_lock(hashtextextended('alarm:gf_bo_alarms', 0));
   IF p_signoff_days > 0 THEN
     WITH days AS (
       SELECT day FROM (SELECT gf_bo_tx_dates(current_date - 62,
@@ -1101,21 +1104,23 @@ CREATE FUNCTION public.gf_bo_recon_request_done(p_id bigint, p_ok boolean, p_run
     LANGUAGE sql
     AS $$
   UPDATE recon_requests SET state = CASE WHEN p_ok THEN 'DONE' ELSE 'FAILED' END,
-         run_id = NULLIF(p_run, 0), detail = p_detail, finished_at = now()
+         run_id = NULLIF(p_run, 0), detail = p_detail, finished_at = now(),
+         lease_until = NULL
    WHERE id = p_id AND state = 'STARTED'
 $$;
 
 
 --
--- Name: gf_bo_recon_requests_interrupted(); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_bo_recon_requests_interrupted(text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_bo_recon_requests_interrupted() RETURNS integer
+CREATE FUNCTION public.gf_bo_recon_requests_interrupted(p_node text) RETURNS integer
     LANGUAGE sql
     AS $$
   WITH u AS (UPDATE recon_requests SET state = 'FAILED', finished_at = now(),
-                    detail = 'interrupted (ifsvc restarted)'
-              WHERE state = 'STARTED' RETURNING 1)
+                    detail = 'interrupted (ifsvc restarted)', lease_until = NULL
+              WHERE state = 'STARTED' AND (node = p_node OR node IS NULL)
+              RETURNING 1)
   SELECT count(*)::integer FROM u
 $$;
 
@@ -1266,15 +1271,21 @@ END $$;
 
 
 --
--- Name: gf_bo_recon_take(); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_bo_recon_take(text, integer); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_bo_recon_take() RETURNS TABLE(r_id bigint, r_date text, r_actor text)
+CREATE FUNCTION public.gf_bo_recon_take(p_node text, p_lease_s integer) RETURNS TABLE(r_id bigint, r_date text, r_actor text)
     LANGUAGE sql
     AS $$
-  UPDATE recon_requests q SET state = 'STARTED', started_at = now()
-   WHERE q.id = (SELECT id FROM recon_requests WHERE state = 'QUEUED'
-                  ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+  UPDATE recon_requests q SET state = 'STARTED', started_at = now(),
+         node = p_node, lease_until = now() + make_interval(secs => p_lease_s)
+   WHERE q.id = (SELECT w.id FROM recon_requests w
+                  WHERE w.state = 'QUEUED'
+                    AND NOT EXISTS (SELECT 1 FROM recon_runs r
+                                     WHERE r.recon_date = w.recon_date
+                                       AND r.state = 'RUNNING')
+                  ORDER BY w.id LIMIT 1 FOR UPDATE SKIP LOCKED)
+     AND q.state = 'QUEUED'
   RETURNING q.id, gf_bo_ymd(q.recon_date), q.actor
 $$;
 
@@ -2602,6 +2613,33 @@ END $$;
 
 
 --
+-- Name: gf_recon_leases(text, integer, boolean); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_recon_leases(p_node text, p_lease_s integer, p_busy boolean) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE n1 integer; n2 integer;
+BEGIN
+  IF p_busy THEN
+    UPDATE recon_runs SET lease_until = now() + make_interval(secs => p_lease_s)
+     WHERE state = 'RUNNING' AND node = p_node;
+    UPDATE recon_requests SET lease_until = now() + make_interval(secs => p_lease_s)
+     WHERE state = 'STARTED' AND node = p_node;
+  END IF;
+  WITH r AS (UPDATE recon_runs SET state = 'FAILED', finished_at = now(),
+                    error = format('node %s stopped (its lease ran out)', node)
+              WHERE state = 'RUNNING' AND lease_until < now() RETURNING 1)
+  SELECT count(*) INTO n1 FROM r;
+  WITH u AS (UPDATE recon_requests SET state = 'FAILED', finished_at = now(),
+                    detail = format('node %s stopped (its lease ran out)', node)
+              WHERE state = 'STARTED' AND lease_until < now() RETURNING 1)
+  SELECT count(*) INTO n2 FROM u;
+  RETURN n1 + n2;
+END $$;
+
+
+--
 -- Name: gf_recon_run_begin(date, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -2651,6 +2689,105 @@ BEGIN
                         NULL::text, NULL::boolean;
   END IF;
 END $$;
+
+
+--
+-- Name: gf_settle_alarms(integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_settle_alarms(p_alarm_s integer) RETURNS integer
+    LANGUAGE sql
+    AS $$
+  WITH due AS (
+    SELECT t.stserial, t.settle_date, t.terminal_id, t.unknown_since
+      FROM transactions t LEFT JOIN ifsvc_settle s USING (stserial)
+     WHERE t.state = 'UNKNOWN' AND s.alarmed_at IS NULL
+       AND t.unknown_since < now() - make_interval(secs => p_alarm_s)),
+  m AS (
+    INSERT INTO ifsvc_settle AS s (stserial, settle_date, alarmed_at)
+    SELECT stserial, settle_date, now() FROM due
+    ON CONFLICT (stserial) DO UPDATE SET alarmed_at = now()
+     WHERE s.alarmed_at IS NULL
+    RETURNING s.stserial),
+  a AS (
+    INSERT INTO alarms (kind, source, terminal_id, detail)
+    SELECT 'UNSETTLED', 'ifsvc', due.terminal_id, 'stserial=' || due.stserial
+           || ' unknown since ' || due.unknown_since
+      FROM due JOIN m ON m.stserial = due.stserial
+    RETURNING 1)
+  SELECT count(*)::integer FROM a
+$$;
+
+
+--
+-- Name: gf_settle_claim(text, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_settle_claim(p_owner text, p_lease_s integer, p_limit integer) RETURNS TABLE(r_stserial text, r_settle_date date, r_func text, r_orig text, r_rev text, r_amount bigint, r_age bigint)
+    LANGUAGE sql
+    AS $$
+  WITH c AS (
+    SELECT t.stserial, t.settle_date FROM transactions t
+     WHERE t.state = 'UNKNOWN'
+       AND (t.next_settle_at IS NULL OR t.next_settle_at <= now())
+       AND NOT (t.func = 'REVERSAL' AND EXISTS (SELECT 1 FROM recon_runs r
+                 WHERE r.recon_date = t.settle_date AND r.state = 'RUNNING'))
+     ORDER BY t.next_settle_at NULLS FIRST LIMIT p_limit
+     FOR UPDATE OF t SKIP LOCKED),
+  u AS (
+    UPDATE transactions t
+       SET next_settle_at = now() + make_interval(secs => p_lease_s)
+      FROM c WHERE t.stserial = c.stserial AND t.settle_date = c.settle_date
+    RETURNING t.stserial, t.settle_date, t.func::text AS func,
+              COALESCE(t.orig_stserial, '') AS orig, t.amount::bigint AS amount,
+              COALESCE(extract(epoch FROM now() - t.unknown_since), 0)::bigint AS age),
+  s AS (
+    INSERT INTO ifsvc_settle AS s (stserial, settle_date, lease_owner, claims)
+    SELECT u.stserial, u.settle_date, p_owner, 1 FROM u
+    ON CONFLICT (stserial) DO UPDATE SET lease_owner = p_owner,
+        claims = s.claims + 1
+    RETURNING s.stserial, s.rev_stserial)
+  SELECT u.stserial, u.settle_date, u.func, u.orig, COALESCE(s.rev_stserial, ''),
+         u.amount, u.age
+    FROM u JOIN s ON s.stserial = u.stserial
+$$;
+
+
+--
+-- Name: gf_settle_release(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_settle_release(p_node text) RETURNS integer
+    LANGUAGE sql
+    AS $$
+  WITH u AS (
+    UPDATE transactions t SET next_settle_at = now()
+      FROM ifsvc_settle s
+     WHERE s.stserial = t.stserial AND s.settle_date = t.settle_date
+       AND t.state = 'UNKNOWN' AND t.next_settle_at > now()
+       AND split_part(s.lease_owner, ':', 2) = p_node
+    RETURNING 1)
+  SELECT count(*)::integer FROM u
+$$;
+
+
+--
+-- Name: gf_settle_retry(text, date, text, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_settle_retry(p_stserial text, p_date date, p_owner text, p_interval_s integer) RETURNS integer
+    LANGUAGE sql
+    AS $$
+  WITH u AS (
+    UPDATE transactions SET settle_attempts = settle_attempts + 1,
+           next_settle_at = now() + make_interval(secs => LEAST(300,
+               p_interval_s * power(2, LEAST(settle_attempts, 16))))
+     WHERE stserial = p_stserial AND settle_date = p_date AND state = 'UNKNOWN'
+       AND EXISTS (SELECT 1 FROM ifsvc_settle s WHERE s.stserial = p_stserial
+                      AND s.lease_owner = p_owner)
+    RETURNING 1)
+  SELECT count(*)::integer FROM u
+$$;
 
 
 --
@@ -3503,7 +3640,9 @@ CREATE TABLE public.ifsvc_settle (
     alarmed_at timestamp with time zone,
     settled_at timestamp with time zone,
     outcome text,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    lease_owner text,
+    claims integer DEFAULT 0 NOT NULL
 );
 
 
@@ -6603,6 +6742,8 @@ CREATE TABLE public.recon_requests (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     started_at timestamp with time zone,
     finished_at timestamp with time zone,
+    node text,
+    lease_until timestamp with time zone,
     CONSTRAINT recon_requests_state_check CHECK ((state = ANY (ARRAY['QUEUED'::text, 'STARTED'::text, 'DONE'::text, 'FAILED'::text])))
 );
 
@@ -6682,6 +6823,8 @@ CREATE TABLE public.recon_runs (
     local_total bigint,
     summary jsonb,
     error text,
+    node text,
+    lease_until timestamp with time zone,
     CONSTRAINT recon_runs_state_check CHECK ((state = ANY (ARRAY['RUNNING'::text, 'DONE'::text, 'FAILED'::text])))
 );
 ALTER TABLE ONLY public.recon_runs ALTER COLUMN raw_file SET COMPRESSION lz4;

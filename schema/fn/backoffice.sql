@@ -238,30 +238,71 @@ BEGIN
   RETURN v_id;
 END $$;
 
--- ifsvc takes the oldest queued request (a console rerun).
-CREATE OR REPLACE FUNCTION gf_bo_recon_take()
+-- ifsvc on node p_node takes the oldest queued request (a console rerun),
+-- under a lease of p_lease_s seconds that its ifsvc renews while the run
+-- lasts (gf_recon_leases).  A request taken by another node is skipped; so
+-- is one whose date a run (of any node) is reconciling: it waits for it.
+CREATE OR REPLACE FUNCTION gf_bo_recon_take(p_node text, p_lease_s integer)
 RETURNS TABLE (r_id bigint, r_date text, r_actor text) LANGUAGE sql AS $$
-  UPDATE recon_requests q SET state = 'STARTED', started_at = now()
-   WHERE q.id = (SELECT id FROM recon_requests WHERE state = 'QUEUED'
-                  ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+  UPDATE recon_requests q SET state = 'STARTED', started_at = now(),
+         node = p_node, lease_until = now() + make_interval(secs => p_lease_s)
+   WHERE q.id = (SELECT w.id FROM recon_requests w
+                  WHERE w.state = 'QUEUED'
+                    AND NOT EXISTS (SELECT 1 FROM recon_runs r
+                                     WHERE r.recon_date = w.recon_date
+                                       AND r.state = 'RUNNING')
+                  ORDER BY w.id LIMIT 1 FOR UPDATE SKIP LOCKED)
+     AND q.state = 'QUEUED'
   RETURNING q.id, gf_bo_ymd(q.recon_date), q.actor
 $$;
 
 CREATE OR REPLACE FUNCTION gf_bo_recon_request_done(p_id bigint, p_ok boolean,
     p_run bigint, p_detail text) RETURNS void LANGUAGE sql AS $$
   UPDATE recon_requests SET state = CASE WHEN p_ok THEN 'DONE' ELSE 'FAILED' END,
-         run_id = NULLIF(p_run, 0), detail = p_detail, finished_at = now()
+         run_id = NULLIF(p_run, 0), detail = p_detail, finished_at = now(),
+         lease_until = NULL
    WHERE id = p_id AND state = 'STARTED'
 $$;
 
--- ifsvc (re)started: a request it had taken will not finish.
-CREATE OR REPLACE FUNCTION gf_bo_recon_requests_interrupted() RETURNS integer
-LANGUAGE sql AS $$
+-- ifsvc (re)started on node p_node: a request its previous process had
+-- taken will not finish (one ifsvc per node; a request without a node was
+-- taken before nodes were recorded: the same).
+CREATE OR REPLACE FUNCTION gf_bo_recon_requests_interrupted(p_node text)
+RETURNS integer LANGUAGE sql AS $$
   WITH u AS (UPDATE recon_requests SET state = 'FAILED', finished_at = now(),
-                    detail = 'interrupted (ifsvc restarted)'
-              WHERE state = 'STARTED' RETURNING 1)
+                    detail = 'interrupted (ifsvc restarted)', lease_until = NULL
+              WHERE state = 'STARTED' AND (node = p_node OR node IS NULL)
+              RETURNING 1)
   SELECT count(*)::integer FROM u
 $$;
+
+-- Every few seconds, from each ifsvc: while node p_node runs a
+-- reconciliation (p_busy), the lease of its run and of the request it
+-- serves is renewed for p_lease_s seconds; and a run or a request whose
+-- lease ran out belongs to a node that stopped (killed, cut off from the
+-- database): it is marked FAILED, so that its date can be reconciled again
+-- and the request's author sees what happened.  Returns how many.
+CREATE OR REPLACE FUNCTION gf_recon_leases(p_node text, p_lease_s integer,
+    p_busy boolean)
+RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE n1 integer; n2 integer;
+BEGIN
+  IF p_busy THEN
+    UPDATE recon_runs SET lease_until = now() + make_interval(secs => p_lease_s)
+     WHERE state = 'RUNNING' AND node = p_node;
+    UPDATE recon_requests SET lease_until = now() + make_interval(secs => p_lease_s)
+     WHERE state = 'STARTED' AND node = p_node;
+  END IF;
+  WITH r AS (UPDATE recon_runs SET state = 'FAILED', finished_at = now(),
+                    error = format('node %s stopped (its lease ran out)', node)
+              WHERE state = 'RUNNING' AND lease_until < now() RETURNING 1)
+  SELECT count(*) INTO n1 FROM r;
+  WITH u AS (UPDATE recon_requests SET state = 'FAILED', finished_at = now(),
+                    detail = format('node %s stopped (its lease ran out)', node)
+              WHERE state = 'STARTED' AND lease_until < now() RETURNING 1)
+  SELECT count(*) INTO n2 FROM u;
+  RETURN n1 + n2;
+END $$;
 
 -- ---- reconciliation: the console ----
 
@@ -897,6 +938,9 @@ CREATE OR REPLACE FUNCTION gf_bo_alarms(p_signoff_days int, p_cash_days int,
 LANGUAGE plpgsql SET jit = off AS $$
 DECLARE n1 integer := 0; n2 integer := 0;
 BEGIN
+  -- Every node's ifsvc checks: one at a time, so that the second sees the
+  -- alarms the first raised (each statement below takes a new snapshot).
+  PERFORM pg_advisory_xact_lock(hashtextextended('alarm:gf_bo_alarms', 0));
   IF p_signoff_days > 0 THEN
     WITH days AS (
       SELECT day FROM (SELECT gf_bo_tx_dates(current_date - 62,

@@ -440,3 +440,99 @@ RETURNS void LANGUAGE sql AS $$
   SELECT p_stserial, p_date, now(), p_state FROM u
   ON CONFLICT (stserial) DO UPDATE SET settled_at = now(), outcome = p_state
 $$;
+
+-- ---- the settler on several nodes (docs/DESIGN.md "Several nodes") ----
+
+-- One settler's batch: unknown outcomes that are due, taken under a lease
+-- of p_lease_s seconds by p_owner ("ifsvc:NODE:PID").  The lease is the row's
+-- next_settle_at: the row lock (rows another node is taking are skipped)
+-- and its recheck both see it, so two nodes never take the same row while
+-- a lease runs; one that ran out (its holder died) is taken again.
+-- ifsvc_settle records the holder and how often the row was taken.  An
+-- IN_DOUBT reversal waits while its day reconciles.
+CREATE OR REPLACE FUNCTION gf_settle_claim(p_owner text, p_lease_s integer,
+    p_limit integer)
+RETURNS TABLE (r_stserial text, r_settle_date date, r_func text, r_orig text,
+    r_rev text, r_amount bigint, r_age bigint)
+LANGUAGE sql AS $$
+  WITH c AS (
+    SELECT t.stserial, t.settle_date FROM transactions t
+     WHERE t.state = 'UNKNOWN'
+       AND (t.next_settle_at IS NULL OR t.next_settle_at <= now())
+       AND NOT (t.func = 'REVERSAL' AND EXISTS (SELECT 1 FROM recon_runs r
+                 WHERE r.recon_date = t.settle_date AND r.state = 'RUNNING'))
+     ORDER BY t.next_settle_at NULLS FIRST LIMIT p_limit
+     FOR UPDATE OF t SKIP LOCKED),
+  u AS (
+    UPDATE transactions t
+       SET next_settle_at = now() + make_interval(secs => p_lease_s)
+      FROM c WHERE t.stserial = c.stserial AND t.settle_date = c.settle_date
+    RETURNING t.stserial, t.settle_date, t.func::text AS func,
+              COALESCE(t.orig_stserial, '') AS orig, t.amount::bigint AS amount,
+              COALESCE(extract(epoch FROM now() - t.unknown_since), 0)::bigint AS age),
+  s AS (
+    INSERT INTO ifsvc_settle AS s (stserial, settle_date, lease_owner, claims)
+    SELECT u.stserial, u.settle_date, p_owner, 1 FROM u
+    ON CONFLICT (stserial) DO UPDATE SET lease_owner = p_owner,
+        claims = s.claims + 1
+    RETURNING s.stserial, s.rev_stserial)
+  SELECT u.stserial, u.settle_date, u.func, u.orig, COALESCE(s.rev_stserial, ''),
+         u.amount, u.age
+    FROM u JOIN s ON s.stserial = u.stserial
+$$;
+
+-- The holder tries again later: the lease becomes the backoff, doubling
+-- from p_interval_s up to 300 s.  Only the holder's word counts (a holder
+-- whose lease ran out and was taken over changes nothing).  Returns 1 or 0.
+CREATE OR REPLACE FUNCTION gf_settle_retry(p_stserial text, p_date date,
+    p_owner text, p_interval_s integer)
+RETURNS integer LANGUAGE sql AS $$
+  WITH u AS (
+    UPDATE transactions SET settle_attempts = settle_attempts + 1,
+           next_settle_at = now() + make_interval(secs => LEAST(300,
+               p_interval_s * power(2, LEAST(settle_attempts, 16))))
+     WHERE stserial = p_stserial AND settle_date = p_date AND state = 'UNKNOWN'
+       AND EXISTS (SELECT 1 FROM ifsvc_settle s WHERE s.stserial = p_stserial
+                      AND s.lease_owner = p_owner)
+    RETURNING 1)
+  SELECT count(*)::integer FROM u
+$$;
+
+-- ifsvc (re)starting on node p_node: the leases its previous process held
+-- are given back at once (one ifsvc per node; node names are unique).
+CREATE OR REPLACE FUNCTION gf_settle_release(p_node text)
+RETURNS integer LANGUAGE sql AS $$
+  WITH u AS (
+    UPDATE transactions t SET next_settle_at = now()
+      FROM ifsvc_settle s
+     WHERE s.stserial = t.stserial AND s.settle_date = t.settle_date
+       AND t.state = 'UNKNOWN' AND t.next_settle_at > now()
+       AND split_part(s.lease_owner, ':', 2) = p_node
+    RETURNING 1)
+  SELECT count(*)::integer FROM u
+$$;
+
+-- UNSETTLED: one alarm per transaction unknown longer than p_alarm_s,
+-- whichever node sees it first (the settle row's alarmed_at is set once;
+-- a node that finds it set meanwhile raises nothing).  Returns how many.
+CREATE OR REPLACE FUNCTION gf_settle_alarms(p_alarm_s integer)
+RETURNS integer LANGUAGE sql AS $$
+  WITH due AS (
+    SELECT t.stserial, t.settle_date, t.terminal_id, t.unknown_since
+      FROM transactions t LEFT JOIN ifsvc_settle s USING (stserial)
+     WHERE t.state = 'UNKNOWN' AND s.alarmed_at IS NULL
+       AND t.unknown_since < now() - make_interval(secs => p_alarm_s)),
+  m AS (
+    INSERT INTO ifsvc_settle AS s (stserial, settle_date, alarmed_at)
+    SELECT stserial, settle_date, now() FROM due
+    ON CONFLICT (stserial) DO UPDATE SET alarmed_at = now()
+     WHERE s.alarmed_at IS NULL
+    RETURNING s.stserial),
+  a AS (
+    INSERT INTO alarms (kind, source, terminal_id, detail)
+    SELECT 'UNSETTLED', 'ifsvc', due.terminal_id, 'stserial=' || due.stserial
+           || ' unknown since ' || due.unknown_since
+      FROM due JOIN m ON m.stserial = due.stserial
+    RETURNING 1)
+  SELECT count(*)::integer FROM a
+$$;

@@ -6,6 +6,8 @@
 #   gf_start mktsim|ifsvc|appsrv|frontd   (gf_start_all starts the four)
 #   ... ok/fail/expect_eq ...
 #   gf_done                  # prints "N passed, M failed", exit status
+#   gf_node_add NAME; gf_node_start NAME ifsvc|appsrv|frontd
+#                            # a second station node on the same database
 #
 # Before gf_setup a test may set CONF_<SECTION>_EXTRA (e.g. CONF_FRONTD_EXTRA)
 # to lines added to that section of the generated config (later keys win).
@@ -222,6 +224,54 @@ gf_wait_sleeping() {
 		sleep 0.05
 	done
 	return 1
+}
+
+# ---- more nodes on the one database (docs/DESIGN.md "Several nodes") ----
+# gf_node_add NAME: a node of its own (after gf_setup): var, run, log,
+# journal and recon folders under $T/NAME, its own frontd port, metrics and
+# console ports, sockets, and node = NAME in $T/NAME/gridfront.conf; the
+# same database, marketing system and master key file as the first node.
+# NODE_FRONTD_PORT[NAME] is its frontd port.  Give the first node a name
+# too (CONF_GLOBAL_EXTRA='node = "n1"'): node names must differ.
+declare -A NODE_FRONTD_PORT=() NODE_METRICS_PORT=()
+gf_node_add() {
+	local n=$1 d=$T/$1 fp mp hp
+	mkdir -p "$d/run" "$d/log" "$d/journal" "$d/recon"
+	chmod 0755 "$d"
+	gf_own "$d/run" "$d/log" "$d/journal" "$d/recon"
+	fp=$(gf_free_port); mp=$(gf_free_port); hp=$(gf_free_port)
+	NODE_FRONTD_PORT[$n]=$fp
+	NODE_METRICS_PORT[$n]=$mp
+	sed -e "s|var_dir = \"$T\"|var_dir = \"$d\"|" \
+	    -e "s|\"$T/run|\"$d/run|g" -e "s|\"$T/log|\"$d/log|g" \
+	    -e "s|\"$T/journal|\"$d/journal|g" -e "s|\"$T/recon|\"$d/recon|g" \
+	    -e "s|127.0.0.1:$FRONTD_PORT\"|127.0.0.1:$fp\"|" \
+	    -e "s|127.0.0.1:$METRICS_PORT\"|127.0.0.1:$mp\"|" \
+	    -e "s|127.0.0.1:$HTTP_PORT\"|127.0.0.1:$hp\"|" \
+	    -e "/^[[:space:]]*node = /d" \
+	    -e "s|^global {|global {\n  node = \"$n\"|" \
+	    "$GF_CONF" >"$d/gridfront.conf"
+}
+gf_node_conf() { echo "$T/$1/gridfront.conf"; }
+
+# gf_node_start NAME DAEMON [ARGS...]: as gf_start, for node NAME; its log
+# is $T/log/NAME-DAEMON.out and gf_stop/gf_kill9 know it as NAME-DAEMON.
+gf_node_start() {
+	local n=$1 name=$2 bin verbose=-v d=$T/$1; shift 2
+	[ "${GF_QUIET:-}" = 1 ] && verbose=
+	case $name in
+	frontd) bin=$BIN_FRONTD; verbose= ;;
+	appsrv) bin=$BIN_APPSRV ;;
+	ifsvc)  bin=$BIN_IFSVC ;;
+	*) echo "gf_node_start: unknown $name"; return 1 ;;
+	esac
+	"$bin" -d $verbose -f "$d/gridfront.conf" "$@" >>"$T/log/$n-$name.out" 2>&1 &
+	GF_PIDS[$n-$name]=$!
+	case $name in
+	frontd) gf_wait_port "${NODE_FRONTD_PORT[$n]}" ;;
+	appsrv) gf_wait_sock "$d/run/appsrv.sock" ;;
+	ifsvc)  gf_wait_sock "$d/run/ifsvc.sock" ;;
+	esac || { fail "$n $name did not become ready"; tail -20 "$T/log/$n-$name.out"; return 1; }
 }
 
 gf_start_all() {

@@ -74,15 +74,15 @@ expect_eq "$(q "SELECT reopened_by FROM recon_signoffs")" "$ADM" "the sign-off r
 expect_eq "$(j "SELECT gf_bo_recon_rerun('$A2', '$D1')" '.state')" '"QUEUED"' "after the reopen a rerun is queued"
 expect_match "$(q "SELECT gf_bo_recon_rerun('$A2', '$D1')")" "already queued or running" "one rerun at a time"
 expect_match "$(q "SELECT gf_bo_recon_signoff('$A2', '$D1', 'x')")" "running or queued" "no sign-off while a rerun is queued"
-expect_eq "$(q "SELECT r_date || ' ' || r_actor FROM gf_bo_recon_take()")" "$D1 $A2" "ifsvc takes the request"
-expect_eq "$(q "SELECT count(*) FROM gf_bo_recon_take()")" "0" "nothing else queued"
+expect_eq "$(q "SELECT r_date || ' ' || r_actor FROM gf_bo_recon_take('n1', 30)")" "$D1 $A2" "ifsvc takes the request"
+expect_eq "$(q "SELECT count(*) FROM gf_bo_recon_take('n1', 30)")" "0" "nothing else queued"
 run=$(q "SELECT gf_recon_run_begin(current_date - 1, 'console:aud2')")
 expect_match "$run" "^[0-9]+$" "the reopened day may run again"
 q "UPDATE recon_runs SET state = 'DONE', finished_at = now() WHERE id = $run" >/dev/null
 q "SELECT gf_bo_recon_request_done(r.id, true, $run, 'ok') FROM recon_requests r" >/dev/null
 expect_eq "$(q "SELECT state || ' ' || run_id FROM recon_requests")" "DONE $run" "the request records its run"
 expect_eq "$(j "SELECT gf_bo_recon_day('$A2', '$D1', NULL, 1, 50)" '[.day.run_id, .day.diffs, .day.state]')" "[$run,0,\"READY\"]" "the new run is the day's current run"
-expect_eq "$(q "SELECT gf_bo_recon_request_done(1, true, 1, 'x'); SELECT gf_bo_recon_requests_interrupted()" | tail -1)" "0" "a finished request is not marked interrupted"
+expect_eq "$(q "SELECT gf_bo_recon_request_done(1, true, 1, 'x'); SELECT gf_bo_recon_requests_interrupted('n1')" | tail -1)" "0" "a finished request is not marked interrupted"
 
 # ---- collectors' cash ----
 expect_eq "$(j "SELECT gf_bo_cash_list('$D1', NULL, NULL, 1, 50)" '[.rows[] | [.collector, .state, .expected, .collected, .reversed]]')" \

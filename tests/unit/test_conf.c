@@ -117,6 +117,36 @@ test_errors_name_file_and_line(void **state)
 	expect_error("ifsvc {\n recon_time = \"02:00:60\"\n}\n", "2:");
 	expect_error("ifsvc {\n recon_time = \"02:00:3x\"\n}\n", "2:");
 	expect_error("ifsvc {\n recon_time = \"02:00x30\"\n}\n", "2:");
+	expect_error("global {\n  node = \"n 1\"\n}\n", "2:");
+	expect_error("global {\n  node = \"n:1\"\n}\n", "2:");
+	expect_error("ifsvc {\n settle_lease = -1\n}\n", "2:");
+}
+
+/* A node's name: given, or the host's; the settle lease: given, or
+ * derived from the MI/1 deadline. */
+static void
+test_node_and_lease(void **state)
+{
+	struct gf_conf	c;
+	char		err[256], host[64];
+	const char	*p;
+
+	(void)state;
+	p = write_tmp("global {\n node = \"n2.site-a_1\"\n}\n"
+	    "ifsvc {\n deadline = 4\n}\n");
+	assert_int_equal(conf_load(p, &c, err, sizeof(err)), 0);
+	assert_string_equal(c.global.node, "n2.site-a_1");
+	assert_int_equal(c.ifsvc.settle_lease, 3 * 4 + 30);
+	conf_free(&c);
+	unlink(p);
+	p = write_tmp("ifsvc {\n settle_lease = 7\n}\n");
+	assert_int_equal(conf_load(p, &c, err, sizeof(err)), 0);
+	assert_int_equal(gethostname(host, sizeof(host)), 0);
+	host[sizeof(host) - 1] = '\0';
+	assert_string_equal(c.global.node, host);
+	assert_int_equal(c.ifsvc.settle_lease, 7);
+	conf_free(&c);
+	unlink(p);
 }
 
 static void
@@ -139,6 +169,7 @@ main(void)
 		cmocka_unit_test(test_example_parses),
 		cmocka_unit_test(test_values_and_override),
 		cmocka_unit_test(test_errors_name_file_and_line),
+		cmocka_unit_test(test_node_and_lease),
 		cmocka_unit_test(test_missing_file),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

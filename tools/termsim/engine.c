@@ -77,13 +77,15 @@ engine_backoff_us(struct tsim_term *t, int n)
 	return d * 3 / 4 + (int64_t)(engine_rand(t) % (uint64_t)(d / 2 + 1));
 }
 
-int
-engine_resolve(struct tsim_ctx *ctx, const char *hostport)
+static int
+resolve_one(struct tsim_ctx *ctx, const char *hostport, size_t len)
 {
 	struct addrinfo	 hints, *ai = NULL;
 	char		 host[256], port[16], *colon;
 
-	snprintf(host, sizeof(host), "%s", hostport);
+	if (len >= sizeof(host) || ctx->nsrv == TSIM_MAX_SERVERS)
+		return -1;
+	snprintf(host, sizeof(host), "%.*s", (int)len, hostport);
 	if ((colon = strrchr(host, ':')) == NULL)
 		return -1;
 	*colon = '\0';
@@ -105,10 +107,37 @@ engine_resolve(struct tsim_ctx *ctx, const char *hostport)
 	hints.ai_socktype = SOCK_STREAM;
 	if (getaddrinfo(host, port, &hints, &ai) != 0 || ai == NULL)
 		return -1;
-	memcpy(&ctx->srv, ai->ai_addr, ai->ai_addrlen);
-	ctx->srvlen = ai->ai_addrlen;
+	if (ctx->nsrv > 0 && ai->ai_family != ctx->srv[0].ss_family) {
+		freeaddrinfo(ai);	/* one family: the SIM address binds */
+		return -1;
+	}
+	memcpy(&ctx->srv[ctx->nsrv], ai->ai_addr, ai->ai_addrlen);
+	ctx->srvlen[ctx->nsrv++] = ai->ai_addrlen;
 	freeaddrinfo(ai);
 	return 0;
+}
+
+/*
+ * Several front ends (the nodes' frontd), comma-separated: terminal i
+ * starts on the (i mod n)-th, and moves to the next one after an attempt
+ * that got no answer (no connection, closed, timed out), as a terminal
+ * configured with the station's addresses does.
+ */
+int
+engine_resolve(struct tsim_ctx *ctx, const char *hostport)
+{
+	const char	*p = hostport, *comma;
+
+	ctx->nsrv = 0;
+	for (;;) {
+		comma = strchr(p, ',');
+		if (resolve_one(ctx, p, comma ? (size_t)(comma - p) :
+		    strlen(p)) == -1)
+			return -1;
+		if (comma == NULL)
+			return 0;
+		p = comma + 1;
+	}
 }
 
 static void timer_cb(evutil_socket_t, short, void *);
@@ -118,6 +147,7 @@ int
 engine_term_init(struct tsim_ctx *ctx, struct tsim_term *t)
 {
 	t->ctx = ctx;
+	t->srv = ctx->nsrv > 0 ? t->idx % ctx->nsrv : 0;
 	gbuf_init(&t->req);
 	if (tp1_tid_pack(t->def.id, t->tid) == -1)
 		return -1;
@@ -322,8 +352,13 @@ repeat_or_finish(struct tsim_term *t, int status)
 	int64_t		 d;
 
 	evtimer_del(t->ev_tmo);
-	if (status >= TSIM_ST_TIMEOUT)
+	stats_error_now(ctx);
+	if (status >= TSIM_ST_TIMEOUT) {
 		close_link(t);
+		/* No answer from this front end: the next one, if any. */
+		if (ctx->nsrv > 1)
+			t->srv = (t->srv + 1) % ctx->nsrv;
+	}
 	d = engine_backoff_us(t, t->attempts);
 	if (t->attempts < 1 + ctx->o.retries && now_us() + d - t->t_first_us <
 	    (int64_t)ctx->o.patience * 1000000) {
@@ -531,13 +566,13 @@ open_link(struct tsim_term *t)
 	socklen_t		 sl = 0;
 	int			 fd, one = 1;
 
-	fd = socket(ctx->srv.ss_family, SOCK_STREAM, 0);
+	fd = socket(ctx->srv[t->srv].ss_family, SOCK_STREAM, 0);
 	if (fd == -1 || fd_nonblock_cloexec(fd) == -1)
 		goto fail;
 	if (t->def.ip[0] != '\0') {
 		/* The SIM's fixed address: frontd binds the terminal to it. */
 		memset(&ss, 0, sizeof(ss));
-		if (ctx->srv.ss_family == AF_INET) {
+		if (ctx->srv[t->srv].ss_family == AF_INET) {
 			struct sockaddr_in *s4 = (struct sockaddr_in *)&ss;
 
 			s4->sin_family = AF_INET;
@@ -568,8 +603,9 @@ open_link(struct tsim_term *t)
 	if (ctx->gprs_cfg != NULL)
 		bufferevent_set_rate_limit(t->bev, ctx->gprs_cfg);
 	bufferevent_enable(t->bev, EV_READ | EV_WRITE);
-	if (bufferevent_socket_connect(t->bev, (struct sockaddr *)&ctx->srv,
-	    (int)ctx->srvlen) == -1) {
+	if (bufferevent_socket_connect(t->bev,
+	    (struct sockaddr *)&ctx->srv[t->srv], (int)ctx->srvlen[t->srv]) ==
+	    -1) {
 		close_link(t);
 		return -1;
 	}

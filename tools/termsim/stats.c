@@ -105,8 +105,10 @@ stats_record(struct tsim_ctx *ctx, uint16_t func, int status,
 	int			 i;
 
 	st->total++;
-	if (is_error(status))
+	if (is_error(status)) {
 		st->errors++;
+		stats_error_now(ctx);
+	}
 	if (stats_outcome(status) == TSIM_OC_PENDING)
 		st->not_final++;
 	if ((f = fstat_get(st, func)) == NULL)
@@ -137,6 +139,34 @@ stats_record(struct tsim_ctx *ctx, uint16_t func, int status,
 		f->lat_us[f->nlat++] = latency_us < 0 ? 0 :
 		    latency_us > UINT32_MAX ? UINT32_MAX : (uint32_t)latency_us;
 	}
+}
+
+void
+stats_error_now(struct tsim_ctx *ctx)
+{
+	int64_t	s = (mono_ms() - ctx->start_ms) / 1000;
+
+	ctx->st.attempt_errors++;
+	if (s >= 0 && s < TSIM_ERR_SECONDS)
+		ctx->st.err_sec[s / 8] |= (uint8_t)(1u << (s % 8));
+}
+
+/* Seconds of the run in which some attempt failed, and the first and
+ * last of them (-1 when none). */
+static int
+err_seconds(const struct tsim_stats *st, int *first, int *last)
+{
+	int	i, n = 0;
+
+	*first = *last = -1;
+	for (i = 0; i < TSIM_ERR_SECONDS; i++)
+		if (st->err_sec[i / 8] & (1u << (i % 8))) {
+			if (*first == -1)
+				*first = i;
+			*last = i;
+			n++;
+		}
+	return n;
 }
 
 void
@@ -274,6 +304,16 @@ report_json(struct tsim_ctx *ctx, double el)
 	    json_integer((json_int_t)st->made));
 	json_object_set_new(root, "checks_unsettled",
 	    json_integer((json_int_t)(st->deferred - st->made)));
+	{
+		int	n, first, last;
+
+		n = err_seconds(st, &first, &last);
+		json_object_set_new(root, "error_seconds", json_integer(n));
+		json_object_set_new(root, "error_first_s", json_integer(first));
+		json_object_set_new(root, "error_last_s", json_integer(last));
+		json_object_set_new(root, "attempt_errors",
+		    json_integer((json_int_t)st->attempt_errors));
+	}
 	json_object_set_new(root, "functions", funcs);
 	s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
 	    JSON_REAL_PRECISION(6));
@@ -332,6 +372,18 @@ stats_report(struct tsim_ctx *ctx, int json)
 	    (unsigned long long)st->deferred, (unsigned long long)st->made,
 	    (unsigned long long)(st->deferred - st->made),
 	    (unsigned long long)st->not_final);
+	{
+		int	n, first, last;
+
+		/* The outage as terminals saw it: seconds with a failed
+		 * attempt, the first and last such second, failed attempts
+		 * (repeated or not) and requests that ended in an error. */
+		n = err_seconds(st, &first, &last);
+		printf("error_window seconds=%d first_s=%d last_s=%d "
+		    "attempt_errors=%llu failed_requests=%llu\n", n, first,
+		    last, (unsigned long long)st->attempt_errors,
+		    (unsigned long long)st->errors);
+	}
 	for (i = 0; i < st->nvkind; i++)
 		printf("violation %s=%llu\n", st->vkind[i],
 		    (unsigned long long)st->vkind_n[i]);

@@ -123,6 +123,7 @@ struct tsim_ctx;
 struct tsim_term {
 	struct tsim_ctx		*ctx;
 	int			 idx;
+	int			 srv;		/* which --server it uses now */
 	struct tsim_tdef	 def;		/* terminal, keys, operator */
 	/* New keys read on SIGHUP (a key rotation): used from the next frame
 	 * sealed, so that a request and its answer share one key version. */
@@ -204,6 +205,9 @@ struct tsim_fstat {
 	size_t		 nlat, caplat;
 };
 
+#define TSIM_MAX_SERVERS	4
+#define TSIM_ERR_SECONDS	4096	/* the error timeline's length */
+
 struct tsim_stats {
 	struct tsim_fstat	 f[TSIM_MAX_FUNCS];
 	int			 nf;
@@ -213,6 +217,10 @@ struct tsim_stats {
 	uint64_t		 vkind_n[16];
 	char			 vkind[16][TSIM_NAME_LEN];
 	int			 nvkind;
+	/* When terminals saw errors: failed attempts (repeated or final)
+	 * per second of the run, for the outage window of a fault. */
+	uint64_t		 attempt_errors;
+	uint8_t			 err_sec[TSIM_ERR_SECONDS / 8];
 	uint64_t		 last_total;	/* for the progress rate */
 	int64_t			 last_ms;
 };
@@ -234,7 +242,7 @@ struct tsim_opts {
 	int		 settle;	/* s after the run to make the
 					 * deferred checks */
 	int		 verbose;
-	const char	*server;	/* host:port */
+	const char	*server;	/* host:port[,host:port...] */
 	const char	*tfile;
 	const char	*keys;
 	const char	*book_fmt;	/* "B%04d" */
@@ -248,8 +256,9 @@ struct tsim_ctx {
 	struct tsim_tfile	 tf;
 	struct tsim_cust	*cust;		/* --customers-file */
 	size_t			 ncust;
-	struct sockaddr_storage	 srv;
-	socklen_t		 srvlen;
+	struct sockaddr_storage	 srv[TSIM_MAX_SERVERS];	/* --server A,B */
+	socklen_t		 srvlen[TSIM_MAX_SERVERS];
+	int			 nsrv;
 	struct tsim_term	*terms;
 	int			 nterms;
 	int			 ncoll;		/* terminals per role, for ownership */
@@ -290,6 +299,7 @@ int	 customers_load(const char *path, struct tsim_cust **, size_t *,
 uint32_t customers_hash(const char *);
 
 /* engine.c */
+/* hostport[,hostport...]: up to TSIM_MAX_SERVERS front ends. */
 int	 engine_resolve(struct tsim_ctx *, const char *hostport);
 int	 engine_term_init(struct tsim_ctx *, struct tsim_term *);
 void	 engine_term_free(struct tsim_term *);
@@ -332,6 +342,8 @@ void	 dunning_next(struct tsim_term *);
 /* stats.c */
 void	 stats_record(struct tsim_ctx *, uint16_t func, int status,
 	    int64_t latency_us, int attempts);
+/* A failed attempt now (timeline of errors). */
+void	 stats_error_now(struct tsim_ctx *);
 void	 stats_violation(struct tsim_ctx *, const struct tsim_term *,
 	    const char *kind, const char *fmt, ...)
 	    __attribute__((format(printf, 4, 5)));
