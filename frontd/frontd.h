@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "conf.h"
+#include "journal_fmt.h"
 #include "ipc.h"
 #include "keyfile.h"
 #include "tp1.h"
@@ -42,6 +43,13 @@ struct frontd {
 	int			 stopped;	/* journal failed: no new work */
 	const struct timeval	*tv_read;	/* common timeouts */
 	const struct timeval	*tv_idle;
+	/* frontd.workers > 1 (master.c): this worker's number (its journal
+	 * chain), the parent's pid (0: one process, no parent) and the
+	 * listening sockets the parent bound for it */
+	int			 wid;
+	int			 parent;
+	int			 lfd[CONF_MAX_LISTEN];
+	int			 nlfd;
 };
 
 /* ht.c - a small chained hash table with byte-string keys. */
@@ -57,7 +65,14 @@ size_t		 ht_count(struct ht *);
 void		 ht_foreach(struct ht *, int (*)(const void *key, size_t klen,
 		    void *val, void *arg), void *arg);
 
+/* master.c - frontd.workers > 1: bind, fork, restart, pass signals on.
+ * Returns only in a worker (its number). */
+struct daemon;
+int		 master_run(struct frontd *, struct daemon *);
+
 /* listener.c - listening sockets, accept limits, EMFILE pause. */
+int		 listener_socket(const struct gf_conf *, const char *spec,
+		    char *err, size_t errlen);
 struct listener	*listener_new(struct frontd *, char *err, size_t errlen);
 void		 listener_free(struct listener *);
 /* Drain / failed journal: close the listening sockets (refuse). */
@@ -163,8 +178,9 @@ struct jrec {
 typedef void (*journal_cb)(void *arg, int ok);
 typedef void (*journal_fail_cb)(void *arg, const char *why);
 typedef void (*journal_sync_cb)(void *arg, int64_t us);
+/* chain: 0 (one process) or the worker's number (its own .wK files). */
 struct journal	*journal_open(struct event_base *, const char *dir,
-		    int sync_us, char *err, size_t errlen);
+		    int chain, int sync_us, char *err, size_t errlen);
 void		 journal_set_cbs(struct journal *, journal_fail_cb,
 		    journal_sync_cb, void *arg);
 /* -1 once the journal has failed. */
@@ -181,5 +197,8 @@ void		 journal_close(struct journal *);
 
 /* frontd.c */
 void		 frontd_stop_work(struct frontd *, const char *why);
+/* run_dir/frontd.pid (the parent, or the only process) or frontd.wK.pid
+ * (worker k); remove = 1 removes it if it is still ours. */
+void		 frontd_pidfile(struct frontd *, int remove);
 
 #endif

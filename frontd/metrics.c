@@ -117,6 +117,9 @@ metrics_text(struct metrics *m, struct gbuf *b)
 	const char	*an;
 	int		 i;
 
+	addf(b, "# HELP gf_frontd_worker This process's worker number "
+	    "(frontd.workers; 0 with one process).\n"
+	    "# TYPE gf_frontd_worker gauge\ngf_frontd_worker %d\n", m->fx->wid);
 	addf(b, "# HELP gf_frontd_connections_open Open TP/1 connections.\n"
 	    "# TYPE gf_frontd_connections_open gauge\n"
 	    "gf_frontd_connections_open %lld\n", (long long)m->open);
@@ -206,6 +209,13 @@ metrics_new(struct frontd *fx, char *err, size_t errlen)
 		colon[-1] = '\0';
 		memmove(host, host + 1, strlen(host));
 	}
+	/* Worker k answers on the configured port + k. */
+	if (port + fx->wid > 65535) {
+		snprintf(err, errlen, "metrics_listen %s: no port for worker "
+		    "%d", ml, fx->wid);
+		goto fail;
+	}
+	port += fx->wid;
 	m->http = evhttp_new(fx->base);
 	if (m->http == NULL ||
 	    evhttp_bind_socket(m->http, host, (uint16_t)port) == -1) {
