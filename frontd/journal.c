@@ -320,16 +320,18 @@ newest_file(const char *dir, int chain, char *name, size_t n)
 	DIR		*d;
 	struct dirent	*e;
 	char		 date[9], best[9] = "";
+	size_t		 l;
 
 	name[0] = '\0';
 	if ((d = opendir(dir)) == NULL)
 		return -1;
 	while ((e = readdir(d)) != NULL) {
-		if (jfmt_file_chain(e->d_name, date) != chain)
+		if (jfmt_file_chain(e->d_name, date) != chain ||
+		    (l = strlen(e->d_name)) >= n)
 			continue;
 		if (strcmp(date, best) > 0) {
 			memcpy(best, date, sizeof(best));
-			snprintf(name, n, "%s", e->d_name);
+			memcpy(name, e->d_name, l + 1);
 		}
 	}
 	closedir(d);
