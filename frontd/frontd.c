@@ -219,8 +219,9 @@ frontd_pidfile(struct frontd *fx, int remove)
 static int
 check_cb(void *arg, const struct gf_conf *conf, char *err, size_t errlen)
 {
-	struct keyfile	 k;
-	char		 why[512];
+	struct keyfile		 k;
+	struct proxy_nets	*pn;
+	char			 why[512];
 
 	(void)arg;
 	memset(&k, 0, sizeof(k));
@@ -229,6 +230,9 @@ check_cb(void *arg, const struct gf_conf *conf, char *err, size_t errlen)
 		return -1;
 	}
 	keyfile_free(&k);
+	if (proxy_nets_parse(conf, &pn, err, errlen) == -1)
+		return -1;
+	proxy_nets_free(pn);
 	return 0;
 }
 
@@ -300,6 +304,12 @@ setup(struct frontd *fx, char *err, size_t errlen)
 	fx->reg = term_cache_new(fx);
 	fx->al = alarms_new(fx);
 	fx->as = appsrv_link_new(fx);
+	if (proxy_nets_parse(&fx->conf, &fx->pxn, err, errlen) == -1)
+		return -1;
+	if (fx->pxn != NULL)
+		log_info("proxy_from=%d reason=\"PROXY v2 header read from "
+		    "these balancers, refused from others\"",
+		    fx->conf.frontd.n_proxy_from);
 	if ((fx->lsn = listener_new(fx, err, errlen)) == NULL)
 		return -1;
 	return 0;
@@ -317,6 +327,7 @@ teardown(struct frontd *fx)
 		journal_close(fx->jn);
 	}
 	listener_free(fx->lsn);
+	proxy_nets_free(fx->pxn);
 	metrics_free(fx->mx);
 	keyfile_free(&fx->keys);
 	if (fx->base)

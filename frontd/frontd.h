@@ -25,6 +25,7 @@ struct appsrv_link;
 struct journal;
 struct metrics;
 struct alarms;
+struct proxy_nets;
 
 struct frontd {
 	struct gf_conf		 conf;
@@ -36,6 +37,7 @@ struct frontd {
 	struct journal		*jn;
 	struct metrics		*mx;
 	struct alarms		*al;
+	struct proxy_nets	*pxn;		/* frontd.proxy_from, NULL: none */
 	struct tsession		*sessions;	/* all open sessions (drain) */
 	int			 nsessions;
 	uint64_t		 next_conn;
@@ -77,12 +79,22 @@ struct listener	*listener_new(struct frontd *, char *err, size_t errlen);
 void		 listener_free(struct listener *);
 /* Drain / failed journal: close the listening sockets (refuse). */
 void		 listener_stop(struct listener *);
+/* A per-IP slot for ip: 0, or -1 (counted) when the cap is reached. */
+int		 listener_take(struct listener *, const char *ip);
 /* A session went away: release its per-IP slot. */
 void		 listener_release(struct listener *, const char *ip);
 
+/* proxy.c - frontd.proxy_from (addresses or networks of balancers). */
+int		 proxy_nets_parse(const struct gf_conf *, struct proxy_nets **,
+		    char *err, size_t errlen);
+void		 proxy_nets_free(struct proxy_nets *);
+int		 proxy_nets_match(const struct proxy_nets *, const char *ip);
+
 /* session.c - one TP/1 connection. */
+/* via: from a balancer (proxy_from): its PROXY v2 header comes first and
+ * names the terminal's address; ip/port are then the balancer's. */
 void		 tsession_start(struct frontd *, int fd, const char *ip,
-		    uint16_t port);
+		    uint16_t port, int via);
 void		 tsession_drain_all(struct frontd *, int force);
 
 /* registry.c - cache of the terminal registry (from appsrv) and of the
@@ -143,10 +155,11 @@ int		 alarms_journal_alert(struct alarms *, const char *terminal,
 
 /* metrics.c - counters, histograms, Prometheus text, /metrics. */
 enum mx_refuse { MX_REF_MAXCONN, MX_REF_PERIP, MX_REF_DRAIN, MX_REF_NFILE,
-	MX_REF_N };
+	MX_REF_PROXY_FOREIGN, MX_REF_PROXY_BAD, MX_REF_N };
 struct metrics	*metrics_new(struct frontd *, char *err, size_t errlen);
 void		 metrics_free(struct metrics *);
 void		 metrics_accept(struct metrics *);
+void		 metrics_proxied(struct metrics *, int local);
 void		 metrics_refuse(struct metrics *, enum mx_refuse);
 void		 metrics_conn_open(struct metrics *, int delta);
 void		 metrics_frame(struct metrics *, uint16_t func, uint16_t status);

@@ -64,7 +64,6 @@ accept_cb(struct evconnlistener *el, evutil_socket_t fd, struct sockaddr *sa,
 	struct frontd	*fx = ls->fx;
 	char		 ip[INET6_ADDRSTRLEN];
 	uint16_t	 port;
-	intptr_t	 cnt;
 
 	(void)el; (void)salen;
 	peer_text(sa, ip, sizeof(ip), &port);
@@ -79,16 +78,33 @@ accept_cb(struct evconnlistener *el, evutil_socket_t fd, struct sockaddr *sa,
 		close(fd);
 		return;
 	}
-	cnt = (intptr_t)ht_get(ls->per_ip, ip, strlen(ip));
-	if (cnt >= fx->conf.frontd.per_ip) {
-		metrics_refuse(fx->mx, MX_REF_PERIP);
-		log_debug("conn=refused peer=%s reason=per_ip", ip);
+	/* A balancer's connections carry many terminals: the per-IP cap
+	 * applies to the address its PROXY header names (session.c). */
+	if (fx->pxn != NULL && proxy_nets_match(fx->pxn, ip)) {
+		metrics_accept(fx->mx);
+		tsession_start(fx, fd, ip, port, 1);
+		return;
+	}
+	if (listener_take(ls, ip) == -1) {
 		close(fd);
 		return;
 	}
-	ht_put(ls->per_ip, ip, strlen(ip), (void *)(cnt + 1));
 	metrics_accept(fx->mx);
-	tsession_start(fx, fd, ip, port);
+	tsession_start(fx, fd, ip, port, 0);
+}
+
+int
+listener_take(struct listener *ls, const char *ip)
+{
+	intptr_t	cnt = (intptr_t)ht_get(ls->per_ip, ip, strlen(ip));
+
+	if (cnt >= ls->fx->conf.frontd.per_ip) {
+		metrics_refuse(ls->fx->mx, MX_REF_PERIP);
+		log_debug("conn=refused peer=%s reason=per_ip", ip);
+		return -1;
+	}
+	ht_put(ls->per_ip, ip, strlen(ip), (void *)(cnt + 1));
+	return 0;
 }
 
 void

@@ -36,6 +36,7 @@ struct metrics {
 	struct evhttp	*http;
 	int64_t		 open;
 	uint64_t	 accepted;
+	uint64_t	 proxied[2];	/* PROXY v2 headers read: PROXY, LOCAL */
 	uint64_t	 refused[MX_REF_N];
 	uint64_t	 alerts[16];
 	uint64_t	 suppressed[MX_SUP_N];
@@ -44,7 +45,8 @@ struct metrics {
 };
 
 static const char *refuse_names[MX_REF_N] = {
-	"max_conns", "per_ip", "draining", "no_fd",
+	"max_conns", "per_ip", "draining", "no_fd", "proxy_not_allowed",
+	"proxy_bad",
 };
 
 static void
@@ -134,7 +136,14 @@ metrics_text(struct metrics *m, struct gbuf *b)
 	    "# TYPE gf_frontd_connections_accepted_total counter\n"
 	    "gf_frontd_connections_accepted_total %llu\n",
 	    (unsigned long long)m->accepted);
-	addf(b, "# HELP gf_frontd_connections_refused_total Refused at accept."
+	addf(b, "# HELP gf_frontd_proxy_headers_total PROXY v2 headers read "
+	    "from balancers (proxy_from), by command.\n"
+	    "# TYPE gf_frontd_proxy_headers_total counter\n"
+	    "gf_frontd_proxy_headers_total{command=\"proxy\"} %llu\n"
+	    "gf_frontd_proxy_headers_total{command=\"local\"} %llu\n",
+	    (unsigned long long)m->proxied[0], (unsigned long long)m->proxied[1]);
+	addf(b, "# HELP gf_frontd_connections_refused_total Refused at accept "
+	    "or at the PROXY header."
 	    "\n# TYPE gf_frontd_connections_refused_total counter\n");
 	for (i = 0; i < MX_REF_N; i++)
 		addf(b, "gf_frontd_connections_refused_total{reason=\"%s\"} "
@@ -254,6 +263,12 @@ void
 metrics_accept(struct metrics *m)
 {
 	m->accepted++;
+}
+
+void
+metrics_proxied(struct metrics *m, int local)
+{
+	m->proxied[local ? 1 : 0]++;
 }
 
 void
