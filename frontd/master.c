@@ -65,6 +65,7 @@ struct master {
 	int		 n;
 	int		 draining;
 	int64_t		 kill_ms;
+	pid_t		 self;
 	sigset_t	 set, old;
 };
 
@@ -89,6 +90,8 @@ become_worker(struct master *m, int k)
 
 	if (prctl(PR_SET_PDEATHSIG, SIGTERM) == -1)
 		log_warn("prctl PR_SET_PDEATHSIG");
+	if (getppid() != m->self)	/* the parent died before that */
+		fatalx("worker=%d parent=%d gone", k, (int)m->self);
 	if (sigprocmask(SIG_SETMASK, &m->old, NULL) == -1)
 		fatal("sigprocmask");
 	for (i = 0; i < m->n; i++)
@@ -239,6 +242,7 @@ master_run(struct frontd *fx, struct daemon *d)
 
 	m->fx = fx;
 	m->d = d;
+	m->self = getpid();
 	m->n = fx->conf.frontd.workers;
 	if (m->n > JFMT_MAX_CHAINS)
 		fatalx("workers=%d above %d", m->n, JFMT_MAX_CHAINS);
