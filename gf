@@ -25,7 +25,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 DEB_PACKAGES=(build-essential cmake pkg-config clang libclang-rt-14-dev
 	libevent-dev libpq-dev libssl-dev liblog4c-dev libxml2-dev libjansson-dev
 	libcmocka-dev libconfuse-dev postgresql-15 postgresql-client-15
-	nginx libnginx-mod-stream procps iproute2 util-linux xxd jq curl socat
+	nginx libnginx-mod-stream haproxy procps iproute2 util-linux xxd jq curl socat
 	chromium fonts-wqy-microhei
 	postgresql-15-auto-failover pg-auto-failover-cli)
 
@@ -45,7 +45,7 @@ install_deps() {
 	say "installing ${missing[*]}"
 	export DEBIAN_FRONTEND=noninteractive
 	apt-get update -qq >/dev/null
-	# The nginx package must not start a server of its own on port 80.
+	# The nginx and haproxy packages must not start servers of their own.
 	printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
 	chmod +x /usr/sbin/policy-rc.d
 	apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -81,12 +81,13 @@ struct found {
 	uint32_t	 seq;
 };
 
-json_t *
-office_journal_find(const char *dir, const char *terminal,
+/* One chain's file of the day (fname); see office_journal_find. */
+static json_t *
+find_in_file(const char *dir, const char *fname, const char *terminal,
     const char *term_serial, int64_t at_us, json_t *packets)
 {
 	json_t		*desc = json_object(), *pk, *pending = NULL;
-	char		 day[9], path[1024], fname[64];
+	char		 path[1024];
 	struct stat	 st;
 	const uint8_t	*buf = MAP_FAILED;
 	size_t		 len = 0, off, scanned = 0;
@@ -99,8 +100,6 @@ office_journal_find(const char *dir, const char *terminal,
 	int64_t		 from = at_us - OFFICE_J_BEFORE_US;
 	int64_t		 to = at_us + OFFICE_J_AFTER_US;
 
-	fmt_localdate(at_us / 1000000, day);
-	snprintf(fname, sizeof(fname), "journal-%s.gfj", day);
 	snprintf(path, sizeof(path), "%s/%s", dir, fname);
 	json_object_set_new(desc, "file", json_string(fname));
 	json_object_set_new(desc, "from_us", json_integer(from));
@@ -186,4 +185,41 @@ office_journal_find(const char *dir, const char *terminal,
 	    json_array_size(packets)));
 	munmap((void *)buf, len);
 	return desc;
+}
+
+/*
+ * With frontd.workers > 1 each worker journals its own chain
+ * (journal-YYYYMMDD.wK.gfj): a request and its response are always in the
+ * same one (one connection, one worker).  The chains of the day are tried
+ * in order until one holds the packets; without any, the description of
+ * chain 0's file says what was looked at.
+ */
+json_t *
+office_journal_find(const char *dir, const char *terminal,
+    const char *term_serial, int64_t at_us, json_t *packets)
+{
+	json_t		*d, *first = NULL;
+	char		 day[9], fname[JFMT_NAME_MAX], path[1024];
+	struct stat	 st;
+	int		 k;
+
+	fmt_localdate(at_us / 1000000, day);
+	for (k = 0; k < JFMT_MAX_CHAINS; k++) {
+		jfmt_file_name(fname, sizeof(fname), day, k);
+		snprintf(path, sizeof(path), "%s/%s", dir, fname);
+		if (k > 0 && stat(path, &st) == -1)
+			continue;
+		d = find_in_file(dir, fname, terminal, term_serial, at_us,
+		    packets);
+		if (json_array_size(packets) > 0) {
+			if (first != NULL)
+				json_decref(first);
+			return d;
+		}
+		if (first == NULL)
+			first = d;
+		else
+			json_decref(d);
+	}
+	return first;
 }

@@ -46,6 +46,7 @@ static cfg_opt_t frontd_opts[] = {
 	CFG_STR("journal_dir", "var/journal", CFGF_NONE),
 	CFG_STR("metrics_listen", "127.0.0.1:9101", CFGF_NONE),
 	CFG_INT("workers", 1, CFGF_NONE),
+	CFG_STR_LIST("proxy_from", "{}", CFGF_NONE),
 	CFG_INT("read_deadline", 15, CFGF_NONE),
 	CFG_INT("idle_timeout", 30, CFGF_NONE),
 	CFG_INT("max_frame", 16384, CFGF_NONE),
@@ -343,6 +344,14 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->frontd.journal_dir = dupstr(s, "journal_dir");
 	c->frontd.metrics_listen = dupstr(s, "metrics_listen");
 	c->frontd.workers = (int)cfg_getint(s, "workers");
+	c->frontd.n_proxy_from = (int)cfg_size(s, "proxy_from");
+	if (c->frontd.n_proxy_from > 0) {
+		c->frontd.proxy_from = xcalloc((size_t)c->frontd.n_proxy_from,
+		    sizeof(char *));
+		for (i = 0; i < (size_t)c->frontd.n_proxy_from; i++)
+			c->frontd.proxy_from[i] = xstrdup(
+			    cfg_getnstr(s, "proxy_from", (unsigned)i));
+	}
 	c->frontd.read_deadline = (int)cfg_getint(s, "read_deadline");
 	c->frontd.idle_timeout = (int)cfg_getint(s, "idle_timeout");
 	c->frontd.max_frame = (int)cfg_getint(s, "max_frame");
@@ -510,6 +519,9 @@ conf_free(struct gf_conf *c)
 	free(c->appsrv.socket);
 	free(c->appsrv.http_listen);
 	free(c->appsrv.console_www);
+	for (i = 0; i < c->frontd.n_proxy_from; i++)
+		free(c->frontd.proxy_from[i]);
+	free(c->frontd.proxy_from);
 	for (i = 0; i < c->appsrv.n_console_hosts; i++)
 		free(c->appsrv.console_hosts[i]);
 	free(c->appsrv.console_hosts);

@@ -41,6 +41,9 @@ struct conf_frontd {
 	char	*journal_dir;	/* "var/journal" */
 	char	*metrics_listen;/* "127.0.0.1:9101" ("" = off) */
 	int	 workers;	/* 1: processes sharing the port (SO_REUSEPORT) */
+	char	**proxy_from;	/* balancers whose PROXY v2 header is read:
+				   "10.0.0.5", "10.0.0.0/24", "::1" ({}) */
+	int	 n_proxy_from;
 	int	 read_deadline;	/* s, whole-frame read deadline, 15 */
 	int	 idle_timeout;	/* s, between keep-alive requests, 30 */
 	int	 max_frame;	/* bytes, 16384 */

@@ -36,6 +36,10 @@ struct daemon {
 	char			*path;		/* config file, NULL: defaults */
 	int			 command;	/* DAEMON_OPT_COMMAND seen */
 	int			 files;		/* logging to the rolling files */
+	int			 sinks;		/* LOG_* given to log_open */
+	int			 verbose;	/* -v */
+	char			 name[64];	/* log name: def->name or a
+						   worker's (daemon_set_name) */
 	struct gf_conf		*conf;		/* the caller's */
 	int			 dropped;	/* daemon_drop done */
 	struct event_base	*base;
@@ -253,10 +257,28 @@ daemon_start(const struct daemon_def *def, void *arg, int argc, char **argv,
 		fail_start(def, conf, err);
 	}
 	d->files = (sinks & LOG_FILES) != 0;
+	d->sinks = sinks;
+	d->verbose = o.verbose;
+	snprintf(d->name, sizeof(d->name), "%s", def->name);
 	if (!o.command && !o.fg && !o.files_fg && daemon(1, 0) == -1)
 		fatal("daemon");
 	signal(SIGPIPE, SIG_IGN);
 	return d;
+}
+
+void
+daemon_set_name(struct daemon *d, const char *name)
+{
+	struct log_files	lf;
+	char			err[512];
+
+	snprintf(d->name, sizeof(d->name), "%s", name);
+	lf.dir = d->conf->global.log_dir;
+	lf.max_size = d->conf->global.log_max_size;
+	lf.max_files = d->conf->global.log_max_files;
+	if (log_open(d->name, d->verbose, d->sinks, &lf, err,
+	    sizeof(err)) == -1)
+		fatalx("log: %s", err);
 }
 
 int
@@ -277,7 +299,7 @@ hand_over_log(struct daemon *d, uid_t uid, gid_t gid)
 	if (!d->files)
 		return;
 	snprintf(path, sizeof(path), "%s/%s.log.0", d->conf->global.log_dir,
-	    d->def->name);
+	    d->name);
 	fd = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_NONBLOCK |
 	    O_CLOEXEC);
 	if (fd == -1)

@@ -83,6 +83,10 @@ struct daemon_def {
  */
 struct daemon	*daemon_start(const struct daemon_def *, void *arg, int argc,
 		    char **argv, struct gf_conf *conf);
+/* A process forked from the daemon (a frontd worker) logs under its own
+ * name: the lines' NAME and, with the rolling files, DIR/NAME.log.N (two
+ * processes must not roll one file).  Exits when the log cannot be opened. */
+void		 daemon_set_name(struct daemon *, const char *name);
 /* 1 when an option made this run a one-shot command (DAEMON_OPT_COMMAND). */
 int		 daemon_is_command(const struct daemon *);
 /* Started as root: become global.user now (see above); exits on failure.

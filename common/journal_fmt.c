@@ -321,6 +321,44 @@ jfmt_verify_buf(struct jfmt_verify *v, const char *name, const uint8_t *buf,
 	}
 }
 
+void
+jfmt_file_name(char *out, size_t n, const char *date, int chain)
+{
+	if (chain <= 0)
+		snprintf(out, n, "journal-%s.gfj", date);
+	else
+		snprintf(out, n, "journal-%s.w%d.gfj", date, chain);
+}
+
+int
+jfmt_file_chain(const char *name, char date[9])
+{
+	const char	*p;
+	int		 i, k = 0;
+
+	if (strncmp(name, "journal-", 8) != 0)
+		return -1;
+	p = name + 8;
+	for (i = 0; i < 8; i++)
+		if (p[i] < '0' || p[i] > '9')
+			return -1;
+	memcpy(date, p, 8);
+	date[8] = '\0';
+	p += 8;
+	if (strcmp(p, ".gfj") == 0)
+		return 0;
+	if (p[0] != '.' || p[1] != 'w' || p[2] < '1' || p[2] > '9')
+		return -1;
+	for (p += 2; *p >= '0' && *p <= '9'; p++) {
+		k = k * 10 + (*p - '0');
+		if (k >= JFMT_MAX_CHAINS)
+			return -1;
+	}
+	if (k == 0 || strcmp(p, ".gfj") != 0)
+		return -1;
+	return k;
+}
+
 int
 jfmt_slurp(const char *path, uint8_t **buf, size_t *len)
 {

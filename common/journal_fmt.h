@@ -85,6 +85,19 @@ enum jfmt_read	jfmt_read(const uint8_t *buf, size_t len, size_t off,
 		    struct jfmt_raw *);
 int		jfmt_decode(const uint8_t *body, size_t len, struct jfmt_rec *);
 
+/*
+ * File names.  Each frontd worker writes its own chain (docs/JOURNAL.md):
+ * chain 0 is journal-YYYYMMDD.gfj (the only one with frontd.workers = 1),
+ * chain k >= 1 is journal-YYYYMMDD.wK.gfj.  The chains are independent:
+ * each starts at record 1 and links only its own files.
+ */
+#define JFMT_MAX_CHAINS		64
+#define JFMT_NAME_MAX		32
+void	jfmt_file_name(char *out, size_t n, const char *date, int chain);
+/* The chain of a file name (a base name, no folder), date[9] filled; -1
+ * when it is not a journal file's name. */
+int	jfmt_file_chain(const char *name, char date[9]);
+
 /* Verification across files, in order. */
 struct jfmt_verify {
 	int		started;	/* a record was seen: chain anchored */

@@ -56,6 +56,11 @@ frontd_stop_work(struct frontd *fx, const char *why)
 	fx->stopped = 1;
 	log_warnx("frontd=stopped_accepting reason=\"journal: %s\"", why);
 	listener_stop(fx->lsn);
+	/* The parent holds copies of this worker's sockets: it closes them,
+	 * so that new connections go to the other workers. */
+	if (fx->parent > 0 && getppid() == fx->parent &&
+	    kill(fx->parent, SIGUSR1) == -1)
+		log_warn("kill parent=%d", fx->parent);
 	appsrv_link_alarm(fx->as, "JOURNAL", "", "frontd", why);
 	tsession_drain_all(fx, 2);
 }
@@ -167,16 +172,22 @@ reload_cb(void *arg)
 	    fx->conf.frontd.keys_file, desc, fx->keys.locked ? "yes" : "no");
 }
 
-/* <run_dir>/frontd.pid: where `gfctl keys` finds the frontd to reload. */
-static void
-pidfile_write(struct frontd *fx, int remove)
+/* <run_dir>/frontd.pid: where `gfctl keys` finds the frontd to reload
+ * (with workers, the parent, which passes SIGHUP on); frontd.wK.pid: a
+ * worker's. */
+void
+frontd_pidfile(struct frontd *fx, int remove)
 {
-	char	path[1024], buf[32];
+	char	path[1024], tmp[1040], buf[32], name[32];
 	FILE	*f;
 	int	 pid = 0;
 
-	if ((size_t)snprintf(path, sizeof(path), "%s/frontd.pid",
-	    fx->conf.global.run_dir) >= sizeof(path))
+	if (fx->parent > 0)
+		snprintf(name, sizeof(name), "frontd.w%d.pid", fx->wid);
+	else
+		snprintf(name, sizeof(name), "frontd.pid");
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s",
+	    fx->conf.global.run_dir, name) >= sizeof(path))
 		return;
 	if (remove) {
 		/* Only our own: another frontd may have started since. */
@@ -189,20 +200,28 @@ pidfile_write(struct frontd *fx, int remove)
 			unlink(path);
 		return;
 	}
-	if ((f = fopen(path, "w")) == NULL) {
-		log_warn("pidfile %s", path);
+	/* Written aside and renamed: a worker started again after the drop
+	 * from root replaces the file its predecessor made as root. */
+	if ((size_t)snprintf(tmp, sizeof(tmp), "%s.tmp", path) >= sizeof(tmp))
+		return;
+	if ((f = fopen(tmp, "w")) == NULL) {
+		log_warn("pidfile %s", tmp);
 		return;
 	}
 	fprintf(f, "%d\n", (int)getpid());
-	fclose(f);
+	if (fclose(f) != 0 || rename(tmp, path) == -1) {
+		log_warn("pidfile %s", path);
+		unlink(tmp);
+	}
 }
 
 /* -n and every start: the key file must load too. */
 static int
 check_cb(void *arg, const struct gf_conf *conf, char *err, size_t errlen)
 {
-	struct keyfile	 k;
-	char		 why[512];
+	struct keyfile		 k;
+	struct proxy_nets	*pn;
+	char			 why[512];
 
 	(void)arg;
 	memset(&k, 0, sizeof(k));
@@ -211,6 +230,9 @@ check_cb(void *arg, const struct gf_conf *conf, char *err, size_t errlen)
 		return -1;
 	}
 	keyfile_free(&k);
+	if (proxy_nets_parse(conf, &pn, err, errlen) == -1)
+		return -1;
+	proxy_nets_free(pn);
 	return 0;
 }
 
@@ -263,14 +285,6 @@ setup(struct frontd *fx, char *err, size_t errlen)
 {
 	struct timeval	tv;
 
-	/* One event loop, measured sufficient (bench/frontd: frontd uses a
-	 * fraction of a core when appsrv and PostgreSQL are behind it).  Several
-	 * workers would each need their own journal chain and a shared per-IP
-	 * count; until then only SO_REUSEPORT is set, for a manual second
-	 * instance with its own journal_dir. */
-	if (fx->conf.frontd.workers > 1)
-		log_warnx("workers=%d: one process serves; start further "
-		    "instances with their own journal_dir", fx->conf.frontd.workers);
 	if ((fx->base = event_base_new()) == NULL) {
 		snprintf(err, errlen, "event_base_new failed");
 		return -1;
@@ -280,7 +294,7 @@ setup(struct frontd *fx, char *err, size_t errlen)
 	fx->tv_read = event_base_init_common_timeout(fx->base, &tv);
 	tv.tv_sec = fx->conf.frontd.idle_timeout;
 	fx->tv_idle = event_base_init_common_timeout(fx->base, &tv);
-	fx->jn = journal_open(fx->base, fx->conf.frontd.journal_dir,
+	fx->jn = journal_open(fx->base, fx->conf.frontd.journal_dir, fx->wid,
 	    fx->conf.frontd.journal_sync_us, err, errlen);
 	if (fx->jn == NULL)
 		return -1;
@@ -290,6 +304,12 @@ setup(struct frontd *fx, char *err, size_t errlen)
 	fx->reg = term_cache_new(fx);
 	fx->al = alarms_new(fx);
 	fx->as = appsrv_link_new(fx);
+	if (proxy_nets_parse(&fx->conf, &fx->pxn, err, errlen) == -1)
+		return -1;
+	if (fx->pxn != NULL)
+		log_info("proxy_from=%d reason=\"PROXY v2 header read from "
+		    "these balancers, refused from others\"",
+		    fx->conf.frontd.n_proxy_from);
 	if ((fx->lsn = listener_new(fx, err, errlen)) == NULL)
 		return -1;
 	return 0;
@@ -307,6 +327,7 @@ teardown(struct frontd *fx)
 		journal_close(fx->jn);
 	}
 	listener_free(fx->lsn);
+	proxy_nets_free(fx->pxn);
 	metrics_free(fx->mx);
 	keyfile_free(&fx->keys);
 	if (fx->base)
@@ -327,18 +348,26 @@ main(int argc, char *argv[])
 	 * are also excluded from dumps: keyfile.c). */
 	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == -1)
 		log_warn("prctl PR_SET_DUMPABLE");
-	keys_load_first(&fx);
 	raise_nofile(fx.conf.frontd.max_conns + 256);
+	/* Several workers: the parent stays in master_run; each worker
+	 * (a child) goes on here as an ordinary frontd. */
+	if (fx.conf.frontd.workers > 1)
+		(void)master_run(&fx, d);
+	keys_load_first(&fx);
 	if (setup(&fx, err, sizeof(err)) == -1)
 		fatalx("%s", err);
-	snprintf(note, sizeof(note), "frontd pid=%d", (int)getpid());
+	if (fx.parent > 0)
+		snprintf(note, sizeof(note), "frontd pid=%d worker=%d",
+		    (int)getpid(), fx.wid);
+	else
+		snprintf(note, sizeof(note), "frontd pid=%d", (int)getpid());
 	journal_mark(&fx, JFMT_START, note);
-	pidfile_write(&fx, 0);
-	log_info("frontd=ready pid=%d listen=%s", (int)getpid(),
-	    fx.conf.frontd.listen[0]);
+	frontd_pidfile(&fx, 0);
+	log_info("frontd=ready pid=%d worker=%d listen=%s", (int)getpid(),
+	    fx.wid, fx.conf.frontd.listen[0]);
 	daemon_loop(d, fx.base, fx.conf.frontd.grace);
 	log_info("frontd=stopping sessions=%d", fx.nsessions);
-	pidfile_write(&fx, 1);
+	frontd_pidfile(&fx, 1);
 	teardown(&fx);
 	daemon_end(d);
 	return 0;

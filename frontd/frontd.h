@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "conf.h"
+#include "journal_fmt.h"
 #include "ipc.h"
 #include "keyfile.h"
 #include "tp1.h"
@@ -24,6 +25,7 @@ struct appsrv_link;
 struct journal;
 struct metrics;
 struct alarms;
+struct proxy_nets;
 
 struct frontd {
 	struct gf_conf		 conf;
@@ -35,6 +37,7 @@ struct frontd {
 	struct journal		*jn;
 	struct metrics		*mx;
 	struct alarms		*al;
+	struct proxy_nets	*pxn;		/* frontd.proxy_from, NULL: none */
 	struct tsession		*sessions;	/* all open sessions (drain) */
 	int			 nsessions;
 	uint64_t		 next_conn;
@@ -42,6 +45,13 @@ struct frontd {
 	int			 stopped;	/* journal failed: no new work */
 	const struct timeval	*tv_read;	/* common timeouts */
 	const struct timeval	*tv_idle;
+	/* frontd.workers > 1 (master.c): this worker's number (its journal
+	 * chain), the parent's pid (0: one process, no parent) and the
+	 * listening sockets the parent bound for it */
+	int			 wid;
+	int			 parent;
+	int			 lfd[CONF_MAX_LISTEN];
+	int			 nlfd;
 };
 
 /* ht.c - a small chained hash table with byte-string keys. */
@@ -57,17 +67,34 @@ size_t		 ht_count(struct ht *);
 void		 ht_foreach(struct ht *, int (*)(const void *key, size_t klen,
 		    void *val, void *arg), void *arg);
 
+/* master.c - frontd.workers > 1: bind, fork, restart, pass signals on.
+ * Returns only in a worker (its number). */
+struct daemon;
+int		 master_run(struct frontd *, struct daemon *);
+
 /* listener.c - listening sockets, accept limits, EMFILE pause. */
+int		 listener_socket(const struct gf_conf *, const char *spec,
+		    char *err, size_t errlen);
 struct listener	*listener_new(struct frontd *, char *err, size_t errlen);
 void		 listener_free(struct listener *);
 /* Drain / failed journal: close the listening sockets (refuse). */
 void		 listener_stop(struct listener *);
+/* A per-IP slot for ip: 0, or -1 (counted) when the cap is reached. */
+int		 listener_take(struct listener *, const char *ip);
 /* A session went away: release its per-IP slot. */
 void		 listener_release(struct listener *, const char *ip);
 
+/* proxy.c - frontd.proxy_from (addresses or networks of balancers). */
+int		 proxy_nets_parse(const struct gf_conf *, struct proxy_nets **,
+		    char *err, size_t errlen);
+void		 proxy_nets_free(struct proxy_nets *);
+int		 proxy_nets_match(const struct proxy_nets *, const char *ip);
+
 /* session.c - one TP/1 connection. */
+/* via: from a balancer (proxy_from): its PROXY v2 header comes first and
+ * names the terminal's address; ip/port are then the balancer's. */
 void		 tsession_start(struct frontd *, int fd, const char *ip,
-		    uint16_t port);
+		    uint16_t port, int via);
 void		 tsession_drain_all(struct frontd *, int force);
 
 /* registry.c - cache of the terminal registry (from appsrv) and of the
@@ -128,10 +155,11 @@ int		 alarms_journal_alert(struct alarms *, const char *terminal,
 
 /* metrics.c - counters, histograms, Prometheus text, /metrics. */
 enum mx_refuse { MX_REF_MAXCONN, MX_REF_PERIP, MX_REF_DRAIN, MX_REF_NFILE,
-	MX_REF_N };
+	MX_REF_PROXY_FOREIGN, MX_REF_PROXY_BAD, MX_REF_N };
 struct metrics	*metrics_new(struct frontd *, char *err, size_t errlen);
 void		 metrics_free(struct metrics *);
 void		 metrics_accept(struct metrics *);
+void		 metrics_proxied(struct metrics *, int local);
 void		 metrics_refuse(struct metrics *, enum mx_refuse);
 void		 metrics_conn_open(struct metrics *, int delta);
 void		 metrics_frame(struct metrics *, uint16_t func, uint16_t status);
@@ -163,8 +191,9 @@ struct jrec {
 typedef void (*journal_cb)(void *arg, int ok);
 typedef void (*journal_fail_cb)(void *arg, const char *why);
 typedef void (*journal_sync_cb)(void *arg, int64_t us);
+/* chain: 0 (one process) or the worker's number (its own .wK files). */
 struct journal	*journal_open(struct event_base *, const char *dir,
-		    int sync_us, char *err, size_t errlen);
+		    int chain, int sync_us, char *err, size_t errlen);
 void		 journal_set_cbs(struct journal *, journal_fail_cb,
 		    journal_sync_cb, void *arg);
 /* -1 once the journal has failed. */
@@ -181,5 +210,8 @@ void		 journal_close(struct journal *);
 
 /* frontd.c */
 void		 frontd_stop_work(struct frontd *, const char *why);
+/* run_dir/frontd.pid (the parent, or the only process) or frontd.wK.pid
+ * (worker k); remove = 1 removes it if it is still ours. */
+void		 frontd_pidfile(struct frontd *, int remove);
 
 #endif

@@ -78,6 +78,7 @@ struct batch {
 struct journal {
 	struct event_base	*base;
 	char			*dir;
+	int			 chain;		/* 0, or worker k's .wK files */
 	int			 dirfd;
 	int			 made_dir;	/* journal_open created it */
 	/* writer thread's file (touched by the thread while busy) */
@@ -118,7 +119,10 @@ batch_init(struct batch *b)
 static void
 file_name(const struct journal *j, const char *date, char *out, size_t n)
 {
-	snprintf(out, n, "%s/journal-%s.gfj", j->dir, date);
+	char	base[JFMT_NAME_MAX];
+
+	jfmt_file_name(base, sizeof(base), date, j->chain);
+	snprintf(out, n, "%s/%s", j->dir, base);
 }
 
 /* Open (create) the file of a day; write the file header if new. */
@@ -309,23 +313,26 @@ done_cb(evutil_socket_t fd, short ev, void *arg)
 		hand_over(j);
 }
 
-/* Find the newest journal-YYYYMMDD.gfj; 0 with name[0] = 0 if none. */
+/* Find the newest file of this chain; 0 with name[0] = 0 if none. */
 static int
-newest_file(const char *dir, char *name, size_t n)
+newest_file(const char *dir, int chain, char *name, size_t n)
 {
 	DIR		*d;
 	struct dirent	*e;
+	char		 date[9], best[9] = "";
+	size_t		 l;
 
 	name[0] = '\0';
 	if ((d = opendir(dir)) == NULL)
 		return -1;
 	while ((e = readdir(d)) != NULL) {
-		if (strncmp(e->d_name, "journal-", 8) != 0 ||
-		    strlen(e->d_name) != 20 ||
-		    strcmp(e->d_name + 16, ".gfj") != 0)
+		if (jfmt_file_chain(e->d_name, date) != chain ||
+		    (l = strlen(e->d_name)) >= n)
 			continue;
-		if (strcmp(e->d_name, name) > 0)
-			snprintf(name, n, "%s", e->d_name);
+		if (strcmp(date, best) > 0) {
+			memcpy(best, date, sizeof(best));
+			memcpy(name, e->d_name, l + 1);
+		}
 	}
 	closedir(d);
 	return 0;
@@ -342,7 +349,7 @@ recover(struct journal *j, char *err, size_t errlen)
 	struct jfmt_rec	 rec;
 	enum jfmt_read	 r;
 
-	if (newest_file(j->dir, name, sizeof(name)) == -1) {
+	if (newest_file(j->dir, j->chain, name, sizeof(name)) == -1) {
 		snprintf(err, errlen, "journal_dir %s: %s", j->dir,
 		    strerror(errno));
 		return -1;
@@ -397,12 +404,15 @@ fail:
 }
 
 struct journal *
-journal_open(struct event_base *base, const char *dir, int sync_us, char *err,
-    size_t errlen)
+journal_open(struct event_base *base, const char *dir, int chain, int sync_us,
+    char *err, size_t errlen)
 {
 	struct journal	*j = xcalloc(1, sizeof(*j));
 
+	if (chain < 0 || chain >= JFMT_MAX_CHAINS)
+		fatalx("journal: chain %d out of range", chain);
 	j->base = base;
+	j->chain = chain;
 	j->dir = xstrdup(dir);
 	j->fd = -1;
 	j->efd = -1;

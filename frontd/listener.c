@@ -64,7 +64,6 @@ accept_cb(struct evconnlistener *el, evutil_socket_t fd, struct sockaddr *sa,
 	struct frontd	*fx = ls->fx;
 	char		 ip[INET6_ADDRSTRLEN];
 	uint16_t	 port;
-	intptr_t	 cnt;
 
 	(void)el; (void)salen;
 	peer_text(sa, ip, sizeof(ip), &port);
@@ -79,16 +78,33 @@ accept_cb(struct evconnlistener *el, evutil_socket_t fd, struct sockaddr *sa,
 		close(fd);
 		return;
 	}
-	cnt = (intptr_t)ht_get(ls->per_ip, ip, strlen(ip));
-	if (cnt >= fx->conf.frontd.per_ip) {
-		metrics_refuse(fx->mx, MX_REF_PERIP);
-		log_debug("conn=refused peer=%s reason=per_ip", ip);
+	/* A balancer's connections carry many terminals: the per-IP cap
+	 * applies to the address its PROXY header names (session.c). */
+	if (fx->pxn != NULL && proxy_nets_match(fx->pxn, ip)) {
+		metrics_accept(fx->mx);
+		tsession_start(fx, fd, ip, port, 1);
+		return;
+	}
+	if (listener_take(ls, ip) == -1) {
 		close(fd);
 		return;
 	}
-	ht_put(ls->per_ip, ip, strlen(ip), (void *)(cnt + 1));
 	metrics_accept(fx->mx);
-	tsession_start(fx, fd, ip, port);
+	tsession_start(fx, fd, ip, port, 0);
+}
+
+int
+listener_take(struct listener *ls, const char *ip)
+{
+	intptr_t	cnt = (intptr_t)ht_get(ls->per_ip, ip, strlen(ip));
+
+	if (cnt >= ls->fx->conf.frontd.per_ip) {
+		metrics_refuse(ls->fx->mx, MX_REF_PERIP);
+		log_debug("conn=refused peer=%s reason=per_ip", ip);
+		return -1;
+	}
+	ht_put(ls->per_ip, ip, strlen(ip), (void *)(cnt + 1));
+	return 0;
 }
 
 void
@@ -139,13 +155,18 @@ error_cb(struct evconnlistener *el, void *arg)
 	log_warnx("listener=accept_error error=\"%s\"", strerror(e));
 }
 
-static int
-bind_one(struct listener *ls, const char *spec, char *err, size_t errlen)
+/*
+ * A bound, listening, non-blocking socket for "host:port".  With several
+ * workers every worker has its own (SO_REUSEPORT: the kernel spreads the
+ * connections over them); the parent binds them all (master.c).
+ */
+int
+listener_socket(const struct gf_conf *conf, const char *spec, char *err,
+    size_t errlen)
 {
 	struct addrinfo	 hints, *res = NULL;
 	char		 host[256], *colon, *h;
 	int		 fd = -1, one = 1, rv;
-	struct evconnlistener *el;
 
 	snprintf(host, sizeof(host), "%s", spec);
 	if ((colon = strrchr(host, ':')) == NULL) {
@@ -172,28 +193,46 @@ bind_one(struct listener *ls, const char *spec, char *err, size_t errlen)
 	if (fd == -1)
 		goto fail;
 	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-	if (ls->fx->conf.frontd.workers > 1)
+	if (conf->frontd.workers > 1)
 		setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one));
 	/* "[::]" and "0.0.0.0" may both be configured: keep them apart. */
 	if (res->ai_family == AF_INET6)
 		setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof(one));
-	if (bind(fd, res->ai_addr, res->ai_addrlen) == -1)
+	if (bind(fd, res->ai_addr, res->ai_addrlen) == -1 ||
+	    listen(fd, BACKLOG) == -1)
 		goto fail;
-	el = evconnlistener_new(ls->fx->base, accept_cb, ls,
-	    LEV_OPT_CLOSE_ON_FREE | LEV_OPT_CLOSE_ON_EXEC, BACKLOG, fd);
-	if (el == NULL)
-		goto fail;
-	evconnlistener_set_error_cb(el, error_cb);
-	ls->l[ls->n++] = el;
 	freeaddrinfo(res);
-	log_info("listener=ready address=%s", spec);
-	return 0;
+	return fd;
 fail:
 	snprintf(err, errlen, "listen %s: %s", spec, strerror(errno));
 	if (fd != -1)
 		close(fd);
 	freeaddrinfo(res);
 	return -1;
+}
+
+/* fd: the worker's socket from the parent, or -1 to make one here. */
+static int
+listen_one(struct listener *ls, const char *spec, int fd, char *err,
+    size_t errlen)
+{
+	struct evconnlistener *el;
+
+	if (fd == -1 &&
+	    (fd = listener_socket(&ls->fx->conf, spec, err, errlen)) == -1)
+		return -1;
+	el = evconnlistener_new(ls->fx->base, accept_cb, ls,
+	    LEV_OPT_CLOSE_ON_FREE | LEV_OPT_CLOSE_ON_EXEC, -1, fd);
+	if (el == NULL) {
+		snprintf(err, errlen, "listen %s: libevent listener failed",
+		    spec);
+		close(fd);
+		return -1;
+	}
+	evconnlistener_set_error_cb(el, error_cb);
+	ls->l[ls->n++] = el;
+	log_info("listener=ready address=%s", spec);
+	return 0;
 }
 
 struct listener *
@@ -206,8 +245,10 @@ listener_new(struct frontd *fx, char *err, size_t errlen)
 	ls->per_ip = ht_new();
 	ls->ev_resume = evtimer_new(fx->base, resume_cb, ls);
 	for (i = 0; i < fx->conf.frontd.nlisten; i++)
-		if (bind_one(ls, fx->conf.frontd.listen[i], err, errlen) == -1)
+		if (listen_one(ls, fx->conf.frontd.listen[i],
+		    i < fx->nlfd ? fx->lfd[i] : -1, err, errlen) == -1)
 			goto fail;
+	fx->nlfd = 0;	/* the listeners own them now */
 	if (ls->n == 0) {
 		snprintf(err, errlen, "no listen address configured");
 		goto fail;

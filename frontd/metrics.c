@@ -36,6 +36,7 @@ struct metrics {
 	struct evhttp	*http;
 	int64_t		 open;
 	uint64_t	 accepted;
+	uint64_t	 proxied[2];	/* PROXY v2 headers read: PROXY, LOCAL */
 	uint64_t	 refused[MX_REF_N];
 	uint64_t	 alerts[16];
 	uint64_t	 suppressed[MX_SUP_N];
@@ -44,7 +45,8 @@ struct metrics {
 };
 
 static const char *refuse_names[MX_REF_N] = {
-	"max_conns", "per_ip", "draining", "no_fd",
+	"max_conns", "per_ip", "draining", "no_fd", "proxy_not_allowed",
+	"proxy_bad",
 };
 
 static void
@@ -117,6 +119,9 @@ metrics_text(struct metrics *m, struct gbuf *b)
 	const char	*an;
 	int		 i;
 
+	addf(b, "# HELP gf_frontd_worker This process's worker number "
+	    "(frontd.workers; 0 with one process).\n"
+	    "# TYPE gf_frontd_worker gauge\ngf_frontd_worker %d\n", m->fx->wid);
 	addf(b, "# HELP gf_frontd_connections_open Open TP/1 connections.\n"
 	    "# TYPE gf_frontd_connections_open gauge\n"
 	    "gf_frontd_connections_open %lld\n", (long long)m->open);
@@ -131,7 +136,14 @@ metrics_text(struct metrics *m, struct gbuf *b)
 	    "# TYPE gf_frontd_connections_accepted_total counter\n"
 	    "gf_frontd_connections_accepted_total %llu\n",
 	    (unsigned long long)m->accepted);
-	addf(b, "# HELP gf_frontd_connections_refused_total Refused at accept."
+	addf(b, "# HELP gf_frontd_proxy_headers_total PROXY v2 headers read "
+	    "from balancers (proxy_from), by command.\n"
+	    "# TYPE gf_frontd_proxy_headers_total counter\n"
+	    "gf_frontd_proxy_headers_total{command=\"proxy\"} %llu\n"
+	    "gf_frontd_proxy_headers_total{command=\"local\"} %llu\n",
+	    (unsigned long long)m->proxied[0], (unsigned long long)m->proxied[1]);
+	addf(b, "# HELP gf_frontd_connections_refused_total Refused at accept "
+	    "or at the PROXY header."
 	    "\n# TYPE gf_frontd_connections_refused_total counter\n");
 	for (i = 0; i < MX_REF_N; i++)
 		addf(b, "gf_frontd_connections_refused_total{reason=\"%s\"} "
@@ -206,6 +218,13 @@ metrics_new(struct frontd *fx, char *err, size_t errlen)
 		colon[-1] = '\0';
 		memmove(host, host + 1, strlen(host));
 	}
+	/* Worker k answers on the configured port + k. */
+	if (port + fx->wid > 65535) {
+		snprintf(err, errlen, "metrics_listen %s: no port for worker "
+		    "%d", ml, fx->wid);
+		goto fail;
+	}
+	port += fx->wid;
 	m->http = evhttp_new(fx->base);
 	if (m->http == NULL ||
 	    evhttp_bind_socket(m->http, host, (uint16_t)port) == -1) {
@@ -244,6 +263,12 @@ void
 metrics_accept(struct metrics *m)
 {
 	m->accepted++;
+}
+
+void
+metrics_proxied(struct metrics *m, int local)
+{
+	m->proxied[local ? 1 : 0]++;
 }
 
 void

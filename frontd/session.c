@@ -1,6 +1,15 @@
 /*
  * session.c - one TP/1 connection (TP1 §1, §2, §4 steps 1-6).
  *
+ *   S_PROXY    from a balancer (frontd.proxy_from) only: its PROXY v2
+ *              header (common/proxy2.h), read exactly (16 bytes, then the
+ *              length it states) within PROXY_DEADLINE; it names the
+ *              terminal's address, which from then on is the session's
+ *              (per-IP cap, SIM binding, journal, logs; the balancer's is
+ *              kept as "via").  LOCAL (a health check) keeps the
+ *              balancer's own.  Anything else closes the connection.
+ *              From any other address a PROXY header is refused while
+ *              balancers are configured (a spoofed terminal address).
  *   S_READ     read one frame: header first (checked as it arrives, TP1 §4
  *              step 1), then exactly the rest of the frame; a whole-frame
  *              read deadline, an idle timeout between keep-alive requests.
@@ -45,10 +54,13 @@
 #include "frontd.h"
 #include "journal_fmt.h"
 #include "log.h"
+#include "proxy2.h"
 
 #define LINGER_MS	2000
+#define PROXY_DEADLINE	5	/* s, for a balancer's PROXY header */
 
-enum sstate { S_READ, S_LOOKUP, S_FORWARD, S_JOURNAL, S_WRITE, S_LINGER };
+enum sstate { S_READ, S_LOOKUP, S_FORWARD, S_JOURNAL, S_WRITE, S_LINGER,
+	S_PROXY };
 
 struct tsession {
 	struct frontd		*fx;
@@ -67,6 +79,8 @@ struct tsession {
 	int			 open_pending;	/* OPEN not journaled yet */
 	char			 ip[46];
 	uint16_t		 port;
+	int			 counted;	/* holds a per-IP slot for ip */
+	char			 via[72];	/* "via=balancer:port" or "" */
 	uint8_t			*ibuf;
 	size_t			 ilen, icap, flen;
 	struct tp1_header	 hdr;
@@ -81,6 +95,7 @@ static void	read_cb(evutil_socket_t, short, void *);
 static void	write_cb(evutil_socket_t, short, void *);
 static void	timer_cb(evutil_socket_t, short, void *);
 static void	tsession_close(struct tsession *, const char *why);
+static void	ensure_cap(struct tsession *, size_t);
 
 static void
 tsession_free(struct tsession *s)
@@ -99,18 +114,27 @@ jrec_base(struct tsession *s, struct jrec *r, uint8_t type)
 	r->conn = s->id;
 	r->peer = s->ip;
 	r->port = s->port;
+	if (type == JFMT_OPEN && s->via[0])
+		r->note = s->via;
 }
 
 void
-tsession_start(struct frontd *fx, int fd, const char *ip, uint16_t port)
+tsession_start(struct frontd *fx, int fd, const char *ip, uint16_t port,
+    int via)
 {
 	struct tsession	*s = xcalloc(1, sizeof(*s));
+	struct timeval	 ptv = { PROXY_DEADLINE, 0 };
 
 	s->fx = fx;
 	s->id = ++fx->next_conn;
 	s->fd = fd;
 	snprintf(s->ip, sizeof(s->ip), "%s", ip);
 	s->port = port;
+	s->counted = !via;
+	if (via) {
+		snprintf(s->via, sizeof(s->via), "via=%s:%u", ip, port);
+		s->state = S_PROXY;
+	}
 	gbuf_init(&s->out);
 	if (setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &fx->conf.frontd.out_highwater,
 	    sizeof(fx->conf.frontd.out_highwater)) == -1)
@@ -132,11 +156,78 @@ tsession_start(struct frontd *fx, int fd, const char *ip, uint16_t port)
 	 * only an alert past the limits (alarms.c), leaves no record but
 	 * that count - a flood of them cannot fill the journal. */
 	s->open_pending = 1;
-	log_debug("conn=%llu peer=%s port=%u event=open",
-	    (unsigned long long)s->id, ip, port);
-	/* The whole-frame deadline of the first request runs from accept. */
-	event_add(s->ev_tmo, fx->tv_read);
+	log_debug("conn=%llu peer=%s port=%u event=open%s",
+	    (unsigned long long)s->id, ip, port, via ? " proxy=expected" : "");
+	/* The whole-frame deadline of the first request runs from accept
+	 * (from the PROXY header's end when a balancer sends one). */
+	event_add(s->ev_tmo, via ? &ptv : fx->tv_read);
 	event_add(s->ev_rd, NULL);
+}
+
+static void
+proxy_refuse(struct tsession *s, enum mx_refuse what, const char *why)
+{
+	metrics_refuse(s->fx->mx, what);
+	log_warnx("conn=%llu peer=%s port=%u%s%s proxy=refused reason=\"%s\"",
+	    (unsigned long long)s->id, s->ip, s->port, s->via[0] ? " " : "",
+	    s->via, why);
+	tsession_close(s, why);
+}
+
+/* S_PROXY: the balancer's header, read exactly (see the top). */
+static void
+proxy_read(struct tsession *s)
+{
+	struct frontd	*fx = s->fx;
+	struct proxy2	 p;
+	enum proxy2_res	 r;
+	size_t		 need;
+	ssize_t		 n;
+
+	while ((r = proxy2_parse(s->ibuf, s->ilen, &p, &need)) ==
+	    PROXY2_NEED) {
+		ensure_cap(s, need);
+		n = read(s->fd, s->ibuf + s->ilen, need - s->ilen);
+		if (n == 0) {
+			/* A plain TCP health check connects and closes. */
+			tsession_close(s, s->ilen ? "eof inside the PROXY "
+			    "header" : "eof");
+			return;
+		}
+		if (n < 0) {
+			if (errno != EAGAIN && errno != EINTR)
+				tsession_close(s, "read error");
+			return;
+		}
+		s->ilen += (size_t)n;
+	}
+	if (r == PROXY2_NOT) {
+		proxy_refuse(s, MX_REF_PROXY_BAD, "no PROXY header from a "
+		    "balancer");
+		return;
+	}
+	if (r == PROXY2_BAD) {
+		proxy_refuse(s, MX_REF_PROXY_BAD, p.why);
+		return;
+	}
+	metrics_proxied(fx->mx, p.local);
+	if (!p.local) {
+		if (listener_take(fx->lsn, p.src) == -1) {
+			log_debug("conn=%llu peer=%s %s refused=per_ip",
+			    (unsigned long long)s->id, p.src, s->via);
+			tsession_close(s, "per-IP cap");
+			return;
+		}
+		s->counted = 1;
+		snprintf(s->ip, sizeof(s->ip), "%s", p.src);
+		s->port = p.sport;
+	}
+	log_debug("conn=%llu peer=%s port=%u %s proxy=%s",
+	    (unsigned long long)s->id, s->ip, s->port, s->via,
+	    p.local ? "local" : "proxy");
+	s->ilen = 0;
+	s->state = S_READ;
+	event_add(s->ev_tmo, fx->tv_read);
 }
 
 static void
@@ -159,7 +250,8 @@ tsession_close(struct tsession *s, const char *why)
 		event_free(s->ev_tmo);
 		close(s->fd);
 		s->fd = -1;
-		listener_release(fx->lsn, s->ip);
+		if (s->counted)
+			listener_release(fx->lsn, s->ip);
 		if (s->prev)
 			s->prev->next = s->next;
 		else
@@ -328,8 +420,9 @@ send_alert(struct tsession *s, uint16_t code, const char *detail)
 	r.note = note;
 	metrics_alert(fx->mx, code);
 	if (alarms_journal_alert(fx->al, s->hdr.terminal, s->ip)) {
-		log_info("conn=%llu peer=%s terminal=%s seq=%u alert=%s "
+		log_info("conn=%llu peer=%s%s%s terminal=%s seq=%u alert=%s "
 		    "detail=\"%s\"", (unsigned long long)s->id, s->ip,
+		    s->via[0] ? " " : "", s->via,
 		    s->hdr.terminal[0] ? s->hdr.terminal : "-", s->hdr.seq,
 		    name ? name : "?", detail);
 		if (journal_opened(s) == -1 ||
@@ -647,6 +740,10 @@ read_cb(evutil_socket_t fd, short ev, void *arg)
 		linger_read(s);
 		return;
 	}
+	if (s->state == S_PROXY) {
+		proxy_read(s);
+		return;
+	}
 	while (s->state == S_READ) {
 		want = s->flen ? s->flen : TP1_HDR_LEN;
 		if (s->ilen >= want) {
@@ -673,6 +770,16 @@ read_cb(evutil_socket_t fd, short ev, void *arg)
 				event_add(s->ev_tmo, fx->tv_read);
 		}
 		s->ilen += (size_t)n;
+		/* Balancers configured: a PROXY header from anyone else would
+		 * choose the terminal's address; refused, not an alert. */
+		if (fx->pxn != NULL && s->nreq == 0 && !s->via[0] &&
+		    proxy2_maybe(s->ibuf, s->ilen)) {
+			if (s->ilen < PROXY2_SIG_LEN)
+				continue;
+			proxy_refuse(s, MX_REF_PROXY_FOREIGN, "PROXY header "
+			    "from an address not in proxy_from");
+			return;
+		}
 		if (s->flen == 0) {
 			e = tp1_header_parse(s->ibuf, s->ilen,
 			    (size_t)fx->conf.frontd.max_frame, &s->hdr, &flen);
@@ -699,6 +806,10 @@ timer_cb(evutil_socket_t fd, short ev, void *arg)
 
 	(void)fd; (void)ev;
 	switch (s->state) {
+	case S_PROXY:
+		proxy_refuse(s, MX_REF_PROXY_BAD, "PROXY header deadline "
+		    "passed");
+		break;
 	case S_READ:
 		if (s->in_frame || s->nreq == 0)
 			send_alert(s, TP1_ALERT_READ_TIMEOUT,
@@ -728,7 +839,7 @@ tsession_drain_all(struct frontd *fx, int force)
 			tsession_close(s, force == 2 ? "journal failed" :
 			    "drain grace expired");
 		else if ((s->state == S_READ && !s->in_frame) ||
-		    s->state == S_LINGER)
+		    s->state == S_LINGER || s->state == S_PROXY)
 			tsession_close(s, "draining");
 	}
 }

@@ -11,6 +11,10 @@
 # tests/tools/tpprobe: one source address in 127.0.0.0/8 per simulated
 # terminal, two client processes.  Then 10,000 slow connections (a byte
 # every 100 ms, KEEPALIVE) are held while the ECHO load runs again.
+# FRONTD_WORKERS=N runs frontd with frontd.workers = N (N processes on the
+# port through SO_REUSEPORT; default 1); the figures from /metrics, RSS and
+# CPU are then summed over the workers.  SKIP_HOLD=1 leaves out the
+# 10,000 held connections.
 # APPSRV=fake puts tests/tools/fake_appsrv (no database, no seq check)
 # behind frontd, to measure frontd itself.
 # Use a build without sanitizers (-DCMAKE_BUILD_TYPE=Release).
@@ -37,7 +41,9 @@ OPEN_FRAC=${OPEN_FRAC:-0.5}
 # with frontd and the measuring client, so it runs niced (HOLD_NICE=0 to
 # give it equal weight).
 HOLD_NICE=${HOLD_NICE:-10}
-CONF_FRONTD_EXTRA="max_conns = 19000"
+FRONTD_WORKERS=${FRONTD_WORKERS:-1}
+CONF_FRONTD_EXTRA="max_conns = 19000
+  workers = $FRONTD_WORKERS"
 . "$GF_SRC/tests/integration/lib.sh"
 ulimit -n "$(ulimit -Hn)"
 gf_setup
@@ -59,9 +65,25 @@ else
 fi
 gf_start frontd || exit 1
 FPID=$(gf_pid frontd)
+# The processes that serve: frontd itself, or its workers.
+if [ "$FRONTD_WORKERS" -gt 1 ]; then
+	for i in $(seq 50); do [ "$(pgrep -c -P "$FPID")" -ge "$FRONTD_WORKERS" ] && break; sleep 0.1; done
+	FPIDS=$(pgrep -d ' ' -P "$FPID")
+else
+	FPIDS=$FPID
+fi
+MPORTS=$(seq "$METRICS_PORT" $((METRICS_PORT + FRONTD_WORKERS - 1)))
+# /metrics of every worker, counters and buckets summed by line name.
+metrics_all() {
+	local p
+	for p in $MPORTS; do curl -s "http://127.0.0.1:$p/metrics"; done |
+		awk '/^#/ { next } { v[$1] += $2; if (!($1 in o)) { o[$1] = ++n; k[n] = $1 } }
+		END { for (i = 1; i <= n; i++) printf "%s %.6f\n", k[i], v[k[i]] }'
+}
+gf_metric() { metrics_all | awk -v n="$1" '$1 == n { printf "%d\n", $2 }'; }
 # FRONTD_NICE=-10: frontd at a higher priority than the load and holding
 # clients (shows what of the latency under hold is waiting for a CPU).
-[ -n "${FRONTD_NICE:-}" ] && renice -n "$FRONTD_NICE" -p "$FPID" >/dev/null
+[ -n "${FRONTD_NICE:-}" ] && renice -n "$FRONTD_NICE" -p $FPIDS >/dev/null
 
 NGX=$T/nginx
 NGX_PORT=$(gf_free_port)
@@ -97,7 +119,7 @@ nginx_load() {
 }
 # frontd's own view: its request_seconds histogram (complete request frame
 # to response written, journal fsync included) between two snapshots.
-hist() { curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | awk '/^gf_frontd_(request|journal_fsync)_seconds_bucket/ { print }'; }
+hist() { metrics_all | awk '/^gf_frontd_(request|journal_fsync)_seconds_bucket/ { print }'; }
 hist_p99() {	# hist_p99 BEFORE AFTER [NAME]: the bucket bound holding the 99th percentile
 	awk -v want="${3:-request}" 'NR == FNR { a[$1] = $2; next }
 	index($1, "gf_frontd_" want "_seconds") != 1 { next }
@@ -106,15 +128,15 @@ hist_p99() {	# hist_p99 BEFORE AFTER [NAME]: the bucket bound holding the 99th p
 		x = le[i]; sub(/.*le="/, "", x); sub(/".*/, "", x)
 		if (x == "+Inf") print "> 5 s"; else printf "<= %g ms\n", x * 1000; exit } }' "$1" "$2"
 }
-rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status"; }
+rss_kb() { local t=0 p; for p in "$@"; do t=$((t + $(awk '/^VmRSS/ { print $2 }' "/proc/$p/status"))); done; echo "$t"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 txs() { sed -n 's/.*tx\/s=\([0-9]*\).*/\1/p' <<<"$1"; }
 p99() { sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' <<<"$1"; }
 
 cat <<HDR
 # frontd vs nginx stream, ${SECS}s per run, $(nproc) cores shared with the load
-# client, journal fsync on ($T/journal), frontd: one process, one event loop,
-# nice ${FRONTD_NICE:-0}.
+# client, journal fsync on ($T/journal), frontd: workers=$FRONTD_WORKERS (one event
+# loop and one journal chain each), nginx: worker_processes $NGINX_WORKERS, nice ${FRONTD_NICE:-0}.
 # "closed": C terminals back to back (next transaction the moment the last
 #   ends) = saturation; tx/s is the capacity, and mean latency is C/tx/s by
 #   Little's law whatever the server does (c=1000: ~45 ms at 22k tx/s), so
@@ -158,8 +180,13 @@ if [ -z "${ONLY_HOLD:-}" ]; then
 	printf '%-34s %-58s %-58s %s\n' "SM4 keepalive open c=1000 @${RATE}/s" "$f" "(nginx closes)" ""
 fi
 
+if [ -n "${SKIP_HOLD:-}" ]; then
+	kill "$NGX_PID"; wait "$NGX_PID" 2>/dev/null
+	GF_PASS=1
+	exit 0
+fi
 # ---- 10,000 held slow connections ----
-rss0=$(rss_kb "$FPID")
+rss0=$(rss_kb $FPIDS)
 nice -n "$HOLD_NICE" "$TOOLS/tpprobe" -p "$FRONTD_PORT" -k "$T/keys" -t $BASEH -q "$(seq_now)" -B 200 -P 16 -m 100 hold "$HOLD" >"$T/hold.out" 2>&1 &
 HOLD_PID=$!
 for i in $(seq 60); do
@@ -168,7 +195,7 @@ for i in $(seq 60); do
 	sleep 1
 done
 sleep 2
-rss1=$(rss_kb "$FPID")
+rss1=$(rss_kb $FPIDS)
 open=$(gf_metric gf_frontd_connections_open)
 # CPU (utime + stime, jiffies) of frontd and of the holding client's
 # processes, over the two loads below: where the machine's time goes.
@@ -176,12 +203,12 @@ jif() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{ print $14 + $15 }' "/pr
 HOLDERS=$(pgrep -d ' ' -P "$HOLD_PID"; echo "$HOLD_PID")
 # and the whole machine's idle share (/proc/stat: idle + iowait of all jiffies)
 idle() { awk '$1 == "cpu" { t = 0; for (i = 2; i <= NF; i++) t += $i; print $5 + $6, t }' /proc/stat; }
-cf0=$(jif "$FPID"); ch0=$(jif $HOLDERS); t0=$(date +%s%N); read -r i0 a0 <<<"$(idle)"
+cf0=$(jif $FPIDS); ch0=$(jif $HOLDERS); t0=$(date +%s%N); read -r i0 a0 <<<"$(idle)"
 f=$(frontd_load 2 100)
 hist >"$T/h2"
 fo=$(frontd_load 2 1000 -r "$RATE")
 hist >"$T/h3"
-cf1=$(jif "$FPID"); ch1=$(jif $HOLDERS); t1=$(date +%s%N); read -r i1 a1 <<<"$(idle)"
+cf1=$(jif $FPIDS); ch1=$(jif $HOLDERS); t1=$(date +%s%N); read -r i1 a1 <<<"$(idle)"
 echo
 echo "held connections open: $open (target $HOLD; holding client at nice $HOLD_NICE)"
 echo "frontd RSS: ${rss0} KiB before, ${rss1} KiB held; per held connection: $(awk -v a="$rss0" -v b="$rss1" -v n="$open" 'BEGIN { if (n > 0) printf "%.2f KiB", (b - a) / n }')"
@@ -197,6 +224,6 @@ awk -v f=$((cf1 - cf0)) -v h=$((ch1 - ch0)) -v hz="$hz" -v ns=$((t1 - t0)) \
 	s = ns / 1e9; printf "cpu during the two loads under hold (%.1f s): frontd %.0f%% of a core, holding client %.0f%%; the machine (%d cores) idle %.0f%% of the time\n", s, 100 * f / hz / s, 100 * h / hz / s, nc, 100 * id / all }'
 echo "(each held terminal completes a slow KEEPALIVE ECHO every ~7 s, out of phase with the others: ~1,400 tx/s more load)"
 kill "$HOLD_PID" 2>/dev/null; wait "$HOLD_PID" 2>/dev/null
-curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | grep -E '^gf_frontd_(journal_fsync_seconds_(sum|count)|connections_refused_total)'
+metrics_all | grep -E '^gf_frontd_(journal_fsync_seconds_(sum|count)|connections_refused_total)'
 kill "$NGX_PID"; wait "$NGX_PID" 2>/dev/null
 GF_PASS=1

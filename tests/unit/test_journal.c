@@ -53,7 +53,7 @@ static struct journal *
 jopen(void)
 {
 	char		 err[512];
-	struct journal	*j = journal_open(C.base, C.dir, 500, err, sizeof(err));
+	struct journal	*j = journal_open(C.base, C.dir, 0, 500, err, sizeof(err));
 
 	if (j == NULL)
 		fail_msg("journal_open: %s", err);

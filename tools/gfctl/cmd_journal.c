@@ -2,8 +2,9 @@
  * cmd_journal.c - `gfctl journal verify|dump|find`: check and read frontd's
  * audit journal (format: frontd/journal.c, docs/JOURNAL.md).
  *
- *   verify [FILE...]   every checksum and the whole hash chain; with no FILE
- *                      every file of conf.frontd.journal_dir, and then the
+ *   verify [FILE...]   every checksum and the whole hash chain of every
+ *                      chain (one per frontd worker); with no FILE every
+ *                      file of conf.frontd.journal_dir, and then each
  *                      chain must start at record 1.  Names the first bad
  *                      record (file, offset, record number in the file).
  *                      A torn last record of the newest file (an unfinished
@@ -93,12 +94,67 @@ jfiles_free(struct jfiles *f)
 	free(f->v);
 }
 
+/* The chain of a path: by its base name; another name counts as chain 0
+ * (a file given by hand). */
+static int
+path_chain(const char *path)
+{
+	const char	*base = strrchr(path, '/');
+	char		 date[9];
+	int		 k;
+
+	k = jfmt_file_chain(base ? base + 1 : path, date);
+	return k < 0 ? 0 : k;
+}
+
+/* One chain's files, in order; 0 good, 1 bad (printed). */
+static int
+verify_chain(struct jfiles *f, int chain, int strict, int many,
+    uint64_t *nrec, int *nfiles)
+{
+	struct jfmt_verify	v;
+	int			i, last = -1, n = 0;
+
+	for (i = 0; i < f->n; i++)
+		if (path_chain(f->v[i]) == chain)
+			last = i;
+	if (last == -1)
+		return -1;
+	jfmt_verify_init(&v, strict);
+	for (i = 0; i <= last; i++) {
+		if (path_chain(f->v[i]) != chain)
+			continue;
+		n++;
+		if (jfmt_verify_file(&v, f->v[i], i == last) == -1) {
+			if (many)
+				printf("BAD chain=w%d %s\n", chain, v.err);
+			else
+				printf("BAD %s\n", v.err);
+			return 1;
+		}
+	}
+	if (v.torn)
+		printf("WARNING %s\n", v.err);
+	if (many)
+		printf("OK chain=w%d files=%d records=%llu\n", chain, n,
+		    (unsigned long long)v.nrec);
+	*nrec += v.nrec;
+	*nfiles += n;
+	return 0;
+}
+
+/*
+ * Every chain of the node (one per frontd worker: docs/JOURNAL.md) is
+ * checked on its own.  One chain: the one line "OK files=N records=M" (or
+ * "BAD ...") as ever; several: a line per chain naming it, then a total.
+ */
 static int
 do_verify(struct gfctl *g, int argc, char **argv)
 {
 	struct jfiles		f;
-	struct jfmt_verify	v;
-	int			i, from_dir, rv = 0;
+	int			i, from_dir, rv = 0, r, nchains = 0, nbad = 0;
+	int			have[JFMT_MAX_CHAINS], nfiles = 0;
+	uint64_t		nrec = 0;
 
 	if (collect(g, argc, argv, &f, &from_dir) == -1)
 		return 1;
@@ -107,20 +163,29 @@ do_verify(struct gfctl *g, int argc, char **argv)
 		jfiles_free(&f);
 		return 1;
 	}
-	jfmt_verify_init(&v, from_dir);
-	for (i = 0; i < f.n; i++) {
-		if (jfmt_verify_file(&v, f.v[i], i == f.n - 1) == -1) {
-			printf("BAD %s\n", v.err);
+	memset(have, 0, sizeof(have));
+	for (i = 0; i < f.n; i++)
+		have[path_chain(f.v[i])] = 1;
+	for (i = 0; i < JFMT_MAX_CHAINS; i++)
+		nchains += have[i];
+	for (i = 0; i < JFMT_MAX_CHAINS; i++) {
+		if (!have[i])
+			continue;
+		r = verify_chain(&f, i, from_dir, nchains > 1, &nrec, &nfiles);
+		if (r != 0) {
 			rv = 1;
-			break;
+			nbad++;
 		}
 	}
-	if (rv == 0) {
-		if (v.torn)
-			printf("WARNING %s\n", v.err);
-		printf("OK files=%d records=%llu\n", f.n,
-		    (unsigned long long)v.nrec);
-	}
+	if (nchains > 1) {
+		if (rv == 0)
+			printf("OK chains=%d files=%d records=%llu\n", nchains,
+			    nfiles, (unsigned long long)nrec);
+		else
+			printf("BAD chains=%d bad=%d\n", nchains, nbad);
+	} else if (rv == 0)
+		printf("OK files=%d records=%llu\n", nfiles,
+		    (unsigned long long)nrec);
 	jfiles_free(&f);
 	return rv;
 }
@@ -215,7 +280,7 @@ do_print(struct gfctl *g, int argc, char **argv, struct filter *flt)
 	if (collect(g, argc, argv, &f, &from_dir) == -1)
 		return 1;
 	if (date)
-		snprintf(want, sizeof(want), "journal-%s.gfj", date);
+		snprintf(want, sizeof(want), "journal-%s.", date);
 	for (i = 0; i < f.n; i++) {
 		if (date && strstr(f.v[i], want) == NULL)
 			continue;
