@@ -212,7 +212,7 @@ cmd_test() {
 	say "all tests (sanitizer build)"
 	(cd "$BUILD_ASAN" && ctest --output-on-failure -j "$JOBS") || rc=1
 	say "fuzz targets (bounded)"
-	(cd "$BUILD_FUZZ" && ctest -L fuzz --output-on-failure) || rc=1
+	(cd "$BUILD_FUZZ" && ctest -L fuzz --output-on-failure -j "$JOBS") || rc=1
 	if [ $rc -eq 0 ]; then say "all tests passed"; else say "TESTS FAILED"; fi
 	return $rc
 }

@@ -1,4 +1,5 @@
 #!/bin/bash
+# cost: 60
 # t_appsrv_group - payment outcomes in groups (appsrv/db.c).  The outcomes
 # that queue while one is in flight go together: each its own statement,
 # one sync point, so one transaction and one commit.  Checked here: a group

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 60
 # The console (appsrv/console*.c) with real appsrv and PostgreSQL: users
 # with roles (gfctl and the API), the password rule, login with PBKDF2
 # passwords, hashed sessions rotated at login with idle and absolute

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 90
 # common/daemon.c, the one daemon skeleton: frontd, appsrv, ifsvc and
 # mktsim (its serve command) check a configuration the same way (-n: one
 # line on stderr, exit 0 or 1), run in the foreground with their lines in

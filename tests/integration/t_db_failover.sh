@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 200
 # t_db_failover - the station database as a primary and a synchronous
 # streaming standby under pg_auto_failover (scripts/pgaf.sh; docs/DESIGN.md
 # "Database failover").  One node (frontd, appsrv, ifsvc) connects with a

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 60
 # HAProxy (Debian's, TCP mode, send-proxy-v2, health checks) in front of two
 # frontd processes on two ports sharing one appsrv, termsim driving the
 # terminals through it (docs/CLUSTER.md):

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 60
 # frontd with two workers (frontd.workers = 2: a parent and two processes
 # on one port through SO_REUSEPORT) under termsim load: both workers serve
 # connections, nothing fails, SIGHUP to run/frontd.pid reaches both, a

@@ -1,4 +1,5 @@
 #!/bin/bash
+# cost: 60
 # t_ifsvc_kill9.sh - unknown outcomes survive kill -9 of ifsvc: with
 # payments unknown and their settlement reversals sent but unanswered,
 # ifsvc is killed and restarted; every unknown settles exactly once (one

@@ -1,4 +1,5 @@
 #!/bin/bash
+# cost: 60
 # t_ifsvc_mi.sh - ifsvc against the real mktsim: MI/1 conformance both ways
 # (queries, payment, duplicate 2001, error codes), each fault mode gives the
 # right outcome, unknowns settle, and afterwards the two sets of books agree

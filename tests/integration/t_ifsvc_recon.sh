@@ -1,4 +1,5 @@
 #!/bin/bash
+# cost: 60
 # t_ifsvc_recon.sh - reconciliation finds each kind of difference injected,
 # and only those; the raw file is stored with its SHA-256; every difference
 # raises an alarm; a second run makes a new run and keeps the old; the

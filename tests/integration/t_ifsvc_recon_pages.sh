@@ -1,4 +1,5 @@
 #!/bin/bash
+# cost: 60
 # t_ifsvc_recon_pages.sh - a 9001 file spread over many pages (mktsim cut
 # to 3 lines a page) is fetched whole and reconciled; a page whose total
 # does not match the others, or a file whose lines do not add up to its

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 60
 # t_keys_rotate.sh - a master key rotation without downtime (docs/KEYS.md).
 #
 # termsim drives terminals of both suites while both suites rotate: the new

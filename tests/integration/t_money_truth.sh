@@ -1,4 +1,5 @@
 #!/bin/bash
+# cost: 90
 # t_money_truth - one answer per term_serial, whatever failed in between
 # (docs/MONEY.md).  Each section is a defect found in review and the repeat
 # that must give the same answer:

@@ -1,4 +1,5 @@
 #!/bin/bash
+# cost: 60
 # t_outbox - store and forward: every reading exception and dunning result
 # the station accepts reaches the marketing system, once and in order per
 # meter or customer, whatever is down in between (docs/DESIGN.md "Store and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 240
 # t_two_nodes - two station nodes (frontd + appsrv + ifsvc each, own var,
 # run and log folders, sockets and ports, node names n1 and n2) on one
 # database and one marketing system (docs/DESIGN.md "Several nodes, one
