@@ -24,7 +24,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 
 DEB_PACKAGES=(build-essential cmake pkg-config clang libclang-rt-14-dev
 	libevent-dev libpq-dev libssl-dev liblog4c-dev libxml2-dev libjansson-dev
-	libcmocka-dev libconfuse-dev postgresql-15 postgresql-client-15
+	libcmocka-dev libconfuse-dev libsystemd-dev postgresql-15 postgresql-client-15
 	nginx libnginx-mod-stream haproxy procps iproute2 util-linux xxd jq curl socat
 	chromium fonts-wqy-microhei
 	postgresql-15-auto-failover pg-auto-failover-cli)

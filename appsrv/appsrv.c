@@ -19,8 +19,19 @@
 /* appsrv keeps no count of its requests in flight here: on SIGTERM the
  * loop ends at once, as before the skeleton, and SIGHUP re-reads only the
  * log settings. */
+/* Serving: frontd's socket listens, which it does once the database
+ * answered (appsrv_db_ready). */
+static int
+ready_cb(void *arg)
+{
+	struct appsrv	*as = arg;
+
+	return as->fsrv != NULL;
+}
+
 static const struct daemon_def appsrv_def = {
 	.name = "appsrv",
+	.ready = ready_cb,
 };
 
 void

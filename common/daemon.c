@@ -26,9 +26,11 @@
 
 #include "daemon.h"
 #include "log.h"
+#include "sdnotify.h"
 #include "util.h"
 
 #define DRAIN_TICK_US	100000
+#define READY_TICK_US	100000	/* how often def->ready is asked */
 
 struct daemon {
 	const struct daemon_def	*def;
@@ -44,6 +46,7 @@ struct daemon {
 	int			 dropped;	/* daemon_drop done */
 	struct event_base	*base;
 	struct event		*ev_term, *ev_int, *ev_hup, *ev_tick;
+	struct event		*ev_ready, *ev_wdog;	/* service manager */
 	int			 draining;
 	int			 grace;		/* s */
 	int64_t			 deadline_ms;
@@ -117,6 +120,9 @@ term_cb(evutil_socket_t sig, short ev, void *arg)
 	}
 	d->draining = 1;
 	d->deadline_ms = mono_ms() + (int64_t)d->grace * 1000;
+	(void)sdn_notify("STOPPING=1\nSTATUS=draining");
+	if (d->ev_ready != NULL)	/* never READY once draining */
+		event_del(d->ev_ready);
 	if (d->def->drain)
 		d->def->drain(d->arg);
 	log_info("signal=%d draining busy=%d grace=%ds", (int)sig, busy(d),
@@ -380,6 +386,54 @@ daemon_drop(struct daemon *d)
 	    (unsigned)uid, (unsigned)gid);
 }
 
+/* Until def->ready says so (at once without one), then READY=1 once. */
+static void
+ready_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	struct daemon	*d = arg;
+	char		 state[64];
+
+	(void)fd; (void)ev;
+	if (d->draining || (d->def->ready && !d->def->ready(d->arg)))
+		return;
+	event_del(d->ev_ready);
+	snprintf(state, sizeof(state), "READY=1\nSTATUS=serving\nMAINPID=%d",
+	    (int)getpid());
+	if (sdn_notify(state) == 1)
+		log_info("notify=ready");
+}
+
+/* Runs only while the loop dispatches: a loop stuck in one callback stops
+ * the pings and the service manager restarts the daemon. */
+static void
+wdog_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	(void)fd; (void)ev; (void)arg;
+	(void)sdn_notify("WATCHDOG=1");
+}
+
+static int
+notify_setup(struct daemon *d)
+{
+	struct timeval	tv = { 0, READY_TICK_US };
+	uint64_t	usec;
+
+	if ((d->ev_ready = event_new(d->base, -1, EV_PERSIST, ready_cb,
+	    d)) == NULL || event_add(d->ev_ready, &tv) == -1)
+		return -1;
+	event_active(d->ev_ready, EV_TIMEOUT, 0);
+	if ((usec = sdn_watchdog_usec()) == 0)
+		return 0;
+	usec /= 2;
+	tv.tv_sec = (time_t)(usec / 1000000);
+	tv.tv_usec = (suseconds_t)(usec % 1000000);
+	if ((d->ev_wdog = event_new(d->base, -1, EV_PERSIST, wdog_cb,
+	    d)) == NULL || event_add(d->ev_wdog, &tv) == -1)
+		return -1;
+	log_info("notify=watchdog interval_us=%llu", (unsigned long long)usec);
+	return 0;
+}
+
 int
 daemon_loop(struct daemon *d, struct event_base *base, int grace)
 {
@@ -399,9 +453,19 @@ daemon_loop(struct daemon *d, struct event_base *base, int grace)
 		rv = -1;
 		goto done;
 	}
+	if (notify_setup(d) == -1) {
+		log_warnx("notify: cannot install timers");
+		rv = -1;
+		goto done;
+	}
 	if (event_base_dispatch(base) == -1)
 		rv = -1;
 done:
+	if (d->ev_ready)
+		event_free(d->ev_ready);
+	if (d->ev_wdog)
+		event_free(d->ev_wdog);
+	d->ev_ready = d->ev_wdog = NULL;
 	if (d->ev_tick)
 		event_free(d->ev_tick);
 	if (d->ev_term)

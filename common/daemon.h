@@ -25,6 +25,10 @@
  * all when that user is missing or is root itself.  Files it opened as root
  * are handed to that user first (def->privdrop).  Every daemon creates its
  * files with umask 027.
+ * Under systemd (Type=notify, NOTIFY_SOCKET set) the loop sends READY=1
+ * once def->ready says the daemon serves, WATCHDOG=1 from a timer at half
+ * of WATCHDOG_USEC while the loop runs, and STOPPING=1 when it drains
+ * (common/sdnotify.h); without NOTIFY_SOCKET nothing is sent.
  * Without -d or -D the daemon goes to the background and logs to the
  * rolling files <log_dir>/NAME.log.N (global log_dir, log_max_size,
  * log_max_files).  A bad configuration is one line on stderr, exit 1.
@@ -74,6 +78,11 @@ struct daemon_def {
 	 * exits).  NULL: nothing of its own. */
 	int		(*privdrop)(void *arg, int phase, unsigned uid,
 			    unsigned gid, char *err, size_t errlen);
+	/* 1 once the daemon really serves (its socket listens, its database
+	 * answered), asked by the loop until it is: then READY=1 goes to the
+	 * service manager.  NULL: ready as soon as the loop runs (what it
+	 * serves was set up before daemon_loop). */
+	int		(*ready)(void *arg);
 };
 
 /*

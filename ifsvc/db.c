@@ -34,12 +34,27 @@ struct ifdb_q {
 struct ifdb {
 	struct pgpool		*pool;
 	TAILQ_HEAD(, ifdb_q)	 queries;	/* unanswered */
+	int			 connected;	/* a connection was ready once */
 };
 
 int
 ifdb_ok(const PGresult *res)
 {
 	return pg_ok_any(res);
+}
+
+static void
+ifdb_ready_cb(void *arg)
+{
+	struct ifdb	*db = arg;
+
+	db->connected = 1;
+}
+
+int
+ifdb_connected(const struct ifdb *db)
+{
+	return db != NULL && db->connected;
 }
 
 struct ifdb *
@@ -57,6 +72,8 @@ ifdb_new(struct event_base *base, const char *dsn)
 	pc.queue_max = 20000;
 	pc.deadline_ms = IFDB_DEADLINE_MS;
 	pc.hold = 1;
+	pc.ready = ifdb_ready_cb;
+	pc.arg = db;
 	db->pool = pgpool_new(base, &pc);
 	return db;
 }

@@ -60,7 +60,18 @@ check_cb(void *arg, const struct gf_conf *conf, char *err, size_t errlen)
 /* ifsvc keeps no count of its MI/1 requests in flight here: on SIGTERM the
  * loop ends at once (unsettled payments are the settler's on the next
  * start), and SIGHUP re-reads only the log settings. */
+/* Serving: its socket listens (applink_new, before the loop) and the
+ * database answered once. */
+static int
+ready_cb(void *arg)
+{
+	struct ifsvc_args	*args = arg;
+
+	return args->ctx->app != NULL && ifdb_connected(args->ctx->db);
+}
+
 static const struct daemon_def ifsvc_def = {
+	.ready = ready_cb,
 	.name = "ifsvc",
 	.opts = "R:F:",
 	.usage = "[-R YYYYMMDD -F file]",

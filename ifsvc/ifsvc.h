@@ -44,6 +44,8 @@ struct ifsvc {
 typedef void (*ifdb_cb)(PGresult *res /* NULL: connection lost */, void *arg);
 struct ifdb *ifdb_new(struct event_base *, const char *dsn);
 void	ifdb_free(struct ifdb *);
+/* 1 once a connection was ready (the daemon serves: READY=1). */
+int	ifdb_connected(const struct ifdb *);
 /* Queue a parameterised query; cb runs on the loop (never from inside). */
 void	ifdb_query(struct ifdb *, const char *sql, int nparams,
 	    const char *const *params, ifdb_cb, void *arg);
