@@ -216,6 +216,8 @@ parse_options(const struct daemon_def *def, void *arg, int argc, char **argv,
 		o->path = conf_default_path();
 }
 
+static void	signals_block(int);
+
 struct daemon *
 daemon_start(const struct daemon_def *def, void *arg, int argc, char **argv,
     struct gf_conf *conf)
@@ -269,7 +271,29 @@ daemon_start(const struct daemon_def *def, void *arg, int argc, char **argv,
 	if (!o.command && !o.fg && !o.files_fg && daemon(1, 0) == -1)
 		fatal("daemon");
 	signal(SIGPIPE, SIG_IGN);
+	/*
+	 * Until daemon_loop installs the handlers, SIGHUP, SIGTERM and SIGINT
+	 * wait (blocked) instead of ending the process with their default
+	 * action: a reload or stop sent while the daemon starts (its socket
+	 * may already be there) is acted on once the loop runs.  Threads
+	 * started before then keep them blocked: the main thread takes them.
+	 */
+	if (!o.command)
+		signals_block(SIG_BLOCK);
 	return d;
+}
+
+static void
+signals_block(int how)
+{
+	sigset_t	set;
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGHUP);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGINT);
+	if (sigprocmask(how, &set, NULL) == -1)
+		fatal("sigprocmask");
 }
 
 void
@@ -453,6 +477,7 @@ daemon_loop(struct daemon *d, struct event_base *base, int grace)
 		rv = -1;
 		goto done;
 	}
+	signals_block(SIG_UNBLOCK);	/* what came while starting, now */
 	if (notify_setup(d) == -1) {
 		log_warnx("notify: cannot install timers");
 		rv = -1;
