@@ -30,9 +30,10 @@
 #
 # Prints one line per target: executions (parallel: the exact sum of every
 # process's stat::number_of_executed_units; fork: libFuzzer's total), exec/s
-# over the wall time, coverage (cov = edges, ft = features, libFuzzer's own
-# counters: the most any process reached), units in the work corpus, crashes
-# and their inputs, wall seconds.  Run it at low priority on a shared
+# over the wall time, coverage (cov = edges, ft = features) and corpus
+# (units libFuzzer keeps), libFuzzer's own counters (parallel: the most any
+# process reached; fork mode counts cov otherwise), crashes and their inputs,
+# wall seconds.  Run it at low priority on a shared
 # machine:
 #   nice -n 19 bench/fuzz/run.sh -t 1800
 set -u
@@ -126,6 +127,7 @@ for arg in "$@"; do
 		runs=$(sed -E 's/^#([0-9]+):.*/\1/' <<<"$last")
 		cov=$(sed -E 's/.* cov: ([0-9]+) .*/\1/' <<<"$last")
 		ft=$(sed -E 's/.* ft: ([0-9]+) .*/\1/' <<<"$last")
+		corp=$(sed -E 's/.* corp: ([0-9]+) .*/\1/' <<<"$last")
 	else
 		pids=()
 		for n in $(seq 1 "$JOBS"); do
@@ -140,15 +142,16 @@ for arg in "$@"; do
 			sort -n | tail -1)
 		ft=$(cat "$dir"/worker-*.log | sed -nE 's/^#[0-9]+.* ft: ([0-9]+) .*/\1/p' |
 			sort -n | tail -1)
+		corp=$(cat "$dir"/worker-*.log | sed -nE 's/^#[0-9]+.* corp: ([0-9]+)\/.*/\1/p' |
+			sort -n | tail -1)
 	fi
 	secs_run=$(( $(date +%s) - start ))
 	carry=$(( secs > secs_run ? secs - secs_run : 0 ))
-	corp=$(ls "$dir/corpus" | wc -l)
 	crashes=$(ls "$dir" | grep -cE '^(crash|leak|timeout|oom)-')
 	total_crash=$((total_crash + crashes))
 	eps=$(( ${runs:-0} / (secs_run > 0 ? secs_run : 1) ))
 	printf '%-14s %14s %10s %8s %8s %8s %7s %7s  %s\n' "fuzz_$t" "${runs:-0}" "$eps" \
-		"${cov:-?}" "${ft:-?}" "$corp" "$crashes" "$secs_run" \
+		"${cov:-?}" "${ft:-?}" "${corp:-?}" "$crashes" "$secs_run" \
 		"$(ls "$dir" | grep -E '^(crash|leak|timeout|oom)-' | sed "s|^|$dir/|" | tr '\n' ' ')"
 	# Units that add coverage go back into the seed corpus.
 	"$bin" -merge=1 -timeout=10 -rss_limit_mb=2048 "$seeds" "$dir/corpus" \
