@@ -8,15 +8,68 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <openssl/evp.h>
 #include <openssl/sha.h>
 
 #include "journal_fmt.h"
+
+/*
+ * SHA-256 of a record.  OpenSSL 3's one-shot SHA256() fetches the algorithm
+ * and allocates a digest context on every call; a journal hashes every
+ * record it writes or reads, so the algorithm is fetched once per process
+ * (pthread_once) and each thread keeps one context, initialised again for
+ * each record and freed when its thread exits.  If OpenSSL cannot give
+ * either, the one-shot call is used: the same digest, only slower.
+ */
+static pthread_once_t		 sha_once = PTHREAD_ONCE_INIT;
+static EVP_MD			*sha_md;
+static pthread_key_t		 sha_key;
+static int			 sha_key_ok;
+static _Thread_local EVP_MD_CTX	*sha_ctx;
+
+static void
+sha_ctx_free(void *arg)
+{
+	EVP_MD_CTX_free(arg);
+}
+
+static void
+sha_init(void)
+{
+	if (pthread_key_create(&sha_key, sha_ctx_free) != 0)
+		return;
+	sha_key_ok = 1;
+	sha_md = EVP_MD_fetch(NULL, "SHA256", NULL);
+}
+
+static void
+rec_hash(const uint8_t *p, size_t n, uint8_t out[JFMT_HASH_LEN])
+{
+	unsigned int	len = 0;
+
+	if (pthread_once(&sha_once, sha_init) == 0 && sha_key_ok &&
+	    sha_md != NULL) {
+		if (sha_ctx == NULL && (sha_ctx = EVP_MD_CTX_new()) != NULL &&
+		    pthread_setspecific(sha_key, sha_ctx) != 0) {
+			EVP_MD_CTX_free(sha_ctx);
+			sha_ctx = NULL;
+		}
+		if (sha_ctx != NULL &&
+		    EVP_DigestInit_ex2(sha_ctx, sha_md, NULL) == 1 &&
+		    EVP_DigestUpdate(sha_ctx, p, n) == 1 &&
+		    EVP_DigestFinal_ex(sha_ctx, out, &len) == 1 &&
+		    len == JFMT_HASH_LEN)
+			return;
+	}
+	SHA256(p, n, out);
+}
 
 static const char *type_names[] = {
 	NULL, "START", "STOP", "OPEN", "CLOSE", "REQUEST", "RESPONSE", "ALERT",
@@ -50,6 +103,17 @@ jfmt_crc32(uint32_t crc, const uint8_t *p, size_t n)
 		ready = 1;
 	}
 	crc = ~crc;
+	/* Eight bytes a turn: one loop test for eight table steps. */
+	for (; n >= 8; n -= 8) {
+		crc = tab[(crc ^ *p++) & 0xff] ^ (crc >> 8);
+		crc = tab[(crc ^ *p++) & 0xff] ^ (crc >> 8);
+		crc = tab[(crc ^ *p++) & 0xff] ^ (crc >> 8);
+		crc = tab[(crc ^ *p++) & 0xff] ^ (crc >> 8);
+		crc = tab[(crc ^ *p++) & 0xff] ^ (crc >> 8);
+		crc = tab[(crc ^ *p++) & 0xff] ^ (crc >> 8);
+		crc = tab[(crc ^ *p++) & 0xff] ^ (crc >> 8);
+		crc = tab[(crc ^ *p++) & 0xff] ^ (crc >> 8);
+	}
 	while (n--)
 		crc = tab[(crc ^ *p++) & 0xff] ^ (crc >> 8);
 	return ~crc;
@@ -123,7 +187,7 @@ jfmt_encode(struct gbuf *out, uint8_t prev[JFMT_HASH_LEN],
 	put_be32(out->data + start + 4, ~(uint32_t)bodylen);
 	crc = jfmt_crc32(0, out->data + start, out->len - start);
 	gbuf_add_be32(out, crc);
-	SHA256(out->data + start, out->len - start, prev);
+	rec_hash(out->data + start, out->len - start, prev);
 }
 
 enum jfmt_read
@@ -153,7 +217,7 @@ jfmt_read(const uint8_t *buf, size_t len, size_t off, struct jfmt_raw *r)
 	r->prev = p + 8;
 	r->body = p + JFMT_REC_HDR;
 	r->bodylen = blen;
-	SHA256(p, r->size, r->hash);
+	rec_hash(p, r->size, r->hash);
 	return JFMT_R_OK;
 }
 

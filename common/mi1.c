@@ -44,6 +44,20 @@ mi1_seterr(char *err, size_t errlen, const char *fmt, const char *arg)
 		snprintf(err, errlen, fmt, arg != NULL ? arg : "");
 }
 
+/*
+ * libxml2 prints some errors (an input or output encoding that fails, an
+ * I/O error of the serialiser) on stderr through its generic handler,
+ * whatever the parser options.  The daemons log through log.h only, and a
+ * peer's bytes must not write to our stderr: the calling thread's handler
+ * is made silent.  What fails is reported to the caller as before.
+ */
+static void
+mi1_xml_quiet(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
 static int
 mi1_is_list_name(const char *name)
 {
@@ -278,6 +292,7 @@ mi1_encode(const struct mi1_msg *m, struct gbuf *out, char *err,
 		mi1_seterr(err, errlen, "%sbody is not an object", NULL);
 		return -1;
 	}
+	xmlSetGenericErrorFunc(NULL, mi1_xml_quiet);
 	doc = xmlNewDoc((const xmlChar *)"1.0");
 	root = xmlNewNode(NULL, (const xmlChar *)"msg");
 	xmlDocSetRootElement(doc, root);
@@ -557,6 +572,7 @@ mi1_decode(const uint8_t *xml, size_t len, struct mi1_msg *m, char *err,
 		mi1_seterr(err, errlen, "%sbad body length", NULL);
 		return -1;
 	}
+	xmlSetGenericErrorFunc(NULL, mi1_xml_quiet);
 	if ((ctxt = xmlNewParserCtxt()) == NULL) {
 		mi1_seterr(err, errlen, "%sout of memory", NULL);
 		return -1;

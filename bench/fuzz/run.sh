@@ -1,70 +1,157 @@
 #!/usr/bin/env bash
 # bench/fuzz/run.sh - a long fuzzing campaign over every libFuzzer target.
 #
-#   bench/fuzz/run.sh [-t SECONDS] [-j JOBS] [-b BUILD] [-o OUT] [TARGET...]
+#   bench/fuzz/run.sh [-t SECONDS] [-n RUNS] [-j JOBS] [-m parallel|fork]
+#                     [-b BUILD] [-o OUT] [TARGET[:SECONDS]...]
 #
 # Each target (default: every fuzz_* of BUILD/tests/fuzz, built by
 # `./gf test` or `cmake --build build-fuzz --target fuzz_all`) runs for
-# SECONDS (default 3600) in libFuzzer's fork mode with JOBS processes
-# (default: the number of cores), from its seed corpus tests/fuzz/corpus/<t>
-# and a work corpus OUT/<target>/corpus (default OUT = var/fuzz) that is
-# kept between campaigns.  A crash does not stop the campaign
-# (-ignore_crashes): every crashing input is kept in OUT/<target>/ as
-# crash-*, leak-*, timeout-* or oom-*.  Afterwards the units that add
-# coverage are merged back into tests/fuzz/corpus/<t> (commit them).
+# SECONDS (default 3600; TARGET:SECONDS gives one target its own time) on
+# JOBS processes (default: the number of cores), one target after the other,
+# from its seed corpus tests/fuzz/corpus/<t> and a work corpus
+# OUT/<target>/corpus (default OUT = var/fuzz) that is kept between
+# campaigns.  -n RUNS (parallel mode) ends a target once its processes have
+# run RUNS inputs in all (RUNS/JOBS each); the seconds it did not use are
+# given to the next target.
 #
-# Prints one line per target: executions, coverage (cov = edges, ft =
-# features, libFuzzer's own counters), corpus size, and the inputs that
-# crashed.  Run it at low priority on a shared machine:
+# Modes (-m):
+#   parallel (default) - libFuzzer's plain parallel mode: JOBS independent
+#     fuzzer processes sharing the work corpus (each reloads what the others
+#     add), as -jobs=JOBS -workers=JOBS starts them; a process that stops on
+#     a crash is started again for the time left, so a crash does not end the
+#     campaign.  On this machine it runs several times as many executions a
+#     second as fork mode, which starts a new process (loading its corpus and
+#     warming the sanitizer allocator again) for every short job.
+#   fork - libFuzzer's fork mode (-fork=JOBS -ignore_crashes=1).
+#
+# Every crashing input is kept in OUT/<target>/ as crash-*, leak-*,
+# timeout-* or oom-*.  Afterwards the units that add coverage are merged
+# back into tests/fuzz/corpus/<t> (commit them).
+#
+# Prints one line per target: executions (parallel: the exact sum of every
+# process's stat::number_of_executed_units; fork: libFuzzer's total), exec/s
+# over the wall time, coverage (cov = edges, ft = features) and corpus
+# (units libFuzzer keeps), libFuzzer's own counters (parallel: the most any
+# process reached; fork mode counts cov otherwise), crashes and their inputs,
+# wall seconds.  Run it at low priority on a shared
+# machine:
 #   nice -n 19 bench/fuzz/run.sh -t 1800
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SECS=3600
 JOBS=$(nproc)
+MODE=parallel
+RUNS=0
 BUILD=$ROOT/build-fuzz
 OUT=$ROOT/var/fuzz
-while getopts t:j:b:o: o; do
+while getopts t:n:j:m:b:o: o; do
 	case $o in
 	t) SECS=$OPTARG ;;
+	n) RUNS=$OPTARG ;;
 	j) JOBS=$OPTARG ;;
+	m) MODE=$OPTARG ;;
 	b) BUILD=$OPTARG ;;
 	o) OUT=$OPTARG ;;
-	*) echo "usage: $0 [-t SECONDS] [-j JOBS] [-b BUILD] [-o OUT] [TARGET...]" >&2; exit 2 ;;
+	*) echo "usage: $0 [-t SECONDS] [-n RUNS] [-j JOBS] [-m parallel|fork]" \
+	    "[-b BUILD] [-o OUT] [TARGET[:SECONDS]...]" >&2; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
+case $MODE in parallel|fork) ;; *) echo "$0: -m parallel or fork" >&2; exit 2 ;; esac
 if [ $# -eq 0 ]; then
 	set -- $(cd "$BUILD/tests/fuzz" && ls fuzz_* 2>/dev/null | grep -v '_corpus$')
 fi
 [ $# -gt 0 ] || { echo "no targets in $BUILD/tests/fuzz (build fuzz_all)" >&2; exit 1; }
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+# Freed memory is not handed back to the kernel every few seconds only to be
+# faulted in again (the quarantine that finds use-after-free is unchanged).
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_release_to_os_interval_ms=-1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+FLAGS=(-timeout=10 -rss_limit_mb=2048 -print_final_stats=1)
 
-printf '%-14s %14s %10s %8s %8s %8s %7s  %s\n' target executions exec/s cov ft corpus crashes inputs
+# Executions logged in the files given (each process's final stats).
+executed() {
+	cat "$@" 2>/dev/null | awk '/^stat::number_of_executed_units:/ { s += $2 }
+		END { print s + 0 }'
+}
+
+# worker BIN DIR SEEDS DEADLINE N QUOTA: one fuzzer process after the other
+# until the deadline (or QUOTA executions, 0 = none), appending to
+# DIR/worker-N.log.
+worker() {
+	local bin=$1 dir=$2 seeds=$3 deadline=$4 n=$5 quota=$6 left start quick=0
+	local runs=()
+	while left=$((deadline - $(date +%s))); [ "$left" -gt 0 ]; do
+		if [ "$quota" -gt 0 ]; then
+			runs=(-runs=$((quota - $(executed "$dir/worker-$n.log"))))
+			[ "${runs[0]#-runs=}" -gt 0 ] || break
+		fi
+		start=$(date +%s)
+		"$bin" "${FLAGS[@]}" "${runs[@]}" -max_total_time="$left" \
+			-artifact_prefix="$dir/" "$dir/corpus" "$seeds" \
+			>>"$dir/worker-$n.log" 2>&1 && break
+		# Stopped by a crash: again for the time left, unless it stops
+		# at once over and over (a seed that crashes).
+		if [ $(( $(date +%s) - start )) -lt 5 ]; then
+			quick=$((quick + 1))
+			[ "$quick" -lt 3 ] || { echo "worker $n: stops at once, given up" \
+			    >>"$dir/worker-$n.log"; break; }
+		else
+			quick=0
+		fi
+	done
+}
+
+printf '%-14s %14s %10s %8s %8s %8s %7s %7s  %s\n' target executions exec/s cov ft \
+	corpus crashes secs inputs
 total_crash=0
-for t in "$@"; do
+carry=0
+for arg in "$@"; do
+	t=${arg%%:*}
 	t=${t#fuzz_}
+	secs=$SECS
+	[ "$arg" = "${arg#*:}" ] || secs=${arg#*:}
+	secs=$((secs + carry))
 	bin=$BUILD/tests/fuzz/fuzz_$t
+	[ -x "$bin" ] || { echo "fuzz_$t: no $bin" >&2; total_crash=$((total_crash + 1)); continue; }
 	seeds=$ROOT/tests/fuzz/corpus/$t
 	dir=$OUT/fuzz_$t
 	mkdir -p "$dir/corpus" "$seeds"
-	log=$dir/campaign.log
+	rm -f "$dir"/worker-*.log "$dir/campaign.log"
 	start=$(date +%s)
-	"$bin" -fork="$JOBS" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
-		-max_total_time="$SECS" -timeout=10 -rss_limit_mb=2048 \
-		-artifact_prefix="$dir/" "$dir/corpus" "$seeds" >"$log" 2>&1
-	secs=$(( $(date +%s) - start ))
-	# Fork mode's status lines: "#RUNS: cov: C ft: F corp: N exec/s E ...".
-	last=$(grep -E '^#[0-9]+: cov: ' "$log" | tail -1)
-	runs=$(sed -E 's/^#([0-9]+):.*/\1/' <<<"$last")
-	cov=$(sed -E 's/.* cov: ([0-9]+) .*/\1/' <<<"$last")
-	ft=$(sed -E 's/.* ft: ([0-9]+) .*/\1/' <<<"$last")
-	corp=$(sed -E 's/.* corp: ([0-9]+) .*/\1/' <<<"$last")
+	if [ "$MODE" = fork ]; then
+		"$bin" -fork="$JOBS" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+			"${FLAGS[@]}" -max_total_time="$secs" -artifact_prefix="$dir/" \
+			"$dir/corpus" "$seeds" >"$dir/campaign.log" 2>&1
+		# Fork mode's status lines: "#RUNS: cov: C ft: F corp: N ...".
+		last=$(grep -E '^#[0-9]+: cov: ' "$dir/campaign.log" | tail -1)
+		runs=$(sed -E 's/^#([0-9]+):.*/\1/' <<<"$last")
+		cov=$(sed -E 's/.* cov: ([0-9]+) .*/\1/' <<<"$last")
+		ft=$(sed -E 's/.* ft: ([0-9]+) .*/\1/' <<<"$last")
+		corp=$(sed -E 's/.* corp: ([0-9]+) .*/\1/' <<<"$last")
+	else
+		pids=()
+		for n in $(seq 1 "$JOBS"); do
+			worker "$bin" "$dir" "$seeds" $((start + secs)) "$n" \
+				$(( (RUNS + JOBS - 1) / JOBS )) &
+			pids+=($!)
+		done
+		wait "${pids[@]}"
+		runs=$(executed "$dir"/worker-*.log)
+		# Status lines: "#RUNS<TAB>KIND cov: C ft: F corp: N/SIZE ...".
+		cov=$(cat "$dir"/worker-*.log | sed -nE 's/^#[0-9]+.* cov: ([0-9]+) .*/\1/p' |
+			sort -n | tail -1)
+		ft=$(cat "$dir"/worker-*.log | sed -nE 's/^#[0-9]+.* ft: ([0-9]+) .*/\1/p' |
+			sort -n | tail -1)
+		corp=$(cat "$dir"/worker-*.log | sed -nE 's/^#[0-9]+.* corp: ([0-9]+)\/.*/\1/p' |
+			sort -n | tail -1)
+	fi
+	secs_run=$(( $(date +%s) - start ))
+	carry=$(( secs > secs_run ? secs - secs_run : 0 ))
 	crashes=$(ls "$dir" | grep -cE '^(crash|leak|timeout|oom)-')
 	total_crash=$((total_crash + crashes))
-	eps=$(( ${runs:-0} / (secs > 0 ? secs : 1) ))
-	printf '%-14s %14s %10s %8s %8s %8s %7s  %s\n' "fuzz_$t" "${runs:-0}" "$eps" \
-		"${cov:-?}" "${ft:-?}" "${corp:-?}" "$crashes" \
+	eps=$(( ${runs:-0} / (secs_run > 0 ? secs_run : 1) ))
+	printf '%-14s %14s %10s %8s %8s %8s %7s %7s  %s\n' "fuzz_$t" "${runs:-0}" "$eps" \
+		"${cov:-?}" "${ft:-?}" "${corp:-?}" "$crashes" "$secs_run" \
 		"$(ls "$dir" | grep -E '^(crash|leak|timeout|oom)-' | sed "s|^|$dir/|" | tr '\n' ' ')"
 	# Units that add coverage go back into the seed corpus.
 	"$bin" -merge=1 -timeout=10 -rss_limit_mb=2048 "$seeds" "$dir/corpus" \

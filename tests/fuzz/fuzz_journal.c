@@ -157,11 +157,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (rv != -1 || strstr(v.err, want) == NULL)
 			abort();	/* the first bad record, named */
 	}
-	/* Not the last file: a torn tail is a failure there, at that place. */
-	jfmt_verify_init(&v, strict);
-	rv = jfmt_verify_buf(&v, "f", data, size, 0);
-	if (rr == JFMT_R_TORN && !bad && (rv != -1 ||
-	    strstr(v.err, want) == NULL))
-		abort();
+	/* Not the last file: a torn tail is a failure there, at that place
+	 * (a file without one reads the same either way: checked above). */
+	if (rr == JFMT_R_TORN && !bad) {
+		jfmt_verify_init(&v, strict);
+		if (jfmt_verify_buf(&v, "f", data, size, 0) != -1 ||
+		    strstr(v.err, want) == NULL)
+			abort();
+	}
 	return 0;
 }

@@ -2,7 +2,8 @@
  * fuzz_keyfile.c - libFuzzer target for frontd's master key file parser
  * (common/keyfile.c, keyfile_parse).  What is accepted must be what the
  * format allows: suites known to TP/1, key versions 1..255, no duplicate
- * (suite, keyver), and every set found again by keyfile_find.
+ * (suite, keyver), every live set found again by keyfile_find and its
+ * terminal keys derivable, every retired version found by neither.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -28,14 +29,25 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		for (i = 0; i < kf.nsets; i++) {
 			if (kf.sets[i].keyver < 1 ||
-			    tp1_block_len(kf.sets[i].suite) == 0 ||
-			    keyfile_find(&kf, kf.sets[i].suite,
-			    kf.sets[i].keyver) != &kf.sets[i])
+			    tp1_block_len(kf.sets[i].suite) == 0)
 				abort();
 			for (j = i + 1; j < kf.nsets; j++)
 				if (kf.sets[i].suite == kf.sets[j].suite &&
 				    kf.sets[i].keyver == kf.sets[j].keyver)
 					abort();
+			/* A retired version is remembered, never used. */
+			if (kf.sets[i].retired) {
+				if (keyfile_find(&kf, kf.sets[i].suite,
+				    kf.sets[i].keyver) != NULL ||
+				    keyfile_terminal_keys(&kf,
+				    kf.sets[i].suite, kf.sets[i].keyver, tid,
+				    &k) != -1)
+					abort();
+				continue;
+			}
+			if (keyfile_find(&kf, kf.sets[i].suite,
+			    kf.sets[i].keyver) != &kf.sets[i])
+				abort();
 			if (keyfile_terminal_keys(&kf, kf.sets[i].suite,
 			    kf.sets[i].keyver, tid, &k) == -1)
 				abort();
