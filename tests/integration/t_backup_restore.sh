@@ -11,6 +11,9 @@
 # A PENDING row left by the crash is adopted deadline + 30 s after it began.
 CONF_IFSVC_EXTRA='deadline = 2
   settle_interval = 1'
+# The drill needs a cluster of its own (archiving on, then lost): not the
+# shared one ./gf test gives the other tests.
+unset GF_TEST_PGHOST
 . "$GF_SRC/tests/integration/lib.sh"
 gf_setup
 gf_keys
