@@ -47,7 +47,6 @@ addr_array(const char *list)
 {
 	char		*copy, *tok, *save = NULL, *out;
 	size_t		 cap, len;
-	unsigned char	 a[16];
 
 	if (list == NULL || *list == '\0')
 		return NULL;
@@ -57,8 +56,7 @@ addr_array(const char *list)
 	copy = xstrdup(list);
 	for (tok = strtok_r(copy, ",", &save); tok != NULL;
 	    tok = strtok_r(NULL, ",", &save)) {
-		if (inet_pton(AF_INET, tok, a) != 1 &&
-		    inet_pton(AF_INET6, tok, a) != 1) {
+		if (!gfctl_ip_ok(tok)) {
 			fprintf(stderr, "gfctl: bank: %s is not an IPv4 or IPv6 "
 			    "address\n", tok);
 			free(copy);

@@ -49,15 +49,6 @@ terminal_id_ok(const char *s)
 }
 
 static int
-ip_ok(const char *ip)
-{
-	unsigned char	addr[16];
-
-	return inet_pton(AF_INET, ip, addr) == 1 ||
-	    inet_pton(AF_INET6, ip, addr) == 1;
-}
-
-static int
 terminal_add(struct gfctl *g, int argc, char **argv)
 {
 	const char	*id = gfctl_opt(argc, argv, "--id");
@@ -91,7 +82,7 @@ terminal_add(struct gfctl *g, int argc, char **argv)
 			return 2;
 		}
 	}
-	if (ip != NULL && !ip_ok(ip)) {
+	if (ip != NULL && !gfctl_ip_ok(ip)) {
 		fprintf(stderr, "gfctl: terminal add: --ip %s is not an IPv4 or "
 		    "IPv6 address\n", ip);
 		return 2;
@@ -190,7 +181,7 @@ terminal_change(struct gfctl *g, const char *verb, int argc, char **argv)
 		sql = "SELECT gf_term_rename($1, $2, $3, $4)";
 	} else if (strcmp(verb, "rebind") == 0) {
 		arg = gfctl_opt(argc, argv, "--ip");
-		if (arg != NULL && strcmp(arg, "none") != 0 && !ip_ok(arg)) {
+		if (arg != NULL && strcmp(arg, "none") != 0 && !gfctl_ip_ok(arg)) {
 			fprintf(stderr, "gfctl: terminal rebind: --ip %s is not "
 			    "an address (or none)\n", arg);
 			return 2;

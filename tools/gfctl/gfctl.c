@@ -3,6 +3,8 @@
  * cmd_<group>.c.  Commands that change the station go straight to the
  * database and write the audit log; `recon run` asks ifsvc.
  */
+#include <arpa/inet.h>
+
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -264,4 +266,13 @@ gfctl_change(struct gfctl *g, const char *kind, const char *id,
 		return 1;
 	printf("%s %s %s\n", kind, id, done);
 	return 0;
+}
+
+int
+gfctl_ip_ok(const char *s)
+{
+	unsigned char	addr[16];
+
+	return inet_pton(AF_INET, s, addr) == 1 ||
+	    inet_pton(AF_INET6, s, addr) == 1;
 }

@@ -40,6 +40,8 @@ int		 gfctl_finish(PGconn *, int rv);
 /* getopt_long-free option lookup: "--name VALUE"; NULL when absent. */
 const char	*gfctl_opt(int argc, char **argv, const char *name);
 int		 gfctl_flag(int argc, char **argv, const char *name);
+/* 1 if s is an IPv4 or IPv6 address. */
+int		 gfctl_ip_ok(const char *s);
 /* Print a query's rows as left-aligned columns under "head" (space
  * separated names; each column as wide as its name or width[i]). Exit status. */
 int		 gfctl_list(struct gfctl *, const char *what, const char *sql,
