@@ -67,11 +67,14 @@ for d in ifsvc appsrv frontd; do W0[$d]=$(ncount "$d" WATCHDOG=1); done
 sleep 2.6
 for d in ifsvc appsrv frontd; do
 	n=$(( $(ncount "$d" WATCHDOG=1) - W0[$d] ))
-	check "$d: WATCHDOG=1 every half WATCHDOG_USEC (saw $n in about 2.6 s)" -- test "$n" -ge 4 -a "$n" -le 7
-	# The pings' spacing: about 500 ms each.
+	# Every half WATCHDOG_USEC is about 5 in 2.6 s; a loaded machine may
+	# delay one, so the bounds say "periodic, not flooding".
+	check "$d: WATCHDOG=1 every half WATCHDOG_USEC (saw $n in about 2.6 s)" -- test "$n" -ge 2 -a "$n" -le 8
+	# The contract with systemd: no gap as long as WATCHDOG_USEC (it would
+	# restart the daemon), and no burst of pings (one per loop pass, say).
 	gaps=$(awk '/WATCHDOG=1/ { t = substr($1, 4); if (p) print t - p; p = t }' "$T/notify.$d.log" |
-		awk '$1 < 350 || $1 > 800 { bad++ } END { print bad + 0 }')
-	expect_eq "$gaps" 0 "$d: WATCHDOG=1 spaced 350-800 ms apart"
+		awk '$1 < 150 || $1 >= 1000 { bad++ } END { print bad + 0 }')
+	expect_eq "$gaps" 0 "$d: WATCHDOG=1 gaps within 150-1000 ms (WATCHDOG_USEC=1 s)"
 done
 expect_eq "$(cat "$T"/notify.{ifsvc,appsrv,frontd}.log | grep -c STOPPING=1)" 0 "no STOPPING=1 before the signal"
 for d in frontd appsrv ifsvc; do
