@@ -52,7 +52,7 @@ CREATE DOMAIN public.gf_name AS text
 --
 
 CREATE DOMAIN public.gf_pay_mode AS smallint
-	CONSTRAINT gf_pay_mode_check CHECK ((VALUE = ANY (ARRAY[1, 2, 3])));
+	CONSTRAINT gf_pay_mode_check CHECK ((VALUE = ANY (ARRAY[1, 2, 3, 4, 5])));
 
 
 --
@@ -6972,6 +6972,15 @@ CREATE TABLE public.transactions (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 )
@@ -7007,6 +7016,15 @@ CREATE TABLE public.transactions_202401 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7041,6 +7059,15 @@ CREATE TABLE public.transactions_202402 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7075,6 +7102,15 @@ CREATE TABLE public.transactions_202403 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7109,6 +7145,15 @@ CREATE TABLE public.transactions_202404 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7143,6 +7188,15 @@ CREATE TABLE public.transactions_202405 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7177,6 +7231,15 @@ CREATE TABLE public.transactions_202406 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7211,6 +7274,15 @@ CREATE TABLE public.transactions_202407 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7245,6 +7317,15 @@ CREATE TABLE public.transactions_202408 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7279,6 +7360,15 @@ CREATE TABLE public.transactions_202409 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7313,6 +7403,15 @@ CREATE TABLE public.transactions_202410 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7347,6 +7446,15 @@ CREATE TABLE public.transactions_202411 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7381,6 +7489,15 @@ CREATE TABLE public.transactions_202412 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7415,6 +7532,15 @@ CREATE TABLE public.transactions_202501 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7449,6 +7575,15 @@ CREATE TABLE public.transactions_202502 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7483,6 +7618,15 @@ CREATE TABLE public.transactions_202503 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7517,6 +7661,15 @@ CREATE TABLE public.transactions_202504 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7551,6 +7704,15 @@ CREATE TABLE public.transactions_202505 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7585,6 +7747,15 @@ CREATE TABLE public.transactions_202506 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7619,6 +7790,15 @@ CREATE TABLE public.transactions_202507 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7653,6 +7833,15 @@ CREATE TABLE public.transactions_202508 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7687,6 +7876,15 @@ CREATE TABLE public.transactions_202509 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7721,6 +7919,15 @@ CREATE TABLE public.transactions_202510 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7755,6 +7962,15 @@ CREATE TABLE public.transactions_202511 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7789,6 +8005,15 @@ CREATE TABLE public.transactions_202512 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7823,6 +8048,15 @@ CREATE TABLE public.transactions_202601 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7857,6 +8091,15 @@ CREATE TABLE public.transactions_202602 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7891,6 +8134,15 @@ CREATE TABLE public.transactions_202603 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7925,6 +8177,15 @@ CREATE TABLE public.transactions_202604 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7959,6 +8220,15 @@ CREATE TABLE public.transactions_202605 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -7993,6 +8263,15 @@ CREATE TABLE public.transactions_202606 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8027,6 +8306,15 @@ CREATE TABLE public.transactions_202607 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8061,6 +8349,15 @@ CREATE TABLE public.transactions_202608 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8095,6 +8392,15 @@ CREATE TABLE public.transactions_202609 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8129,6 +8435,15 @@ CREATE TABLE public.transactions_202610 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8163,6 +8478,15 @@ CREATE TABLE public.transactions_202611 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8197,6 +8521,15 @@ CREATE TABLE public.transactions_202612 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8231,6 +8564,15 @@ CREATE TABLE public.transactions_202701 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8265,6 +8607,15 @@ CREATE TABLE public.transactions_202702 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8299,6 +8650,15 @@ CREATE TABLE public.transactions_202703 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8333,6 +8693,15 @@ CREATE TABLE public.transactions_202704 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8367,6 +8736,15 @@ CREATE TABLE public.transactions_202705 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8401,6 +8779,15 @@ CREATE TABLE public.transactions_202706 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8435,6 +8822,15 @@ CREATE TABLE public.transactions_202707 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8469,6 +8865,15 @@ CREATE TABLE public.transactions_202708 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8503,6 +8908,15 @@ CREATE TABLE public.transactions_202709 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8537,6 +8951,15 @@ CREATE TABLE public.transactions_202710 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8571,6 +8994,15 @@ CREATE TABLE public.transactions_202711 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8605,6 +9037,15 @@ CREATE TABLE public.transactions_202712 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8639,6 +9080,15 @@ CREATE TABLE public.transactions_202801 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8673,6 +9123,15 @@ CREATE TABLE public.transactions_202802 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8707,6 +9166,15 @@ CREATE TABLE public.transactions_202803 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8741,6 +9209,15 @@ CREATE TABLE public.transactions_202804 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8775,6 +9252,15 @@ CREATE TABLE public.transactions_202805 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8809,6 +9295,15 @@ CREATE TABLE public.transactions_202806 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8843,6 +9338,15 @@ CREATE TABLE public.transactions_202807 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8877,6 +9381,15 @@ CREATE TABLE public.transactions_202808 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8911,6 +9424,15 @@ CREATE TABLE public.transactions_202809 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8945,6 +9467,15 @@ CREATE TABLE public.transactions_202810 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -8979,6 +9510,15 @@ CREATE TABLE public.transactions_202811 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9013,6 +9553,15 @@ CREATE TABLE public.transactions_202812 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9047,6 +9596,15 @@ CREATE TABLE public.transactions_202901 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9081,6 +9639,15 @@ CREATE TABLE public.transactions_202902 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9115,6 +9682,15 @@ CREATE TABLE public.transactions_202903 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9149,6 +9725,15 @@ CREATE TABLE public.transactions_202904 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9183,6 +9768,15 @@ CREATE TABLE public.transactions_202905 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9217,6 +9811,15 @@ CREATE TABLE public.transactions_202906 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9251,6 +9854,15 @@ CREATE TABLE public.transactions_202907 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9285,6 +9897,15 @@ CREATE TABLE public.transactions_202908 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9319,6 +9940,15 @@ CREATE TABLE public.transactions_202909 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9353,6 +9983,15 @@ CREATE TABLE public.transactions_202910 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9387,6 +10026,15 @@ CREATE TABLE public.transactions_202911 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9421,6 +10069,15 @@ CREATE TABLE public.transactions_202912 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9455,6 +10112,15 @@ CREATE TABLE public.transactions_203001 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9489,6 +10155,15 @@ CREATE TABLE public.transactions_203002 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9523,6 +10198,15 @@ CREATE TABLE public.transactions_203003 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9557,6 +10241,15 @@ CREATE TABLE public.transactions_203004 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9591,6 +10284,15 @@ CREATE TABLE public.transactions_203005 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9625,6 +10327,15 @@ CREATE TABLE public.transactions_203006 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9659,6 +10370,15 @@ CREATE TABLE public.transactions_203007 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9693,6 +10413,15 @@ CREATE TABLE public.transactions_203008 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9727,6 +10456,15 @@ CREATE TABLE public.transactions_203009 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9761,6 +10499,15 @@ CREATE TABLE public.transactions_203010 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9795,6 +10542,15 @@ CREATE TABLE public.transactions_203011 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9829,6 +10585,15 @@ CREATE TABLE public.transactions_203012 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9863,6 +10628,15 @@ CREATE TABLE public.transactions_203101 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9897,6 +10671,15 @@ CREATE TABLE public.transactions_203102 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9931,6 +10714,15 @@ CREATE TABLE public.transactions_203103 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9965,6 +10757,15 @@ CREATE TABLE public.transactions_203104 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -9999,6 +10800,15 @@ CREATE TABLE public.transactions_203105 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10033,6 +10843,15 @@ CREATE TABLE public.transactions_203106 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10067,6 +10886,15 @@ CREATE TABLE public.transactions_203107 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10101,6 +10929,15 @@ CREATE TABLE public.transactions_203108 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10135,6 +10972,15 @@ CREATE TABLE public.transactions_203109 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10169,6 +11015,15 @@ CREATE TABLE public.transactions_203110 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10203,6 +11058,15 @@ CREATE TABLE public.transactions_203111 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10237,6 +11101,15 @@ CREATE TABLE public.transactions_203112 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10271,6 +11144,15 @@ CREATE TABLE public.transactions_203201 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10305,6 +11187,15 @@ CREATE TABLE public.transactions_203202 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10339,6 +11230,15 @@ CREATE TABLE public.transactions_203203 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10373,6 +11273,15 @@ CREATE TABLE public.transactions_203204 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10407,6 +11316,15 @@ CREATE TABLE public.transactions_203205 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10441,6 +11359,15 @@ CREATE TABLE public.transactions_203206 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10475,6 +11402,15 @@ CREATE TABLE public.transactions_203207 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10509,6 +11445,15 @@ CREATE TABLE public.transactions_203208 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10543,6 +11488,15 @@ CREATE TABLE public.transactions_203209 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10577,6 +11531,15 @@ CREATE TABLE public.transactions_203210 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10611,6 +11574,15 @@ CREATE TABLE public.transactions_203211 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10645,6 +11617,15 @@ CREATE TABLE public.transactions_203212 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10679,6 +11660,15 @@ CREATE TABLE public.transactions_203301 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10713,6 +11703,15 @@ CREATE TABLE public.transactions_203302 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10747,6 +11746,15 @@ CREATE TABLE public.transactions_203303 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10781,6 +11789,15 @@ CREATE TABLE public.transactions_203304 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10815,6 +11832,15 @@ CREATE TABLE public.transactions_203305 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10849,6 +11875,15 @@ CREATE TABLE public.transactions_203306 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10883,6 +11918,15 @@ CREATE TABLE public.transactions_203307 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10917,6 +11961,15 @@ CREATE TABLE public.transactions_203308 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10951,6 +12004,15 @@ CREATE TABLE public.transactions_203309 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -10985,6 +12047,15 @@ CREATE TABLE public.transactions_203310 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11019,6 +12090,15 @@ CREATE TABLE public.transactions_203311 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11053,6 +12133,15 @@ CREATE TABLE public.transactions_203312 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11087,6 +12176,15 @@ CREATE TABLE public.transactions_203401 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11121,6 +12219,15 @@ CREATE TABLE public.transactions_203402 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11155,6 +12262,15 @@ CREATE TABLE public.transactions_203403 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11189,6 +12305,15 @@ CREATE TABLE public.transactions_203404 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11223,6 +12348,15 @@ CREATE TABLE public.transactions_203405 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11257,6 +12391,15 @@ CREATE TABLE public.transactions_203406 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11291,6 +12434,15 @@ CREATE TABLE public.transactions_203407 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11325,6 +12477,15 @@ CREATE TABLE public.transactions_203408 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11359,6 +12520,15 @@ CREATE TABLE public.transactions_203409 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11393,6 +12563,15 @@ CREATE TABLE public.transactions_203410 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11427,6 +12606,15 @@ CREATE TABLE public.transactions_203411 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11461,6 +12649,15 @@ CREATE TABLE public.transactions_203412 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11495,6 +12692,15 @@ CREATE TABLE public.transactions_203501 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11529,6 +12735,15 @@ CREATE TABLE public.transactions_203502 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11563,6 +12778,15 @@ CREATE TABLE public.transactions_203503 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11597,6 +12821,15 @@ CREATE TABLE public.transactions_203504 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11631,6 +12864,15 @@ CREATE TABLE public.transactions_203505 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11665,6 +12907,15 @@ CREATE TABLE public.transactions_203506 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11699,6 +12950,15 @@ CREATE TABLE public.transactions_203507 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11733,6 +12993,15 @@ CREATE TABLE public.transactions_203508 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11767,6 +13036,15 @@ CREATE TABLE public.transactions_203509 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11801,6 +13079,15 @@ CREATE TABLE public.transactions_203510 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11835,6 +13122,15 @@ CREATE TABLE public.transactions_203511 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11869,6 +13165,15 @@ CREATE TABLE public.transactions_203512 (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -11903,6 +13208,15 @@ CREATE TABLE public.transactions_default (
     unknown_since timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL,
+    bankno text,
+    bank_branch text,
+    bank_teller text,
+    bank_medium text,
+    CONSTRAINT transactions_bank_medium_check CHECK ((bank_medium = ANY (ARRAY['C'::text, 'A'::text, 'E'::text, 'M'::text]))),
+    CONSTRAINT transactions_bankno_check CHECK ((bankno ~ '^[0-9]{4}$'::text)),
+    CONSTRAINT transactions_channel_bank CHECK (((channel = 'TERMINAL'::text) = (bankno IS NULL))),
+    CONSTRAINT transactions_channel_check CHECK ((channel = ANY (ARRAY['TERMINAL'::text, 'BANK'::text, 'WITHHOLD'::text]))),
     CONSTRAINT transactions_check CHECK ((((state)::text <> 'SUCCESS'::text) OR (mkt_serial IS NOT NULL))),
     CONSTRAINT transactions_check1 CHECK ((((func)::text <> 'REVERSAL'::text) OR (orig_stserial IS NOT NULL)))
 );
@@ -16822,6 +18136,20 @@ CREATE INDEX transactions_202401_orig_stserial_idx ON public.transactions_202401
 
 
 --
+-- Name: transactions_bank; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_bank ON ONLY public.transactions USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
+-- Name: transactions_202401_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202401_settle_date_bankno_idx ON public.transactions_202401 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_op; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -16885,6 +18213,13 @@ CREATE INDEX transactions_202402_orig_stserial_idx ON public.transactions_202402
 
 
 --
+-- Name: transactions_202402_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202402_settle_date_bankno_idx ON public.transactions_202402 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202402_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -16924,6 +18259,13 @@ CREATE INDEX transactions_202403_mkt_serial_idx ON public.transactions_202403 US
 --
 
 CREATE INDEX transactions_202403_orig_stserial_idx ON public.transactions_202403 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202403_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202403_settle_date_bankno_idx ON public.transactions_202403 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -16969,6 +18311,13 @@ CREATE INDEX transactions_202404_orig_stserial_idx ON public.transactions_202404
 
 
 --
+-- Name: transactions_202404_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202404_settle_date_bankno_idx ON public.transactions_202404 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202404_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17008,6 +18357,13 @@ CREATE INDEX transactions_202405_mkt_serial_idx ON public.transactions_202405 US
 --
 
 CREATE INDEX transactions_202405_orig_stserial_idx ON public.transactions_202405 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202405_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202405_settle_date_bankno_idx ON public.transactions_202405 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -17053,6 +18409,13 @@ CREATE INDEX transactions_202406_orig_stserial_idx ON public.transactions_202406
 
 
 --
+-- Name: transactions_202406_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202406_settle_date_bankno_idx ON public.transactions_202406 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202406_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17092,6 +18455,13 @@ CREATE INDEX transactions_202407_mkt_serial_idx ON public.transactions_202407 US
 --
 
 CREATE INDEX transactions_202407_orig_stserial_idx ON public.transactions_202407 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202407_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202407_settle_date_bankno_idx ON public.transactions_202407 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -17137,6 +18507,13 @@ CREATE INDEX transactions_202408_orig_stserial_idx ON public.transactions_202408
 
 
 --
+-- Name: transactions_202408_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202408_settle_date_bankno_idx ON public.transactions_202408 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202408_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17176,6 +18553,13 @@ CREATE INDEX transactions_202409_mkt_serial_idx ON public.transactions_202409 US
 --
 
 CREATE INDEX transactions_202409_orig_stserial_idx ON public.transactions_202409 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202409_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202409_settle_date_bankno_idx ON public.transactions_202409 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -17221,6 +18605,13 @@ CREATE INDEX transactions_202410_orig_stserial_idx ON public.transactions_202410
 
 
 --
+-- Name: transactions_202410_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202410_settle_date_bankno_idx ON public.transactions_202410 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202410_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17260,6 +18651,13 @@ CREATE INDEX transactions_202411_mkt_serial_idx ON public.transactions_202411 US
 --
 
 CREATE INDEX transactions_202411_orig_stserial_idx ON public.transactions_202411 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202411_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202411_settle_date_bankno_idx ON public.transactions_202411 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -17305,6 +18703,13 @@ CREATE INDEX transactions_202412_orig_stserial_idx ON public.transactions_202412
 
 
 --
+-- Name: transactions_202412_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202412_settle_date_bankno_idx ON public.transactions_202412 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202412_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17344,6 +18749,13 @@ CREATE INDEX transactions_202501_mkt_serial_idx ON public.transactions_202501 US
 --
 
 CREATE INDEX transactions_202501_orig_stserial_idx ON public.transactions_202501 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202501_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202501_settle_date_bankno_idx ON public.transactions_202501 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -17389,6 +18801,13 @@ CREATE INDEX transactions_202502_orig_stserial_idx ON public.transactions_202502
 
 
 --
+-- Name: transactions_202502_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202502_settle_date_bankno_idx ON public.transactions_202502 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202502_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17428,6 +18847,13 @@ CREATE INDEX transactions_202503_mkt_serial_idx ON public.transactions_202503 US
 --
 
 CREATE INDEX transactions_202503_orig_stserial_idx ON public.transactions_202503 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202503_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202503_settle_date_bankno_idx ON public.transactions_202503 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -17473,6 +18899,13 @@ CREATE INDEX transactions_202504_orig_stserial_idx ON public.transactions_202504
 
 
 --
+-- Name: transactions_202504_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202504_settle_date_bankno_idx ON public.transactions_202504 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202504_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17512,6 +18945,13 @@ CREATE INDEX transactions_202505_mkt_serial_idx ON public.transactions_202505 US
 --
 
 CREATE INDEX transactions_202505_orig_stserial_idx ON public.transactions_202505 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202505_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202505_settle_date_bankno_idx ON public.transactions_202505 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -17557,6 +18997,13 @@ CREATE INDEX transactions_202506_orig_stserial_idx ON public.transactions_202506
 
 
 --
+-- Name: transactions_202506_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202506_settle_date_bankno_idx ON public.transactions_202506 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202506_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17596,6 +19043,13 @@ CREATE INDEX transactions_202507_mkt_serial_idx ON public.transactions_202507 US
 --
 
 CREATE INDEX transactions_202507_orig_stserial_idx ON public.transactions_202507 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202507_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202507_settle_date_bankno_idx ON public.transactions_202507 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -17641,6 +19095,13 @@ CREATE INDEX transactions_202508_orig_stserial_idx ON public.transactions_202508
 
 
 --
+-- Name: transactions_202508_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202508_settle_date_bankno_idx ON public.transactions_202508 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202508_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17680,6 +19141,13 @@ CREATE INDEX transactions_202509_mkt_serial_idx ON public.transactions_202509 US
 --
 
 CREATE INDEX transactions_202509_orig_stserial_idx ON public.transactions_202509 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202509_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202509_settle_date_bankno_idx ON public.transactions_202509 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -17725,6 +19193,13 @@ CREATE INDEX transactions_202510_orig_stserial_idx ON public.transactions_202510
 
 
 --
+-- Name: transactions_202510_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202510_settle_date_bankno_idx ON public.transactions_202510 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202510_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17764,6 +19239,13 @@ CREATE INDEX transactions_202511_mkt_serial_idx ON public.transactions_202511 US
 --
 
 CREATE INDEX transactions_202511_orig_stserial_idx ON public.transactions_202511 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202511_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202511_settle_date_bankno_idx ON public.transactions_202511 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -17809,6 +19291,13 @@ CREATE INDEX transactions_202512_orig_stserial_idx ON public.transactions_202512
 
 
 --
+-- Name: transactions_202512_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202512_settle_date_bankno_idx ON public.transactions_202512 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202512_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17848,6 +19337,13 @@ CREATE INDEX transactions_202601_mkt_serial_idx ON public.transactions_202601 US
 --
 
 CREATE INDEX transactions_202601_orig_stserial_idx ON public.transactions_202601 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202601_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202601_settle_date_bankno_idx ON public.transactions_202601 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -17893,6 +19389,13 @@ CREATE INDEX transactions_202602_orig_stserial_idx ON public.transactions_202602
 
 
 --
+-- Name: transactions_202602_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202602_settle_date_bankno_idx ON public.transactions_202602 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202602_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -17932,6 +19435,13 @@ CREATE INDEX transactions_202603_mkt_serial_idx ON public.transactions_202603 US
 --
 
 CREATE INDEX transactions_202603_orig_stserial_idx ON public.transactions_202603 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202603_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202603_settle_date_bankno_idx ON public.transactions_202603 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -17977,6 +19487,13 @@ CREATE INDEX transactions_202604_orig_stserial_idx ON public.transactions_202604
 
 
 --
+-- Name: transactions_202604_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202604_settle_date_bankno_idx ON public.transactions_202604 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202604_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18016,6 +19533,13 @@ CREATE INDEX transactions_202605_mkt_serial_idx ON public.transactions_202605 US
 --
 
 CREATE INDEX transactions_202605_orig_stserial_idx ON public.transactions_202605 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202605_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202605_settle_date_bankno_idx ON public.transactions_202605 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -18061,6 +19585,13 @@ CREATE INDEX transactions_202606_orig_stserial_idx ON public.transactions_202606
 
 
 --
+-- Name: transactions_202606_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202606_settle_date_bankno_idx ON public.transactions_202606 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202606_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18100,6 +19631,13 @@ CREATE INDEX transactions_202607_mkt_serial_idx ON public.transactions_202607 US
 --
 
 CREATE INDEX transactions_202607_orig_stserial_idx ON public.transactions_202607 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202607_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202607_settle_date_bankno_idx ON public.transactions_202607 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -18145,6 +19683,13 @@ CREATE INDEX transactions_202608_orig_stserial_idx ON public.transactions_202608
 
 
 --
+-- Name: transactions_202608_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202608_settle_date_bankno_idx ON public.transactions_202608 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202608_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18184,6 +19729,13 @@ CREATE INDEX transactions_202609_mkt_serial_idx ON public.transactions_202609 US
 --
 
 CREATE INDEX transactions_202609_orig_stserial_idx ON public.transactions_202609 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202609_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202609_settle_date_bankno_idx ON public.transactions_202609 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -18229,6 +19781,13 @@ CREATE INDEX transactions_202610_orig_stserial_idx ON public.transactions_202610
 
 
 --
+-- Name: transactions_202610_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202610_settle_date_bankno_idx ON public.transactions_202610 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202610_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18268,6 +19827,13 @@ CREATE INDEX transactions_202611_mkt_serial_idx ON public.transactions_202611 US
 --
 
 CREATE INDEX transactions_202611_orig_stserial_idx ON public.transactions_202611 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202611_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202611_settle_date_bankno_idx ON public.transactions_202611 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -18313,6 +19879,13 @@ CREATE INDEX transactions_202612_orig_stserial_idx ON public.transactions_202612
 
 
 --
+-- Name: transactions_202612_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202612_settle_date_bankno_idx ON public.transactions_202612 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202612_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18352,6 +19925,13 @@ CREATE INDEX transactions_202701_mkt_serial_idx ON public.transactions_202701 US
 --
 
 CREATE INDEX transactions_202701_orig_stserial_idx ON public.transactions_202701 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202701_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202701_settle_date_bankno_idx ON public.transactions_202701 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -18397,6 +19977,13 @@ CREATE INDEX transactions_202702_orig_stserial_idx ON public.transactions_202702
 
 
 --
+-- Name: transactions_202702_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202702_settle_date_bankno_idx ON public.transactions_202702 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202702_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18436,6 +20023,13 @@ CREATE INDEX transactions_202703_mkt_serial_idx ON public.transactions_202703 US
 --
 
 CREATE INDEX transactions_202703_orig_stserial_idx ON public.transactions_202703 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202703_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202703_settle_date_bankno_idx ON public.transactions_202703 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -18481,6 +20075,13 @@ CREATE INDEX transactions_202704_orig_stserial_idx ON public.transactions_202704
 
 
 --
+-- Name: transactions_202704_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202704_settle_date_bankno_idx ON public.transactions_202704 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202704_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18520,6 +20121,13 @@ CREATE INDEX transactions_202705_mkt_serial_idx ON public.transactions_202705 US
 --
 
 CREATE INDEX transactions_202705_orig_stserial_idx ON public.transactions_202705 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202705_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202705_settle_date_bankno_idx ON public.transactions_202705 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -18565,6 +20173,13 @@ CREATE INDEX transactions_202706_orig_stserial_idx ON public.transactions_202706
 
 
 --
+-- Name: transactions_202706_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202706_settle_date_bankno_idx ON public.transactions_202706 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202706_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18604,6 +20219,13 @@ CREATE INDEX transactions_202707_mkt_serial_idx ON public.transactions_202707 US
 --
 
 CREATE INDEX transactions_202707_orig_stserial_idx ON public.transactions_202707 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202707_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202707_settle_date_bankno_idx ON public.transactions_202707 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -18649,6 +20271,13 @@ CREATE INDEX transactions_202708_orig_stserial_idx ON public.transactions_202708
 
 
 --
+-- Name: transactions_202708_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202708_settle_date_bankno_idx ON public.transactions_202708 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202708_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18688,6 +20317,13 @@ CREATE INDEX transactions_202709_mkt_serial_idx ON public.transactions_202709 US
 --
 
 CREATE INDEX transactions_202709_orig_stserial_idx ON public.transactions_202709 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202709_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202709_settle_date_bankno_idx ON public.transactions_202709 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -18733,6 +20369,13 @@ CREATE INDEX transactions_202710_orig_stserial_idx ON public.transactions_202710
 
 
 --
+-- Name: transactions_202710_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202710_settle_date_bankno_idx ON public.transactions_202710 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202710_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18772,6 +20415,13 @@ CREATE INDEX transactions_202711_mkt_serial_idx ON public.transactions_202711 US
 --
 
 CREATE INDEX transactions_202711_orig_stserial_idx ON public.transactions_202711 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202711_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202711_settle_date_bankno_idx ON public.transactions_202711 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -18817,6 +20467,13 @@ CREATE INDEX transactions_202712_orig_stserial_idx ON public.transactions_202712
 
 
 --
+-- Name: transactions_202712_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202712_settle_date_bankno_idx ON public.transactions_202712 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202712_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18856,6 +20513,13 @@ CREATE INDEX transactions_202801_mkt_serial_idx ON public.transactions_202801 US
 --
 
 CREATE INDEX transactions_202801_orig_stserial_idx ON public.transactions_202801 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202801_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202801_settle_date_bankno_idx ON public.transactions_202801 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -18901,6 +20565,13 @@ CREATE INDEX transactions_202802_orig_stserial_idx ON public.transactions_202802
 
 
 --
+-- Name: transactions_202802_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202802_settle_date_bankno_idx ON public.transactions_202802 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202802_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18940,6 +20611,13 @@ CREATE INDEX transactions_202803_mkt_serial_idx ON public.transactions_202803 US
 --
 
 CREATE INDEX transactions_202803_orig_stserial_idx ON public.transactions_202803 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202803_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202803_settle_date_bankno_idx ON public.transactions_202803 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -18985,6 +20663,13 @@ CREATE INDEX transactions_202804_orig_stserial_idx ON public.transactions_202804
 
 
 --
+-- Name: transactions_202804_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202804_settle_date_bankno_idx ON public.transactions_202804 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202804_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19024,6 +20709,13 @@ CREATE INDEX transactions_202805_mkt_serial_idx ON public.transactions_202805 US
 --
 
 CREATE INDEX transactions_202805_orig_stserial_idx ON public.transactions_202805 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202805_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202805_settle_date_bankno_idx ON public.transactions_202805 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -19069,6 +20761,13 @@ CREATE INDEX transactions_202806_orig_stserial_idx ON public.transactions_202806
 
 
 --
+-- Name: transactions_202806_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202806_settle_date_bankno_idx ON public.transactions_202806 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202806_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19108,6 +20807,13 @@ CREATE INDEX transactions_202807_mkt_serial_idx ON public.transactions_202807 US
 --
 
 CREATE INDEX transactions_202807_orig_stserial_idx ON public.transactions_202807 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202807_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202807_settle_date_bankno_idx ON public.transactions_202807 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -19153,6 +20859,13 @@ CREATE INDEX transactions_202808_orig_stserial_idx ON public.transactions_202808
 
 
 --
+-- Name: transactions_202808_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202808_settle_date_bankno_idx ON public.transactions_202808 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202808_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19192,6 +20905,13 @@ CREATE INDEX transactions_202809_mkt_serial_idx ON public.transactions_202809 US
 --
 
 CREATE INDEX transactions_202809_orig_stserial_idx ON public.transactions_202809 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202809_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202809_settle_date_bankno_idx ON public.transactions_202809 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -19237,6 +20957,13 @@ CREATE INDEX transactions_202810_orig_stserial_idx ON public.transactions_202810
 
 
 --
+-- Name: transactions_202810_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202810_settle_date_bankno_idx ON public.transactions_202810 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202810_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19276,6 +21003,13 @@ CREATE INDEX transactions_202811_mkt_serial_idx ON public.transactions_202811 US
 --
 
 CREATE INDEX transactions_202811_orig_stserial_idx ON public.transactions_202811 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202811_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202811_settle_date_bankno_idx ON public.transactions_202811 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -19321,6 +21055,13 @@ CREATE INDEX transactions_202812_orig_stserial_idx ON public.transactions_202812
 
 
 --
+-- Name: transactions_202812_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202812_settle_date_bankno_idx ON public.transactions_202812 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202812_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19360,6 +21101,13 @@ CREATE INDEX transactions_202901_mkt_serial_idx ON public.transactions_202901 US
 --
 
 CREATE INDEX transactions_202901_orig_stserial_idx ON public.transactions_202901 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202901_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202901_settle_date_bankno_idx ON public.transactions_202901 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -19405,6 +21153,13 @@ CREATE INDEX transactions_202902_orig_stserial_idx ON public.transactions_202902
 
 
 --
+-- Name: transactions_202902_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202902_settle_date_bankno_idx ON public.transactions_202902 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202902_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19444,6 +21199,13 @@ CREATE INDEX transactions_202903_mkt_serial_idx ON public.transactions_202903 US
 --
 
 CREATE INDEX transactions_202903_orig_stserial_idx ON public.transactions_202903 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202903_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202903_settle_date_bankno_idx ON public.transactions_202903 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -19489,6 +21251,13 @@ CREATE INDEX transactions_202904_orig_stserial_idx ON public.transactions_202904
 
 
 --
+-- Name: transactions_202904_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202904_settle_date_bankno_idx ON public.transactions_202904 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202904_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19528,6 +21297,13 @@ CREATE INDEX transactions_202905_mkt_serial_idx ON public.transactions_202905 US
 --
 
 CREATE INDEX transactions_202905_orig_stserial_idx ON public.transactions_202905 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202905_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202905_settle_date_bankno_idx ON public.transactions_202905 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -19573,6 +21349,13 @@ CREATE INDEX transactions_202906_orig_stserial_idx ON public.transactions_202906
 
 
 --
+-- Name: transactions_202906_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202906_settle_date_bankno_idx ON public.transactions_202906 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202906_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19612,6 +21395,13 @@ CREATE INDEX transactions_202907_mkt_serial_idx ON public.transactions_202907 US
 --
 
 CREATE INDEX transactions_202907_orig_stserial_idx ON public.transactions_202907 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202907_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202907_settle_date_bankno_idx ON public.transactions_202907 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -19657,6 +21447,13 @@ CREATE INDEX transactions_202908_orig_stserial_idx ON public.transactions_202908
 
 
 --
+-- Name: transactions_202908_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202908_settle_date_bankno_idx ON public.transactions_202908 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202908_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19696,6 +21493,13 @@ CREATE INDEX transactions_202909_mkt_serial_idx ON public.transactions_202909 US
 --
 
 CREATE INDEX transactions_202909_orig_stserial_idx ON public.transactions_202909 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202909_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202909_settle_date_bankno_idx ON public.transactions_202909 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -19741,6 +21545,13 @@ CREATE INDEX transactions_202910_orig_stserial_idx ON public.transactions_202910
 
 
 --
+-- Name: transactions_202910_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202910_settle_date_bankno_idx ON public.transactions_202910 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202910_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19780,6 +21591,13 @@ CREATE INDEX transactions_202911_mkt_serial_idx ON public.transactions_202911 US
 --
 
 CREATE INDEX transactions_202911_orig_stserial_idx ON public.transactions_202911 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_202911_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202911_settle_date_bankno_idx ON public.transactions_202911 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -19825,6 +21643,13 @@ CREATE INDEX transactions_202912_orig_stserial_idx ON public.transactions_202912
 
 
 --
+-- Name: transactions_202912_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202912_settle_date_bankno_idx ON public.transactions_202912 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_202912_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19864,6 +21689,13 @@ CREATE INDEX transactions_203001_mkt_serial_idx ON public.transactions_203001 US
 --
 
 CREATE INDEX transactions_203001_orig_stserial_idx ON public.transactions_203001 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203001_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203001_settle_date_bankno_idx ON public.transactions_203001 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -19909,6 +21741,13 @@ CREATE INDEX transactions_203002_orig_stserial_idx ON public.transactions_203002
 
 
 --
+-- Name: transactions_203002_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203002_settle_date_bankno_idx ON public.transactions_203002 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203002_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19948,6 +21787,13 @@ CREATE INDEX transactions_203003_mkt_serial_idx ON public.transactions_203003 US
 --
 
 CREATE INDEX transactions_203003_orig_stserial_idx ON public.transactions_203003 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203003_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203003_settle_date_bankno_idx ON public.transactions_203003 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -19993,6 +21839,13 @@ CREATE INDEX transactions_203004_orig_stserial_idx ON public.transactions_203004
 
 
 --
+-- Name: transactions_203004_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203004_settle_date_bankno_idx ON public.transactions_203004 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203004_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20032,6 +21885,13 @@ CREATE INDEX transactions_203005_mkt_serial_idx ON public.transactions_203005 US
 --
 
 CREATE INDEX transactions_203005_orig_stserial_idx ON public.transactions_203005 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203005_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203005_settle_date_bankno_idx ON public.transactions_203005 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -20077,6 +21937,13 @@ CREATE INDEX transactions_203006_orig_stserial_idx ON public.transactions_203006
 
 
 --
+-- Name: transactions_203006_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203006_settle_date_bankno_idx ON public.transactions_203006 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203006_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20116,6 +21983,13 @@ CREATE INDEX transactions_203007_mkt_serial_idx ON public.transactions_203007 US
 --
 
 CREATE INDEX transactions_203007_orig_stserial_idx ON public.transactions_203007 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203007_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203007_settle_date_bankno_idx ON public.transactions_203007 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -20161,6 +22035,13 @@ CREATE INDEX transactions_203008_orig_stserial_idx ON public.transactions_203008
 
 
 --
+-- Name: transactions_203008_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203008_settle_date_bankno_idx ON public.transactions_203008 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203008_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20200,6 +22081,13 @@ CREATE INDEX transactions_203009_mkt_serial_idx ON public.transactions_203009 US
 --
 
 CREATE INDEX transactions_203009_orig_stserial_idx ON public.transactions_203009 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203009_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203009_settle_date_bankno_idx ON public.transactions_203009 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -20245,6 +22133,13 @@ CREATE INDEX transactions_203010_orig_stserial_idx ON public.transactions_203010
 
 
 --
+-- Name: transactions_203010_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203010_settle_date_bankno_idx ON public.transactions_203010 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203010_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20284,6 +22179,13 @@ CREATE INDEX transactions_203011_mkt_serial_idx ON public.transactions_203011 US
 --
 
 CREATE INDEX transactions_203011_orig_stserial_idx ON public.transactions_203011 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203011_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203011_settle_date_bankno_idx ON public.transactions_203011 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -20329,6 +22231,13 @@ CREATE INDEX transactions_203012_orig_stserial_idx ON public.transactions_203012
 
 
 --
+-- Name: transactions_203012_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203012_settle_date_bankno_idx ON public.transactions_203012 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203012_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20368,6 +22277,13 @@ CREATE INDEX transactions_203101_mkt_serial_idx ON public.transactions_203101 US
 --
 
 CREATE INDEX transactions_203101_orig_stserial_idx ON public.transactions_203101 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203101_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203101_settle_date_bankno_idx ON public.transactions_203101 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -20413,6 +22329,13 @@ CREATE INDEX transactions_203102_orig_stserial_idx ON public.transactions_203102
 
 
 --
+-- Name: transactions_203102_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203102_settle_date_bankno_idx ON public.transactions_203102 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203102_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20452,6 +22375,13 @@ CREATE INDEX transactions_203103_mkt_serial_idx ON public.transactions_203103 US
 --
 
 CREATE INDEX transactions_203103_orig_stserial_idx ON public.transactions_203103 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203103_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203103_settle_date_bankno_idx ON public.transactions_203103 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -20497,6 +22427,13 @@ CREATE INDEX transactions_203104_orig_stserial_idx ON public.transactions_203104
 
 
 --
+-- Name: transactions_203104_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203104_settle_date_bankno_idx ON public.transactions_203104 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203104_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20536,6 +22473,13 @@ CREATE INDEX transactions_203105_mkt_serial_idx ON public.transactions_203105 US
 --
 
 CREATE INDEX transactions_203105_orig_stserial_idx ON public.transactions_203105 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203105_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203105_settle_date_bankno_idx ON public.transactions_203105 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -20581,6 +22525,13 @@ CREATE INDEX transactions_203106_orig_stserial_idx ON public.transactions_203106
 
 
 --
+-- Name: transactions_203106_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203106_settle_date_bankno_idx ON public.transactions_203106 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203106_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20620,6 +22571,13 @@ CREATE INDEX transactions_203107_mkt_serial_idx ON public.transactions_203107 US
 --
 
 CREATE INDEX transactions_203107_orig_stserial_idx ON public.transactions_203107 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203107_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203107_settle_date_bankno_idx ON public.transactions_203107 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -20665,6 +22623,13 @@ CREATE INDEX transactions_203108_orig_stserial_idx ON public.transactions_203108
 
 
 --
+-- Name: transactions_203108_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203108_settle_date_bankno_idx ON public.transactions_203108 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203108_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20704,6 +22669,13 @@ CREATE INDEX transactions_203109_mkt_serial_idx ON public.transactions_203109 US
 --
 
 CREATE INDEX transactions_203109_orig_stserial_idx ON public.transactions_203109 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203109_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203109_settle_date_bankno_idx ON public.transactions_203109 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -20749,6 +22721,13 @@ CREATE INDEX transactions_203110_orig_stserial_idx ON public.transactions_203110
 
 
 --
+-- Name: transactions_203110_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203110_settle_date_bankno_idx ON public.transactions_203110 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203110_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20788,6 +22767,13 @@ CREATE INDEX transactions_203111_mkt_serial_idx ON public.transactions_203111 US
 --
 
 CREATE INDEX transactions_203111_orig_stserial_idx ON public.transactions_203111 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203111_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203111_settle_date_bankno_idx ON public.transactions_203111 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -20833,6 +22819,13 @@ CREATE INDEX transactions_203112_orig_stserial_idx ON public.transactions_203112
 
 
 --
+-- Name: transactions_203112_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203112_settle_date_bankno_idx ON public.transactions_203112 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203112_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20872,6 +22865,13 @@ CREATE INDEX transactions_203201_mkt_serial_idx ON public.transactions_203201 US
 --
 
 CREATE INDEX transactions_203201_orig_stserial_idx ON public.transactions_203201 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203201_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203201_settle_date_bankno_idx ON public.transactions_203201 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -20917,6 +22917,13 @@ CREATE INDEX transactions_203202_orig_stserial_idx ON public.transactions_203202
 
 
 --
+-- Name: transactions_203202_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203202_settle_date_bankno_idx ON public.transactions_203202 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203202_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20956,6 +22963,13 @@ CREATE INDEX transactions_203203_mkt_serial_idx ON public.transactions_203203 US
 --
 
 CREATE INDEX transactions_203203_orig_stserial_idx ON public.transactions_203203 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203203_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203203_settle_date_bankno_idx ON public.transactions_203203 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -21001,6 +23015,13 @@ CREATE INDEX transactions_203204_orig_stserial_idx ON public.transactions_203204
 
 
 --
+-- Name: transactions_203204_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203204_settle_date_bankno_idx ON public.transactions_203204 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203204_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21040,6 +23061,13 @@ CREATE INDEX transactions_203205_mkt_serial_idx ON public.transactions_203205 US
 --
 
 CREATE INDEX transactions_203205_orig_stserial_idx ON public.transactions_203205 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203205_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203205_settle_date_bankno_idx ON public.transactions_203205 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -21085,6 +23113,13 @@ CREATE INDEX transactions_203206_orig_stserial_idx ON public.transactions_203206
 
 
 --
+-- Name: transactions_203206_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203206_settle_date_bankno_idx ON public.transactions_203206 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203206_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21124,6 +23159,13 @@ CREATE INDEX transactions_203207_mkt_serial_idx ON public.transactions_203207 US
 --
 
 CREATE INDEX transactions_203207_orig_stserial_idx ON public.transactions_203207 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203207_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203207_settle_date_bankno_idx ON public.transactions_203207 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -21169,6 +23211,13 @@ CREATE INDEX transactions_203208_orig_stserial_idx ON public.transactions_203208
 
 
 --
+-- Name: transactions_203208_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203208_settle_date_bankno_idx ON public.transactions_203208 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203208_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21208,6 +23257,13 @@ CREATE INDEX transactions_203209_mkt_serial_idx ON public.transactions_203209 US
 --
 
 CREATE INDEX transactions_203209_orig_stserial_idx ON public.transactions_203209 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203209_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203209_settle_date_bankno_idx ON public.transactions_203209 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -21253,6 +23309,13 @@ CREATE INDEX transactions_203210_orig_stserial_idx ON public.transactions_203210
 
 
 --
+-- Name: transactions_203210_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203210_settle_date_bankno_idx ON public.transactions_203210 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203210_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21292,6 +23355,13 @@ CREATE INDEX transactions_203211_mkt_serial_idx ON public.transactions_203211 US
 --
 
 CREATE INDEX transactions_203211_orig_stserial_idx ON public.transactions_203211 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203211_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203211_settle_date_bankno_idx ON public.transactions_203211 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -21337,6 +23407,13 @@ CREATE INDEX transactions_203212_orig_stserial_idx ON public.transactions_203212
 
 
 --
+-- Name: transactions_203212_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203212_settle_date_bankno_idx ON public.transactions_203212 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203212_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21376,6 +23453,13 @@ CREATE INDEX transactions_203301_mkt_serial_idx ON public.transactions_203301 US
 --
 
 CREATE INDEX transactions_203301_orig_stserial_idx ON public.transactions_203301 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203301_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203301_settle_date_bankno_idx ON public.transactions_203301 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -21421,6 +23505,13 @@ CREATE INDEX transactions_203302_orig_stserial_idx ON public.transactions_203302
 
 
 --
+-- Name: transactions_203302_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203302_settle_date_bankno_idx ON public.transactions_203302 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203302_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21460,6 +23551,13 @@ CREATE INDEX transactions_203303_mkt_serial_idx ON public.transactions_203303 US
 --
 
 CREATE INDEX transactions_203303_orig_stserial_idx ON public.transactions_203303 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203303_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203303_settle_date_bankno_idx ON public.transactions_203303 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -21505,6 +23603,13 @@ CREATE INDEX transactions_203304_orig_stserial_idx ON public.transactions_203304
 
 
 --
+-- Name: transactions_203304_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203304_settle_date_bankno_idx ON public.transactions_203304 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203304_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21544,6 +23649,13 @@ CREATE INDEX transactions_203305_mkt_serial_idx ON public.transactions_203305 US
 --
 
 CREATE INDEX transactions_203305_orig_stserial_idx ON public.transactions_203305 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203305_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203305_settle_date_bankno_idx ON public.transactions_203305 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -21589,6 +23701,13 @@ CREATE INDEX transactions_203306_orig_stserial_idx ON public.transactions_203306
 
 
 --
+-- Name: transactions_203306_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203306_settle_date_bankno_idx ON public.transactions_203306 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203306_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21628,6 +23747,13 @@ CREATE INDEX transactions_203307_mkt_serial_idx ON public.transactions_203307 US
 --
 
 CREATE INDEX transactions_203307_orig_stserial_idx ON public.transactions_203307 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203307_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203307_settle_date_bankno_idx ON public.transactions_203307 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -21673,6 +23799,13 @@ CREATE INDEX transactions_203308_orig_stserial_idx ON public.transactions_203308
 
 
 --
+-- Name: transactions_203308_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203308_settle_date_bankno_idx ON public.transactions_203308 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203308_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21712,6 +23845,13 @@ CREATE INDEX transactions_203309_mkt_serial_idx ON public.transactions_203309 US
 --
 
 CREATE INDEX transactions_203309_orig_stserial_idx ON public.transactions_203309 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203309_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203309_settle_date_bankno_idx ON public.transactions_203309 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -21757,6 +23897,13 @@ CREATE INDEX transactions_203310_orig_stserial_idx ON public.transactions_203310
 
 
 --
+-- Name: transactions_203310_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203310_settle_date_bankno_idx ON public.transactions_203310 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203310_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21796,6 +23943,13 @@ CREATE INDEX transactions_203311_mkt_serial_idx ON public.transactions_203311 US
 --
 
 CREATE INDEX transactions_203311_orig_stserial_idx ON public.transactions_203311 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203311_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203311_settle_date_bankno_idx ON public.transactions_203311 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -21841,6 +23995,13 @@ CREATE INDEX transactions_203312_orig_stserial_idx ON public.transactions_203312
 
 
 --
+-- Name: transactions_203312_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203312_settle_date_bankno_idx ON public.transactions_203312 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203312_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21880,6 +24041,13 @@ CREATE INDEX transactions_203401_mkt_serial_idx ON public.transactions_203401 US
 --
 
 CREATE INDEX transactions_203401_orig_stserial_idx ON public.transactions_203401 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203401_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203401_settle_date_bankno_idx ON public.transactions_203401 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -21925,6 +24093,13 @@ CREATE INDEX transactions_203402_orig_stserial_idx ON public.transactions_203402
 
 
 --
+-- Name: transactions_203402_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203402_settle_date_bankno_idx ON public.transactions_203402 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203402_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21964,6 +24139,13 @@ CREATE INDEX transactions_203403_mkt_serial_idx ON public.transactions_203403 US
 --
 
 CREATE INDEX transactions_203403_orig_stserial_idx ON public.transactions_203403 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203403_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203403_settle_date_bankno_idx ON public.transactions_203403 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -22009,6 +24191,13 @@ CREATE INDEX transactions_203404_orig_stserial_idx ON public.transactions_203404
 
 
 --
+-- Name: transactions_203404_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203404_settle_date_bankno_idx ON public.transactions_203404 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203404_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22048,6 +24237,13 @@ CREATE INDEX transactions_203405_mkt_serial_idx ON public.transactions_203405 US
 --
 
 CREATE INDEX transactions_203405_orig_stserial_idx ON public.transactions_203405 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203405_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203405_settle_date_bankno_idx ON public.transactions_203405 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -22093,6 +24289,13 @@ CREATE INDEX transactions_203406_orig_stserial_idx ON public.transactions_203406
 
 
 --
+-- Name: transactions_203406_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203406_settle_date_bankno_idx ON public.transactions_203406 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203406_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22132,6 +24335,13 @@ CREATE INDEX transactions_203407_mkt_serial_idx ON public.transactions_203407 US
 --
 
 CREATE INDEX transactions_203407_orig_stserial_idx ON public.transactions_203407 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203407_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203407_settle_date_bankno_idx ON public.transactions_203407 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -22177,6 +24387,13 @@ CREATE INDEX transactions_203408_orig_stserial_idx ON public.transactions_203408
 
 
 --
+-- Name: transactions_203408_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203408_settle_date_bankno_idx ON public.transactions_203408 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203408_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22216,6 +24433,13 @@ CREATE INDEX transactions_203409_mkt_serial_idx ON public.transactions_203409 US
 --
 
 CREATE INDEX transactions_203409_orig_stserial_idx ON public.transactions_203409 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203409_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203409_settle_date_bankno_idx ON public.transactions_203409 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -22261,6 +24485,13 @@ CREATE INDEX transactions_203410_orig_stserial_idx ON public.transactions_203410
 
 
 --
+-- Name: transactions_203410_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203410_settle_date_bankno_idx ON public.transactions_203410 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203410_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22300,6 +24531,13 @@ CREATE INDEX transactions_203411_mkt_serial_idx ON public.transactions_203411 US
 --
 
 CREATE INDEX transactions_203411_orig_stserial_idx ON public.transactions_203411 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203411_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203411_settle_date_bankno_idx ON public.transactions_203411 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -22345,6 +24583,13 @@ CREATE INDEX transactions_203412_orig_stserial_idx ON public.transactions_203412
 
 
 --
+-- Name: transactions_203412_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203412_settle_date_bankno_idx ON public.transactions_203412 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203412_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22384,6 +24629,13 @@ CREATE INDEX transactions_203501_mkt_serial_idx ON public.transactions_203501 US
 --
 
 CREATE INDEX transactions_203501_orig_stserial_idx ON public.transactions_203501 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203501_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203501_settle_date_bankno_idx ON public.transactions_203501 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -22429,6 +24681,13 @@ CREATE INDEX transactions_203502_orig_stserial_idx ON public.transactions_203502
 
 
 --
+-- Name: transactions_203502_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203502_settle_date_bankno_idx ON public.transactions_203502 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203502_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22468,6 +24727,13 @@ CREATE INDEX transactions_203503_mkt_serial_idx ON public.transactions_203503 US
 --
 
 CREATE INDEX transactions_203503_orig_stserial_idx ON public.transactions_203503 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203503_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203503_settle_date_bankno_idx ON public.transactions_203503 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -22513,6 +24779,13 @@ CREATE INDEX transactions_203504_orig_stserial_idx ON public.transactions_203504
 
 
 --
+-- Name: transactions_203504_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203504_settle_date_bankno_idx ON public.transactions_203504 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203504_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22552,6 +24825,13 @@ CREATE INDEX transactions_203505_mkt_serial_idx ON public.transactions_203505 US
 --
 
 CREATE INDEX transactions_203505_orig_stserial_idx ON public.transactions_203505 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203505_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203505_settle_date_bankno_idx ON public.transactions_203505 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -22597,6 +24877,13 @@ CREATE INDEX transactions_203506_orig_stserial_idx ON public.transactions_203506
 
 
 --
+-- Name: transactions_203506_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203506_settle_date_bankno_idx ON public.transactions_203506 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203506_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22636,6 +24923,13 @@ CREATE INDEX transactions_203507_mkt_serial_idx ON public.transactions_203507 US
 --
 
 CREATE INDEX transactions_203507_orig_stserial_idx ON public.transactions_203507 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203507_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203507_settle_date_bankno_idx ON public.transactions_203507 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -22681,6 +24975,13 @@ CREATE INDEX transactions_203508_orig_stserial_idx ON public.transactions_203508
 
 
 --
+-- Name: transactions_203508_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203508_settle_date_bankno_idx ON public.transactions_203508 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203508_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22720,6 +25021,13 @@ CREATE INDEX transactions_203509_mkt_serial_idx ON public.transactions_203509 US
 --
 
 CREATE INDEX transactions_203509_orig_stserial_idx ON public.transactions_203509 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203509_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203509_settle_date_bankno_idx ON public.transactions_203509 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -22765,6 +25073,13 @@ CREATE INDEX transactions_203510_orig_stserial_idx ON public.transactions_203510
 
 
 --
+-- Name: transactions_203510_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203510_settle_date_bankno_idx ON public.transactions_203510 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203510_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22804,6 +25119,13 @@ CREATE INDEX transactions_203511_mkt_serial_idx ON public.transactions_203511 US
 --
 
 CREATE INDEX transactions_203511_orig_stserial_idx ON public.transactions_203511 USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_203511_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203511_settle_date_bankno_idx ON public.transactions_203511 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -22849,6 +25171,13 @@ CREATE INDEX transactions_203512_orig_stserial_idx ON public.transactions_203512
 
 
 --
+-- Name: transactions_203512_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203512_settle_date_bankno_idx ON public.transactions_203512 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
+
+
+--
 -- Name: transactions_203512_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22888,6 +25217,13 @@ CREATE INDEX transactions_default_mkt_serial_idx ON public.transactions_default 
 --
 
 CREATE INDEX transactions_default_orig_stserial_idx ON public.transactions_default USING btree (orig_stserial) WHERE (orig_stserial IS NOT NULL);
+
+
+--
+-- Name: transactions_default_settle_date_bankno_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_default_settle_date_bankno_idx ON public.transactions_default USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
 
 
 --
@@ -23955,6 +26291,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202401
 
 
 --
+-- Name: transactions_202401_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202401_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202401_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24001,6 +26344,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202402
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202402_pkey;
+
+
+--
+-- Name: transactions_202402_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202402_settle_date_bankno_idx;
 
 
 --
@@ -24053,6 +26403,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202403
 
 
 --
+-- Name: transactions_202403_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202403_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202403_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24099,6 +26456,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202404
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202404_pkey;
+
+
+--
+-- Name: transactions_202404_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202404_settle_date_bankno_idx;
 
 
 --
@@ -24151,6 +26515,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202405
 
 
 --
+-- Name: transactions_202405_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202405_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202405_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24197,6 +26568,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202406
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202406_pkey;
+
+
+--
+-- Name: transactions_202406_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202406_settle_date_bankno_idx;
 
 
 --
@@ -24249,6 +26627,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202407
 
 
 --
+-- Name: transactions_202407_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202407_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202407_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24295,6 +26680,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202408
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202408_pkey;
+
+
+--
+-- Name: transactions_202408_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202408_settle_date_bankno_idx;
 
 
 --
@@ -24347,6 +26739,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202409
 
 
 --
+-- Name: transactions_202409_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202409_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202409_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24393,6 +26792,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202410
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202410_pkey;
+
+
+--
+-- Name: transactions_202410_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202410_settle_date_bankno_idx;
 
 
 --
@@ -24445,6 +26851,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202411
 
 
 --
+-- Name: transactions_202411_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202411_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202411_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24491,6 +26904,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202412
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202412_pkey;
+
+
+--
+-- Name: transactions_202412_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202412_settle_date_bankno_idx;
 
 
 --
@@ -24543,6 +26963,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202501
 
 
 --
+-- Name: transactions_202501_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202501_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202501_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24589,6 +27016,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202502
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202502_pkey;
+
+
+--
+-- Name: transactions_202502_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202502_settle_date_bankno_idx;
 
 
 --
@@ -24641,6 +27075,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202503
 
 
 --
+-- Name: transactions_202503_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202503_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202503_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24687,6 +27128,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202504
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202504_pkey;
+
+
+--
+-- Name: transactions_202504_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202504_settle_date_bankno_idx;
 
 
 --
@@ -24739,6 +27187,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202505
 
 
 --
+-- Name: transactions_202505_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202505_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202505_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24785,6 +27240,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202506
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202506_pkey;
+
+
+--
+-- Name: transactions_202506_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202506_settle_date_bankno_idx;
 
 
 --
@@ -24837,6 +27299,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202507
 
 
 --
+-- Name: transactions_202507_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202507_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202507_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24883,6 +27352,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202508
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202508_pkey;
+
+
+--
+-- Name: transactions_202508_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202508_settle_date_bankno_idx;
 
 
 --
@@ -24935,6 +27411,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202509
 
 
 --
+-- Name: transactions_202509_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202509_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202509_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -24981,6 +27464,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202510
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202510_pkey;
+
+
+--
+-- Name: transactions_202510_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202510_settle_date_bankno_idx;
 
 
 --
@@ -25033,6 +27523,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202511
 
 
 --
+-- Name: transactions_202511_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202511_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202511_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25079,6 +27576,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202512
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202512_pkey;
+
+
+--
+-- Name: transactions_202512_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202512_settle_date_bankno_idx;
 
 
 --
@@ -25131,6 +27635,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202601
 
 
 --
+-- Name: transactions_202601_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202601_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202601_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25177,6 +27688,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202602
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202602_pkey;
+
+
+--
+-- Name: transactions_202602_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202602_settle_date_bankno_idx;
 
 
 --
@@ -25229,6 +27747,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202603
 
 
 --
+-- Name: transactions_202603_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202603_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202603_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25275,6 +27800,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202604
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202604_pkey;
+
+
+--
+-- Name: transactions_202604_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202604_settle_date_bankno_idx;
 
 
 --
@@ -25327,6 +27859,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202605
 
 
 --
+-- Name: transactions_202605_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202605_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202605_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25373,6 +27912,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202606
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202606_pkey;
+
+
+--
+-- Name: transactions_202606_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202606_settle_date_bankno_idx;
 
 
 --
@@ -25425,6 +27971,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202607
 
 
 --
+-- Name: transactions_202607_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202607_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202607_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25471,6 +28024,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202608
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202608_pkey;
+
+
+--
+-- Name: transactions_202608_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202608_settle_date_bankno_idx;
 
 
 --
@@ -25523,6 +28083,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202609
 
 
 --
+-- Name: transactions_202609_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202609_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202609_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25569,6 +28136,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202610
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202610_pkey;
+
+
+--
+-- Name: transactions_202610_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202610_settle_date_bankno_idx;
 
 
 --
@@ -25621,6 +28195,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202611
 
 
 --
+-- Name: transactions_202611_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202611_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202611_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25667,6 +28248,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202612
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202612_pkey;
+
+
+--
+-- Name: transactions_202612_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202612_settle_date_bankno_idx;
 
 
 --
@@ -25719,6 +28307,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202701
 
 
 --
+-- Name: transactions_202701_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202701_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202701_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25765,6 +28360,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202702
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202702_pkey;
+
+
+--
+-- Name: transactions_202702_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202702_settle_date_bankno_idx;
 
 
 --
@@ -25817,6 +28419,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202703
 
 
 --
+-- Name: transactions_202703_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202703_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202703_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25863,6 +28472,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202704
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202704_pkey;
+
+
+--
+-- Name: transactions_202704_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202704_settle_date_bankno_idx;
 
 
 --
@@ -25915,6 +28531,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202705
 
 
 --
+-- Name: transactions_202705_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202705_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202705_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -25961,6 +28584,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202706
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202706_pkey;
+
+
+--
+-- Name: transactions_202706_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202706_settle_date_bankno_idx;
 
 
 --
@@ -26013,6 +28643,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202707
 
 
 --
+-- Name: transactions_202707_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202707_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202707_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26059,6 +28696,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202708
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202708_pkey;
+
+
+--
+-- Name: transactions_202708_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202708_settle_date_bankno_idx;
 
 
 --
@@ -26111,6 +28755,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202709
 
 
 --
+-- Name: transactions_202709_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202709_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202709_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26157,6 +28808,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202710
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202710_pkey;
+
+
+--
+-- Name: transactions_202710_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202710_settle_date_bankno_idx;
 
 
 --
@@ -26209,6 +28867,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202711
 
 
 --
+-- Name: transactions_202711_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202711_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202711_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26255,6 +28920,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202712
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202712_pkey;
+
+
+--
+-- Name: transactions_202712_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202712_settle_date_bankno_idx;
 
 
 --
@@ -26307,6 +28979,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202801
 
 
 --
+-- Name: transactions_202801_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202801_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202801_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26353,6 +29032,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202802
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202802_pkey;
+
+
+--
+-- Name: transactions_202802_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202802_settle_date_bankno_idx;
 
 
 --
@@ -26405,6 +29091,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202803
 
 
 --
+-- Name: transactions_202803_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202803_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202803_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26451,6 +29144,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202804
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202804_pkey;
+
+
+--
+-- Name: transactions_202804_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202804_settle_date_bankno_idx;
 
 
 --
@@ -26503,6 +29203,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202805
 
 
 --
+-- Name: transactions_202805_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202805_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202805_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26549,6 +29256,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202806
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202806_pkey;
+
+
+--
+-- Name: transactions_202806_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202806_settle_date_bankno_idx;
 
 
 --
@@ -26601,6 +29315,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202807
 
 
 --
+-- Name: transactions_202807_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202807_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202807_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26647,6 +29368,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202808
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202808_pkey;
+
+
+--
+-- Name: transactions_202808_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202808_settle_date_bankno_idx;
 
 
 --
@@ -26699,6 +29427,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202809
 
 
 --
+-- Name: transactions_202809_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202809_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202809_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26745,6 +29480,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202810
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202810_pkey;
+
+
+--
+-- Name: transactions_202810_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202810_settle_date_bankno_idx;
 
 
 --
@@ -26797,6 +29539,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202811
 
 
 --
+-- Name: transactions_202811_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202811_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202811_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26843,6 +29592,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202812
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202812_pkey;
+
+
+--
+-- Name: transactions_202812_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202812_settle_date_bankno_idx;
 
 
 --
@@ -26895,6 +29651,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202901
 
 
 --
+-- Name: transactions_202901_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202901_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202901_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -26941,6 +29704,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202902
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202902_pkey;
+
+
+--
+-- Name: transactions_202902_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202902_settle_date_bankno_idx;
 
 
 --
@@ -26993,6 +29763,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202903
 
 
 --
+-- Name: transactions_202903_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202903_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202903_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27039,6 +29816,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202904
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202904_pkey;
+
+
+--
+-- Name: transactions_202904_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202904_settle_date_bankno_idx;
 
 
 --
@@ -27091,6 +29875,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202905
 
 
 --
+-- Name: transactions_202905_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202905_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202905_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27137,6 +29928,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202906
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202906_pkey;
+
+
+--
+-- Name: transactions_202906_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202906_settle_date_bankno_idx;
 
 
 --
@@ -27189,6 +29987,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202907
 
 
 --
+-- Name: transactions_202907_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202907_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202907_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27235,6 +30040,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202908
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202908_pkey;
+
+
+--
+-- Name: transactions_202908_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202908_settle_date_bankno_idx;
 
 
 --
@@ -27287,6 +30099,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202909
 
 
 --
+-- Name: transactions_202909_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202909_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202909_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27333,6 +30152,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202910
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202910_pkey;
+
+
+--
+-- Name: transactions_202910_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202910_settle_date_bankno_idx;
 
 
 --
@@ -27385,6 +30211,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202911
 
 
 --
+-- Name: transactions_202911_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202911_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_202911_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27431,6 +30264,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_202912
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202912_pkey;
+
+
+--
+-- Name: transactions_202912_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202912_settle_date_bankno_idx;
 
 
 --
@@ -27483,6 +30323,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203001
 
 
 --
+-- Name: transactions_203001_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203001_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203001_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27529,6 +30376,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203002
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203002_pkey;
+
+
+--
+-- Name: transactions_203002_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203002_settle_date_bankno_idx;
 
 
 --
@@ -27581,6 +30435,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203003
 
 
 --
+-- Name: transactions_203003_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203003_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203003_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27627,6 +30488,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203004
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203004_pkey;
+
+
+--
+-- Name: transactions_203004_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203004_settle_date_bankno_idx;
 
 
 --
@@ -27679,6 +30547,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203005
 
 
 --
+-- Name: transactions_203005_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203005_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203005_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27725,6 +30600,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203006
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203006_pkey;
+
+
+--
+-- Name: transactions_203006_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203006_settle_date_bankno_idx;
 
 
 --
@@ -27777,6 +30659,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203007
 
 
 --
+-- Name: transactions_203007_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203007_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203007_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27823,6 +30712,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203008
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203008_pkey;
+
+
+--
+-- Name: transactions_203008_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203008_settle_date_bankno_idx;
 
 
 --
@@ -27875,6 +30771,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203009
 
 
 --
+-- Name: transactions_203009_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203009_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203009_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27921,6 +30824,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203010
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203010_pkey;
+
+
+--
+-- Name: transactions_203010_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203010_settle_date_bankno_idx;
 
 
 --
@@ -27973,6 +30883,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203011
 
 
 --
+-- Name: transactions_203011_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203011_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203011_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28019,6 +30936,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203012
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203012_pkey;
+
+
+--
+-- Name: transactions_203012_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203012_settle_date_bankno_idx;
 
 
 --
@@ -28071,6 +30995,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203101
 
 
 --
+-- Name: transactions_203101_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203101_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203101_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28117,6 +31048,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203102
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203102_pkey;
+
+
+--
+-- Name: transactions_203102_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203102_settle_date_bankno_idx;
 
 
 --
@@ -28169,6 +31107,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203103
 
 
 --
+-- Name: transactions_203103_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203103_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203103_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28215,6 +31160,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203104
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203104_pkey;
+
+
+--
+-- Name: transactions_203104_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203104_settle_date_bankno_idx;
 
 
 --
@@ -28267,6 +31219,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203105
 
 
 --
+-- Name: transactions_203105_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203105_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203105_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28313,6 +31272,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203106
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203106_pkey;
+
+
+--
+-- Name: transactions_203106_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203106_settle_date_bankno_idx;
 
 
 --
@@ -28365,6 +31331,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203107
 
 
 --
+-- Name: transactions_203107_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203107_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203107_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28411,6 +31384,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203108
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203108_pkey;
+
+
+--
+-- Name: transactions_203108_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203108_settle_date_bankno_idx;
 
 
 --
@@ -28463,6 +31443,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203109
 
 
 --
+-- Name: transactions_203109_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203109_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203109_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28509,6 +31496,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203110
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203110_pkey;
+
+
+--
+-- Name: transactions_203110_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203110_settle_date_bankno_idx;
 
 
 --
@@ -28561,6 +31555,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203111
 
 
 --
+-- Name: transactions_203111_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203111_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203111_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28607,6 +31608,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203112
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203112_pkey;
+
+
+--
+-- Name: transactions_203112_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203112_settle_date_bankno_idx;
 
 
 --
@@ -28659,6 +31667,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203201
 
 
 --
+-- Name: transactions_203201_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203201_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203201_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28705,6 +31720,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203202
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203202_pkey;
+
+
+--
+-- Name: transactions_203202_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203202_settle_date_bankno_idx;
 
 
 --
@@ -28757,6 +31779,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203203
 
 
 --
+-- Name: transactions_203203_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203203_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203203_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28803,6 +31832,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203204
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203204_pkey;
+
+
+--
+-- Name: transactions_203204_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203204_settle_date_bankno_idx;
 
 
 --
@@ -28855,6 +31891,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203205
 
 
 --
+-- Name: transactions_203205_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203205_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203205_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28901,6 +31944,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203206
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203206_pkey;
+
+
+--
+-- Name: transactions_203206_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203206_settle_date_bankno_idx;
 
 
 --
@@ -28953,6 +32003,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203207
 
 
 --
+-- Name: transactions_203207_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203207_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203207_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28999,6 +32056,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203208
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203208_pkey;
+
+
+--
+-- Name: transactions_203208_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203208_settle_date_bankno_idx;
 
 
 --
@@ -29051,6 +32115,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203209
 
 
 --
+-- Name: transactions_203209_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203209_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203209_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29097,6 +32168,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203210
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203210_pkey;
+
+
+--
+-- Name: transactions_203210_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203210_settle_date_bankno_idx;
 
 
 --
@@ -29149,6 +32227,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203211
 
 
 --
+-- Name: transactions_203211_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203211_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203211_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29195,6 +32280,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203212
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203212_pkey;
+
+
+--
+-- Name: transactions_203212_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203212_settle_date_bankno_idx;
 
 
 --
@@ -29247,6 +32339,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203301
 
 
 --
+-- Name: transactions_203301_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203301_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203301_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29293,6 +32392,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203302
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203302_pkey;
+
+
+--
+-- Name: transactions_203302_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203302_settle_date_bankno_idx;
 
 
 --
@@ -29345,6 +32451,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203303
 
 
 --
+-- Name: transactions_203303_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203303_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203303_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29391,6 +32504,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203304
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203304_pkey;
+
+
+--
+-- Name: transactions_203304_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203304_settle_date_bankno_idx;
 
 
 --
@@ -29443,6 +32563,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203305
 
 
 --
+-- Name: transactions_203305_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203305_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203305_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29489,6 +32616,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203306
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203306_pkey;
+
+
+--
+-- Name: transactions_203306_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203306_settle_date_bankno_idx;
 
 
 --
@@ -29541,6 +32675,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203307
 
 
 --
+-- Name: transactions_203307_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203307_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203307_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29587,6 +32728,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203308
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203308_pkey;
+
+
+--
+-- Name: transactions_203308_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203308_settle_date_bankno_idx;
 
 
 --
@@ -29639,6 +32787,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203309
 
 
 --
+-- Name: transactions_203309_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203309_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203309_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29685,6 +32840,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203310
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203310_pkey;
+
+
+--
+-- Name: transactions_203310_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203310_settle_date_bankno_idx;
 
 
 --
@@ -29737,6 +32899,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203311
 
 
 --
+-- Name: transactions_203311_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203311_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203311_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29783,6 +32952,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203312
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203312_pkey;
+
+
+--
+-- Name: transactions_203312_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203312_settle_date_bankno_idx;
 
 
 --
@@ -29835,6 +33011,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203401
 
 
 --
+-- Name: transactions_203401_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203401_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203401_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29881,6 +33064,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203402
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203402_pkey;
+
+
+--
+-- Name: transactions_203402_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203402_settle_date_bankno_idx;
 
 
 --
@@ -29933,6 +33123,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203403
 
 
 --
+-- Name: transactions_203403_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203403_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203403_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29979,6 +33176,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203404
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203404_pkey;
+
+
+--
+-- Name: transactions_203404_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203404_settle_date_bankno_idx;
 
 
 --
@@ -30031,6 +33235,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203405
 
 
 --
+-- Name: transactions_203405_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203405_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203405_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30077,6 +33288,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203406
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203406_pkey;
+
+
+--
+-- Name: transactions_203406_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203406_settle_date_bankno_idx;
 
 
 --
@@ -30129,6 +33347,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203407
 
 
 --
+-- Name: transactions_203407_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203407_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203407_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30175,6 +33400,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203408
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203408_pkey;
+
+
+--
+-- Name: transactions_203408_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203408_settle_date_bankno_idx;
 
 
 --
@@ -30227,6 +33459,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203409
 
 
 --
+-- Name: transactions_203409_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203409_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203409_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30273,6 +33512,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203410
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203410_pkey;
+
+
+--
+-- Name: transactions_203410_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203410_settle_date_bankno_idx;
 
 
 --
@@ -30325,6 +33571,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203411
 
 
 --
+-- Name: transactions_203411_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203411_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203411_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30371,6 +33624,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203412
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203412_pkey;
+
+
+--
+-- Name: transactions_203412_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203412_settle_date_bankno_idx;
 
 
 --
@@ -30423,6 +33683,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203501
 
 
 --
+-- Name: transactions_203501_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203501_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203501_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30469,6 +33736,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203502
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203502_pkey;
+
+
+--
+-- Name: transactions_203502_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203502_settle_date_bankno_idx;
 
 
 --
@@ -30521,6 +33795,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203503
 
 
 --
+-- Name: transactions_203503_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203503_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203503_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30567,6 +33848,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203504
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203504_pkey;
+
+
+--
+-- Name: transactions_203504_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203504_settle_date_bankno_idx;
 
 
 --
@@ -30619,6 +33907,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203505
 
 
 --
+-- Name: transactions_203505_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203505_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203505_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30665,6 +33960,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203506
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203506_pkey;
+
+
+--
+-- Name: transactions_203506_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203506_settle_date_bankno_idx;
 
 
 --
@@ -30717,6 +34019,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203507
 
 
 --
+-- Name: transactions_203507_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203507_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203507_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30763,6 +34072,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203508
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203508_pkey;
+
+
+--
+-- Name: transactions_203508_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203508_settle_date_bankno_idx;
 
 
 --
@@ -30815,6 +34131,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203509
 
 
 --
+-- Name: transactions_203509_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203509_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203509_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30861,6 +34184,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_203510
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203510_pkey;
+
+
+--
+-- Name: transactions_203510_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203510_settle_date_bankno_idx;
 
 
 --
@@ -30913,6 +34243,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203511
 
 
 --
+-- Name: transactions_203511_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203511_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203511_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30962,6 +34299,13 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203512
 
 
 --
+-- Name: transactions_203512_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203512_settle_date_bankno_idx;
+
+
+--
 -- Name: transactions_203512_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31008,6 +34352,13 @@ ALTER INDEX public.transactions_orig ATTACH PARTITION public.transactions_defaul
 --
 
 ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_default_pkey;
+
+
+--
+-- Name: transactions_default_settle_date_bankno_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_default_settle_date_bankno_idx;
 
 
 --
