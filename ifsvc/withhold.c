@@ -37,6 +37,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -666,8 +667,9 @@ intake_file(struct withhold *wh, const char *bank, const char *dir,
     const char *name)
 {
 	char		 path[1024], spath[1100], sha[65], why[256], *text, *stext;
+	char		 key[65 + 65];
 	char		*hdr[8], *lines_s;
-	size_t		 len, slen;
+	size_t		 len, slen, i;
 	json_t		*lines;
 	struct wh_file	*wf;
 	const char	*p[10];
@@ -693,9 +695,16 @@ intake_file(struct withhold *wh, const char *bank, const char *dir,
 	if (slen < 64 || strncasecmp(stext, sha, 64) != 0 ||
 	    strncmp(stext + 64, "  ", 2) != 0 ||
 	    strncmp(stext + 66, name, strlen(name)) != 0) {
+		/* Known by both digests: the same file delivered again with
+		 * its true .sha256 is a new delivery, not this one. */
+		snprintf(key, sizeof(key), "%s:", sha);
+		for (i = 0; i < 64 && i < slen; i++)
+			key[65 + i] = isxdigit((unsigned char)stext[i]) ?
+			    (char)tolower((unsigned char)stext[i]) : '?';
+		key[65 + i] = '\0';
 		free(stext);
 		free(text);
-		refuse(wh, bank, name, sha, "the SHA-256 does not match the file");
+		refuse(wh, bank, name, key, "the SHA-256 does not match the file");
 		return;
 	}
 	free(stext);
