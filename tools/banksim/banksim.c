@@ -43,6 +43,10 @@ main(int argc, char **argv)
 		return usage();
 	if (strcmp(argv[1], "debit-server") == 0)
 		return bs_cmd_debit(argc - 1, argv + 1);
+	if (strcmp(argv[1], "withhold") == 0)
+		return bs_cmd_withhold(argc - 1, argv + 1);
+	if (strcmp(argv[1], "dayfile") == 0)
+		return bs_cmd_dayfile(argc - 1, argv + 1);
 	if (strcmp(argv[1], "call") == 0)
 		return bs_cmd_call(argc - 1, argv + 1);
 	return usage();

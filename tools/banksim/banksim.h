@@ -45,6 +45,9 @@ void	 bs_now(char ymd[9], char hms[7]);
  * same for name.sha256 (sha256sum format); 0 or -1 with err. */
 int	 bs_write_file(const char *dir, const char *name, const char *data,
 	    size_t len, char *err, size_t errlen);
+/* The same without the .sha256. */
+int	 bs_write_plain(const char *dir, const char *name, const char *data,
+	    size_t len, char *err, size_t errlen);
 /* Read a whole file (NUL-terminated, *len without it); NULL with err. */
 char	*bs_read_file(const char *path, size_t *len, char *err, size_t errlen);
 void	 bs_sha256_hex(const void *, size_t, char out[65]);

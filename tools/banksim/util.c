@@ -103,8 +103,8 @@ bs_sha256_hex(const void *data, size_t len, char out[65])
 			*out = (char)(*out - 'A' + 'a');
 }
 
-static int
-write_atomic(const char *dir, const char *name, const char *data, size_t len,
+int
+bs_write_plain(const char *dir, const char *name, const char *data, size_t len,
     char *err, size_t errlen)
 {
 	char	tmp[4096], dst[4096];
@@ -158,12 +158,12 @@ bs_write_file(const char *dir, const char *name, const char *data, size_t len,
 		return -1;
 	}
 	/* The file first: a .sha256 is only ever beside a whole file. */
-	if (write_atomic(dir, name, data, len, err, errlen) == -1)
+	if (bs_write_plain(dir, name, data, len, err, errlen) == -1)
 		return -1;
 	bs_sha256_hex(data, len, hex);
 	snprintf(line, sizeof(line), "%s  %s\n", hex, name);
 	snprintf(shaname, sizeof(shaname), "%s.sha256", name);
-	return write_atomic(dir, shaname, line, strlen(line), err, errlen);
+	return bs_write_plain(dir, shaname, line, strlen(line), err, errlen);
 }
 
 char *
