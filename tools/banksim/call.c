@@ -158,7 +158,7 @@ bs_cmd_call(int argc, char **argv)
 	struct bk1_hdr		 h;
 	struct bk1_out		 o;
 	struct timeval		 tv;
-	uint8_t			 buf[BS_FRAME_MAX];
+	uint8_t			 buf[4096], req[BS_FRAME_MAX];
 	const char		*server = NULL, *keyf = NULL, *source = NULL,
 				*signin = NULL, *trcode = NULL, *o_, *v;
 	char			 bank[5] = "", serial[BK1_SERIAL_LEN + 1] = "",
@@ -225,11 +225,29 @@ bs_cmd_call(int argc, char **argv)
 			return 2;
 		}
 	}
+	bs_request_hdr(bank, trcode, (uint8_t)keyver, serial, &h);
+	h.keyver = keyver ? (uint8_t)keyver : cc.ks->keyver;
+	bk1_begin(&o, req, sizeof(req), &h);
+	for (; i < argc; i++) {
+		if ((eq = strchr(argv[i], '=')) == NULL ||
+		    (size_t)(eq - argv[i]) >= sizeof(name))
+			goto usage;
+		snprintf(name, sizeof(name), "%.*s", (int)(eq - argv[i]),
+		    argv[i]);
+		if (bk1_put(&o, name, eq + 1) == -1)
+			goto usage;
+	}
+	if (bk1_end(&o, cc.ks->suite, cc.ks->mk_mac, &len) != BK1_E_OK)
+		goto usage;
+	if (badmac)
+		bs_spoil_mac(req, len);
 	cc.base = event_base_new();
 	if (bs_connect_from(cc.base, &cc.bev, (struct sockaddr *)&ss, sslen,
 	    source) == -1) {
 		fprintf(stderr, "banksim: connect %s: %s\n", server,
 		    strerror(errno));
+		event_base_free(cc.base);
+		bs_keys_free(&keys);
 		return 3;
 	}
 	if (signin != NULL) {
@@ -239,27 +257,11 @@ bs_cmd_call(int argc, char **argv)
 		bk1_begin(&o, buf, sizeof(buf), &h);
 		bk1_put(&o, "branch", signin);
 		if (bs_send(cc.bev, &o, cc.ks) == -1)
-			return call_usage();
+			fatalx("sign-in frame does not build");
 		cc.want++;
 		cc.quiet = 1;
 	}
-	bs_request_hdr(bank, trcode, (uint8_t)keyver, serial, &h);
-	h.keyver = keyver ? (uint8_t)keyver : cc.ks->keyver;
-	bk1_begin(&o, buf, sizeof(buf), &h);
-	for (; i < argc; i++) {
-		if ((eq = strchr(argv[i], '=')) == NULL ||
-		    (size_t)(eq - argv[i]) >= sizeof(name))
-			return call_usage();
-		snprintf(name, sizeof(name), "%.*s", (int)(eq - argv[i]),
-		    argv[i]);
-		if (bk1_put(&o, name, eq + 1) == -1)
-			return call_usage();
-	}
-	if (bk1_end(&o, cc.ks->suite, cc.ks->mk_mac, &len) != BK1_E_OK)
-		return call_usage();
-	if (badmac)
-		bs_spoil_mac(buf, len);
-	bufferevent_write(cc.bev, buf, len);
+	bufferevent_write(cc.bev, req, len);
 	cc.want++;
 	cc.rc = 4;
 	tv.tv_sec = tmo / 1000;
@@ -273,4 +275,7 @@ bs_cmd_call(int argc, char **argv)
 	event_base_free(cc.base);
 	bs_keys_free(&keys);
 	return cc.rc;
+usage:
+	bs_keys_free(&keys);
+	return call_usage();
 }
