@@ -47,6 +47,8 @@ main(int argc, char **argv)
 		return bs_cmd_withhold(argc - 1, argv + 1);
 	if (strcmp(argv[1], "dayfile") == 0)
 		return bs_cmd_dayfile(argc - 1, argv + 1);
+	if (strcmp(argv[1], "run") == 0)
+		return bs_cmd_run(argc - 1, argv + 1);
 	if (strcmp(argv[1], "call") == 0)
 		return bs_cmd_call(argc - 1, argv + 1);
 	return usage();
