@@ -1,17 +1,20 @@
 #!/bin/bash
-# cost: 15
+# cost: 30
 # t_banksim.sh - banksim's bank-side modes without a station: the debit
 # responder over real sockets (3001/3006/8001, every check it makes, the
 # repeat rules, its state across a restart, each fault), the withholding
 # responder over real files (results, refusals, each tampering, a list it
-# must refuse), and day files from a ledger (each injected difference).
+# must refuse), day files from a ledger (each injected difference), and
+# the counter load against a stand-in bank port (tests/tools/bkfake): with
+# every fault its invariants hold and its books agree with the stand-in's;
+# a stand-in that contradicts itself or lets a wrong address in fails it.
 # Needs no database or daemon of the station.
 source "$GF_SRC/tests/integration/lib.sh"
 
 B=$GF_BUILD/tools/banksim/banksim
 T=$(mktemp -d /tmp/gf-t_banksim.XXXXXX)
 DPID=
-trap '[ -n "$DPID" ] && kill "$DPID" 2>/dev/null; rm -rf "$T"' EXIT
+trap '[ -n "$DPID" ] && kill "$DPID" 2>/dev/null; [ -n "${FPID:-}" ] && kill "$FPID" 2>/dev/null; rm -rf "$T"' EXIT
 cd "$T" || exit 1
 
 printf '0102 1 1 00112233445566778899AABBCCDDEEFF\n0102 1 2 FFEEDDCCBBAA99887766554433221100\n0103 2 1 0102030405060708090A0B0C0D0E0F10\n' > keys
@@ -219,6 +222,59 @@ lc=$(tail -n +2 "$D" | wc -l); lt=$(tail -n +2 "$D" | awk -F'|' '$5=="OK" {s+=$4
 expect_eq "$hc|$ht" "$lc|$lt" "the head agrees with the lines written"
 out=$($B dayfile --dir "$BD" --bank 0102 --date 20261206 --from /nonexistent 2>&1); rc=$?
 expect_eq "$rc" 2 "a missing ledger is an error"
+
+# ---- the counter load against a stand-in bank port (tests/tools/bkfake) ----
+FPORT=$(gf_free_port)
+FPID=
+fake_start() {
+	"$GF_BUILD/tests/bkfake" --listen 127.0.0.1:$FPORT --keys "$T/keys" "$@" >"$T/fake.out" 2>"$T/fake.log" &
+	FPID=$!
+	gf_wait_port "$FPORT" 10 || fail "bkfake did not listen"
+}
+fake_stop() { kill -TERM "$FPID"; wait "$FPID"; FPID=; }
+RUN="$B run --server 127.0.0.1:$FPORT --keys $T/keys --customers 5100000001-5100000040 --quiet --timeout 1000 --settle 10"
+fake_start --allow 127.0.0.2,127.0.0.3 --indoubt 5 --drop-after 3 --seed 5
+out=$($RUN --banks 0102,0103 --conns 4 --rate 200 --duration 3 --reverse-rate 10 --repeat-rate 5 --audit \
+    --ledger "$T/run.ledger" --serials "$T/serials" --seed 3 \
+    --faults drop-before=2,drop-after=3,late=3,badmac=3,wrongaddr=2 2>"$T/run.err"); rc=$?
+fake_stop
+expect_eq "$rc" 0 "a load with every fault on both sides: no violation"
+expect_match "$out" "unsettled 0, invariant violations 0" "every request ended with a definite answer"
+for f in drop-before drop-after late badmac wrongaddr; do
+	nf=$(echo "$out" | sed -n "s/.*$f \([0-9]*\).*/\1/p")
+	if [ "${nf:-0}" -gt 0 ]; then ok "fault $f was injected ($nf)"; else fail "fault $f never injected"; fi
+done
+okp=$(echo "$out" | sed -n 's/.*payments ok \([0-9]*\).*/\1/p')
+okr=$(echo "$out" | sed -n 's/.*reversals ok \([0-9]*\).*/\1/p')
+expect_eq "$(cat "$T/fake.out")" "payments $((okp - okr)) total $(awk -F'|' '$1=="P" {p[$3]=$6} $1=="R" {delete p[$4]} END {for (k in p) s+=p[k]; print s+0}' "$T/run.ledger") reversed $okr" \
+    "the stand-in's standing payments are exactly those answered 0000 and not reversed"
+expect_eq "$(grep -c '^P|' "$T/run.ledger")/$(grep -c '^R|' "$T/run.ledger")" "$okp/$okr" "the ledger holds each payment and reversal answered 0000"
+expect_eq "$(cut -d'|' -f3 "$T/run.ledger" | sort | uniq -d | wc -l)" 0 "no serial twice in the ledger"
+s1=$(awk '$1=="0102" {print $2}' "$T/serials")
+fake_start
+$RUN --banks 0102 --conns 1 --rate 20 --duration 1 --ledger "$T/run.ledger" --serials "$T/serials" >/dev/null 2>&1
+fake_stop
+expect_eq "$(cut -d'|' -f3 "$T/run.ledger" | sort | uniq -d | wc -l)" 0 "a second run uses new serials (--serials)"
+s2=$(awk '$1=="0102" {print $2}' "$T/serials")
+if [ "$s2" -gt "$s1" ]; then ok "the serial counter moved on"; else fail "serial counter $s1 -> $s2"; fi
+out=$($B dayfile --dir "$T/bank2" --bank 0102 --date 20261206 --from "$T/run.ledger")
+expect_match "$out" "^BD010220261206.txt: [1-9][0-9]* lines" "a day file from the load's ledger"
+
+# The checks can fail: a stand-in that contradicts itself, one that lets a
+# wrong address in.
+fake_start --lie
+out=$($RUN --banks 0102 --conns 2 --rate 100 --duration 2 --repeat-rate 20 2>&1); rc=$?
+fake_stop
+expect_eq "$rc" 1 "a repeat answered with another receipt: exit 1"
+expect_match "$out" "VIOLATION serial=.*a repeat answered 0000 receipt=" "and the contradiction is named"
+fake_start
+out=$($RUN --banks 0102 --conns 1 --rate 50 --duration 2 --faults wrongaddr=20 2>&1); rc=$?
+fake_stop
+expect_eq "$rc" 1 "a sign-in from a wrong address answered 0000: exit 1"
+expect_match "$out" "VIOLATION .*127.0.0.250.*answered 0000" "and it is named"
+if grep -lE 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$T/fake.log" "$T/run.err"; then
+	fail "sanitizer report from the load or the stand-in"
+fi
 
 if grep -lE 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$T"/ds.*.log; then
 	fail "sanitizer report in a debit-server's log"
