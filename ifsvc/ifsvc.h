@@ -26,6 +26,7 @@ struct office;
 struct outbox;
 struct ifsvc_metrics;
 struct withhold;
+struct debits;
 
 struct ifsvc {
 	struct gf_conf		 conf;
@@ -40,6 +41,7 @@ struct ifsvc {
 	struct outbox		*outbox;
 	struct ifsvc_metrics	*metrics;
 	struct withhold		*withhold;
+	struct debits		*debits;
 };
 
 /* db.c: one connection (common/pgconn.c), queries run FIFO, one at a time. */
@@ -150,5 +152,9 @@ void	withhold_free(struct withhold *);
 /* Make the month's next list for bank; -1 if one is being made. */
 int	withhold_make(struct withhold *, const char *bank, const char *month,
 	    const char *actor, wh_make_cb, void *arg);
+
+/* debit.c: account debits to the banks (BK/1 3001, settled by 3006). */
+struct debits *debits_new(struct ifsvc *);
+void	debits_free(struct debits *);
 
 #endif

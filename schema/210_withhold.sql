@@ -91,7 +91,7 @@ CREATE TABLE wh_result_lines (
   custno      text NOT NULL,
   account     text NOT NULL,
   amount      bigint NOT NULL,
-  result      text NOT NULL CHECK (result ~ '^(0000|3[0-9]{3})$'),
+  result      text NOT NULL CHECK (result ~ '^[0-9]{4}$'),
   bankserial  text NOT NULL DEFAULT '',
   txdate      text NOT NULL DEFAULT '',
   -- NONE: the bank refused the debit (nothing to post); TODO: to post;

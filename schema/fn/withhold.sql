@@ -295,7 +295,7 @@ BEGIN
     INSERT INTO transactions (stserial, settle_date, terminal_id, term_serial,
         operator_id, customer_no, func, trcode, amount, pay_mode, channel, bankno)
     VALUES (v_st, current_date, 'WH' || c.bankno,
-        left(c.file_name, 16) || ':' || c.lineno || ':' || v_attempt, 'WITHHOLD',
+        replace(c.file_name, '.txt', '') || ':' || c.lineno || ':' || v_attempt, 'WITHHOLD',
         c.custno, CASE WHEN v_trcode = 1004 THEN 'PREPAY' ELSE 'PAYMENT' END,
         v_trcode, c.amount, 5, 'WITHHOLD', c.bankno);
     INSERT INTO wh_posts (result_id, lineno, attempt, stserial, settle_date, trcode, owner)
@@ -322,9 +322,6 @@ BEGIN
   END IF;
   SELECT r_state INTO v_state FROM gf_tx_finish(p_stserial, p_date, p_outcome,
       NULL, p_rspcode, p_mkserial, NULL, NULL, NULL);
-  UPDATE transactions SET rspcode = p_rspcode
-   WHERE stserial = p_stserial AND settle_date = p_date AND p_outcome = 'FAILED'
-     AND rspcode IS NULL;
   PERFORM gf_wh_line_sync(p.result_id, p.lineno);
   IF v_state = 'FAILED' AND p_held THEN
     UPDATE wh_result_lines SET post_state = 'HELD'

@@ -2,8 +2,11 @@
  * gfctl withhold - monthly withholding (docs/BK1.md "Withholding").
  *
  *   withhold make --bank NNNN --month YYYYMM	ask ifsvc (IPC_WH_MAKE), wait
+ *   withhold send --bank NNNN --month YYYYMM	the month's newest list as
+ *						debits (3001), no result file
  *   withhold list [--bank NNNN]		lists made and their results
  *   withhold show FILE				a list's lines, results, postings
+ *   withhold debits [--bank NNNN]		the debits and their states
  *
  * Making a list needs the marketing system's arrears of every bound
  * customer (MI/1 1001): ifsvc is the only process that speaks MI/1, so
@@ -90,6 +93,58 @@ out:
 	return rv;
 }
 
+/* Online mode: queued in the database, sent by ifsvc (ifsvc/debit.c). */
+static int
+wh_send(struct gfctl *g, int argc, char **argv)
+{
+	const char	*bank = gfctl_opt(argc, argv, "--bank");
+	const char	*month = gfctl_opt(argc, argv, "--month");
+	const char	*vals[3], *msg;
+	PGresult	*res;
+	int		 rv = 1;
+
+	if (!bankno_ok(bank) || !month_ok(month)) {
+		fprintf(stderr, "usage: gfctl withhold send --bank NNNN "
+		    "--month YYYYMM\n");
+		return 2;
+	}
+	vals[0] = gfctl_actor(g);
+	vals[1] = bank;
+	vals[2] = month;
+	res = PQexecParams(gfctl_db(g), "SELECT r_file, r_count, r_total FROM "
+	    "gf_wh_send($1, $2, $3)", 3, NULL, vals, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
+		msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+		fprintf(stderr, "gfctl: withhold send: %s\n", msg ? msg :
+		    PQresultErrorMessage(res));
+	} else {
+		printf("sent %s debits=%s total=%s\n", PQgetvalue(res, 0, 0),
+		    PQgetvalue(res, 0, 1), PQgetvalue(res, 0, 2));
+		rv = 0;
+	}
+	PQclear(res);
+	return rv;
+}
+
+static int
+wh_debits(struct gfctl *g, int argc, char **argv)
+{
+	static const int w[] = { 20, 6, 12, 20, 10, 8, 7, 20, 0 };
+	const char	*bank = gfctl_opt(argc, argv, "--bank");
+	char		 sql[1024];
+
+	if (bank != NULL && !bankno_ok(bank)) {
+		fprintf(stderr, "usage: gfctl withhold debits [--bank NNNN]\n");
+		return 2;
+	}
+	snprintf(sql, sizeof(sql), "SELECT serial, bankno, custno, "
+	    "gf_mask_account(account), amount, state, COALESCE(rspcode, '-'), "
+	    "COALESCE(bankserial, '-') FROM debits %s%s%s ORDER BY serial",
+	    bank ? "WHERE bankno = '" : "", bank ? bank : "", bank ? "'" : "");
+	return gfctl_list(g, "withhold debits", sql,
+	    "SERIAL BANK CUSTNO ACCOUNT AMOUNT STATE RSPCODE BANKSERIAL", w);
+}
+
 static int
 wh_list(struct gfctl *g, int argc, char **argv)
 {
@@ -169,11 +224,17 @@ cmd_withhold(struct gfctl *g, int argc, char **argv)
 {
 	if (argc >= 1 && strcmp(argv[0], "make") == 0)
 		return wh_make(g, argc - 1, argv + 1);
+	if (argc >= 1 && strcmp(argv[0], "send") == 0)
+		return wh_send(g, argc - 1, argv + 1);
+	if (argc >= 1 && strcmp(argv[0], "debits") == 0)
+		return wh_debits(g, argc - 1, argv + 1);
 	if (argc >= 1 && strcmp(argv[0], "list") == 0)
 		return wh_list(g, argc - 1, argv + 1);
 	if (argc == 2 && strcmp(argv[0], "show") == 0)
 		return wh_show(g, argv[1]);
 	fprintf(stderr, "usage: gfctl withhold make --bank NNNN --month YYYYMM\n"
+	    "       gfctl withhold send --bank NNNN --month YYYYMM\n"
+	    "       gfctl withhold debits [--bank NNNN]\n"
 	    "       gfctl withhold list [--bank NNNN]\n"
 	    "       gfctl withhold show FILE\n");
 	return 2;

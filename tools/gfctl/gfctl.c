@@ -32,7 +32,7 @@ static const struct {
 	{ "recon",	cmd_recon,	"recon run --date YYYYMMDD | recon report --date YYYYMMDD [--csv]" },
 	{ "schema",	cmd_schema,	"schema dump" },
 	{ "terminal",	cmd_terminal,	"terminal add|list|enable|disable|keys ..." },
-	{ "withhold",	cmd_withhold,	"withhold make --bank NNNN --month YYYYMM | list [--bank NNNN] | show FILE" },
+	{ "withhold",	cmd_withhold,	"withhold make|send --bank NNNN --month YYYYMM | list [--bank NNNN] | show FILE | debits [--bank NNNN]" },
 	{ "user",	cmd_user,	"user add --id ID --name N --role admin|auditor | list | lock | unlock | passwd ID (password on stdin)" },
 };
 
