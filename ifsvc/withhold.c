@@ -105,6 +105,16 @@ static void	post_more(struct withhold *);
 
 /* ---- small helpers ---- */
 
+/* ifsvc.bank_dir, or <var_dir>/bank when it is not set. */
+static void
+bank_root(const struct ifsvc *ctx, char *out, size_t outlen)
+{
+	if (ctx->conf.ifsvc.bank_dir[0] != '\0')
+		snprintf(out, outlen, "%s", ctx->conf.ifsvc.bank_dir);
+	else
+		snprintf(out, outlen, "%s/bank", ctx->conf.global.var_dir);
+}
+
 static void __attribute__((format(printf, 2, 3)))
 buf_printf(struct gbuf *b, const char *fmt, ...)
 {
@@ -249,6 +259,7 @@ list_begin_cb(PGresult *res, void *arg)
 	struct wh_make	*mk = arg;
 	struct gbuf	 body, shaf;
 	char		 dir[900], err[1024], sha[65], text[1200], idv[24];
+	char		 root[800];
 	char		 name[WH_FIELD_MAX], file[64];
 	const char	*nn, *count, *total, *p[2];
 	json_t		*l;
@@ -280,8 +291,8 @@ list_begin_cb(PGresult *res, void *arg)
 		    (long long)json_integer_value(json_object_get(l, "amount")),
 		    json_string_value(json_object_get(l, "months")));
 	}
-	snprintf(dir, sizeof(dir), "%s/%s/outbox",
-	    mk->wh->ctx->conf.ifsvc.bank_dir, mk->bank);
+	bank_root(mk->wh->ctx, root, sizeof(root));
+	snprintf(dir, sizeof(dir), "%s/%s/outbox", root, mk->bank);
 	snprintf(idv, sizeof(idv), "%lld", (long long)mk->list_id);
 	p[0] = idv;
 	p[1] = NULL;
@@ -759,11 +770,11 @@ result_name(const char *bank, const char *name)
 static void
 intake_scan(struct withhold *wh)
 {
-	const char	*root = wh->ctx->conf.ifsvc.bank_dir;
-	char		 dir[1024];
+	char		 root[700], dir[1024];
 	DIR		*d, *in;
 	struct dirent	*de, *fe;
 
+	bank_root(wh->ctx, root, sizeof(root));
 	if ((d = opendir(root)) == NULL)
 		return;
 	wh->scanning++;		/* held while the files are queued */
