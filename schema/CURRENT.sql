@@ -2151,6 +2151,118 @@ END $$;
 
 
 --
+-- Name: gf_debit_answer(text, text, text, text, text, bytea, bytea, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_debit_answer(p_serial text, p_owner text, p_outcome text, p_bankserial text, p_rspcode text, p_request bytea, p_answer bytea, p_retry_s integer) RETURNS text
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  d debits;
+BEGIN
+  SELECT * INTO d FROM debits WHERE serial = p_serial FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'gf_debit_answer: no debit %', p_serial;
+  END IF;
+  IF d.state NOT IN ('SENT', 'UNKNOWN') OR d.owner IS DISTINCT FROM p_owner THEN
+    RETURN d.state;
+  END IF;
+  IF p_outcome IN ('DEBITED', 'REFUSED') THEN
+    UPDATE debits SET state = p_outcome,
+           bankserial = CASE WHEN p_outcome = 'DEBITED' THEN p_bankserial END,
+           rspcode = p_rspcode, request = COALESCE(p_request, request),
+           answer = COALESCE(p_answer, answer), updated_at = now()
+     WHERE serial = p_serial;
+    IF d.result_id IS NOT NULL THEN
+      INSERT INTO wh_result_lines (result_id, lineno, custno, account, amount, result,
+          bankserial, txdate, post_state)
+      VALUES (d.result_id, d.lineno, d.custno, d.account, d.amount,
+          CASE WHEN p_outcome = 'DEBITED' THEN '0000' ELSE p_rspcode END,
+          COALESCE(p_bankserial, ''), to_char(now(), 'YYYYMMDD'),
+          CASE WHEN p_outcome = 'DEBITED' THEN 'TODO' ELSE 'NONE' END)
+      ON CONFLICT (result_id, lineno) DO NOTHING;
+      UPDATE wh_results r SET okcount = x.n, oktotal = x.s
+        FROM (SELECT count(*)::integer AS n, COALESCE(sum(amount), 0) AS s
+                FROM wh_result_lines WHERE result_id = d.result_id AND result = '0000') x
+       WHERE r.id = d.result_id;
+    END IF;
+    RETURN p_outcome;
+  ELSIF p_outcome = 'UNKNOWN' THEN
+    UPDATE debits SET state = 'UNKNOWN', rspcode = COALESCE(p_rspcode, rspcode),
+           request = COALESCE(p_request, request), answer = COALESCE(p_answer, answer),
+           next_at = now() + make_interval(secs => p_retry_s), updated_at = now()
+     WHERE serial = p_serial;
+    RETURN 'UNKNOWN';
+  ELSIF p_outcome IN ('NOTFOUND', 'NOTSENT') THEN
+    UPDATE debits SET state = 'NEW', request = COALESCE(p_request, request),
+           next_at = now() + make_interval(secs => p_retry_s), updated_at = now()
+     WHERE serial = p_serial;
+    RETURN 'NEW';
+  END IF;
+  RAISE EXCEPTION 'gf_debit_answer: outcome %', p_outcome;
+END $$;
+
+
+--
+-- Name: gf_debit_claim(text, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_debit_claim(p_owner text, p_lease_s integer, p_limit integer) RETURNS TABLE(r_serial text, r_state text, r_qserial text, r_bankno text, r_custno text, r_account text, r_amount bigint, r_reason text, r_ref text, r_addr text, r_keyver integer)
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  UPDATE debits SET state = 'UNKNOWN', updated_at = now()
+   WHERE state = 'SENT' AND next_at < now();
+  RETURN QUERY
+  WITH c AS (
+    SELECT d.serial FROM debits d
+     WHERE d.state IN ('NEW', 'UNKNOWN') AND d.next_at <= now()
+     ORDER BY d.next_at LIMIT p_limit
+     FOR UPDATE SKIP LOCKED),
+  u AS (
+    UPDATE debits d SET
+           state = CASE WHEN d.state = 'NEW' THEN 'SENT' ELSE d.state END,
+           attempts = d.attempts + CASE WHEN d.state = 'NEW' THEN 1 ELSE 0 END,
+           queries = d.queries + CASE WHEN d.state = 'UNKNOWN' THEN 1 ELSE 0 END,
+           owner = p_owner, next_at = now() + make_interval(secs => p_lease_s),
+           updated_at = now()
+      FROM c WHERE d.serial = c.serial
+    RETURNING d.*)
+  SELECT u.serial, u.state, CASE WHEN u.state = 'UNKNOWN' THEN gf_debit_serial() END,
+         u.bankno, u.custno, u.account, u.amount::bigint, u.reason, u.ref,
+         b.debit_addr, b.keyver::integer
+    FROM u JOIN banks b USING (bankno);
+END $$;
+
+
+--
+-- Name: gf_debit_restart(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_debit_restart(p_node text) RETURNS integer
+    LANGUAGE sql
+    AS $$
+  WITH u AS (
+    UPDATE debits SET state = CASE WHEN state = 'SENT' THEN 'UNKNOWN' ELSE state END,
+           next_at = now(), updated_at = now()
+     WHERE state IN ('SENT', 'UNKNOWN') AND split_part(owner, ':', 2) = p_node
+    RETURNING 1)
+  SELECT count(*)::integer FROM u
+$$;
+
+
+--
+-- Name: gf_debit_serial(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_debit_serial() RETURNS text
+    LANGUAGE sql
+    AS $$
+  SELECT 'D' || lpad(nextval('debit_seq')::text, 19, '0')
+$$;
+
+
+--
 -- Name: gf_mask_account(text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -3570,7 +3682,7 @@ BEGIN
     INSERT INTO transactions (stserial, settle_date, terminal_id, term_serial,
         operator_id, customer_no, func, trcode, amount, pay_mode, channel, bankno)
     VALUES (v_st, current_date, 'WH' || c.bankno,
-        left(c.file_name, 16) || ':' || c.lineno || ':' || v_attempt, 'WITHHOLD',
+        replace(c.file_name, '.txt', '') || ':' || c.lineno || ':' || v_attempt, 'WITHHOLD',
         c.custno, CASE WHEN v_trcode = 1004 THEN 'PREPAY' ELSE 'PAYMENT' END,
         v_trcode, c.amount, 5, 'WITHHOLD', c.bankno);
     INSERT INTO wh_posts (result_id, lineno, attempt, stserial, settle_date, trcode, owner)
@@ -3598,9 +3710,6 @@ BEGIN
   END IF;
   SELECT r_state INTO v_state FROM gf_tx_finish(p_stserial, p_date, p_outcome,
       NULL, p_rspcode, p_mkserial, NULL, NULL, NULL);
-  UPDATE transactions SET rspcode = p_rspcode
-   WHERE stserial = p_stserial AND settle_date = p_date AND p_outcome = 'FAILED'
-     AND rspcode IS NULL;
   PERFORM gf_wh_line_sync(p.result_id, p.lineno);
   IF v_state = 'FAILED' AND p_held THEN
     UPDATE wh_result_lines SET post_state = 'HELD'
@@ -3748,6 +3857,47 @@ BEGIN
          CASE WHEN x->>'result' = '0000' THEN 'TODO' ELSE 'NONE' END
     FROM jsonb_array_elements(p_lines) x;
   RETURN QUERY SELECT 'ACCEPTED'::text, ''::text, v_id;
+END $$;
+
+
+--
+-- Name: gf_wh_send(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_wh_send(p_actor text, p_bankno text, p_month text) RETURNS TABLE(r_file text, r_count integer, r_total bigint)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  l wh_lists;
+  v_id bigint;
+BEGIN
+  SELECT * INTO l FROM wh_lists WHERE bankno = p_bankno AND month = p_month
+     AND state = 'MADE' ORDER BY nn DESC LIMIT 1 FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'bank % has no list for %: make one first', p_bankno, p_month
+      USING ERRCODE = 'GF001';
+  END IF;
+  IF EXISTS (SELECT 1 FROM wh_results WHERE list_id = l.id AND state = 'ACCEPTED') THEN
+    RAISE EXCEPTION 'list % has a result already', l.file_name USING ERRCODE = 'GF002';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM banks WHERE bankno = p_bankno AND enabled
+                    AND COALESCE(debit_addr, '') <> '') THEN
+    RAISE EXCEPTION 'bank % has no debit address (gfctl bank add --debit)', p_bankno
+      USING ERRCODE = 'GF002';
+  END IF;
+  INSERT INTO wh_results (bankno, file_name, sha256, list_id, state, count, total,
+      online)
+  VALUES (p_bankno, 'ONLINE-' || l.file_name, 'online', l.id, 'ACCEPTED', l.count,
+      l.total, true)
+  RETURNING id INTO v_id;
+  INSERT INTO debits (serial, bankno, custno, account, amount, reason, ref,
+      result_id, lineno)
+  SELECT gf_debit_serial(), p_bankno, w.custno, w.account, w.amount, 'WH',
+         l.file_name || ':' || w.lineno, v_id, w.lineno
+    FROM wh_list_lines w WHERE w.list_id = l.id ORDER BY w.lineno;
+  PERFORM gf_admin_audit(p_actor, 'withhold send', l.file_name, 'online withholding',
+    jsonb_build_object('bank', p_bankno, 'count', l.count, 'total', l.total));
+  RETURN QUERY SELECT l.file_name, l.count, l.total;
 END $$;
 
 
@@ -3975,6 +4125,51 @@ CREATE TABLE public.console_users (
     failed_since timestamp with time zone,
     CONSTRAINT console_users_id_check CHECK ((id ~ '^[A-Za-z0-9_.-]{1,32}$'::text)),
     CONSTRAINT console_users_roles_check CHECK ((((cardinality(roles) >= 1) AND (cardinality(roles) <= 3)) AND (roles <@ ARRAY['auditor'::text, 'cashier'::text, 'admin'::text])))
+);
+
+
+--
+-- Name: debit_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.debit_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: debits; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.debits (
+    serial text NOT NULL,
+    bankno text NOT NULL,
+    custno text NOT NULL,
+    account text NOT NULL,
+    amount bigint NOT NULL,
+    reason text NOT NULL,
+    ref text NOT NULL,
+    state text DEFAULT 'NEW'::text NOT NULL,
+    bankserial text,
+    rspcode text,
+    request bytea,
+    answer bytea,
+    attempts integer DEFAULT 0 NOT NULL,
+    queries integer DEFAULT 0 NOT NULL,
+    next_at timestamp with time zone DEFAULT now() NOT NULL,
+    owner text,
+    result_id bigint,
+    lineno integer,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT debits_amount_check CHECK ((amount > 0)),
+    CONSTRAINT debits_check CHECK (((state = 'DEBITED'::text) = (bankserial IS NOT NULL))),
+    CONSTRAINT debits_reason_check CHECK ((reason = ANY (ARRAY['WH'::text, 'SMS'::text]))),
+    CONSTRAINT debits_serial_check CHECK ((length(serial) = 20)),
+    CONSTRAINT debits_state_check CHECK ((state = ANY (ARRAY['NEW'::text, 'SENT'::text, 'UNKNOWN'::text, 'DEBITED'::text, 'REFUSED'::text])))
 );
 
 
@@ -13792,7 +13987,7 @@ CREATE TABLE public.wh_result_lines (
     stserial text,
     CONSTRAINT wh_result_lines_check CHECK (((post_state = 'POSTED'::text) = (stserial IS NOT NULL))),
     CONSTRAINT wh_result_lines_post_state_check CHECK ((post_state = ANY (ARRAY['NONE'::text, 'TODO'::text, 'POSTED'::text, 'HELD'::text]))),
-    CONSTRAINT wh_result_lines_result_check CHECK ((result ~ '^(0000|3[0-9]{3})$'::text))
+    CONSTRAINT wh_result_lines_result_check CHECK ((result ~ '^[0-9]{4}$'::text))
 );
 
 
@@ -13813,6 +14008,7 @@ CREATE TABLE public.wh_results (
     okcount integer,
     oktotal bigint,
     received_at timestamp with time zone DEFAULT now() NOT NULL,
+    online boolean DEFAULT false NOT NULL,
     CONSTRAINT wh_results_check CHECK (((state = 'REFUSED'::text) OR (list_id IS NOT NULL))),
     CONSTRAINT wh_results_state_check CHECK ((state = ANY (ARRAY['ACCEPTED'::text, 'REFUSED'::text])))
 );
@@ -16042,6 +16238,22 @@ ALTER TABLE ONLY public.console_sessions
 
 ALTER TABLE ONLY public.console_users
     ADD CONSTRAINT console_users_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: debits debits_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.debits
+    ADD CONSTRAINT debits_pkey PRIMARY KEY (serial);
+
+
+--
+-- Name: debits debits_reason_ref_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.debits
+    ADD CONSTRAINT debits_reason_ref_key UNIQUE (reason, ref);
 
 
 --
@@ -18706,6 +18918,13 @@ CREATE INDEX cash_events_day ON public.cash_events USING btree (operator_id, set
 --
 
 CREATE INDEX console_sessions_user ON public.console_sessions USING btree (user_id);
+
+
+--
+-- Name: debits_due; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX debits_due ON public.debits USING btree (next_at) WHERE (state = ANY (ARRAY['NEW'::text, 'SENT'::text, 'UNKNOWN'::text]));
 
 
 --
@@ -35202,6 +35421,22 @@ ALTER TABLE ONLY public.cash_events
 
 ALTER TABLE ONLY public.console_sessions
     ADD CONSTRAINT console_sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.console_users(id) ON DELETE CASCADE;
+
+
+--
+-- Name: debits debits_bankno_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.debits
+    ADD CONSTRAINT debits_bankno_fkey FOREIGN KEY (bankno) REFERENCES public.banks(bankno);
+
+
+--
+-- Name: debits debits_result_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.debits
+    ADD CONSTRAINT debits_result_id_fkey FOREIGN KEY (result_id) REFERENCES public.wh_results(id);
 
 
 --

@@ -1,5 +1,5 @@
 #!/bin/bash
-# cost: 50
+# cost: 100
 # t_bank_debit.sh - the station's side of BK/1 debits (3001, settled by
 # 3006; docs/BK1.md "Debits") against banksim's debit server, through
 # withholding's online mode (gfctl withhold send): a request dropped before

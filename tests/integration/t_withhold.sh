@@ -1,5 +1,5 @@
 #!/bin/bash
-# cost: 50
+# cost: 110
 # t_withhold.sh - monthly withholding (docs/BK1.md "Withholding") against
 # mktsim: bindings (add, remove, import twice), a list made from the
 # marketing system's arrears, tampered result files refused whole with an
