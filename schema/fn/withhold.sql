@@ -275,11 +275,13 @@ BEGIN
      LIMIT p_limit
      FOR UPDATE OF rl SKIP LOCKED
   LOOP
-    -- Recheck under the lock (another node may have posted it meanwhile).
+    -- Recheck under the lock (another node may have posted it meanwhile;
+    -- a line whose attempt is SUCCESS is POSTED now, not tried again).
     IF EXISTS (SELECT 1 FROM wh_posts p JOIN transactions t
                  ON t.stserial = p.stserial AND t.settle_date = p.settle_date
                 WHERE p.result_id = c.result_id AND p.lineno = c.lineno
                   AND t.state IN ('PENDING', 'UNKNOWN', 'SUCCESS')) THEN
+      PERFORM gf_wh_line_sync(c.result_id, c.lineno);
       CONTINUE;
     END IF;
     SELECT p.attempt, p.trcode, t.state, t.rspcode INTO v_last
