@@ -1,5 +1,5 @@
 #!/bin/bash
-# cost: 110
+# cost: 80
 # t_withhold.sh - monthly withholding (docs/BK1.md "Withholding") against
 # mktsim: bindings (add, remove, import twice), a list made from the
 # marketing system's arrears, tampered result files refused whole with an
@@ -11,14 +11,12 @@
 CONF_IFSVC_EXTRA='deadline = 2
   settle_interval = 1
   heartbeat = 1
-  withhold_poll = 1
-  bank_dir = "'"${TMPDIR:-/tmp}"'/gf-withhold-bank-'$$'"'
+  withhold_poll = 1'
 . "$GF_SRC/tests/integration/ifsvc_lib.sh"
-BANKDIR=${TMPDIR:-/tmp}/gf-withhold-bank-$$
 gf_setup
+BANKDIR=$T/bank		# the default bank_dir: <var_dir>/bank
 mkdir -p "$BANKDIR"
 gf_own "$BANKDIR"
-trap 'gf_cleanup; rm -rf "$BANKDIR"' EXIT
 ifsvc_prepare
 ifsvc_start 12
 G() { "$BIN_GFCTL" -f "$GF_CONF" "$@"; }
