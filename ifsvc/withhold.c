@@ -59,6 +59,7 @@
 #define WH_POST_MAX	4		/* postings out at once */
 #define WH_FILE_MAX	(64L * 1024 * 1024)
 #define WH_FIELD_MAX	128
+#define WH_SEEN_MAX	1024		/* result files remembered as read */
 
 struct wh_bind {
 	char		 cust[33];
@@ -99,6 +100,8 @@ struct withhold {
 	int		 scanning;	/* intake queries under way */
 	int		 claiming;
 	int		 posting;	/* attempts out */
+	struct wh_stamp	*seen;		/* WH_SEEN_MAX, a ring */
+	size_t		 seen_next;
 };
 
 static void	post_more(struct withhold *);
@@ -506,11 +509,60 @@ withhold_make(struct withhold *wh, const char *bank, const char *month,
 
 /* ---- intake ---- */
 
+/* What a result file and its .sha256 looked like when it was read. */
+struct wh_stamp {
+	char		 key[32];	/* bank/name */
+	int64_t		 mtime, size, smtime, ssize;
+};
+
 struct wh_file {
 	struct withhold	*wh;
 	char		 bank[8];
 	char		 name[64];
+	struct wh_stamp	 stamp;
 };
+
+static void
+stamp_of(const char *bank, const char *name, const struct stat *st,
+    const struct stat *sst, struct wh_stamp *out)
+{
+	memset(out, 0, sizeof(*out));
+	snprintf(out->key, sizeof(out->key), "%s/%s", bank, name);
+	out->mtime = (int64_t)st->st_mtim.tv_sec * 1000000000 +
+	    st->st_mtim.tv_nsec;
+	out->size = (int64_t)st->st_size;
+	out->smtime = (int64_t)sst->st_mtim.tv_sec * 1000000000 +
+	    sst->st_mtim.tv_nsec;
+	out->ssize = (int64_t)sst->st_size;
+}
+
+/* 1 if this very file was taken in (or refused) by this process already:
+ * it is not read and hashed again on every look.  A rewritten file has
+ * another stamp and is read again (and is KNOWN if it is the same). */
+static int
+stamp_seen(const struct withhold *wh, const struct wh_stamp *a)
+{
+	size_t	i;
+
+	for (i = 0; i < WH_SEEN_MAX; i++)
+		if (memcmp(&wh->seen[i], a, sizeof(*a)) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+stamp_add(struct withhold *wh, const struct wh_stamp *a)
+{
+	size_t	i;
+
+	for (i = 0; i < WH_SEEN_MAX; i++)
+		if (strcmp(wh->seen[i].key, a->key) == 0) {
+			wh->seen[i] = *a;
+			return;
+		}
+	wh->seen[wh->seen_next] = *a;
+	wh->seen_next = (wh->seen_next + 1) % WH_SEEN_MAX;
+}
 
 static int
 num_ok(const char *s, size_t maxlen)
@@ -552,10 +604,14 @@ take_cb(PGresult *res, void *arg)
 		log_info("withhold: result bank=%s file=%s state=%s reason=\"%s\"",
 		    wf->bank, wf->name, PQgetvalue(res, 0, 0),
 		    PQgetvalue(res, 0, 1));
-	if (res != NULL && ifdb_ok(res) && PQntuples(res) == 1 &&
-	    strcmp(PQgetvalue(res, 0, 0), "REFUSED") == 0)
-		log_warnx("alarm kind=WH_REFUSED bank=%s file=%s reason=\"%s\"",
-		    wf->bank, wf->name, PQgetvalue(res, 0, 1));
+	if (res != NULL && ifdb_ok(res) && PQntuples(res) == 1) {
+		if (strcmp(PQgetvalue(res, 0, 0), "REFUSED") == 0)
+			log_warnx("alarm kind=WH_REFUSED bank=%s file=%s "
+			    "reason=\"%s\"", wf->bank, wf->name,
+			    PQgetvalue(res, 0, 1));
+		if (wf->stamp.key[0] != '\0')
+			stamp_add(wh, &wf->stamp);
+	}
 	wh->scanning--;
 	free(wf);
 	if (wh->scanning == 0)
@@ -564,12 +620,13 @@ take_cb(PGresult *res, void *arg)
 
 static void
 refuse(struct withhold *wh, const char *bank, const char *name,
-    const char *sha, const char *reason)
+    const char *sha, const char *reason, const struct wh_stamp *stamp)
 {
 	struct wh_file	*wf = xcalloc(1, sizeof(*wf));
 	const char	*p[4] = { bank, name, sha, reason };
 
 	wf->wh = wh;
+	wf->stamp = *stamp;
 	snprintf(wf->bank, sizeof(wf->bank), "%s", bank);
 	snprintf(wf->name, sizeof(wf->name), "%s", name);
 	wh->scanning++;
@@ -679,6 +736,8 @@ intake_file(struct withhold *wh, const char *bank, const char *dir,
 {
 	char		 path[1024], spath[1100], sha[65], why[256], *text, *stext;
 	char		 key[65 + 65];
+	struct stat	 st, sst;
+	struct wh_stamp	 stamp;
 	char		*hdr[8], *lines_s;
 	size_t		 len, slen, i;
 	json_t		*lines;
@@ -687,8 +746,11 @@ intake_file(struct withhold *wh, const char *bank, const char *dir,
 
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
 	snprintf(spath, sizeof(spath), "%s.sha256", path);
-	if (access(spath, F_OK) == -1)
+	if (stat(spath, &sst) == -1 || stat(path, &st) == -1)
 		return;		/* not complete yet */
+	stamp_of(bank, name, &st, &sst, &stamp);
+	if (stamp_seen(wh, &stamp))
+		return;
 	if ((text = slurp(path, &len)) == NULL) {
 		log_warnx("withhold: cannot read %s", path);
 		return;
@@ -715,7 +777,7 @@ intake_file(struct withhold *wh, const char *bank, const char *dir,
 		key[65 + i] = '\0';
 		free(stext);
 		free(text);
-		refuse(wh, bank, name, key, "the SHA-256 does not match the file");
+		refuse(wh, bank, name, key, "the SHA-256 does not match the file", &stamp);
 		return;
 	}
 	free(stext);
@@ -723,19 +785,20 @@ intake_file(struct withhold *wh, const char *bank, const char *dir,
 	if (parse_result(text, len, hdr, lines, why, sizeof(why)) == -1) {
 		json_decref(lines);
 		free(text);
-		refuse(wh, bank, name, sha, why);
+		refuse(wh, bank, name, sha, why, &stamp);
 		return;
 	}
 	if (strcmp(hdr[1], bank) != 0) {
 		json_decref(lines);
 		free(text);
-		refuse(wh, bank, name, sha, "the header names another bank");
+		refuse(wh, bank, name, sha, "the header names another bank", &stamp);
 		return;
 	}
 	lines_s = json_dumps(lines, JSON_COMPACT);
 	json_decref(lines);
 	wf = xcalloc(1, sizeof(*wf));
 	wf->wh = wh;
+	wf->stamp = stamp;
 	snprintf(wf->bank, sizeof(wf->bank), "%s", bank);
 	snprintf(wf->name, sizeof(wf->name), "%s", name);
 	p[0] = bank;
@@ -968,6 +1031,7 @@ withhold_new(struct ifsvc *ctx)
 	const char	*p[2] = { ctx->conf.global.node, st };
 
 	wh->ctx = ctx;
+	wh->seen = xcalloc(WH_SEEN_MAX, sizeof(*wh->seen));
 	snprintf(wh->owner, sizeof(wh->owner), "ifsvc:%s:%ld",
 	    ctx->conf.global.node, (long)getpid());
 	snprintf(st, sizeof(st), "%d", TP1_ST_HOST_TIMEOUT);
@@ -991,5 +1055,6 @@ withhold_free(struct withhold *wh)
 		mi1_msg_clear(&wh->make->req);
 		free(wh->make);
 	}
+	free(wh->seen);
 	free(wh);
 }
