@@ -108,7 +108,7 @@ static cfg_opt_t ifsvc_opts[] = {
 	CFG_INT("cash_alarm_days", 2, CFGF_NONE),
 	CFG_INT("cash_alarm_amount", 1000000, CFGF_NONE),
 	CFG_INT("office_check", 3600, CFGF_NONE),
-	CFG_STR("bank_dir", "", CFGF_NONE),
+	CFG_STR("bank_dir", "var/bank", CFGF_NONE),
 	CFG_INT("withhold_poll", 10, CFGF_NONE),
 	CFG_END()
 };

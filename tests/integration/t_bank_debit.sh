@@ -11,7 +11,8 @@
 CONF_IFSVC_EXTRA='deadline = 2
   settle_interval = 1
   heartbeat = 1
-  withhold_poll = 1'
+  withhold_poll = 1
+  bank_dir = ""'
 . "$GF_SRC/tests/integration/ifsvc_lib.sh"
 gf_setup
 mkdir -p "$T/bank"

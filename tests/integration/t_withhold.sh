@@ -1,5 +1,5 @@
 #!/bin/bash
-# cost: 80
+# cost: 90
 # t_withhold.sh - monthly withholding (docs/BK1.md "Withholding") against
 # mktsim: bindings (add, remove, import twice), a list made from the
 # marketing system's arrears, tampered result files refused whole with an
@@ -11,10 +11,11 @@
 CONF_IFSVC_EXTRA='deadline = 2
   settle_interval = 1
   heartbeat = 1
-  withhold_poll = 1'
+  withhold_poll = 1
+  bank_dir = ""'
 . "$GF_SRC/tests/integration/ifsvc_lib.sh"
 gf_setup
-BANKDIR=$T/bank		# the default bank_dir: <var_dir>/bank
+BANKDIR=$T/bank		# bank_dir "": <var_dir>/bank
 mkdir -p "$BANKDIR"
 gf_own "$BANKDIR"
 ifsvc_prepare
