@@ -106,7 +106,7 @@ struct withhold {
 
 static void	post_more(struct withhold *);
 
-/* ---- small helpers ---- */
+/* ---- small utilities ---- */
 
 /* ifsvc.bank_dir, or <var_dir>/bank when it is not set. */
 static void
