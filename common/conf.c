@@ -108,6 +108,8 @@ static cfg_opt_t ifsvc_opts[] = {
 	CFG_INT("cash_alarm_days", 2, CFGF_NONE),
 	CFG_INT("cash_alarm_amount", 1000000, CFGF_NONE),
 	CFG_INT("office_check", 3600, CFGF_NONE),
+	CFG_STR("bank_dir", "var/bank", CFGF_NONE),
+	CFG_INT("withhold_poll", 10, CFGF_NONE),
 	CFG_END()
 };
 
@@ -185,6 +187,7 @@ static const struct {
 	{ "ifsvc|cash_alarm_days", 0, 366 },
 	{ "ifsvc|cash_alarm_amount", 0, 1000000000000L },
 	{ "ifsvc|office_check", 0, 86400 },
+	{ "ifsvc|withhold_poll", 1, 3600 },
 	{ "ifsvc|outbox_backoff_max", 1, 86400 },
 	{ "ifsvc|outbox_alarm", 1, 604800 },
 	{ "mktsim|latency_ms", 0, 600000 },
@@ -422,6 +425,8 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->ifsvc.cash_alarm_days = (int)cfg_getint(s, "cash_alarm_days");
 	c->ifsvc.cash_alarm_amount = cfg_getint(s, "cash_alarm_amount");
 	c->ifsvc.office_check = (int)cfg_getint(s, "office_check");
+	c->ifsvc.bank_dir = dupstr(s, "bank_dir");
+	c->ifsvc.withhold_poll = (int)cfg_getint(s, "withhold_poll");
 
 	s = cfg_getsec(cfg, "mktsim");
 	c->mktsim.listen = dupstr(s, "listen");
@@ -529,6 +534,7 @@ conf_free(struct gf_conf *c)
 	free(c->ifsvc.mkt_host);
 	free(c->ifsvc.recon_time);
 	free(c->ifsvc.recon_dir);
+	free(c->ifsvc.bank_dir);
 	free(c->ifsvc.metrics_listen);
 	free(c->mktsim.listen);
 	free(c->mktsim.dbname);

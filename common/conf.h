@@ -109,6 +109,8 @@ struct conf_ifsvc {
 	int	 cash_alarm_days; /* a collector's cash out longer: alarm, 2 */
 	int64_t	 cash_alarm_amount; /* fen out above this: alarm, 1000000 */
 	int	 office_check;	/* s between those checks, 3600 (0 = off) */
+	char	*bank_dir;	/* "var/bank" ("" = <var_dir>/bank): <bankno>/outbox, /inbox */
+	int	 withhold_poll;	/* s between looks for result files, 10 */
 };
 
 struct conf_mktsim {
