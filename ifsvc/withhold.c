@@ -171,18 +171,22 @@ write_file(const char *dir, const char *name, const char *data, size_t len,
 	ssize_t	 w;
 	size_t	 off = 0;
 
-	snprintf(tmp, sizeof(tmp), "%s/.%s.tmp", dir, name);
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	if ((size_t)snprintf(tmp, sizeof(tmp), "%s/.%s.tmp", dir, name) >=
+	    sizeof(tmp) || (size_t)snprintf(path, sizeof(path), "%s/%s", dir,
+	    name) >= sizeof(path)) {
+		snprintf(err, errlen, "path too long: %.200s", name);
+		return -1;
+	}
 	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640)) ==
 	    -1) {
-		snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+		snprintf(err, errlen, "%.900s: %s", tmp, strerror(errno));
 		return -1;
 	}
 	while (off < len) {
 		if ((w = write(fd, data + off, len - off)) == -1) {
 			if (errno == EINTR)
 				continue;
-			snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+			snprintf(err, errlen, "%.900s: %s", tmp, strerror(errno));
 			close(fd);
 			unlink(tmp);
 			return -1;
@@ -190,7 +194,7 @@ write_file(const char *dir, const char *name, const char *data, size_t len,
 		off += (size_t)w;
 	}
 	if (fsync(fd) == -1 || close(fd) == -1 || rename(tmp, path) == -1) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		snprintf(err, errlen, "%.900s: %s", path, strerror(errno));
 		unlink(tmp);
 		return -1;
 	}
@@ -744,7 +748,9 @@ intake_file(struct withhold *wh, const char *bank, const char *dir,
 	struct wh_file	*wf;
 	const char	*p[10];
 
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, name) >=
+	    sizeof(path))
+		return;		/* no such name is made by a bank */
 	snprintf(spath, sizeof(spath), "%s.sha256", path);
 	if (stat(spath, &sst) == -1 || stat(path, &st) == -1)
 		return;		/* not complete yet */
