@@ -107,6 +107,13 @@ expect_eq "$(gf_sql "SELECT keyver, next_keyver IS NULL FROM banks WHERE bankno 
 sleep 1.5
 expect_match "$("${B[@]}" -S 127.0.0.2 -b 0102 -v 1 -n 8001)" "^rspcode=8004" "the old version refused after the move"
 
+# ---- /metrics ----
+check "refused addresses counted" test "$(gf_metric 'gf_frontd_bank_refused_total{reason="address"}')" -ge 2
+check "the connection cap counted" test "$(gf_metric 'gf_frontd_bank_refused_total{reason="max_conns"}')" -ge 1
+check "the per-bank cap counted" test "$(gf_metric 'gf_frontd_bank_refused_total{reason="per_bank"}')" -ge 1
+check "answers counted by code (8001)" test "$(gf_metric 'gf_frontd_bank_answers_total{rspcode="8001"}')" -ge 4
+check "answers counted by code (0000)" test "$(gf_metric 'gf_frontd_bank_answers_total{rspcode="0000"}')" -ge 10
+
 # ---- the journal: both directions, verify, find --bank ----
 gf_stop frontd
 expect_match "$(G journal verify)" "^OK " "journal verifies"
