@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# cost: 40
+# cost: 70
 # t_bank_link - frontd's bank listener (BK1 §1-§2, docs/BK1.md "Listener")
 # over real sockets: the address check at accept (closed without an
 # answer), every check of BK1 §2 in order with its code (8002 length and

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# cost: 50
+# cost: 85
 # t_bank_money - the bank's business over the bank port (BK1 §3, docs/BK1.md
 # "Bank business") on the money state machine of the terminals
 # (docs/MONEY.md): arrears query, payment, a repeat gets the same answer,
