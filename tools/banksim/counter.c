@@ -8,7 +8,7 @@
  * One request is outstanding at a time.  A money request whose answer is
  * lost (no answer by the deadline, the connection closed, 9003, 9999) is
  * resolved before anything new: the same request under the same serial,
- * or (a payment) a 2006 status query, alternately, until an answer says
+ * then (a payment) a 2006 status query, alternately, until an answer says
  * what became of it.  Each later answer about it must agree (load.h);
  * --repeat-rate sends a payment already answered again, to see that.
  *
@@ -376,9 +376,12 @@ conn_step(struct ld_conn *c)
 		opi = c->unknown[0];
 		op = op_at(ctx, opi);
 		op->tries++;
-		/* A payment: 2006 and the same request in turn; a reversal
-		 * (whose status is its payment's, still moving): repeats. */
-		if (strcmp(op->trcode, "2002") == 0 && op->tries % 2 == 1)
+		/* The same request first (safe: the station is idempotent on
+		 * the serial, and a request still on its way inside the
+		 * station is not taken for lost), then for a payment 2006 and
+		 * the request in turn; a reversal (whose status is its
+		 * payment's, still moving) only by repeats. */
+		if (strcmp(op->trcode, "2002") == 0 && op->tries % 2 == 0)
 			send_status(c, opi, RQ_STATUS);
 		else {
 			ctx->s.repeats++;
