@@ -114,7 +114,10 @@ enum sql_stmt {
 	SQL_SIGN_ON, SQL_SIGN_OFF, SQL_TX_CLAIM, SQL_MONEY_BEGIN, SQL_TX_FINISH,
 	SQL_TX_OK, SQL_TX_FAILED, SQL_TX_STATE, SQL_RECEIPT,
 	SQL_STATS, SQL_UPLOAD, SQL_OUTBOX_PUT, SQL_OUTBOX_RESULT,
-	SQL_DISCONNECT, SQL__COUNT
+	SQL_DISCONNECT,
+	SQL_BANK_LIST, SQL_BANK_KEYVER, SQL_BANK_DATE, SQL_BANK_WINDOW,
+	SQL_BANK_CLAIM, SQL_BANK_FINISH, SQL_BANK_STATUS, SQL_BANK_DAYEND,
+	SQL__COUNT
 };
 struct sql_def {
 	const char	*name;
@@ -142,6 +145,17 @@ void	 registry_changed(struct appsrv *, const char *terminal);
 void	 registry_keyver(struct appsrv *, struct ipc_peer *, uint64_t reqid,
 	    struct ipc_msg *);
 void	 registry_alarm(struct appsrv *, struct ipc_msg *);
+
+/* ---- bank_link.c: the bank registry for frontd (IPC_BANK_*) ---- */
+void	 bank_lookup(struct appsrv *, struct ipc_peer *, uint64_t reqid,
+	    struct ipc_msg *);
+void	 bank_changed(struct appsrv *, const char *bankno);
+void	 bank_keyver(struct appsrv *, struct ipc_peer *, uint64_t reqid,
+	    struct ipc_msg *);
+
+/* ---- fn_bank.c: a bank's requests (IPC_BK_REQUEST -> IPC_BK_ANSWER) ---- */
+void	 fn_bank(struct appsrv *, struct ipc_peer *, uint64_t reqid,
+	    struct ipc_msg *);
 
 /* ---- ifsvc_link.c: IPC_MI_CALL / IPC_MI_RESULT ---- */
 #define MI_LOST		3	/* appsrv lost ifsvc (or timed out) mid-call */

@@ -1,7 +1,7 @@
 /*
  * db.c - appsrv's database: its statements (sql.c) on the common pool
  * (common/pgconn.c), conf.db.pool connections plus one that LISTENs on
- * gf_terminal for the registry.
+ * gf_terminal and gf_bank for the registries.
  *
  * What is appsrv's own is in sql.c: which statements are batched (the
  * PAYMENT claim, over arrays: one call and one commit for the claims that
@@ -43,12 +43,17 @@ db_ready_cb(void *arg)
 	appsrv_db_ready(db->as);
 }
 
+/* gf_terminal: a terminal changed; gf_bank: a bank (NULL: LISTEN issued
+ * again, anything may have changed meanwhile). */
 static void
-db_notify_cb(const char *extra, void *arg)
+db_notify_cb(const char *channel, const char *extra, void *arg)
 {
 	struct db	*db = arg;
 
-	registry_changed(db->as, extra);
+	if (channel == NULL || strcmp(channel, "gf_terminal") == 0)
+		registry_changed(db->as, channel ? extra : "");
+	if (channel == NULL || strcmp(channel, "gf_bank") == 0)
+		bank_changed(db->as, channel ? extra : "");
 }
 
 void
@@ -99,7 +104,8 @@ db_init(struct appsrv *as)
 	pc.stmts = db->stmts;
 	pc.nstmts = SQL__COUNT;
 	pc.listen = "gf_terminal";
-	pc.notify = db_notify_cb;
+	pc.listen2 = "gf_bank";
+	pc.notify2 = db_notify_cb;
 	pc.ready = db_ready_cb;
 	pc.arg = db;
 	db->pool = pgpool_new(as->base, &pc);

@@ -81,6 +81,15 @@ peer_msg_cb(struct ipc_peer *p, struct ipc_msg *m, void *arg)
 	case IPC_ALARM:
 		registry_alarm(as, m);
 		break;
+	case IPC_BANK_LOOKUP:
+		bank_lookup(as, p, m->reqid, m);
+		break;
+	case IPC_BANK_KEYVER:
+		bank_keyver(as, p, m->reqid, m);
+		break;
+	case IPC_BK_REQUEST:
+		fn_bank(as, p, m->reqid, m);
+		break;
 	case IPC_METRICS:
 		/* The answer to fsrv_broadcast(IPC_METRICS_REQ), for the
 		 * console (fsrv_metrics_json). */

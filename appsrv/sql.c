@@ -191,4 +191,28 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	    "INSERT INTO disconnect_checks (terminal_id, operator_id, "
 	    "customer_no, total_due, disconnect_allowed) VALUES ($1, $2, $3, "
 	    "$4::bigint, $5::boolean)", 5 },
+	/* The bank channel (fn/bank.sql, fn/bank_money.sql). */
+	[SQL_BANK_LIST] = { "bank_list",
+	    "SELECT bankno, enabled, suite, keyver, CASE WHEN rekey_until > "
+	    "now() THEN next_keyver ELSE 0 END, COALESCE((SELECT "
+	    "string_agg(host(a), ',') FROM unnest(addrs) a), '') FROM banks "
+	    "ORDER BY bankno", 0 },
+	[SQL_BANK_KEYVER] = { "bank_keyver",
+	    "SELECT gf_bank_keyver_seen($1, $2::integer)", 2 },
+	[SQL_BANK_DATE] = { "bank_date", "SELECT gf_bank_settledate()", 0 },
+	[SQL_BANK_WINDOW] = { "bank_window",
+	    "SELECT gf_bank_window_open($1, localtimestamp)", 1 },
+	[SQL_BANK_CLAIM] = { "bank_claim",
+	    "SELECT r_kind, r_code, r_stserial, r_date, r_state, r_answer_code, "
+	    "r_answer_body, r_answer_state, r_receipt, r_rspcode, r_mkserial, "
+	    "r_orig_stserial, r_custno, r_amount FROM gf_bank_claim($1, $2, $3, "
+	    "$4::integer, $5, $6, $7::bigint, $8, $9, $10, $11)", 11 },
+	[SQL_BANK_FINISH] = { "bank_finish",
+	    "SELECT r_state, r_receipt FROM gf_bank_finish($1, $2, $3, $4, $5, "
+	    "$6, $7, $8)", 8 },
+	[SQL_BANK_STATUS] = { "bank_status",
+	    "SELECT r_status, r_amount FROM gf_bank_status($1, $2)", 2 },
+	[SQL_BANK_DAYEND] = { "bank_dayend",
+	    "SELECT r_result, r_count, r_total FROM gf_bank_dayend($1, "
+	    "$2::date, $3::integer, $4::bigint)", 4 },
 };

@@ -62,6 +62,11 @@ static cfg_opt_t frontd_opts[] = {
 	CFG_INT("alert_journal_limit", 50, CFGF_NONE),
 	CFG_INT("grace", 10, CFGF_NONE),
 	CFG_INT("journal_sync_us", 2000, CFGF_NONE),
+	CFG_INT("bank_port", 0, CFGF_NONE),
+	CFG_INT("bank_max_conns", 64, CFGF_NONE),
+	CFG_INT("bank_per_bank", 8, CFGF_NONE),
+	CFG_INT("bank_idle", 180, CFGF_NONE),
+	CFG_INT("bank_mac_alarm", 3, CFGF_NONE),
 	CFG_END()
 };
 
@@ -159,6 +164,11 @@ static const struct {
 	{ "frontd|alert_journal_limit", 1, 100000000 },
 	{ "frontd|grace", 0, 3600 },
 	{ "frontd|journal_sync_us", 0, 1000000 },
+	{ "frontd|bank_port", 0, 65535 },
+	{ "frontd|bank_max_conns", 1, 100000 },
+	{ "frontd|bank_per_bank", 1, 1000 },
+	{ "frontd|bank_idle", 1, 86400 },
+	{ "frontd|bank_mac_alarm", 1, 1000 },
 	{ "appsrv|amount_limit", 1, 1000000000000L },
 	{ "appsrv|session_hours", 1, 720 },
 	{ "appsrv|max_pin_failures", 1, 100 },
@@ -368,6 +378,11 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	    "alert_journal_limit");
 	c->frontd.grace = (int)cfg_getint(s, "grace");
 	c->frontd.journal_sync_us = (int)cfg_getint(s, "journal_sync_us");
+	c->frontd.bank_port = (int)cfg_getint(s, "bank_port");
+	c->frontd.bank_max_conns = (int)cfg_getint(s, "bank_max_conns");
+	c->frontd.bank_per_bank = (int)cfg_getint(s, "bank_per_bank");
+	c->frontd.bank_idle = (int)cfg_getint(s, "bank_idle");
+	c->frontd.bank_mac_alarm = (int)cfg_getint(s, "bank_mac_alarm");
 
 	s = cfg_getsec(cfg, "appsrv");
 	c->appsrv.socket = dupstr(s, "socket");

@@ -61,6 +61,14 @@ struct conf_frontd {
 				   terminal in a window, 50 */
 	int	 grace;		/* s, drain time on SIGTERM, 10 */
 	int	 journal_sync_us;/* group-commit window, 2000 */
+	/* The bank link (BK/1, docs/BK1.md "Listener") */
+	int	 bank_port;	/* 0 = no bank listener (the default) */
+	int	 bank_max_conns;/* bank connections at once, all banks, 64 */
+	int	 bank_per_bank;	/* connections per bank, 8 */
+	int	 bank_idle;	/* s without a frame before a bank connection
+				   is closed (banks heartbeat every 60), 180 */
+	int	 bank_mac_alarm;/* MAC failures of a bank before an alarm
+				   (per alarm_window), 3 */
 };
 
 struct conf_appsrv {

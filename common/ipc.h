@@ -25,8 +25,8 @@
 
 #include "util.h"
 
-#define IPC_VERSION		4	/* 3: TERM_INFO next_keyver, TERM_KEYVER;
-				   4: MI_STATE */
+#define IPC_VERSION		5	/* 3: TERM_INFO next_keyver, TERM_KEYVER;
+				   4: MI_STATE; 5: the bank link (50-59) */
 #define IPC_HDR_LEN		16
 #define IPC_MAX_PAYLOAD		(1024 * 1024)
 
@@ -71,6 +71,21 @@ enum ipc_type {
 	/* gfctl -> ifsvc */
 	IPC_RECON_RUN = 40,	/* str date YYYYMMDD */
 	IPC_RECON_DONE,		/* u8 ok, i64 run_id, str text (summary or error) */
+
+	/* frontd <-> appsrv: the bank link (BK/1, docs/BK1.md) */
+	IPC_BANK_LOOKUP = 50,	/* empty: the whole bank registry */
+	IPC_BANK_INFO,		/* u16 n, then n times: str bankno, u8 enabled,
+				   u8 suite, u8 keyver, u8 next_keyver (0 =
+				   none), str addrs (comma-separated) */
+	IPC_BANK_CHANGED,	/* push, reqid 0: str bankno ("" = all) */
+	IPC_BK_REQUEST,		/* u64 conn, str bankno, str peer_ip, str trcode,
+				   str serial, str txdate, str branch (of the
+				   connection's sign-in, "" before it), str body
+				   (the request's name=value|... text) */
+	IPC_BK_ANSWER,		/* str rspcode, str body (the answer's fields) */
+	IPC_BANK_KEYVER,	/* str bankno, u8 keyver: a valid frame under
+				   the bank's next_keyver */
+	IPC_BANK_KEYVER_ACK,	/* u8 moved */
 };
 
 enum ipc_mi_outcome {

@@ -73,7 +73,7 @@ rec_hash(const uint8_t *p, size_t n, uint8_t out[JFMT_HASH_LEN])
 
 static const char *type_names[] = {
 	NULL, "START", "STOP", "OPEN", "CLOSE", "REQUEST", "RESPONSE", "ALERT",
-	"SUPPRESSED",
+	"SUPPRESSED", "BK_OPEN", "BK_CLOSE", "BK_IN", "BK_OUT",
 };
 
 const char *

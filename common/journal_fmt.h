@@ -31,7 +31,14 @@ enum jfmt_type {
 	JFMT_ALERT = 7,		/* alert sent: raw = alert frame, aux = cause */
 	JFMT_SUPPRESSED = 8,	/* alerts not journaled (over the limit):
 				   seq = how many, peer or terminal, note */
+	/* The bank link (BK/1, docs/BK1.md): terminal = the bankno ("" while
+	 * unknown), func = trcode, code = rspcode, raw = the whole frame. */
+	JFMT_BK_OPEN = 9,	/* bank connection accepted */
+	JFMT_BK_CLOSE = 10,	/* bank connection closed (note: reason) */
+	JFMT_BK_IN = 11,	/* a frame (or bytes) a bank sent */
+	JFMT_BK_OUT = 12,	/* a frame the station answered */
 };
+#define JFMT_IS_BANK(t)	((t) >= JFMT_BK_OPEN && (t) <= JFMT_BK_OUT)
 
 /* One decoded record body; pointers point into the buffer read. */
 struct jfmt_rec {

@@ -29,6 +29,39 @@ add_name(json_t *o, const char *k, const char *name, unsigned code)
 	    json_integer(code));
 }
 
+/* A bank record: the frame is text (BK/1 frames are ASCII header + UTF-8
+ * body + hex MAC); bytes that are not valid UTF-8 are shown as hex. */
+static void
+bank_fields(json_t *o, const struct jfmt_rec *r)
+{
+	json_t	*s;
+	char	*t;
+
+	if (r->terminal[0])
+		json_object_set_new(o, "bank", json_string(r->terminal));
+	if (r->type == JFMT_BK_IN || r->type == JFMT_BK_OUT) {
+		if (r->func)
+			json_object_set_new(o, "trcode", json_integer(r->func));
+		if (r->type == JFMT_BK_OUT)
+			json_object_set_new(o, "rspcode",
+			    json_integer(r->code));
+	}
+	if (r->rawlen > 0) {
+		t = xmalloc(r->rawlen + 1);
+		memcpy(t, r->raw, r->rawlen);
+		t[r->rawlen] = '\0';
+		s = memchr(t, '\0', r->rawlen) == NULL ?
+		    json_stringn(t, r->rawlen) : NULL;
+		free(t);
+		if (s != NULL)
+			json_object_set_new(o, "frame", s);
+		else
+			add_hex(o, "raw", r->raw, r->rawlen);
+	}
+	if (r->note[0])
+		json_object_set_new(o, "note", json_string(r->note));
+}
+
 json_t *
 jfmt_rec_json(const char *file, size_t off, const struct jfmt_rec *r)
 {
@@ -50,6 +83,10 @@ jfmt_rec_json(const char *file, size_t off, const struct jfmt_rec *r)
 	if (r->peer[0]) {
 		json_object_set_new(o, "peer", json_string(r->peer));
 		json_object_set_new(o, "port", json_integer(r->port));
+	}
+	if (JFMT_IS_BANK(r->type)) {
+		bank_fields(o, r);
+		return o;
 	}
 	if (r->terminal[0])
 		json_object_set_new(o, "terminal", json_string(r->terminal));

@@ -48,6 +48,33 @@ money_rspcode_status(const char *rspcode)
 	return TP1_ST_HOST_DECLINED;
 }
 
+const char *
+money_bk1_code(const char *rspcode)
+{
+	static const struct { const char *mi, *bk; } map[] = {
+		{ "0000", "0000" },
+		{ "2001", "0000" },	/* duplicate stserial: it was posted */
+		{ "1001", "1001" },	/* no such customer */
+		{ "1002", "1002" },	/* no arrears */
+		{ "1003", "1003" },	/* amount invalid */
+		{ "2002", "2002" },	/* original not found */
+		{ "2003", "2001" },	/* reversal not allowed */
+		{ "3001", "1001" },	/* no such book or meter */
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (rspcode != NULL && strcmp(rspcode, map[i].mi) == 0)
+			return map[i].bk;
+	return "9999";
+}
+
+const char *
+money_bk1_unknown_code(int reversal)
+{
+	return reversal ? "9003" : "9002";
+}
+
 uint16_t
 money_unknown_status(uint16_t func)
 {

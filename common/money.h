@@ -67,6 +67,16 @@ int		 money_trcode(int trcode);
 enum money_result money_answered(int trcode, const char *rspcode);
 /* TP/1 status for an MI/1 rspcode (DESIGN.md table). */
 uint16_t	 money_rspcode_status(const char *rspcode);
+/*
+ * The bank channel (BK/1 §6, docs/BK1.md "Bank business"): the BK/1 code
+ * for an MI/1 rspcode answered to a bank's request (0000/2001 -> 0000,
+ * 1001-1003 the same, 2002 -> 2002, 2003 -> 2001, others 9999), and the
+ * code a bank is told when a payment's (9002, rolled back) or a reversal's
+ * (9003, rolled forward) outcome is unknown.
+ */
+const char	*money_bk1_code(const char *rspcode);
+const char	*money_bk1_unknown_code(int reversal);
+
 /* TP/1 status a terminal is told when the outcome is unknown: HOST_TIMEOUT
  * for a payment (rolled back), IN_DOUBT for a reversal (rolled forward). */
 uint16_t	 money_unknown_status(uint16_t func);

@@ -560,6 +560,19 @@ conn_connected(struct pgconn *c)
 		}
 		snprintf(sql, sizeof(sql), "LISTEN %s", ident);
 		PQfreemem(ident);
+		/* A second channel in the same message: the first result is
+		 * the one kept (and checked), the second is cleared. */
+		if (p->conf.listen2 != NULL) {
+			ident = PQescapeIdentifier(c->pg, p->conf.listen2,
+			    strlen(p->conf.listen2));
+			if (ident == NULL) {
+				conn_down(c, PQerrorMessage(c->pg));
+				return;
+			}
+			snprintf(sql + strlen(sql), sizeof(sql) - strlen(sql),
+			    "; LISTEN %s", ident);
+			PQfreemem(ident);
+		}
 		if (!PQsendQuery(c->pg, sql)) {
 			conn_down(c, PQerrorMessage(c->pg));
 			return;
@@ -619,7 +632,9 @@ conn_notifies(struct pgconn *c)
 	PGnotify	*n;
 
 	while ((n = PQnotifies(c->pg)) != NULL) {
-		if (p->conf.notify != NULL)
+		if (p->conf.notify2 != NULL)
+			p->conf.notify2(n->relname, n->extra, p->conf.arg);
+		else if (p->conf.notify != NULL)
 			p->conf.notify(n->extra, p->conf.arg);
 		PQfreemem(n);
 	}
@@ -660,7 +675,9 @@ conn_result_done(struct pgconn *c)
 		c->retry_ms = PG_RETRY_MIN;
 		log_info("db=up conn=%d listen=%s", c->id, p->listen);
 		/* Notifications may have been missed while we were away. */
-		if (p->conf.notify != NULL)
+		if (p->conf.notify2 != NULL)
+			p->conf.notify2(NULL, "", p->conf.arg);
+		else if (p->conf.notify != NULL)
 			p->conf.notify("", p->conf.arg);
 		return;
 	default:

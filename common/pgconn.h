@@ -65,9 +65,14 @@ struct pgpool_conf {
 	const struct pg_stmt	*stmts;		/* prepared on connect */
 	int			 nstmts;
 	const char		*listen;	/* channel, or NULL */
+	const char		*listen2;	/* a second channel, or NULL */
 	/* A notification's payload; "" once LISTEN is (re)issued, as some
 	 * may have been missed meanwhile. */
 	void			(*notify)(const char *extra, void *arg);
+	/* With listen2: which channel (NULL once LISTEN is (re)issued:
+	 * every channel may have missed some). */
+	void			(*notify2)(const char *channel,
+				    const char *extra, void *arg);
 	void			(*ready)(void *arg);	/* a connection is ready */
 	void			(*down)(void *arg);	/* a connection went down */
 	void			*arg;

@@ -60,6 +60,13 @@ push_cb(struct ipc_msg *m, void *arg)
 		}
 		term_cache_changed(a->fx->reg, term);
 		return;
+	case IPC_BANK_CHANGED:
+		if (ipc_get_str(m, &term) == -1 || ipc_get_end(m) == -1) {
+			log_warnx("appsrv=bad_message type=BANK_CHANGED");
+			return;
+		}
+		bank_cache_changed(a->fx->breg, term);
+		return;
 	case IPC_METRICS_REQ:
 		send_metrics(a, m->reqid);
 		return;
@@ -125,6 +132,15 @@ appsrv_link_call(struct appsrv_link *a, uint16_t type,
 		break;
 	case IPC_TERM_KEYVER:
 		reply = IPC_TERM_KEYVER_ACK;
+		break;
+	case IPC_BANK_LOOKUP:
+		reply = IPC_BANK_INFO;
+		break;
+	case IPC_BK_REQUEST:
+		reply = IPC_BK_ANSWER;
+		break;
+	case IPC_BANK_KEYVER:
+		reply = IPC_BANK_KEYVER_ACK;
 		break;
 	default:
 		fatalx("appsrv_link_call: type=%u has no answer", type);

@@ -56,6 +56,7 @@ frontd_stop_work(struct frontd *fx, const char *why)
 	fx->stopped = 1;
 	log_warnx("frontd=stopped_accepting reason=\"journal: %s\"", why);
 	listener_stop(fx->lsn);
+	bank_lsn_stop(fx->blsn);
 	/* The parent holds copies of this worker's sockets: it closes them,
 	 * so that new connections go to the other workers. */
 	if (fx->parent > 0 && getppid() == fx->parent &&
@@ -63,6 +64,7 @@ frontd_stop_work(struct frontd *fx, const char *why)
 		log_warn("kill parent=%d", fx->parent);
 	appsrv_link_alarm(fx->as, "JOURNAL", "", "frontd", why);
 	tsession_drain_all(fx, 2);
+	bsession_drain_all(fx, 2);
 }
 
 static void
@@ -88,6 +90,7 @@ drain_cb(void *arg)
 
 	fx->draining = 1;
 	listener_stop(fx->lsn);
+	bank_lsn_stop(fx->blsn);
 }
 
 static int
@@ -96,13 +99,15 @@ busy_cb(void *arg)
 	struct frontd	*fx = arg;
 
 	tsession_drain_all(fx, 0);
-	return fx->nsessions;
+	bsession_drain_all(fx, 0);
+	return fx->nsessions + fx->nbsessions;
 }
 
 static void
 stop_cb(void *arg)
 {
 	tsession_drain_all(arg, 1);
+	bsession_drain_all(arg, 1);
 }
 
 /* The versions in memory, by fingerprint (never a key): "1:1=ab12..,2:1=..". */
@@ -126,6 +131,27 @@ keys_describe(const struct keyfile *kf, char *out, size_t len)
 	}
 }
 
+/* The bank versions in memory, by fingerprint: "0102:1=ab12..,...". */
+static void
+bank_keys_describe(const struct keyfile *kf, char *out, size_t len)
+{
+	char	fpr[KEYFILE_FPR_LEN + 1];
+	size_t	i, off = 0;
+	int	n;
+
+	out[0] = '\0';
+	for (i = 0; i < kf->nsets && off < len; i++) {
+		if (kf->sets[i].retired)
+			continue;
+		keyfile_fingerprint(&kf->sets[i], fpr);
+		n = snprintf(out + off, len - off, "%s%04u:%u=%s",
+		    off ? "," : "", kf->sets[i].bank, kf->sets[i].keyver, fpr);
+		if (n < 0)
+			break;
+		off += (size_t)n;
+	}
+}
+
 /* Load the key file at start; the keys are never logged, their
  * fingerprints are. */
 static void
@@ -141,6 +167,14 @@ keys_load_first(struct frontd *fx)
 	    fx->conf.frontd.keys_file, desc, fx->keys.locked ? "yes" : "no");
 	if (!fx->keys.locked)
 		log_warnx("keys=not_locked reason=\"mlock refused (RLIMIT_MEMLOCK)\"");
+	if (fx->conf.frontd.bank_port > 0) {
+		if (keyfile_load_kind(fx->conf.frontd.bank_keys_file,
+		    KEYFILE_BANK, &fx->bank_keys, err, sizeof(err)) == -1)
+			fatalx("bank keys: %s", err);
+		bank_keys_describe(&fx->bank_keys, desc, sizeof(desc));
+		log_info("bank_keys=loaded file=%s versions=%s",
+		    fx->conf.frontd.bank_keys_file, desc);
+	}
 }
 
 /*
@@ -170,6 +204,21 @@ reload_cb(void *arg)
 	keys_describe(&fx->keys, desc, sizeof(desc));
 	log_info("keys=reloaded file=%s versions=%s mlock=%s",
 	    fx->conf.frontd.keys_file, desc, fx->keys.locked ? "yes" : "no");
+	if (fx->conf.frontd.bank_port <= 0)
+		return;
+	memset(&nk, 0, sizeof(nk));
+	if (keyfile_load_kind(fx->conf.frontd.bank_keys_file, KEYFILE_BANK,
+	    &nk, err, sizeof(err)) == -1) {
+		log_warnx("bank_keys=reload_failed file=%s error=\"%s\" "
+		    "action=kept_old", fx->conf.frontd.bank_keys_file, err);
+		appsrv_link_alarm(fx->as, "KEYS", "", "frontd", err);
+		return;
+	}
+	keyfile_free(&fx->bank_keys);
+	fx->bank_keys = nk;
+	bank_keys_describe(&fx->bank_keys, desc, sizeof(desc));
+	log_info("bank_keys=reloaded file=%s versions=%s",
+	    fx->conf.frontd.bank_keys_file, desc);
 }
 
 /* <run_dir>/frontd.pid: where `gfctl keys` finds the frontd to reload
@@ -230,6 +279,15 @@ check_cb(void *arg, const struct gf_conf *conf, char *err, size_t errlen)
 		return -1;
 	}
 	keyfile_free(&k);
+	if (conf->frontd.bank_port > 0) {
+		memset(&k, 0, sizeof(k));
+		if (keyfile_load_kind(conf->frontd.bank_keys_file, KEYFILE_BANK,
+		    &k, why, sizeof(why)) == -1) {
+			snprintf(err, errlen, "bank keys: %s", why);
+			return -1;
+		}
+		keyfile_free(&k);
+	}
 	if (proxy_nets_parse(conf, &pn, err, errlen) == -1)
 		return -1;
 	proxy_nets_free(pn);
@@ -294,6 +352,8 @@ setup(struct frontd *fx, char *err, size_t errlen)
 	fx->tv_read = event_base_init_common_timeout(fx->base, &tv);
 	tv.tv_sec = fx->conf.frontd.idle_timeout;
 	fx->tv_idle = event_base_init_common_timeout(fx->base, &tv);
+	tv.tv_sec = fx->conf.frontd.bank_idle;
+	fx->tv_bank_idle = event_base_init_common_timeout(fx->base, &tv);
 	fx->jn = journal_open(fx->base, fx->conf.frontd.journal_dir, fx->wid,
 	    fx->conf.frontd.journal_sync_us, err, errlen);
 	if (fx->jn == NULL)
@@ -312,6 +372,10 @@ setup(struct frontd *fx, char *err, size_t errlen)
 		    fx->conf.frontd.n_proxy_from);
 	if ((fx->lsn = listener_new(fx, err, errlen)) == NULL)
 		return -1;
+	fx->breg = bank_cache_new(fx);
+	if (fx->conf.frontd.bank_port > 0 &&
+	    (fx->blsn = bank_lsn_new(fx, err, errlen)) == NULL)
+		return -1;
 	return 0;
 }
 
@@ -319,8 +383,11 @@ static void
 teardown(struct frontd *fx)
 {
 	tsession_drain_all(fx, 1);
+	bsession_drain_all(fx, 1);
 	appsrv_link_free(fx->as);
 	term_cache_free(fx->reg);
+	bank_cache_free(fx->breg);
+	bank_lsn_free(fx->blsn);
 	alarms_free(fx->al);
 	if (fx->jn) {
 		journal_mark(fx, JFMT_STOP, "clean shutdown");
@@ -330,6 +397,7 @@ teardown(struct frontd *fx)
 	proxy_nets_free(fx->pxn);
 	metrics_free(fx->mx);
 	keyfile_free(&fx->keys);
+	keyfile_free(&fx->bank_keys);
 	if (fx->base)
 		event_base_free(fx->base);
 	conf_free(&fx->conf);
@@ -343,6 +411,7 @@ main(int argc, char *argv[])
 	char		 err[1024], note[128];
 
 	memset(&fx, 0, sizeof(fx));
+	fx.bank_lfd = -1;
 	d = daemon_start(&frontd_def, &fx, argc, argv, &fx.conf);
 	/* No core dump of a process that holds keys (the master keys' pages
 	 * are also excluded from dumps: keyfile.c). */

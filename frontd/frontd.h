@@ -26,6 +26,9 @@ struct journal;
 struct metrics;
 struct alarms;
 struct proxy_nets;
+struct bsession;
+struct bank_cache;
+struct bank_lsn;
 
 struct frontd {
 	struct gf_conf		 conf;
@@ -52,6 +55,14 @@ struct frontd {
 	int			 parent;
 	int			 lfd[CONF_MAX_LISTEN];
 	int			 nlfd;
+	/* The bank link (frontd.bank_port, docs/BK1.md "Listener") */
+	struct keyfile		 bank_keys;	/* frontd.bank_keys_file */
+	struct bank_cache	*breg;
+	struct bank_lsn		*blsn;
+	struct bsession		*bsessions;
+	int			 nbsessions;
+	int			 bank_lfd;	/* from the parent, or -1 */
+	const struct timeval	*tv_bank_idle;
 };
 
 /* ht.c - a small chained hash table with byte-string keys. */
@@ -96,6 +107,45 @@ int		 proxy_nets_match(const struct proxy_nets *, const char *ip);
 void		 tsession_start(struct frontd *, int fd, const char *ip,
 		    uint16_t port, int via);
 void		 tsession_drain_all(struct frontd *, int force);
+
+/* bank_registry.c - the bank registry (from appsrv), whole, for ttl. */
+#define BANK_MAX_ADDRS	8
+struct bank_ent {
+	char		bankno[5];
+	uint16_t	bank;
+	int		enabled;
+	uint8_t		suite;
+	uint8_t		keyver;
+	uint8_t		next_keyver;	/* 0 = none; accepted too (overlap) */
+	char		addrs[BANK_MAX_ADDRS][46];
+	int		naddrs;
+};
+typedef void (*bank_cache_cb)(void *arg, int ok);	/* 0: appsrv failed */
+struct bank_cache *bank_cache_new(struct frontd *);
+void		 bank_cache_free(struct bank_cache *);
+/* cb once the copy is fresh (maybe at once, from inside this call). */
+void		 bank_cache_get(struct bank_cache *, bank_cache_cb, void *arg);
+const struct bank_ent *bank_cache_find(struct bank_cache *, const char *bankno);
+int		 bank_ent_has_addr(const struct bank_ent *, const char *ip);
+/* 1 if ip is an address of an enabled bank. */
+int		 bank_cache_addr_known(struct bank_cache *, const char *ip);
+void		 bank_cache_changed(struct bank_cache *, const char *bankno);
+void		 bank_cache_keyver_seen(struct bank_cache *, const char *bankno,
+		    uint8_t keyver);
+
+/* bank_listener.c - the bank port: accept, the address check, caps. */
+int		 bank_listen_spec(const struct gf_conf *, char *out, size_t n);
+struct bank_lsn	*bank_lsn_new(struct frontd *, char *err, size_t errlen);
+void		 bank_lsn_stop(struct bank_lsn *);
+void		 bank_lsn_free(struct bank_lsn *);
+/* A connection's bank: a slot of frontd.bank_per_bank, 0 or -1. */
+int		 bank_lsn_take(struct bank_lsn *, const char *bankno);
+void		 bank_lsn_release(struct bank_lsn *, const char *bankno);
+
+/* bank_session.c - one BK/1 connection (checks, sign-in, heartbeat). */
+void		 bsession_start(struct frontd *, int fd, const char *ip,
+		    uint16_t port);
+void		 bsession_drain_all(struct frontd *, int force);
 
 /* registry.c - cache of the terminal registry (from appsrv) and of the
  * terminals' derived keys. */

@@ -52,6 +52,7 @@ struct worker {
 	pid_t		pid;		/* 0: not running */
 	int		fds[CONF_MAX_LISTEN];
 	int		nfds;
+	int		bank_fd;	/* frontd.bank_port, -1: none */
 	int		stopped;	/* journal failed: never again */
 	int64_t		started_ms;
 	int64_t		restart_ms;	/* 0: none due */
@@ -78,6 +79,9 @@ close_fds(struct worker *w)
 		if (w->fds[i] != -1)
 			close(w->fds[i]);
 	w->nfds = 0;
+	if (w->bank_fd != -1)
+		close(w->bank_fd);
+	w->bank_fd = -1;
 }
 
 /* In the child: keep worker k's sockets only, become that worker. */
@@ -102,6 +106,7 @@ become_worker(struct master *m, int k)
 	fx->nlfd = m->w[k].nfds;
 	for (i = 0; i < fx->nlfd; i++)
 		fx->lfd[i] = m->w[k].fds[i];
+	fx->bank_lfd = m->w[k].bank_fd;
 	snprintf(name, sizeof(name), "frontd.w%d", k);
 	daemon_set_name(m->d, name);
 	free(m);
@@ -236,7 +241,7 @@ master_run(struct frontd *fx, struct daemon *d)
 	struct master	*m = xcalloc(1, sizeof(*m));
 	struct timespec	 ts;
 	siginfo_t	 si;
-	char		 err[512];
+	char		 err[512], spec[300];
 	int		 i, j, k, sig;
 	int64_t		 now, wait_ms;
 
@@ -254,6 +259,13 @@ master_run(struct frontd *fx, struct daemon *d)
 				fatalx("%s", err);
 			m->w[i].nfds = j + 1;
 		}
+	for (i = 0; i < m->n; i++) {
+		m->w[i].bank_fd = -1;
+		if (bank_listen_spec(&fx->conf, spec, sizeof(spec)) == 0 &&
+		    (m->w[i].bank_fd = listener_socket(&fx->conf, spec, err,
+		    sizeof(err))) == -1)
+			fatalx("%s", err);
+	}
 	sigemptyset(&m->set);
 	sigaddset(&m->set, SIGTERM);
 	sigaddset(&m->set, SIGINT);

@@ -349,7 +349,8 @@ END $$;
 
 -- MONEY.md transition 3: a money-moving call sent and not answered (or
 -- answered 9999) becomes UNKNOWN -- UNDOING for a payment, IN_DOUBT for a
--- reversal -- with the status its terminal is told.  Only a PENDING row:
+-- reversal -- with the status its terminal is told (a bank's request is
+-- keyed in bank_keys, 200_bank_keys.sql).  Only a PENDING row:
 -- appsrv or the settler may have decided first.
 CREATE OR REPLACE FUNCTION gf_tx_unknown(p_stserial text, p_tp_status integer)
 RETURNS integer LANGUAGE sql AS $$
@@ -357,7 +358,9 @@ RETURNS integer LANGUAGE sql AS $$
     UPDATE transactions SET state = 'UNKNOWN', tp_status = p_tp_status,
            unknown_since = now(), next_settle_at = now(), updated_at = now()
      WHERE stserial = p_stserial AND state = 'PENDING'
-       AND settle_date = (SELECT settle_date FROM tx_keys WHERE stserial = p_stserial)
+       AND settle_date = COALESCE(
+             (SELECT settle_date FROM tx_keys WHERE stserial = p_stserial),
+             (SELECT settle_date FROM bank_keys WHERE stserial = p_stserial))
     RETURNING 1)
   SELECT count(*)::integer FROM u
 $$;

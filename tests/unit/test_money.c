@@ -53,6 +53,25 @@ test_rspcode_status(void **state)
 	assert_int_equal(money_rspcode_status(NULL), TP1_ST_HOST_DECLINED);
 }
 
+/* The bank channel's table (BK1 §6). */
+static void
+test_bk1_code(void **state)
+{
+	(void)state;
+	assert_string_equal(money_bk1_code("0000"), "0000");
+	assert_string_equal(money_bk1_code("2001"), "0000");
+	assert_string_equal(money_bk1_code("1001"), "1001");
+	assert_string_equal(money_bk1_code("1002"), "1002");
+	assert_string_equal(money_bk1_code("1003"), "1003");
+	assert_string_equal(money_bk1_code("2002"), "2002");
+	assert_string_equal(money_bk1_code("2003"), "2001");
+	assert_string_equal(money_bk1_code("9001"), "9999");
+	assert_string_equal(money_bk1_code("9999"), "9999");
+	assert_string_equal(money_bk1_code(NULL), "9999");
+	assert_string_equal(money_bk1_unknown_code(0), "9002");
+	assert_string_equal(money_bk1_unknown_code(1), "9003");
+}
+
 static void
 test_state_status(void **state)
 {
@@ -317,6 +336,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_answered),
 		cmocka_unit_test(test_rspcode_status),
+		cmocka_unit_test(test_bk1_code),
 		cmocka_unit_test(test_state_status),
 		cmocka_unit_test(test_transitions),
 		cmocka_unit_test(test_reversal_answer),

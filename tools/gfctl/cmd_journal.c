@@ -12,6 +12,7 @@
  *                      is a warning, not a failure.
  *   dump [FILE...]     every record as a JSON line
  *   find --terminal ID [--date YYYYMMDD] [--seq N] [--term-serial S]
+ *   find --bank NNNN [--date YYYYMMDD]	(the bank link's records)
  *
  * The record reader is frontd's own (common/journal_fmt.c) so the
  * writer and the checker cannot drift apart.
@@ -306,7 +307,11 @@ cmd_journal(struct gfctl *g, int argc, char **argv)
 		return do_print(g, argc, argv, NULL);
 	if (strcmp(argv[0], "find") == 0) {
 		memset(&flt, 0, sizeof(flt));
-		if ((flt.terminal = gfctl_opt(argc, argv, "--terminal")) == NULL)
+		/* A bank's records carry its number where a terminal's
+		 * carry the terminal id. */
+		if ((flt.terminal = gfctl_opt(argc, argv, "--terminal")) ==
+		    NULL && (flt.terminal = gfctl_opt(argc, argv, "--bank")) ==
+		    NULL)
 			goto usage;
 		if ((seq = gfctl_opt(argc, argv, "--seq")) != NULL) {
 			flt.has_seq = 1;
@@ -320,7 +325,7 @@ cmd_journal(struct gfctl *g, int argc, char **argv)
 	}
 usage:
 	fprintf(stderr, "usage: gfctl journal verify [FILE...] | dump [FILE...]"
-	    " | find --terminal ID [--date YYYYMMDD] [--seq N] "
+	    " | find --terminal ID|--bank NNNN [--date YYYYMMDD] [--seq N] "
 	    "[--term-serial S]\n");
 	return 2;
 }
