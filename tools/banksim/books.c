@@ -116,7 +116,7 @@ ld_books_check(struct ld_ctx *ctx)
 			break;
 		}
 		if (!ok) {
-			rolled++;
+			rolled++;	/* reversed: by banksim or rolled back */
 			continue;
 		}
 		for (i = 0; i < nc; i++)
@@ -148,8 +148,9 @@ ld_books_check(struct ld_ctx *ctx)
 			rc = 1;
 		}
 	printf("  books: %d payments posted since the start, %d matched by "
-	    "mkserial, %d rolled back; customers %s\n", nrows, matched, rolled,
-	    rc ? "DIFFER" : "agree");
+	    "mkserial, %d stand REVERSED (%d of them rolled back by the "
+	    "station); customers %s\n", nrows, matched, rolled,
+	    rolled - (int)ctx->s.ok_rev, rc ? "DIFFER" : "agree");
 	free(cs);
 	return 0;
 }

@@ -37,6 +37,7 @@
 #define RECONNECT_MS	200
 
 static void	conn_step(struct ld_conn *);
+static void	conn_lost(struct ld_conn *, const char *);
 static void	conn_read_cb(struct bufferevent *, void *);
 static void	conn_write_cb(struct bufferevent *, void *);
 static void	conn_event_cb(struct bufferevent *, short, void *);
@@ -471,8 +472,11 @@ money_answer(struct ld_conn *c, struct ld_op *op, struct bk1_frame *f,
 	char			 receipt[40] = "", mkserial[40] = "";
 	struct bs_ledger_rec	 r;
 	int			 ok = strcmp(code, BK1_OK) == 0;
+	/* 9003, 9999: ask again.  8xxx to a request banksim signed: the
+	 * station did not read it; ask again too. */
 	int			 unknown = strcmp(code, BK1_IN_DOUBT) == 0 ||
-				    strcmp(code, BK1_SYSTEM_ERROR) == 0;
+				    strcmp(code, BK1_SYSTEM_ERROR) == 0 ||
+				    code[0] == '8';
 
 	bk1_get(f, "receipt", receipt, sizeof(receipt));
 	bk1_get(f, "mkserial", mkserial, sizeof(mkserial));
@@ -592,10 +596,20 @@ conn_answer(struct ld_conn *c, struct bk1_frame *f)
 
 	evtimer_del(c->ev_tmo);
 	if (bk1_open(f, b->ks->suite, b->ks->mk_mac) != BK1_E_OK) {
-		ld_violation(ctx, "conn=%d serial=%s: the answer's MAC or body "
-		    "is bad", c->idx, f->hdr.serial);
-		conn_down(c, RECONNECT_MS);
-		return;
+		/* A refusal made before the station knew the bank's key
+		 * (8002, 8003, 8004) cannot carry a good MAC: it only says
+		 * the request was not read.  Anything else is a breach. */
+		if (f->hdr.rspcode[0] != '8' ||
+		    strcmp(f->hdr.rspcode, BK1_MAC_ERROR) == 0) {
+			ld_violation(ctx, "conn=%d serial=%s trcode=%s "
+			    "rspcode=%s: the answer's MAC or body is bad",
+			    c->idx, f->hdr.serial, f->hdr.trcode,
+			    f->hdr.rspcode);
+			conn_lost(c, "bad answer");
+			return;
+		}
+		ctx->s.unsigned8++;
+		f->nf = 0;
 	}
 	if (f->hdr.kind != 'A' || strcmp(f->hdr.serial, c->serial) != 0) {
 		ld_violation(ctx, "conn=%d: answer serial=%s kind=%c to "
