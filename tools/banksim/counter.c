@@ -597,9 +597,12 @@ conn_answer(struct ld_conn *c, struct bk1_frame *f)
 	evtimer_del(c->ev_tmo);
 	if (bk1_open(f, b->ks->suite, b->ks->mk_mac) != BK1_E_OK) {
 		/* A refusal made before the station knew the bank's key
-		 * (8002, 8003, 8004) cannot carry a good MAC: it only says
-		 * the request was not read.  Anything else is a breach. */
-		if (f->hdr.rspcode[0] != '8' ||
+		 * (8002, 8003, 8004) cannot carry a good MAC, and a 9999
+		 * may not either: each only says "not done now, ask
+		 * again", which banksim never acts on.  Anything else
+		 * unsigned is a breach. */
+		if ((f->hdr.rspcode[0] != '8' &&
+		    strcmp(f->hdr.rspcode, BK1_SYSTEM_ERROR) != 0) ||
 		    strcmp(f->hdr.rspcode, BK1_MAC_ERROR) == 0) {
 			ld_violation(ctx, "conn=%d serial=%s trcode=%s "
 			    "rspcode=%s: the answer's MAC or body is bad",
