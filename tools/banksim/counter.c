@@ -346,7 +346,7 @@ new_reversal(struct ld_conn *c, size_t pay)
 	op->bank = c->bank;
 	op->conn = c->idx;
 	op->orig = pay;
-	snprintf(op->custno, sizeof(op->custno), "%s", p->custno);
+	memcpy(op->custno, p->custno, sizeof(op->custno));
 	op->amount = p->amount;
 	op->state = OP_INFLIGHT;
 	memcpy(op->date, c->settledate, 9);
