@@ -66,7 +66,6 @@ static cfg_opt_t frontd_opts[] = {
 	CFG_INT("bank_max_conns", 64, CFGF_NONE),
 	CFG_INT("bank_per_bank", 8, CFGF_NONE),
 	CFG_INT("bank_idle", 180, CFGF_NONE),
-	CFG_INT("bank_mac_alarm", 3, CFGF_NONE),
 	CFG_END()
 };
 
@@ -168,7 +167,6 @@ static const struct {
 	{ "frontd|bank_max_conns", 1, 100000 },
 	{ "frontd|bank_per_bank", 1, 1000 },
 	{ "frontd|bank_idle", 1, 86400 },
-	{ "frontd|bank_mac_alarm", 1, 1000 },
 	{ "appsrv|amount_limit", 1, 1000000000000L },
 	{ "appsrv|session_hours", 1, 720 },
 	{ "appsrv|max_pin_failures", 1, 100 },
@@ -382,7 +380,6 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->frontd.bank_max_conns = (int)cfg_getint(s, "bank_max_conns");
 	c->frontd.bank_per_bank = (int)cfg_getint(s, "bank_per_bank");
 	c->frontd.bank_idle = (int)cfg_getint(s, "bank_idle");
-	c->frontd.bank_mac_alarm = (int)cfg_getint(s, "bank_mac_alarm");
 
 	s = cfg_getsec(cfg, "appsrv");
 	c->appsrv.socket = dupstr(s, "socket");

@@ -67,8 +67,6 @@ struct conf_frontd {
 	int	 bank_per_bank;	/* connections per bank, 8 */
 	int	 bank_idle;	/* s without a frame before a bank connection
 				   is closed (banks heartbeat every 60), 180 */
-	int	 bank_mac_alarm;/* MAC failures of a bank before an alarm
-				   (per alarm_window), 3 */
 };
 
 struct conf_appsrv {

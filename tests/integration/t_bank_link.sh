@@ -117,4 +117,18 @@ check "answers journaled with their code" grep -q '"type":"BK_OUT".*"rspcode":80
 check "the frames are kept whole" grep -q '"frame":"[0-9]\{6\}01010220' "$T/find.json"
 check "connections journaled" grep -q '"type":"BK_OPEN"' "$T/dump.json"
 check "a refused address left no journal record" test "$(grep -c '127.0.0.9' "$T/dump.json")" = 0
+
+# ---- two workers: each has its own bank socket (SO_REUSEPORT) and chain ----
+sed 's/^  bank_idle = 3$/  bank_idle = 3\n  workers = 2/' "$GF_CONF" >"$T/w.conf"
+rm -f "$T"/journal/*
+GF_CONF_SAVE=$GF_CONF; GF_CONF=$T/w.conf
+gf_start frontd || gf_done
+gf_wait_port "$BANK_PORT" || fail "bank port (workers)"
+n=0
+for i in $(seq 8); do [[ "$("${B[@]}" -S 127.0.0.2 -b 0102 -v 2 8001 | tail -1)" == rspcode=0000* ]] && n=$((n + 1)); done
+expect_eq "$n" 8 "with two workers every connection is served"
+gf_stop frontd
+GF_CONF=$GF_CONF_SAVE
+expect_match "$(G journal verify | tail -1)" "^OK chains=2 " "each worker's chain verifies"
+check "both chains carry bank records" test "$(G journal dump | grep -c '"type":"BK_OUT"')" -ge 16
 gf_done

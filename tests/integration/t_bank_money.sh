@@ -62,4 +62,100 @@ expect_match "$(pay PAYX "$c" 0)" "^rspcode=1003 " "amount 0: 1003"
 expect_match "$(pay PAYN NOSUCH9 100)" "^rspcode=1001 " "payment for no such customer: 1001"
 expect_match "$("${B3[@]}" "2002,PAY1,custno=$c,amount=500,channel=A,branch=X,teller=T" | tail -1)" "^rspcode=0000 " "another bank's serial PAY1 is its own"
 expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE term_serial = 'PAY1' AND channel = 'BANK'")" 2 "keyed per bank"
+bstate() { gf_sql "SELECT state FROM transactions WHERE bankno = '${2:-0102}' AND term_serial = '$1'"; }
+rev() {	# rev SERIAL ORIGSERIAL [BRANCH]
+	bk "2003,$1,origserial=$2,branch=${3:-B001},teller=T01"
+}
+stat() { bk "2006,origserial=$1"; }
+
+# ---- 2006 status query ----
+expect_match "$(stat PAY1)" "^rspcode=0000 trcode=2006 .* status=SUCCESS amount=1000\$" "2006 of a payment: SUCCESS and its amount"
+expect_match "$(stat NOSUCH1)" " status=NOTFOUND amount=0\$" "2006 of an unknown serial: NOTFOUND"
+expect_match "$(stat PAYN)" " status=NOTFOUND " "2006 of a refused payment: NOTFOUND"
+
+# ---- 2003 reversal: the rules ----
+c2=${ARR[2]}
+due2=$(field totaldue "$(bk "2001,custno=$c2")")
+pay PAY2 "$c2" 700 >/dev/null
+expect_match "$(rev REV2X PAY2 B999)" "^rspcode=2001 " "reversal from another branch: 2001"
+expect_match "$(rev REV2Y NOSUCH1)" "^rspcode=2002 " "reversal of nothing: 2002"
+expect_match "$(rev REV2Y NOSUCH1)" "^rspcode=2002 " "its repeat: the same refusal"
+expect_match "$(rev REV2Y PAY2)" "^rspcode=1004 " "its serial naming another original: 1004"
+expect_match "$("${B3[@]}" "2003,REV3,origserial=PAY2,branch=B001,teller=T" | tail -1)" "^rspcode=2002 " "another bank cannot reverse it (not found for it)"
+r=$(rev REV2 PAY2)
+expect_match "$r" "^rspcode=0000 trcode=2003 serial=REV2 .*mac=ok receipt=R[A-Z0-9]+\$" "reversal: 0000 and its receipt"
+expect_eq "$(bstate PAY2) $(bstate REV2)" "REVERSED SUCCESS" "the payment REVERSED, the reversal SUCCESS"
+expect_eq "$(field totaldue "$(bk "2001,custno=$c2")")" "$due2" "the customer's total due restored"
+expect_eq "$(cut -d' ' -f1,2,3,6- <<<"$(rev REV2 PAY2)")" "$(cut -d' ' -f1,2,3,6- <<<"$r")" "its repeat: the same answer"
+expect_match "$(rev REV2B PAY2)" "^rspcode=2001 " "a second reversal of it: 2001"
+expect_match "$(stat PAY2)" " status=REVERSED amount=700\$" "2006: REVERSED"
+expect_match "$(pay PAY2 "$c2" 700)" "^rspcode=0000 .*receipt=" "the payment's repeat: its original answer as it stands"
+pay PAY3 "${ARR[3]}" 300 >/dev/null
+gf_sql "UPDATE transactions SET settle_date = current_date - 1 WHERE term_serial = 'PAY3' AND bankno = '0102'; UPDATE bank_keys SET settle_date = current_date - 1 WHERE serial = 'PAY3'" >/dev/null
+expect_match "$(rev REV3 PAY3)" "^rspcode=2001 " "reversal of another day's payment: 2001"
+
+# ---- 9101 day-end: the station's totals; the day closed ----
+n=$(gf_sql "SELECT count(*) FROM transactions WHERE bankno = '0102' AND settle_date = current_date AND func = 'PAYMENT' AND state = 'SUCCESS'")
+tot=$(gf_sql "SELECT sum(amount) FROM transactions WHERE bankno = '0102' AND settle_date = current_date AND func = 'PAYMENT' AND state = 'SUCCESS'")
+pay PAY4 "${ARR[4]}" 400 >/dev/null
+n=$((n + 1)); tot=$((tot + 400))
+today=$(date +%Y%m%d)
+expect_match "$(bk "9101,txdate=$today,count=$((n + 1)),total=$tot")" "^rspcode=0000 trcode=9101 .* result=MISMATCH count=$n total=$tot\$" "9101 with one too many: MISMATCH and the station's totals"
+expect_match "$(bk "9101,txdate=$today,count=$n,total=$tot")" " result=MATCH count=$n total=$tot\$" "9101 with the same totals: MATCH"
+expect_eq "$(gf_sql "SELECT result, count, total FROM bank_days WHERE bankno = '0102' AND settle_date = current_date")" "MATCH|$n|$tot" "the day-end recorded"
+expect_match "$(rev REV4 PAY4)" "^rspcode=2001 " "a reversal after the bank's 9101: 2001"
+expect_eq "$(bstate PAY4)" SUCCESS "and the payment stands"
+expect_match "$(bk "9101,txdate=2026x,count=1,total=1")" "^rspcode=8002 " "9101 with a malformed date: 8002"
+
+# ---- the marketing system unavailable: 9001, nothing done ----
+gf_stop mktsim
+expect_match "$(pay PAY5 "${ARR[5]}" 500)" "^rspcode=9001 " "payment while the marketing system is down: 9001"
+expect_eq "$(bstate PAY5)" FAILED "recorded: nothing done"
+expect_match "$(stat PAY5)" " status=NOTFOUND " "2006: NOTFOUND"
+gf_start mktsim --admin 127.0.0.1:$ADMIN_PORT || gf_done
+for i in $(seq 100); do [[ "$(bk "2001,custno=$c")" == rspcode=0000* ]] && break; sleep 0.2; done
+
+# ---- lost MI/1 outcomes, settled by ifsvc ----
+c6=${ARR[6]}
+due6=$(field totaldue "$(bk "2001,custno=$c6")")
+mkadmin "set trcodes 1002" && mkadmin "set drop_after_pct 100"
+expect_eq $? 0 "mktsim: answers to 1002 lost after posting"
+expect_match "$(pay PAY6 "$c6" 600)" "^rspcode=9002 " "payment with its answer lost: 9002"
+expect_match "$(bstate PAY6)" '^(UNKNOWN|REVERSED|FAILED)$' "left to the settler"
+mkadmin "reset"
+wait_sql "SELECT state FROM transactions WHERE bankno = '0102' AND term_serial = 'PAY6'" REVERSED 200
+expect_eq "$(bstate PAY6)" REVERSED "the settler undid the lost payment"
+expect_eq "$(field totaldue "$(bk "2001,custno=$c6")")" "$due6" "the customer owes what they owed"
+expect_match "$(pay PAY6 "$c6" 600)" "^rspcode=9002 " "its repeat: 9002 (nothing was done)"
+expect_match "$(stat PAY6)" " status=NOTFOUND " "2006: NOTFOUND"
+
+# (bank 0103: 0102 closed today with its 9101)
+bk3() { "${B3[@]}" "$@" | tail -1; }
+c7=${ARR[7]}
+due7=$(field totaldue "$(bk3 "2001,custno=$c7")")
+bk3 "2002,PAY7,custno=$c7,amount=800,channel=E,branch=W1,teller=T9" >/dev/null
+mkadmin "set trcodes 1003" && mkadmin "set drop_after_pct 100"
+expect_match "$(bk3 "2003,REV7,origserial=PAY7,branch=W1,teller=T9")" "^rspcode=9003 " "reversal with its answer lost: 9003"
+expect_match "$(bk3 "2003,REV7,origserial=PAY7,branch=W1,teller=T9")" "^rspcode=9003 " "its repeat while in doubt: 9003"
+expect_match "$(bk3 "2006,origserial=REV7")" " status=PENDING " "2006 of it meanwhile: PENDING"
+mkadmin "reset"
+wait_sql "SELECT state FROM transactions WHERE bankno = '0103' AND term_serial = 'REV7'" SUCCESS 200
+expect_eq "$(bstate REV7 0103) $(bstate PAY7 0103)" "SUCCESS REVERSED" "the settler completed the reversal"
+expect_match "$(bk3 "2003,REV7,origserial=PAY7,branch=W1,teller=T9")" "^rspcode=0000 .* receipt=R[A-Z0-9]+\$" "its repeat now: 0000 and the receipt"
+expect_match "$(bk3 "2006,origserial=PAY7")" " status=REVERSED " "2006 of the payment: REVERSED"
+expect_eq "$(field totaldue "$(bk3 "2001,custno=$c7")")" "$due7" "the customer's total due restored"
+expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE channel = 'BANK' AND state IN ('PENDING', 'UNKNOWN')")" 0 "no bank transaction left undecided"
+
+# ---- the collection window (per org, here the station's) ----
+G bank window set --org SC01 --days 1-1 --hours 00:00-00:01 --reason t >/dev/null 2>&1 ||
+	gf_sql "INSERT INTO bank_windows (org, first_day, last_day, opens, closes) VALUES ('SC01', 1, 1, '00:00', '00:01')" >/dev/null
+if [ "$(gf_sql "SELECT gf_bank_window_open('SC01', localtimestamp)")" = f ]; then
+	expect_match "$(bk "2001,custno=$c")" "^rspcode=2005 " "arrears query outside the window: 2005"
+	expect_match "$(pay PAY8 "$c" 100)" "^rspcode=2005 " "payment outside the window: 2005"
+	expect_match "$(pay PAY8 "$c" 100)" "^rspcode=2005 " "its repeat: 2005"
+	expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE term_serial = 'PAY8'")" 0 "nothing recorded"
+	expect_match "$(stat PAY1)" " status=SUCCESS " "2006 is answered outside the window"
+else
+	fail "the window set for the test is open now (it is 00:00)"
+fi
 gf_done

@@ -27,6 +27,7 @@
 #include <errno.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -289,6 +290,7 @@ main(int argc, char **argv)
 	argv += optind;
 	if (port == 0 || keys == NULL || bankno == NULL)
 		goto usage;
+	signal(SIGPIPE, SIG_IGN);
 	if (keyfile_load_kind(keys, KEYFILE_BANK, &kf, err, sizeof(err)) == -1) {
 		fprintf(stderr, "bkprobe: %s\n", err);
 		return 2;
@@ -302,9 +304,14 @@ main(int argc, char **argv)
 		if (request(fd, signin) == -1 || answer(fd) == -1)
 			return 1;
 	}
-	for (i = 0; i < argc; i++)
-		if (request(fd, argv[i]) == -1 || answer(fd) == -1)
+	for (i = 0; i < argc; i++) {
+		if (request(fd, argv[i]) == -1) {
+			printf("closed\n");	/* the station closed first */
 			return 1;
+		}
+		if (answer(fd) == -1)
+			return 1;
+	}
 	if (idle) {
 		uint8_t	b;
 		t0 = mono_ms();
