@@ -89,6 +89,8 @@ registry_cb(void *arg, int ok)
 		log_info("bank_conn=refused peer=%s port=%u reason=\"%s\"",
 		    p->ip, p->port, !ok ? "registry unavailable" :
 		    "address of no enabled bank");
+		metrics_bank_refuse(fx->mx, !ok ? MX_BREF_REGISTRY :
+		    MX_BREF_ADDRESS);
 		close(p->fd);
 	} else
 		bsession_start(fx, p->fd, p->ip, p->port);
@@ -108,6 +110,7 @@ accept_cb(struct evconnlistener *el, evutil_socket_t fd, struct sockaddr *sa,
 	    fx->nbsessions >= fx->conf.frontd.bank_max_conns) {
 		log_info("bank_conn=refused reason=%s", fx->draining ||
 		    fx->stopped ? "draining" : "bank_max_conns");
+		metrics_bank_refuse(fx->mx, MX_BREF_MAXCONN);
 		close(fd);
 		return;
 	}

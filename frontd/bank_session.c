@@ -368,6 +368,7 @@ bs_answer(struct bsession *s, const struct bk1_hdr *hdr, const char *rspcode,
 	}
 	s->olen = len;
 	s->ooff = 0;
+	metrics_bank_answer(s->fx->mx, rspcode);
 	log_debug("bank_conn=%llu bank=%s trcode=%s serial=%s rspcode=%s",
 	    (unsigned long long)s->id, s->bankno, h.trcode, h.serial,
 	    rspcode);
@@ -507,6 +508,7 @@ checks_cb(void *arg, int ok)
 	}
 	if (!s->bankno[0]) {
 		if (bank_lsn_take(fx->blsn, h->bankno) == -1) {
+			metrics_bank_refuse(fx->mx, MX_BREF_PERBANK);
 			memcpy(s->bankno, h->bankno, 5);
 			bs_close(s, "bank_per_bank connections reached");
 			return;

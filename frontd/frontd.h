@@ -212,6 +212,11 @@ void		 metrics_accept(struct metrics *);
 void		 metrics_proxied(struct metrics *, int local);
 void		 metrics_refuse(struct metrics *, enum mx_refuse);
 void		 metrics_conn_open(struct metrics *, int delta);
+enum mx_bank_refuse { MX_BREF_MAXCONN, MX_BREF_ADDRESS, MX_BREF_PERBANK,
+	MX_BREF_REGISTRY, MX_BREF_N };
+#define MX_BANK_CODES	16
+void		 metrics_bank_refuse(struct metrics *, enum mx_bank_refuse);
+void		 metrics_bank_answer(struct metrics *, const char *rspcode);
 void		 metrics_frame(struct metrics *, uint16_t func, uint16_t status);
 void		 metrics_alert(struct metrics *, uint16_t code);
 enum mx_suppress { MX_SUP_JOURNAL, MX_SUP_ALARM, MX_SUP_N };

@@ -42,6 +42,18 @@ struct metrics {
 	uint64_t	 suppressed[MX_SUP_N];
 	struct ht	*frames;
 	struct hist	 latency, fsync;
+	uint64_t	 bank_refused[MX_BREF_N];
+	uint64_t	 bank_answers[MX_BANK_CODES + 1];	/* + other */
+};
+
+static const char *bank_refuse_names[MX_BREF_N] = {
+	"max_conns", "address", "per_bank", "registry",
+};
+
+/* The BK/1 codes (BK1 §6) counted by name; others as "other". */
+static const char *bank_codes[MX_BANK_CODES] = {
+	"0000", "1001", "1002", "1003", "1004", "2001", "2002", "2005",
+	"8001", "8002", "8003", "8004", "9001", "9002", "9003", "9999",
 };
 
 static const char *refuse_names[MX_REF_N] = {
@@ -148,6 +160,22 @@ metrics_text(struct metrics *m, struct gbuf *b)
 	for (i = 0; i < MX_REF_N; i++)
 		addf(b, "gf_frontd_connections_refused_total{reason=\"%s\"} "
 		    "%llu\n", refuse_names[i], (unsigned long long)m->refused[i]);
+	addf(b, "# HELP gf_frontd_bank_connections_open Open bank (BK/1) "
+	    "connections.\n# TYPE gf_frontd_bank_connections_open gauge\n"
+	    "gf_frontd_bank_connections_open %d\n", m->fx->nbsessions);
+	addf(b, "# HELP gf_frontd_bank_refused_total Bank connections refused "
+	    "(closed without an answer).\n"
+	    "# TYPE gf_frontd_bank_refused_total counter\n");
+	for (i = 0; i < MX_BREF_N; i++)
+		addf(b, "gf_frontd_bank_refused_total{reason=\"%s\"} %llu\n",
+		    bank_refuse_names[i],
+		    (unsigned long long)m->bank_refused[i]);
+	addf(b, "# HELP gf_frontd_bank_answers_total BK/1 answers by code.\n"
+	    "# TYPE gf_frontd_bank_answers_total counter\n");
+	for (i = 0; i <= MX_BANK_CODES; i++)
+		addf(b, "gf_frontd_bank_answers_total{rspcode=\"%s\"} %llu\n",
+		    i < MX_BANK_CODES ? bank_codes[i] : "other",
+		    (unsigned long long)m->bank_answers[i]);
 	addf(b, "# HELP gf_frontd_frames_total Responses by function and "
 	    "status.\n# TYPE gf_frontd_frames_total counter\n");
 	ht_foreach(m->frames, frame_text, b);
@@ -275,6 +303,23 @@ void
 metrics_refuse(struct metrics *m, enum mx_refuse r)
 {
 	m->refused[r]++;
+}
+
+void
+metrics_bank_refuse(struct metrics *m, enum mx_bank_refuse r)
+{
+	m->bank_refused[r]++;
+}
+
+void
+metrics_bank_answer(struct metrics *m, const char *rspcode)
+{
+	int	i;
+
+	for (i = 0; i < MX_BANK_CODES; i++)
+		if (strcmp(rspcode, bank_codes[i]) == 0)
+			break;
+	m->bank_answers[i]++;
 }
 
 void

@@ -3509,10 +3509,11 @@ CREATE FUNCTION public.gf_tx_settle_payment(p_stserial text, p_date date, p_stat
   r AS (
     INSERT INTO transactions (stserial, settle_date, terminal_id, term_serial,
         operator_id, customer_no, func, trcode, amount, orig_stserial, state,
-        mkt_serial, rspcode)
+        mkt_serial, rspcode, channel, bankno, bank_branch, bank_teller,
+        bank_medium)
     SELECT p_rev, settle_date, terminal_id, 'settle:' || stserial, operator_id,
         customer_no, 'REVERSAL', 1003, amount, stserial, 'SUCCESS', p_mkserial,
-        '0000'
+        '0000', channel, bankno, bank_branch, bank_teller, bank_medium
       FROM u WHERE p_rev IS NOT NULL AND p_state = 'REVERSED'
     ON CONFLICT (stserial, settle_date) DO NOTHING)
   INSERT INTO ifsvc_settle (stserial, settle_date, rev_stserial, last_status,

@@ -384,7 +384,7 @@ $$;
 
 -- MONEY.md transition 4: a payment settled NOT_DONE -- FAILED (never
 -- posted) or REVERSED (the station's own 1003 p_rev confirmed, recorded as
--- a reversal of its own).  The settle row changes with it.
+-- a reversal of its own, of the payment's channel and bank).  The settle row changes with it.
 CREATE OR REPLACE FUNCTION gf_tx_settle_payment(p_stserial text, p_date date,
     p_state text, p_rev text, p_mkserial text, p_last_status text)
 RETURNS void LANGUAGE sql AS $$
@@ -398,10 +398,11 @@ RETURNS void LANGUAGE sql AS $$
   r AS (
     INSERT INTO transactions (stserial, settle_date, terminal_id, term_serial,
         operator_id, customer_no, func, trcode, amount, orig_stserial, state,
-        mkt_serial, rspcode)
+        mkt_serial, rspcode, channel, bankno, bank_branch, bank_teller,
+        bank_medium)
     SELECT p_rev, settle_date, terminal_id, 'settle:' || stserial, operator_id,
         customer_no, 'REVERSAL', 1003, amount, stserial, 'SUCCESS', p_mkserial,
-        '0000'
+        '0000', channel, bankno, bank_branch, bank_teller, bank_medium
       FROM u WHERE p_rev IS NOT NULL AND p_state = 'REVERSED'
     ON CONFLICT (stserial, settle_date) DO NOTHING)
   INSERT INTO ifsvc_settle (stserial, settle_date, rev_stserial, last_status,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# cost: 40
+# cost: 70
 # t_bank_link - frontd's bank listener (BK1 §1-§2, docs/BK1.md "Listener")
 # over real sockets: the address check at accept (closed without an
 # answer), every check of BK1 §2 in order with its code (8002 length and
@@ -106,6 +106,25 @@ wait_sql "SELECT keyver FROM banks WHERE bankno = '0102'" 2
 expect_eq "$(gf_sql "SELECT keyver, next_keyver IS NULL FROM banks WHERE bankno = '0102'")" "2|t" "the first frame under it moved the registry"
 sleep 1.5
 expect_match "$("${B[@]}" -S 127.0.0.2 -b 0102 -v 1 -n 8001)" "^rspcode=8004" "the old version refused after the move"
+
+# ---- /metrics ----
+check "refused addresses counted" test "$(gf_metric 'gf_frontd_bank_refused_total{reason="address"}')" -ge 2
+check "the connection cap counted" test "$(gf_metric 'gf_frontd_bank_refused_total{reason="max_conns"}')" -ge 1
+check "the per-bank cap counted" test "$(gf_metric 'gf_frontd_bank_refused_total{reason="per_bank"}')" -ge 1
+check "answers counted by code (8001)" test "$(gf_metric 'gf_frontd_bank_answers_total{rspcode="8001"}')" -ge 4
+check "answers counted by code (0000)" test "$(gf_metric 'gf_frontd_bank_answers_total{rspcode="0000"}')" -ge 10
+
+# ---- appsrv away: the registry cannot be asked, nothing is checked ----
+"${B[@]}" -S 127.0.0.2 -b 0102 -v 2 "8001,@sleep=2500" >"$T/away.out" & hp=$!
+sleep 0.8
+gf_stop appsrv
+wait $hp
+expect_match "$(tail -1 "$T/away.out")" "^rspcode=9999 trcode=8001 " "appsrv away: a signed-in connection's request answered 9999"
+expect_eq "$("${B[@]}" -S 127.0.0.2 -b 0102 -v 2 8001)" "closed" "and a new connection is closed (its address cannot be checked)"
+check "counted as registry refusals" test "$(gf_metric 'gf_frontd_bank_refused_total{reason="registry"}')" -ge 1
+gf_start appsrv || gf_done
+for i in $(seq 50); do [[ "$("${B[@]}" -S 127.0.0.2 -b 0102 -v 2 8001 | tail -1)" == rspcode=0000* ]] && break; sleep 0.2; done
+expect_match "$("${B[@]}" -S 127.0.0.2 -b 0102 -v 2 8001 | tail -1)" "^rspcode=0000 " "appsrv back: served again"
 
 # ---- the journal: both directions, verify, find --bank ----
 gf_stop frontd

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# cost: 50
+# cost: 85
 # t_bank_money - the bank's business over the bank port (BK1 §3, docs/BK1.md
 # "Bank business") on the money state machine of the terminals
 # (docs/MONEY.md): arrears query, payment, a repeat gets the same answer,
@@ -125,6 +125,8 @@ expect_match "$(bstate PAY6)" '^(UNKNOWN|REVERSED|FAILED)$' "left to the settler
 mkadmin "reset"
 wait_sql "SELECT state FROM transactions WHERE bankno = '0102' AND term_serial = 'PAY6'" REVERSED 200
 expect_eq "$(bstate PAY6)" REVERSED "the settler undid the lost payment"
+expect_eq "$(gf_sql "SELECT channel, bankno, bank_branch, state FROM transactions WHERE term_serial = 'settle:' || (SELECT stserial FROM transactions WHERE bankno = '0102' AND term_serial = 'PAY6')")" \
+	"BANK|0102|B001|SUCCESS" "its undoing is recorded in the bank's channel"
 expect_eq "$(field totaldue "$(bk "2001,custno=$c6")")" "$due6" "the customer owes what they owed"
 expect_match "$(pay PAY6 "$c6" 600)" "^rspcode=9002 " "its repeat: 9002 (nothing was done)"
 expect_match "$(stat PAY6)" " status=NOTFOUND " "2006: NOTFOUND"

@@ -22,8 +22,11 @@
 
 #include <event2/event.h>
 
+#include <jansson.h>
+
 #include "../../frontd/journal.c"
 #include "journal_fmt.h"
+#include "journal_json.h"
 
 struct ctx {
 	char			 dir[256];
@@ -375,6 +378,60 @@ test_write_failure_stops(void **state)
 	journal_close(j);
 }
 
+/* The bank link's records: their own types, the bank where a terminal's
+ * id goes, the frame shown as text (docs/BK1.md "Listener"). */
+static void
+test_bank_records(void **state)
+{
+	static const char	 frame[] = "000096010102800" "1A01";
+	struct jfmt_rec		 r, d;
+	struct gbuf		 out;
+	struct jfmt_raw		 raw;
+	uint8_t			 prev[JFMT_HASH_LEN] = { 0 };
+	json_t			*o;
+
+	(void)state;
+	assert_string_equal(jfmt_type_name(JFMT_BK_OPEN), "BK_OPEN");
+	assert_string_equal(jfmt_type_name(JFMT_BK_CLOSE), "BK_CLOSE");
+	assert_string_equal(jfmt_type_name(JFMT_BK_IN), "BK_IN");
+	assert_string_equal(jfmt_type_name(JFMT_BK_OUT), "BK_OUT");
+	assert_true(JFMT_IS_BANK(JFMT_BK_OUT) && !JFMT_IS_BANK(JFMT_RESPONSE));
+	memset(&r, 0, sizeof(r));
+	r.recno = 1;
+	r.type = JFMT_BK_OUT;
+	r.conn = 7;
+	snprintf(r.peer, sizeof(r.peer), "127.0.0.2");
+	snprintf(r.terminal, sizeof(r.terminal), "0102");
+	r.func = 8001;
+	r.code = 8003;
+	r.raw = (const uint8_t *)frame;
+	r.rawlen = (uint32_t)strlen(frame);
+	gbuf_init(&out);
+	jfmt_encode(&out, prev, &r);
+	assert_int_equal(jfmt_read(out.data, out.len, 0, &raw), JFMT_R_OK);
+	assert_int_equal(jfmt_decode(raw.body, raw.bodylen, &d), 0);
+	o = jfmt_rec_json("f", 0, &d);
+	assert_string_equal(json_string_value(json_object_get(o, "type")),
+	    "BK_OUT");
+	assert_string_equal(json_string_value(json_object_get(o, "bank")),
+	    "0102");
+	assert_int_equal(json_integer_value(json_object_get(o, "trcode")), 8001);
+	assert_int_equal(json_integer_value(json_object_get(o, "rspcode")), 8003);
+	assert_string_equal(json_string_value(json_object_get(o, "frame")),
+	    frame);
+	assert_null(json_object_get(o, "terminal"));
+	json_decref(o);
+	/* Bytes that are no text are shown as hex. */
+	d.raw = (const uint8_t *)"\xff\x00";
+	d.rawlen = 2;
+	o = jfmt_rec_json("f", 0, &d);
+	assert_null(json_object_get(o, "frame"));
+	assert_string_equal(json_string_value(json_object_get(o, "raw")),
+	    "FF00");
+	json_decref(o);
+	gbuf_free(&out);
+}
+
 int
 main(void)
 {
@@ -388,6 +445,7 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_write_failure_stops, setup,
 		    teardown),
+		cmocka_unit_test(test_bank_records),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
