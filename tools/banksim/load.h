@@ -132,6 +132,7 @@ struct ld_ctx {
 	char			 wrong_source[48];
 	const char		*ledger_path, *serials_path, *books_dsn;
 	int			 audit;
+	int			 books_wait;	/* s */
 	int			 quiet;
 	FILE			*ledger;
 	uint64_t		 rng;
