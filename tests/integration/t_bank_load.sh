@@ -1,5 +1,5 @@
 #!/bin/bash
-# cost: 85
+# cost: 95
 # t_bank_load.sh - a bank load through the whole station (banksim -> frontd
 # bank port -> appsrv -> ifsvc -> mktsim): first with banksim's faults
 # (drops before and after sending, late halves, bad MACs, a wrong source
