@@ -384,12 +384,6 @@ bs_answer(struct bsession *s, const struct bk1_hdr *hdr, const char *rspcode,
 
 /* ---- appsrv ---- */
 
-static int
-money_trcode(const char *trcode)
-{
-	return strcmp(trcode, "2002") == 0 || strcmp(trcode, "2003") == 0;
-}
-
 static void
 forward_cb(void *arg, struct ipc_msg *m)
 {
@@ -400,10 +394,10 @@ forward_cb(void *arg, struct ipc_msg *m)
 	if (bs_arrived(s))
 		return;
 	if (m == NULL) {
-		/* appsrv did not answer in time: a payment or reversal may
-		 * still complete there; its repeat or a 2006 tells. */
-		bs_answer(s, &s->fr.hdr, money_trcode(tr) ? BK1_IN_DOUBT :
-		    BK1_SYSTEM_ERROR, NULL);
+		/* appsrv did not answer in time (or went): frontd cannot know
+		 * what became of the request, a repeat of a done serial
+		 * included.  9999: ask again (a repeat or 2006 tells). */
+		bs_answer(s, &s->fr.hdr, BK1_SYSTEM_ERROR, NULL);
 		return;
 	}
 	if (m->type != IPC_BK_ANSWER || ipc_get_str(m, &rsp) == -1 ||
@@ -451,9 +445,14 @@ forward(struct bsession *s)
 	gbuf_free(&pl);
 	if (rv == -1) {
 		s->waiting = 0;
-		/* Nothing was sent: nothing was done. */
-		bs_answer(s, &s->fr.hdr, money_trcode(s->fr.hdr.trcode) ||
-		    strcmp(s->fr.hdr.trcode, "2001") == 0 ?
+		/*
+		 * appsrv unreachable.  Nothing of this frame was sent, but
+		 * the serial may be one appsrv already did (a repeat after a
+		 * lost answer): "nothing was done" (9001) could be false for
+		 * 2002/2003, and 2006 cannot be answered.  9999, ask again;
+		 * only an arrears query (it moves nothing) is told 9001.
+		 */
+		bs_answer(s, &s->fr.hdr, strcmp(s->fr.hdr.trcode, "2001") == 0 ?
 		    BK1_HOST_UNAVAILABLE : BK1_SYSTEM_ERROR, NULL);
 	}
 }
@@ -473,6 +472,33 @@ trcode_known(const char *t)
 	return 0;
 }
 
+/*
+ * The registry cannot be asked (appsrv away): nothing can be checked or
+ * done; 9999, ask again.  On a connection already bound to the frame's
+ * bank the answer is still MACed under its key (from the key file) once
+ * the frame's own MAC is good.
+ */
+static void
+registry_down(struct bsession *s)
+{
+	struct bk1_hdr		*h = &s->fr.hdr;
+	const struct keyset	*ks;
+
+	if (s->bankno[0] && strcmp(s->bankno, h->bankno) == 0 &&
+	    (ks = keyfile_bank_find(&s->fx->bank_keys,
+	    (uint16_t)atoi(h->bankno), h->keyver)) != NULL &&
+	    bk1_mac_hex_len(ks->suite) != 0) {
+		s->suite = ks->suite;
+		memcpy(s->key, ks->mk_mac, sizeof(s->key));
+		s->have_key = 1;
+		if (bk1_open(&s->fr, s->suite, s->key) == BK1_E_MAC) {
+			bs_answer(s, h, BK1_MAC_ERROR, NULL);
+			return;
+		}
+	}
+	bs_answer(s, h, BK1_SYSTEM_ERROR, NULL);
+}
+
 static void
 checks_cb(void *arg, int ok)
 {
@@ -487,7 +513,7 @@ checks_cb(void *arg, int ok)
 	if (bs_arrived(s))
 		return;
 	if (!ok) {
-		bs_answer(s, h, BK1_SYSTEM_ERROR, NULL);
+		registry_down(s);
 		return;
 	}
 	/* Registered, enabled, from its own address, the connection's

@@ -119,7 +119,7 @@ check "answers counted by code (0000)" test "$(gf_metric 'gf_frontd_bank_answers
 sleep 0.8
 gf_stop appsrv
 wait $hp
-expect_match "$(tail -1 "$T/away.out")" "^rspcode=9999 trcode=8001 " "appsrv away: a signed-in connection's request answered 9999"
+expect_match "$(tail -1 "$T/away.out")" "^rspcode=9999 trcode=8001 .*mac=ok\$" "appsrv away: a signed-in connection's request answered 9999, MACed under its key"
 expect_eq "$("${B[@]}" -S 127.0.0.2 -b 0102 -v 2 8001)" "closed" "and a new connection is closed (its address cannot be checked)"
 check "counted as registry refusals" test "$(gf_metric 'gf_frontd_bank_refused_total{reason="registry"}')" -ge 1
 gf_start appsrv || gf_done

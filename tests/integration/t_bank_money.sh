@@ -148,6 +148,19 @@ expect_match "$(bk3 "2006,origserial=PAY7")" " status=REVERSED " "2006 of the pa
 expect_eq "$(field totaldue "$(bk3 "2001,custno=$c7")")" "$due7" "the customer's total due restored"
 expect_eq "$(gf_sql "SELECT count(*) FROM transactions WHERE channel = 'BANK' AND state IN ('PENDING', 'UNKNOWN')")" 0 "no bank transaction left undecided"
 
+# ---- appsrv unreachable: a repeat of a done serial is never told "nothing
+# done" (9001/9002): frontd cannot know, it answers 9999 (ask again) ----
+"${B[@]}" "2002,PAY1,custno=$c,amount=1000,channel=C,branch=B001,teller=T01,@sleep=1500" \
+	"2006,origserial=PAY1" >"$T/away.out" & hp=$!
+sleep 0.5
+gf_stop appsrv
+wait $hp
+expect_match "$(sed -n 2p "$T/away.out")" "^rspcode=9999 trcode=2002 serial=PAY1 " "appsrv unreachable: the repeat of a paid serial is answered 9999, not 9001"
+expect_match "$(sed -n 3p "$T/away.out")" "^rspcode=9999 trcode=2006 " "and a 2006 too"
+gf_start appsrv || gf_done
+for i in $(seq 100); do [[ "$(stat PAY1)" == *status=SUCCESS* ]] && break; sleep 0.2; done
+expect_match "$(pay PAY1 "$c" 1000)" "^rspcode=0000 .*receipt=" "appsrv back: the repeat gets its answer"
+
 # ---- the collection window (per org, here the station's) ----
 G bank window set --org SC01 --days 1-1 --hours 00:00-00:01 --reason t >/dev/null 2>&1 ||
 	gf_sql "INSERT INTO bank_windows (org, first_day, last_day, opens, closes) VALUES ('SC01', 1, 1, '00:00', '00:01')" >/dev/null
