@@ -18,6 +18,13 @@
 # CPU and memory (/usr/bin/time), so that what the generator costs is
 # seen beside what the station does.  Nothing here asserts a figure.
 #
+# Measured (2-core machine shared with other runs, load average 5-8,
+# release build): 8 bank connections 148-184 payments/s, p50 39-47 ms;
+# terminals at 8 in flight 130-166/s (bank/terminal 0.89-1.09); terminals
+# at 40 in flight 376-600/s (bank/terminal 0.31-0.41, target 0.8 not met).
+# BANK_CONNS=32: banks 171/s p50 171 ms against terminals at 32 in flight
+# 342/s p50 80 ms: above ~8 in flight bank payments queue in the station.
+#
 #   [RUNS=1] [BANK_CONNS=8] [MI_POOL=16] [POOL=4] [MKT_POOL=1] GF_BUILD=build-rel \
 #     bench/bank/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
 #
