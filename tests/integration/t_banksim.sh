@@ -257,6 +257,11 @@ fake_stop
 expect_eq "$(cut -d'|' -f3 "$T/run.ledger" | sort | uniq -d | wc -l)" 0 "a second run uses new serials (--serials)"
 s2=$(awk '$1=="0102" {print $2}' "$T/serials")
 if [ "$s2" -gt "$s1" ]; then ok "the serial counter moved on"; else fail "serial counter $s1 -> $s2"; fi
+fake_start
+out=$($RUN --banks 0102 --conns 4 --rate 1 --query-rate 0 --duration 4 --heartbeat 1 2>&1); rc=$?
+fake_stop
+hb=$(echo "$out" | sed -n 's/.*heartbeats \([0-9]*\).*/\1/p')
+if [ "$rc" = 0 ] && [ "${hb:-0}" -gt 0 ]; then ok "an idle connection heartbeats ($hb)"; else fail "heartbeats ${hb:-none}, exit $rc"; fi
 out=$($B dayfile --dir "$T/bank2" --bank 0102 --date 20261206 --from "$T/run.ledger")
 expect_match "$out" "^BD010220261206.txt: [1-9][0-9]* lines" "a day file from the load's ledger"
 

@@ -121,7 +121,7 @@ static int
 money(struct conn *c, struct bk1_frame *f, const struct keyset *ks)
 {
 	struct txn	 t, *old, *p;
-	char		 amount[24] = "", receipt[24];
+	char		 amount[24] = "", receipt[32];
 	const char	*kv[7];
 	int		 fresh_code_indoubt = 0;
 

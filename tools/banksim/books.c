@@ -9,12 +9,15 @@
  * settled as "not done", BK1 §3) stands REVERSED and is only counted.
  *
  * The match is by mkserial when the answers carry one, and by customer
- * (count and sum) in any case.  The query runs once, after the load, on
- * one blocking connection.
+ * (count and sum) in any case.  The query runs after the load, on one
+ * blocking connection at a time, again each second until the books agree
+ * or --books-wait seconds have passed (the station's settler may still be
+ * rolling back postings whose outcome it lost).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <libpq-fe.h>
 
@@ -43,8 +46,10 @@ cust_get(struct bk_cust **v, size_t *n, size_t *cap, const char *custno)
 	return &(*v)[(*n)++];
 }
 
-int
-ld_books_check(struct ld_ctx *ctx)
+/* One look at the books: the differences found (said as violations only
+ * when final), or -1 if the query failed. */
+static int
+books_once(struct ld_ctx *ctx, int final)
 {
 	PGconn		*db;
 	PGresult	*res;
@@ -52,7 +57,7 @@ ld_books_check(struct ld_ctx *ctx)
 	char		 since[32];
 	const char	*params[1];
 	size_t		 nc = 0, capc = 0, i;
-	int		 r, nrows, rolled = 0, matched = 0, rc = 0;
+	int		 r, nrows, rolled = 0, matched = 0, rc = 0, diffs = 0;
 
 	db = PQconnectdb(ctx->books_dsn);
 	if (PQstatus(db) != CONNECTION_OK) {
@@ -103,20 +108,28 @@ ld_books_check(struct ld_ctx *ctx)
 			matched++;
 			op->audited |= 2;
 			if (strcmp(op->custno, cust) != 0 ||
-			    op->amount != amount)
-				ld_violation(ctx, "books: mkserial=%s is %s %lld "
-				    "fen, serial=%s paid %s %lld", mks, cust,
-				    (long long)amount, op->serial, op->custno,
-				    (long long)op->amount);
-			if (ok == op->reversed)
-				ld_violation(ctx, "books: mkserial=%s stands %s, "
-				    "serial=%s was %s", mks,
-				    PQgetvalue(res, r, 3), op->serial,
-				    op->reversed ? "reversed" : "not reversed");
+			    op->amount != amount) {
+				diffs++;
+				if (final)
+					ld_violation(ctx, "books: mkserial=%s "
+					    "is %s %lld fen, serial=%s paid "
+					    "%s %lld", mks, cust,
+					    (long long)amount, op->serial,
+					    op->custno, (long long)op->amount);
+			}
+			if (ok == op->reversed) {
+				diffs++;
+				if (final)
+					ld_violation(ctx, "books: mkserial=%s "
+					    "stands %s, serial=%s was %s", mks,
+					    PQgetvalue(res, r, 3), op->serial,
+					    op->reversed ? "reversed" :
+					    "not reversed");
+			}
 			break;
 		}
 		if (!ok) {
-			rolled++;
+			rolled++;	/* reversed: by banksim or rolled back */
 			continue;
 		}
 		for (i = 0; i < nc; i++)
@@ -132,7 +145,8 @@ ld_books_check(struct ld_ctx *ctx)
 		struct ld_op *op = &ctx->ops[i];
 
 		if (op->state == OP_OK && op->mkserial[0] != '\0' &&
-		    strcmp(op->trcode, "2002") == 0 && !(op->audited & 2))
+		    strcmp(op->trcode, "2002") == 0 && !(op->audited & 2) &&
+		    ++diffs && final)
 			ld_violation(ctx, "books: serial=%s mkserial=%s answered "
 			    "0000 is not in the books", op->serial,
 			    op->mkserial);
@@ -140,16 +154,48 @@ ld_books_check(struct ld_ctx *ctx)
 	for (i = 0; i < nc; i++)
 		if (cs[i].want_n != cs[i].got_n ||
 		    cs[i].want_sum != cs[i].got_sum) {
-			ld_violation(ctx, "books: customer %s has %lld payments "
-			    "(%lld fen) standing, the answers say %lld (%lld)",
-			    cs[i].custno, (long long)cs[i].got_n,
-			    (long long)cs[i].got_sum, (long long)cs[i].want_n,
-			    (long long)cs[i].want_sum);
+			diffs++;
+			if (final)
+				ld_violation(ctx, "books: customer %s has "
+				    "%lld payments (%lld fen) standing, the "
+				    "answers say %lld (%lld)", cs[i].custno,
+				    (long long)cs[i].got_n,
+				    (long long)cs[i].got_sum,
+				    (long long)cs[i].want_n,
+				    (long long)cs[i].want_sum);
 			rc = 1;
 		}
+	if (diffs > 0 && !final) {
+		free(cs);
+		return diffs;
+	}
 	printf("  books: %d payments posted since the start, %d matched by "
-	    "mkserial, %d rolled back; customers %s\n", nrows, matched, rolled,
-	    rc ? "DIFFER" : "agree");
+	    "mkserial, %d stand REVERSED (%d of them rolled back by the "
+	    "station); customers %s\n", nrows, matched, rolled,
+	    rolled - (int)ctx->s.ok_rev, rc ? "DIFFER" : "agree");
 	free(cs);
-	return 0;
+	return diffs;
+}
+
+/*
+ * The books as the answers say, once the station has settled: a payment
+ * whose outcome the station lost is rolled back by its settler some time
+ * after the bank was answered 9002, so the books are read again each
+ * second for up to --books-wait seconds before a difference counts.
+ */
+int
+ld_books_check(struct ld_ctx *ctx)
+{
+	int64_t	deadline = mono_ms() + (int64_t)ctx->books_wait * 1000;
+	size_t	i;
+	int	r;
+
+	for (;;) {
+		for (i = 0; i < ctx->nops; i++)
+			ctx->ops[i].audited &= ~2;
+		if ((r = books_once(ctx, mono_ms() >= deadline)) <= 0 ||
+		    mono_ms() >= deadline)
+			return r < 0 ? -1 : 0;
+		sleep(1);
+	}
 }

@@ -8,7 +8,7 @@
  * One request is outstanding at a time.  A money request whose answer is
  * lost (no answer by the deadline, the connection closed, 9003, 9999) is
  * resolved before anything new: the same request under the same serial,
- * or (a payment) a 2006 status query, alternately, until an answer says
+ * then (a payment) a 2006 status query, alternately, until an answer says
  * what became of it.  Each later answer about it must agree (load.h);
  * --repeat-rate sends a payment already answered again, to see that.
  *
@@ -37,6 +37,7 @@
 #define RECONNECT_MS	200
 
 static void	conn_step(struct ld_conn *);
+static void	conn_lost(struct ld_conn *, const char *);
 static void	conn_read_cb(struct bufferevent *, void *);
 static void	conn_write_cb(struct bufferevent *, void *);
 static void	conn_event_cb(struct bufferevent *, short, void *);
@@ -345,7 +346,7 @@ new_reversal(struct ld_conn *c, size_t pay)
 	op->bank = c->bank;
 	op->conn = c->idx;
 	op->orig = pay;
-	snprintf(op->custno, sizeof(op->custno), "%s", p->custno);
+	memcpy(op->custno, p->custno, sizeof(op->custno));
 	op->amount = p->amount;
 	op->state = OP_INFLIGHT;
 	memcpy(op->date, c->settledate, 9);
@@ -376,9 +377,12 @@ conn_step(struct ld_conn *c)
 		opi = c->unknown[0];
 		op = op_at(ctx, opi);
 		op->tries++;
-		/* A payment: 2006 and the same request in turn; a reversal
-		 * (whose status is its payment's, still moving): repeats. */
-		if (strcmp(op->trcode, "2002") == 0 && op->tries % 2 == 1)
+		/* The same request first (safe: the station is idempotent on
+		 * the serial, and a request still on its way inside the
+		 * station is not taken for lost), then for a payment 2006 and
+		 * the request in turn; a reversal (whose status is its
+		 * payment's, still moving) only by repeats. */
+		if (strcmp(op->trcode, "2002") == 0 && op->tries % 2 == 0)
 			send_status(c, opi, RQ_STATUS);
 		else {
 			ctx->s.repeats++;
@@ -468,8 +472,11 @@ money_answer(struct ld_conn *c, struct ld_op *op, struct bk1_frame *f,
 	char			 receipt[40] = "", mkserial[40] = "";
 	struct bs_ledger_rec	 r;
 	int			 ok = strcmp(code, BK1_OK) == 0;
+	/* 9003, 9999: ask again.  8xxx to a request banksim signed: the
+	 * station did not read it; ask again too. */
 	int			 unknown = strcmp(code, BK1_IN_DOUBT) == 0 ||
-				    strcmp(code, BK1_SYSTEM_ERROR) == 0;
+				    strcmp(code, BK1_SYSTEM_ERROR) == 0 ||
+				    code[0] == '8';
 
 	bk1_get(f, "receipt", receipt, sizeof(receipt));
 	bk1_get(f, "mkserial", mkserial, sizeof(mkserial));
@@ -589,10 +596,23 @@ conn_answer(struct ld_conn *c, struct bk1_frame *f)
 
 	evtimer_del(c->ev_tmo);
 	if (bk1_open(f, b->ks->suite, b->ks->mk_mac) != BK1_E_OK) {
-		ld_violation(ctx, "conn=%d serial=%s: the answer's MAC or body "
-		    "is bad", c->idx, f->hdr.serial);
-		conn_down(c, RECONNECT_MS);
-		return;
+		/* A refusal made before the station knew the bank's key
+		 * (8002, 8003, 8004) cannot carry a good MAC, and a 9999
+		 * may not either: each only says "not done now, ask
+		 * again", which banksim never acts on.  Anything else
+		 * unsigned is a breach. */
+		if ((f->hdr.rspcode[0] != '8' &&
+		    strcmp(f->hdr.rspcode, BK1_SYSTEM_ERROR) != 0) ||
+		    strcmp(f->hdr.rspcode, BK1_MAC_ERROR) == 0) {
+			ld_violation(ctx, "conn=%d serial=%s trcode=%s "
+			    "rspcode=%s: the answer's MAC or body is bad",
+			    c->idx, f->hdr.serial, f->hdr.trcode,
+			    f->hdr.rspcode);
+			conn_lost(c, "bad answer");
+			return;
+		}
+		ctx->s.unsigned8++;
+		f->nf = 0;
 	}
 	if (f->hdr.kind != 'A' || strcmp(f->hdr.serial, c->serial) != 0) {
 		ld_violation(ctx, "conn=%d: answer serial=%s kind=%c to "

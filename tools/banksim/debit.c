@@ -101,7 +101,7 @@ ds_conn_free(struct ds_conn *c)
 	free(c);
 }
 
-/* Build the answer in c->out; -1 if it would not build (a bug). */
+/* Build the answer in c->out (one that does not build is a bug: exit). */
 static void
 ds_answer(struct ds_conn *c, const struct bk1_hdr *req,
     const struct keyset *ks, const char *rspcode, struct bk1_out *o,

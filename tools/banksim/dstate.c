@@ -5,7 +5,7 @@
  * The file (--state) is append-only, one line per answer decided:
  *   serial|D or R|rspcode|bankserial|custno|account|amount
  * written and fsynced before the answer is sent.  A last line cut short
- * by a crash is ignored (its answer was never sent).
+ * by a crash is cut off at the next start (its answer was never sent).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -78,6 +78,15 @@ bs_dstate_open(struct bs_dstate *s, const char *path)
 				return -1;
 			}
 			put(s, &d);
+		}
+		/* Cut a last line left short by a crash, so that the next
+		 * line starts on a line of its own. */
+		if ((size_t)(line - txt) != len &&
+		    truncate(path, (off_t)(line - txt)) == -1) {
+			fprintf(stderr, "banksim: state: %s: %s\n", path,
+			    strerror(errno));
+			free(txt);
+			return -1;
 		}
 		free(txt);
 	}

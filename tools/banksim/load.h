@@ -4,8 +4,8 @@
  *
  * A money request (2002 payment, 2003 reversal) is an op, kept for the
  * whole run by its serial.  Its outcome is OK (0000), NONE (an answer
- * that says nothing was done: 1xxx, 2xxx, 9001, 9002, 8xxx of a request
- * the station refused to read) or UNKNOWN (no answer, 9003, 9999, a
+ * that says nothing was done: 1xxx, 2xxx, 9001, 9002) or UNKNOWN (no
+ * answer, 9003, 9999, 8xxx to a request the station did not read, a
  * PENDING status): an unknown op is resolved by its connection, by the
  * same request under the same serial or by 2006, before anything new.
  * Every answer to an op after the first definite one must agree with it
@@ -100,7 +100,7 @@ struct ld_stats {
 	uint64_t	 sent, answered, timeouts, closed, repeats, statusq,
 			 heartbeats, signins, reconnects, badmac, dropped_before,
 			 dropped_after, late, wrongaddr, violations, unsettled,
-			 audited, ok_pay, ok_rev;
+			 audited, ok_pay, ok_rev, unsigned8;
 	int64_t		 ok_total;
 	struct ld_codes	 codes[LD_MAX_CODES];
 	int		 ncodes;
@@ -132,6 +132,7 @@ struct ld_ctx {
 	char			 wrong_source[48];
 	const char		*ledger_path, *serials_path, *books_dsn;
 	int			 audit;
+	int			 books_wait;	/* s */
 	int			 quiet;
 	FILE			*ledger;
 	uint64_t		 rng;

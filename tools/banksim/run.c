@@ -8,7 +8,7 @@
  *       [--late-ms N] [--reverse-rate P] [--query-rate P] [--repeat-rate P]
  *       [--ledger FILE]
  *       [--timeout MS] [--heartbeat S] [--settle S] [--audit]
- *       [--books DSN] [--seed S] [--quiet]
+ *       [--books DSN [--books-wait S]] [--seed S] [--quiet]
  *
  * --conns connections (default 4) go round the banks; each binds to its
  * bank's source address (--sources, one per bank in order; default
@@ -32,7 +32,9 @@
  * After --duration seconds no new business starts; each connection
  * settles its open requests (and with --audit asks 2006 about each of its
  * payments) for up to --settle seconds.  --books then checks the
- * marketing system's books (books.c).  A progress line goes to stderr
+ * marketing system's books (books.c), again each second for up to
+ * --books-wait seconds (60) while they differ: the station may still be
+ * rolling back a posting whose outcome it lost.  A progress line goes to stderr
  * each second, the summary to stdout.  SIGTERM or SIGINT ends the
  * business early, as the duration would.  Exit: 0, 1 an invariant
  * violation (an op left without a definite answer is one), 2 usage or
@@ -64,8 +66,8 @@ run_usage(void)
 	    "badmac=P,wrongaddr=P]\n"
 	    "\t[--late-ms N] [--reverse-rate P] [--query-rate P] "
 	    "[--repeat-rate P]\n\t[--ledger FILE] [--timeout MS] "
-	    "[--heartbeat S] [--settle S] [--audit] [--books DSN] "
-	    "[--seed S] [--quiet]\n");
+	    "[--heartbeat S] [--settle S] [--audit]\n"
+	    "\t[--books DSN [--books-wait S]] [--seed S] [--quiet]\n");
 	return 2;
 }
 
@@ -264,6 +266,7 @@ bs_cmd_run(int argc, char **argv)
 	ctx.nconns = 4;
 	ctx.duration = 10;
 	ctx.settle = 30;
+	ctx.books_wait = 60;
 	ctx.timeout_ms = 5000;
 	ctx.hb_secs = 60;
 	ctx.late_ms = 300;
@@ -338,6 +341,9 @@ bs_cmd_run(int argc, char **argv)
 			ctx.serials_path = v;
 		else if (strcmp(o, "--books") == 0)
 			ctx.books_dsn = v;
+		else if (strcmp(o, "--books-wait") == 0 &&
+		    bs_num(v, 0, 3600, &n) == 0)
+			ctx.books_wait = (int)n;
 		else if (strcmp(o, "--seed") == 0 &&
 		    bs_num(v, 0, 0x7fffffffL, &n) == 0)
 			ctx.rng = (uint64_t)n;

@@ -124,7 +124,8 @@ ld_summary(struct ld_ctx *ctx, FILE *fp)
 	fprintf(fp, "  payments ok %" PRIu64 " (%lld fen), reversals ok %"
 	    PRIu64 "\n", s->ok_pay, (long long)s->ok_total, s->ok_rev);
 	fprintf(fp, "  repeats %" PRIu64 ", status queries %" PRIu64
-	    ", audited %" PRIu64 "\n", s->repeats, s->statusq, s->audited);
+	    ", audited %" PRIu64 ", unsigned 8xxx/9999 answers %" PRIu64 "\n",
+	    s->repeats, s->statusq, s->audited, s->unsigned8);
 	fprintf(fp, "  faults: drop-before %" PRIu64 ", drop-after %" PRIu64
 	    ", late %" PRIu64 ", badmac %" PRIu64 ", wrongaddr %" PRIu64 "\n",
 	    s->dropped_before, s->dropped_after, s->late, s->badmac,

@@ -1,0 +1,138 @@
+#!/bin/bash
+# bench/bank/run.sh - bank payments per second through the whole path
+# (banksim -> frontd's bank port -> appsrv -> ifsvc -> mktsim) beside the
+# terminal payment figure of bench/appsrv (termsim -> frontd -> appsrv ->
+# ifsvc -> mktsim, payments only, keep-alive), on one station, in the same
+# invocation, one after the other.
+#
+# Banks: 4 banks (127.0.0.2-5 registered), 8 connections, closed loop
+# (each connection sends its next payment as soon as it has the answer),
+# payments only (no 2001 before them, no reversals), each answer checked by
+# banksim's invariants.  Terminals: bench/appsrv's defaults (64 terminals,
+# 40 requests in flight), and again with as many requests in flight as the
+# banks have connections (BK/1 allows one outstanding request per
+# connection, so 8 bank connections are 8 in flight: the second figure
+# compares the two paths at equal concurrency).  Prints the rates, the
+# bank p50/p95/p99, the ratios bank / terminal (target >= 0.8 against
+# bench/appsrv's figure), and each load generator's own
+# CPU and memory (/usr/bin/time), so that what the generator costs is
+# seen beside what the station does.  Nothing here asserts a figure.
+#
+# Measured (2-core machine shared with other runs, load average 5-8,
+# release build): 8 bank connections 148-184 payments/s, p50 39-47 ms;
+# terminals at 8 in flight 130-166/s (bank/terminal 0.89-1.09); terminals
+# at 40 in flight 376-600/s (bank/terminal 0.31-0.41, target 0.8 not met).
+# BANK_CONNS=32: banks 171/s p50 171 ms against terminals at 32 in flight
+# 342/s p50 80 ms: above ~8 in flight bank payments queue in the station.
+#
+#   [RUNS=1] [BANK_CONNS=8] [MI_POOL=16] [POOL=4] [MKT_POOL=1] GF_BUILD=build-rel \
+#     bench/bank/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
+#
+# Use a build without sanitizers.  RUNS=N repeats the pair (banks, then
+# terminals) and ends with the median, minimum and maximum of each figure.
+set -u
+GF_SRC=${GF_SRC:-$(cd "$(dirname "$0")/../.." && pwd)}
+GF_BUILD=${GF_BUILD:-$GF_SRC/build}
+export GF_SRC GF_BUILD
+DUR=${1:-10}
+NTERM=${2:-64}
+CONC=${3:-40}
+RUNS=${RUNS:-1}
+BANK_CONNS=${BANK_CONNS:-8}
+POOL=${POOL:-4}
+MI_POOL=${MI_POOL:-16}
+MKT_POOL=${MKT_POOL:-1}
+CONF_DATABASE_EXTRA="pool = $POOL"
+CONF_IFSVC_EXTRA="pool = $MI_POOL"
+GF_QUIET=1
+source "$GF_SRC/tests/integration/lib.sh"
+BANK_PORT=$(gf_free_port)
+CONF_FRONTD_EXTRA="per_ip = 100000
+  bank_port = $BANK_PORT"
+gf_setup
+gf_keys
+B=$GF_BUILD/tools/banksim/banksim
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "bench/bank: /usr/bin/time is needed"; exit 1; }
+
+# ---- four banks, two connections each ----
+BANKS=0102,0103,0104,0105
+SOURCES=127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5
+i=2
+for b in ${BANKS//,/ }; do
+	"$BIN_GFCTL" -f "$GF_CONF" bank add --bank "$b" --name "bench $b" --addr 127.0.0.$i \
+	    --suite $((1 + i % 2)) --reason bench >/dev/null 2>>"$T/log/gfctl.out" || exit 1
+	i=$((i + 1))
+done
+
+# ---- terminals as bench/appsrv has them ----
+TFILE=$T/terminals
+: >"$TFILE"; chmod 0600 "$TFILE"
+for i in $(seq 1 "$NTERM"); do
+	echo "$(printf '86139000007%05d' "$i") 1 1 - - - BC$i 135790 collector"
+done >"$TFILE"
+gf_psql -q <<SQL
+INSERT INTO terminals (id, name, suite)
+  SELECT '86139000007' || lpad(t::text, 5, '0'), 'bench', 1 FROM generate_series(1, $NTERM) t;
+SQL
+"$BIN_GFCTL" -f "$GF_CONF" operator add --id BC1 --name bench --role collector <<<135790 >/dev/null
+gf_psql -q -c "INSERT INTO operators (id, name, role, pin_hash) SELECT 'BC' || t, 'bench', 'collector', pin_hash FROM operators, generate_series(2, $NTERM) t WHERE id = 'BC1'"
+MKT_CUSTOMERS=${MKT_CUSTOMERS:-$((4000 * ((DUR * RUNS + 19) / 20)))}
+gf_start mktsim --pool "$MKT_POOL" && gf_start ifsvc && gf_start appsrv && gf_start frontd || exit 1
+gf_wait_port "$BANK_PORT" 20 || { echo "bench/bank: no bank port"; exit 1; }
+
+tfmt='%e s elapsed, %U s user, %S s sys, %M KB max'
+run_bank() {
+	"$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 100000 >"$T/customers" 2>/dev/null
+	"$TIME" -f "$tfmt" -o "$T/bank.time" "$B" run --server 127.0.0.1:$BANK_PORT --banks "$BANKS" \
+	    --sources "$SOURCES" --keys "$T/bank_keys" --serials "$T/serials" --customers "$T/customers" \
+	    --conns "$BANK_CONNS" --rate 0 --duration "$DUR" --query-rate 0 --repeat-rate 0 \
+	    --timeout 20000 --settle 30 --quiet >"$T/bank.out" 2>>"$T/log/banksim.out"
+	bank_rc=$?
+	bank_tps=$(sed -n 's/.*payments\/s \([0-9.]*\).*/\1/p' "$T/bank.out")
+	bank_lat=$(sed -n 's/.*latency (queries and money) \(.*\) over.*/\1/p' "$T/bank.out")
+	bank_viol=$(sed -n 's/^violations \([0-9]*\)/\1/p' "$T/bank.out")
+}
+run_term() {	# CONCURRENCY
+	local conc=$1
+	"$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 100000 >"$T/customers" 2>/dev/null
+	"$TIME" -f "$tfmt" -o "$T/term.time" "$BIN_TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE" \
+	    --keys "$T/keys" --timeout 20000 --customers-file "$T/customers" run --terminals "$NTERM" \
+	    --mix collector=100 --payments-only --duration "$DUR" --concurrency "$conc" --keepalive \
+	    --json >"$T/path.json" 2>>"$T/log/termsim.out"
+	read -r el pay p50 p99 tviol <<<"$(jq -r '[.elapsed_s, (.functions[] | select(.function=="PAYMENT") | .ok, .p50_ms, .p99_ms), .violations] | @tsv' "$T/path.json")"
+	term_tps=$(awk -v n="$pay" -v e="$el" 'BEGIN { printf "%.1f", n / e }')
+}
+
+: >"$T/rounds"
+for r in $(seq 1 "$RUNS"); do
+	[ "$RUNS" -gt 1 ] && echo && echo "---- run $r of $RUNS ----"
+	run_bank
+	run_term "$BANK_CONNS"
+	eq_tps=$term_tps eq_p50=$p50 eq_p99=$p99 eq_viol=$tviol
+	cp "$T/term.time" "$T/term_eq.time"
+	run_term "$CONC"
+	ratio=$(awk -v a="$bank_tps" -v b="$term_tps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+	ratio_eq=$(awk -v a="$bank_tps" -v b="$eq_tps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+	echo
+	echo "bank      banksim -> frontd bank port -> appsrv -> ifsvc -> mktsim ($BANK_CONNS connections from 4 banks, closed loop, payments only):"
+	echo "          $bank_tps payments/s over ${DUR}s, $bank_lat, violations ${bank_viol:-?} (exit $bank_rc)"
+	echo "          banksim process: $(cat "$T/bank.time")"
+	echo "terminal  termsim -> frontd -> appsrv -> ifsvc -> mktsim ($NTERM terminals, concurrency $CONC, keep-alive, payments only):"
+	echo "          $term_tps payments/s over ${el}s, p50 ${p50} ms, p99 ${p99} ms, violations $tviol"
+	echo "          termsim process: $(cat "$T/term.time")"
+	echo "terminal  the same path with $BANK_CONNS requests in flight, as many as the banks have:"
+	echo "          $eq_tps payments/s, p50 ${eq_p50} ms, p99 ${eq_p99} ms, violations $eq_viol"
+	echo "          termsim process: $(cat "$T/term_eq.time")"
+	echo "ratio     bank / terminal (bench/appsrv's $CONC in flight) = $ratio   (target >= 0.8)"
+	echo "          bank / terminal (both $BANK_CONNS in flight)      = $ratio_eq"
+	echo "$bank_tps $term_tps $ratio $eq_tps $ratio_eq" >>"$T/rounds"
+done
+if [ "$RUNS" -gt 1 ]; then
+	stat() { sort -n -k"$1","$1" "$T/rounds" | awk -v c="$1" '{ v[NR] = $c } END { printf "median %s (min %s, max %s)", v[int((NR + 1) / 2)], v[1], v[NR] }'; }
+	echo
+	echo "over $RUNS runs: bank payments/s $(stat 1); terminal payments/s $(stat 2); ratio $(stat 3);"
+	echo "  terminal with $BANK_CONNS in flight $(stat 4); ratio $(stat 5)"
+fi
+GF_PASS=1
+gf_done >/dev/null
