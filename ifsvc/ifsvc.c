@@ -29,16 +29,16 @@ struct ifsvc_args {
 };
 
 static int
-option_cb(void *arg, int ch, const char *optarg)
+option_cb(void *arg, int ch, const char *val)
 {
 	struct ifsvc_args	*a = arg;
 
 	switch (ch) {
 	case 'R':
-		a->rdate = optarg;
+		a->rdate = val;
 		return DAEMON_OPT_COMMAND;
 	case 'F':
-		a->rfile = optarg;
+		a->rfile = val;
 		return DAEMON_OPT_COMMAND;
 	}
 	return DAEMON_OPT_USAGE;
