@@ -6,8 +6,10 @@
 # It seeds the marketing simulator, creates the master key file, 20 demo
 # terminals (both suites, each bound to its own loopback address) and their
 # operators, starts the station under scripts/supervise.sh, drives it with
-# termsim for 30 s, then shows the journal check and the day's
-# reconciliation.  The station stays up (./gf stop ends it).  Re-running is
+# termsim for 30 s while two banks collect through the bank port (banksim),
+# runs a withholding month for one bank, then shows the journal check, the
+# day's reconciliation with the marketing system and with each bank, and
+# the day's collections by channel.  The station stays up (./gf stop ends it).  Re-running is
 # safe: what exists is kept.
 #
 # Knobs: GF_DEMO_CUSTOMERS (10000), GF_DEMO_TERMINALS (20),
@@ -40,7 +42,21 @@ conf_get() {
 	echo "${v:-$3}"
 }
 
+# conf_int SECTION KEY DEFAULT: a number from the config file.
+conf_int() {
+	local v
+	v=$(sed -n "/^[[:space:]]*$1[[:space:]]*{/,/^[[:space:]]*}/s/^[[:space:]]*$2[[:space:]]*=[[:space:]]*\([0-9][0-9]*\).*/\1/p" \
+		"$GF_CONF" 2>/dev/null | head -1)
+	echo "${v:-$3}"
+}
+
 KEYS=$(conf_get frontd keys_file var/keys)
+BANK_KEYS=$(conf_get frontd bank_keys_file var/bank_keys)
+BANK_PORT=$(conf_int frontd bank_port 0)
+BANK_DIR=$(conf_get ifsvc bank_dir var/bank)
+[ -n "$BANK_DIR" ] || BANK_DIR=$GF_VAR/bank
+BANKSIM=$GF_BUILD/tools/banksim/banksim
+MONTH=$(date +%Y%m)
 LISTEN=$(conf_get frontd listen 0.0.0.0:7001)
 mkdir -p "$GF_VAR/run" "$GF_VAR/log"
 
@@ -108,6 +124,22 @@ TS=("$TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE")
 [ -n "$derive" ] && TS+=(--keys "$KEYS")
 echo "$NTERM terminals ($NC collectors, $NR readers, $ND dunning officers), bound to 127.0.1.1-127.0.1.$NTERM; list in $TFILE"
 
+say "banks"
+# Two banks collect at their counters, ATMs and online banks, each from its
+# own loopback address; their MAC keys go to the bank key file (0600).
+if [ "$BANK_PORT" = 0 ]; then
+	echo "frontd.bank_port is 0 in $GF_CONF: no bank listener, the banks sit this one out"
+else
+	banks=$("${GFCTL[@]}" bank list 2>/dev/null || true)
+	for spec in "0102 工商银行 127.0.2.1 1" "0105 建设银行 127.0.2.2 2"; do
+		set -- $spec
+		grep -q "^$1 " <<<"$banks" ||
+			"${GFCTL[@]}" bank add --bank "$1" --name "$2" --addr "$3" --suite "$4" \
+				--reason demo >/dev/null
+	done
+	echo "banks 0102 (127.0.2.1, 3DES MAC) and 0105 (127.0.2.2, SM4 MAC) on port $BANK_PORT; keys in $BANK_KEYS"
+fi
+
 say "starting the station (mktsim, ifsvc, appsrv, frontd under scripts/supervise.sh)"
 pidf=$GF_VAR/run/supervise.pid
 if [ -f "$pidf" ] && kill -0 "$(cat "$pidf")" 2>/dev/null; then
@@ -125,8 +157,25 @@ done
 [ -n "$ready" ] || { tail -n 20 "$GF_VAR"/log/*.out "$GF_VAR"/log/*.log.0 2>/dev/null; die "the station did not answer ECHO within 60 s"; }
 echo "frontd answers on $LISTEN"
 
-"${MKTSIM[@]}" customers --limit 1000000 >"$CFILE" 2>/dev/null || : >"$CFILE"
+# The handhelds and the banks collect from different customers: each
+# simulator's invariants hold only if nobody else moves its customers' money.
+"${MKTSIM[@]}" customers --limit 1000000 >"$CFILE.all" 2>/dev/null || : >"$CFILE.all"
+half=$(( $(wc -l <"$CFILE.all") / 2 ))
+head -n "$half" "$CFILE.all" >"$CFILE"
+tail -n +"$((half + 1))" "$CFILE.all" | head -n 2000 >"$CFILE.banks"
+tail -n 40 "$CFILE.all" >"$CFILE.withhold"
 [ -s "$CFILE" ] && TS+=(--customers-file "$CFILE")
+
+BRC=0 BPID=
+if [ "$BANK_PORT" != 0 ] && [ -s "$CFILE.banks" ]; then
+	say "banksim: banks 0102 and 0105, 4 connections, for $DURATION s (beside the handhelds)"
+	"$BANKSIM" run --server "127.0.0.1:$BANK_PORT" --banks 0102,0105 \
+		--sources 127.0.2.1,127.0.2.2 --keys "$BANK_KEYS" --customers "$CFILE.banks" \
+		--conns 4 --rate 20 --duration "$DURATION" --reverse-rate 3 --quiet \
+		--serials "$GF_VAR/bank-serials" --ledger "$GF_VAR/bank-ledger" \
+		>"$GF_VAR/log/banksim.out" 2>&1 &
+	BPID=$!
+fi
 
 say "termsim: $NTERM terminals for $DURATION s"
 rc=0
@@ -136,6 +185,37 @@ case $rc in
 1) echo "termsim: INVARIANT VIOLATIONS (see above)" ;;
 *) echo "termsim failed (exit $rc)" ;;
 esac
+if [ -n "$BPID" ]; then
+	wait "$BPID" || BRC=$?
+	say "banksim summary"
+	tail -n 12 "$GF_VAR/log/banksim.out"
+	case $BRC in
+	0) echo "banksim: no invariant violations" ;;
+	1) echo "banksim: INVARIANT VIOLATIONS (see $GF_VAR/log/banksim.out)" ;;
+	*) echo "banksim failed (exit $BRC)" ;;
+	esac
+fi
+
+WRC=0
+if [ "$BANK_PORT" != 0 ] && [ -s "$CFILE.withhold" ]; then
+	say "withholding $MONTH: bank 0102 debits 40 bound customers"
+	awk '{ printf "%s|62220%011d|\n", $1, NR }' "$CFILE.withhold" >"$GF_VAR/bindings"
+	"${GFCTL[@]}" binding import --bank 0102 "$GF_VAR/bindings" | tail -n 1 || WRC=$?
+	if out=$("${GFCTL[@]}" withhold make --bank 0102 --month "$MONTH"); then
+		echo "$out"
+		wh=$(awk '{ print $2; exit }' <<<"$out")
+		"$BANKSIM" withhold --dir "$BANK_DIR" --bank 0102 --refuse-rate 10 --seed 1 || WRC=$?
+		echo "waiting for ifsvc to read the result and post each debited line once"
+		for _ in $(seq 90); do
+			show=$("${GFCTL[@]}" withhold show "$wh" 2>/dev/null || true)
+			grep -q "^result .* ACCEPTED" <<<"$show" && ! grep -q " TODO " <<<"$show" && break
+			sleep 1
+		done
+		"${GFCTL[@]}" withhold list --bank 0102 || WRC=$?
+	else
+		echo "$out"; WRC=1
+	fi
+fi
 
 say "journal verify"
 jrc=0
@@ -155,6 +235,30 @@ rrc=0
 "${GFCTL[@]}" recon run --date "$TODAY" || rrc=$?
 "${GFCTL[@]}" recon report --date "$TODAY" || rrc=$?
 
+if [ -s "$GF_VAR/bank-ledger" ]; then
+	say "bank day files and their reconciliation ($TODAY)"
+	# Each bank sends its day file after its day-end; banksim writes it from
+	# its own record of what the station answered.
+	for b in 0102 0105; do
+		"$BANKSIM" dayfile --dir "$BANK_DIR" --bank "$b" --date "$TODAY" \
+			--from "$GF_VAR/bank-ledger" || rrc=$?
+		"${GFCTL[@]}" recon run --bank "$b" --date "$TODAY" || rrc=$?
+		"${GFCTL[@]}" recon report --bank "$b" --date "$TODAY" || rrc=$?
+	done
+fi
+
+say "today's collections by channel"
+if [ -z "$(conf_get database dsn '')" ]; then
+	pg_psql "$GF_VAR/run/pg" -d "$(conf_get database dbname gridfront)" -c \
+		"SELECT channel, count(*) AS payments, to_char(sum(amount) / 100.0, 'FM999999990.00') AS yuan
+		   FROM transactions
+		  WHERE settle_date = current_date AND func <> 'REVERSAL'
+		    AND state = 'SUCCESS' AND reversed_by IS NULL
+		  GROUP BY channel ORDER BY channel" || true
+else
+	echo "(the console's statistics page shows them: 按渠道)"
+fi
+
 # A console administrator with a random password, kept 0600 beside the
 # terminals file (docs/CONSOLE.md).
 CPW=$GF_VAR/console-admin
@@ -171,9 +275,10 @@ cat <<EOF
 Try it (docs/DEMO.md explains more):
   ${TS[*]} call --terminal $first ARREARS_QUERY customer_no=5100000001
   ${TS[*]} run --duration 10 --keepalive
+  $BANKSIM call --server 127.0.0.1:$BANK_PORT --bank 0102 --keys $BANK_KEYS --source 127.0.2.1 --signin 0001 2001 custno=5100000001
   ./gf status        ./gf stop
 Console: http://$CONSOLE/  user admin, password in $CPW
 Logs: $GF_VAR/log/   Terminals: $TFILE
 Note: the day is reconciled now, so further same-day REVERSALs are refused.
 EOF
-[ "$rc" = 0 ] && [ "$jrc" = 0 ] && [ "$rrc" = 0 ]
+[ "$rc" = 0 ] && [ "$BRC" = 0 ] && [ "$WRC" = 0 ] && [ "$jrc" = 0 ] && [ "$rrc" = 0 ]
