@@ -104,6 +104,8 @@ static cfg_opt_t ifsvc_opts[] = {
 	CFG_STR("metrics_listen", "", CFGF_NONE),
 	CFG_STR("recon_time", "02:00", CFGF_NONE),
 	CFG_STR("recon_dir", "var/recon", CFGF_NONE),
+	CFG_STR("bank_dir", "var/bank", CFGF_NONE),
+	CFG_INT("bank_scan", 60, CFGF_NONE),
 	CFG_INT("signoff_alarm_days", 3, CFGF_NONE),
 	CFG_INT("cash_alarm_days", 2, CFGF_NONE),
 	CFG_INT("cash_alarm_amount", 1000000, CFGF_NONE),
@@ -185,6 +187,7 @@ static const struct {
 	{ "ifsvc|cash_alarm_days", 0, 366 },
 	{ "ifsvc|cash_alarm_amount", 0, 1000000000000L },
 	{ "ifsvc|office_check", 0, 86400 },
+	{ "ifsvc|bank_scan", 0, 86400 },
 	{ "ifsvc|outbox_backoff_max", 1, 86400 },
 	{ "ifsvc|outbox_alarm", 1, 604800 },
 	{ "mktsim|latency_ms", 0, 600000 },
@@ -418,6 +421,8 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->ifsvc.metrics_listen = dupstr(s, "metrics_listen");
 	c->ifsvc.recon_time = dupstr(s, "recon_time");
 	c->ifsvc.recon_dir = dupstr(s, "recon_dir");
+	c->ifsvc.bank_dir = dupstr(s, "bank_dir");
+	c->ifsvc.bank_scan = (int)cfg_getint(s, "bank_scan");
 	c->ifsvc.signoff_alarm_days = (int)cfg_getint(s, "signoff_alarm_days");
 	c->ifsvc.cash_alarm_days = (int)cfg_getint(s, "cash_alarm_days");
 	c->ifsvc.cash_alarm_amount = cfg_getint(s, "cash_alarm_amount");
@@ -529,6 +534,7 @@ conf_free(struct gf_conf *c)
 	free(c->ifsvc.mkt_host);
 	free(c->ifsvc.recon_time);
 	free(c->ifsvc.recon_dir);
+	free(c->ifsvc.bank_dir);
 	free(c->ifsvc.metrics_listen);
 	free(c->mktsim.listen);
 	free(c->mktsim.dbname);

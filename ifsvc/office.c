@@ -74,7 +74,8 @@ take_cb(PGresult *res, void *arg)
 {
 	struct office	*o = arg;
 	struct office_run *r;
-	const char	*date, *actor, *p[4];
+	const char	*date, *actor, *source, *p[4];
+	int		 rc;
 
 	if (res == NULL || !ifdb_ok(res) || PQntuples(res) != 1) {
 		if (res != NULL && !ifdb_ok(res))
@@ -88,9 +89,16 @@ take_cb(PGresult *res, void *arg)
 	snprintf(r->id, sizeof(r->id), "%s", PQgetvalue(res, 0, 0));
 	date = PQgetvalue(res, 0, 1);
 	actor = PQgetvalue(res, 0, 2);
-	log_info("office: request=%s date=%s actor=%s", r->id, date, actor);
+	source = PQgetvalue(res, 0, 3);
+	log_info("office: request=%s date=%s source=%s actor=%s", r->id, date,
+	    source, actor);
 	o->cur = r;
-	if (recon_start_as(o->ctx->recon, date, actor, run_done_cb, r) == -1) {
+	if (strcmp(source, "MI1") == 0)
+		rc = recon_start_as(o->ctx->recon, date, actor, run_done_cb, r);
+	else
+		rc = recon_start_bank(o->ctx->recon, source, date, actor,
+		    run_done_cb, r);
+	if (rc == -1) {
 		/* A daily run began meanwhile, or the date is bad. */
 		p[0] = r->id;
 		p[1] = "f";
@@ -142,7 +150,7 @@ tick_cb(evutil_socket_t fd, short what, void *arg)
 
 		snprintf(lease, sizeof(lease), "%d", RECON_LEASE);
 		o->taking = 1;
-		ifdb_query(o->ctx->db, "SELECT r_id, r_date, r_actor FROM "
+		ifdb_query(o->ctx->db, "SELECT r_id, r_date, r_actor, r_source FROM "
 		    "gf_bo_recon_take($1, $2::integer)", 2, tp, take_cb, o);
 	}
 	if (c->office_check > 0 && mono_ms() >= o->next_check) {
