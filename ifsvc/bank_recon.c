@@ -22,6 +22,7 @@
  * SHA-256 its .sha256 announces: the scan (every bank_scan seconds) takes a
  * file once; a corrected file (another SHA-256) is taken again.
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -99,28 +100,45 @@ announced_sha(const char *dir, const char *name, char hex[65], char *err,
 	return rc;
 }
 
+/* The file's size and modification time: with the announced SHA-256,
+ * what tells a file written again from one already looked at. */
+static void
+file_stamp(const char *path, char *stamp, size_t len)
+{
+	struct stat	st;
+
+	if (stat(path, &st) == -1)
+		snprintf(stamp, len, "-");
+	else
+		snprintf(stamp, len, "%lld:%lld.%09ld", (long long)st.st_size,
+		    (long long)st.st_mtim.tv_sec, (long)st.st_mtim.tv_nsec);
+}
+
 /* What became of a file, for the scan (never fails the run). */
 static void
-file_record(PGconn *c, const char *bankno, const char *name,
-    const char *sha, const char *iso, const char *state, int64_t run_id,
-    const char *detail)
+file_record(PGconn *c, const char *dir, const char *bankno,
+    const char *name, const char *sha, const char *iso, const char *state,
+    int64_t run_id, const char *detail)
 {
-	char		 run[24], err[256];
-	const char	*p[7] = { bankno, name, sha, iso, state, run, detail };
+	char		 run[24], err[256], path[1100], stamp[64];
+	const char	*p[8] = { bankno, name, sha, iso, state, run, detail,
+			    stamp };
 
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	file_stamp(path, stamp, sizeof(stamp));
 	snprintf(run, sizeof(run), "%lld", (long long)run_id);
 	if (recon_rx_exec(c, "INSERT INTO bank_day_files (bankno, name, "
-	    "sha256, recon_date, state, run_id, detail) VALUES ($1, $2, $3, "
-	    "$4::date, $5, NULLIF($6::bigint, 0), $7) ON CONFLICT (bankno, "
-	    "name, sha256) DO UPDATE SET state = EXCLUDED.state, run_id = "
-	    "EXCLUDED.run_id, detail = EXCLUDED.detail, seen_at = now()", 7, p,
-	    err, sizeof(err)) == -1)
+	    "sha256, recon_date, state, run_id, detail, stamp) VALUES ($1, $2, "
+	    "$3, $4::date, $5, NULLIF($6::bigint, 0), $7, $8) ON CONFLICT "
+	    "(bankno, name, sha256, stamp) DO UPDATE SET state = "
+	    "EXCLUDED.state, run_id = EXCLUDED.run_id, detail = "
+	    "EXCLUDED.detail, seen_at = now()", 8, p, err, sizeof(err)) == -1)
 		log_warnx("bankrecon: recording %s: %s", name, err);
 }
 
 static void
-refuse(PGconn *c, const char *bankno, const char *name, const char *sha,
-    const char *iso, const char *why)
+refuse(PGconn *c, const char *dir, const char *bankno, const char *name,
+    const char *sha, const char *iso, const char *why)
 {
 	char		 detail[1200], err[256];
 	const char	*p[1] = { detail };
@@ -131,7 +149,7 @@ refuse(PGconn *c, const char *bankno, const char *name, const char *sha,
 	if (recon_rx_exec(c, "INSERT INTO alarms (kind, source, detail) VALUES "
 	    "('BANK_FILE_REFUSED', 'ifsvc', $1)", 1, p, err, sizeof(err)) == -1)
 		log_warnx("bankrecon: alarm: %s", err);
-	file_record(c, bankno, name, sha, iso, "REFUSED", 0, why);
+	file_record(c, dir, bankno, name, sha, iso, "REFUSED", 0, why);
 }
 
 /*
@@ -310,6 +328,7 @@ bank_recon_one(PGconn *c, const struct gf_conf *conf, const char *bankno,
 	int64_t		 count = 0, total = 0, t0 = mono_ms();
 	const char	*p[1] = { bankno };
 	PGresult	*res;
+	size_t		 i;
 	int		 rc = -1;
 
 	*run_id = 0;
@@ -336,34 +355,36 @@ bank_recon_one(PGconn *c, const struct gf_conf *conf, const char *bankno,
 		goto out;
 	}
 	if (announced_sha(dir, name, sha, err, sizeof(err)) == -1) {
-		refuse(c, bankno, name, sha[0] ? sha : "-", iso, err);
+		refuse(c, dir, bankno, name, sha[0] ? sha : "-", iso, err);
 		snprintf(text, textlen, "file %s refused: %s", name, err);
 		goto out;
 	}
 	if (read_file(path, BANK_FILE_MAX, &raw, err, sizeof(err)) == -1) {
-		refuse(c, bankno, name, sha, iso, err);
+		refuse(c, dir, bankno, name, sha, iso, err);
 		snprintf(text, textlen, "file %s refused: %s", name, err);
 		goto out;
 	}
 	EVP_Digest(raw.len ? raw.data : (const uint8_t *)"", raw.len, md,
 	    &mdlen, EVP_sha256(), NULL);
 	hex_encode(md, mdlen, got);
+	for (i = 0; got[i] != '\0'; i++)
+		got[i] = (char)tolower((unsigned char)got[i]);
 	if (strcmp(got, sha) != 0) {
 		snprintf(err, sizeof(err), "its SHA-256 %s is not the one "
 		    "announced (%s)", got, sha);
-		refuse(c, bankno, name, sha, iso, err);
+		refuse(c, dir, bankno, name, sha, iso, err);
 		snprintf(text, textlen, "file %s refused: %s", name, err);
 		goto out;
 	}
 	if (bank_file_parse((const char *)raw.data, raw.len, bankno, date,
 	    &lines, &count, &total, err, sizeof(err)) == -1) {
-		refuse(c, bankno, name, sha, iso, err);
+		refuse(c, dir, bankno, name, sha, iso, err);
 		snprintf(text, textlen, "file %s refused: %s", name, err);
 		goto out;
 	}
 	if ((*run_id = recon_begin_src(c, iso, actor, conf->global.node,
 	    leased, bankno, err, sizeof(err))) <= 0) {
-		file_record(c, bankno, name, sha, iso, "FAILED", 0, err);
+		file_record(c, dir, bankno, name, sha, iso, "FAILED", 0, err);
 		snprintf(text, textlen, "bank=%s %s", bankno, err);
 		goto out;
 	}
@@ -373,12 +394,12 @@ bank_recon_one(PGconn *c, const struct gf_conf *conf, const char *bankno,
 	if (bank_compare(c, *run_id, bankno, date, iso, &raw, sha, &lines,
 	    count, total, err, sizeof(err)) == -1) {
 		recon_fail_run(c, *run_id, err);
-		file_record(c, bankno, name, sha, iso, "FAILED", *run_id, err);
+		file_record(c, dir, bankno, name, sha, iso, "FAILED", *run_id, err);
 		snprintf(text, textlen, "run=%lld bank=%s date=%s state=FAILED "
 		    "error=%s", (long long)*run_id, bankno, date, err);
 		goto out;
 	}
-	file_record(c, bankno, name, sha, iso, "DONE", *run_id, NULL);
+	file_record(c, dir, bankno, name, sha, iso, "DONE", *run_id, NULL);
 	recon_summary_text(c, *run_id, date, text, textlen);
 	log_info("bankrecon: bank=%s %s ms=%lld", bankno, text,
 	    (long long)(mono_ms() - t0));
@@ -389,18 +410,21 @@ out:
 	return rc;
 }
 
-/* Is (bankno, name, sha) recorded already?  1, 0, or -1. */
+/* Is the file as it is now recorded already?  1, 0, or -1. */
 static int
-file_seen(PGconn *c, const char *bankno, const char *name, const char *sha)
+file_seen(PGconn *c, const char *dir, const char *bankno, const char *name,
+    const char *sha)
 {
-	const char	*p[3] = { bankno, name, sha };
-	char		 err[256];
+	char		 err[256], path[1100], stamp[64];
+	const char	*p[4] = { bankno, name, sha, stamp };
 	PGresult	*res;
 	int		 n;
 
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	file_stamp(path, stamp, sizeof(stamp));
 	if ((res = recon_rx_query(c, "SELECT 1 FROM bank_day_files WHERE "
-	    "bankno = $1 AND name = $2 AND sha256 = $3", 3, p, err,
-	    sizeof(err))) == NULL) {
+	    "bankno = $1 AND name = $2 AND sha256 = $3 AND stamp = $4", 4, p,
+	    err, sizeof(err))) == NULL) {
 		log_warnx("bankrecon: %s", err);
 		return -1;
 	}
@@ -445,11 +469,8 @@ bank_recon_scan(PGconn *c, const struct gf_conf *conf, int (*stop)(void *),
 			if (announced_sha(dir, e->d_name, sha, err,
 			    sizeof(err)) == -1)
 				sha[0] = '\0';
-			if (sha[0] != '\0' && file_seen(c, bankno, e->d_name,
-			    sha) != 0)
-				continue;
-			if (sha[0] == '\0' && file_seen(c, bankno, e->d_name,
-			    "-") != 0)
+			if (file_seen(c, dir, bankno, e->d_name, sha[0] != '\0' ?
+			    sha : "-") != 0)
 				continue;
 			if (bank_recon_one(c, conf, bankno, date, "ifsvc:scan",
 			    1, &run_id, one, sizeof(one)) == 0)

@@ -99,13 +99,14 @@ take_cb(PGresult *res, void *arg)
 		rc = recon_start_bank(o->ctx->recon, source, date, actor,
 		    run_done_cb, r);
 	if (rc == -1) {
-		/* A daily run began meanwhile, or the date is bad. */
+		/* A daily run or a look for bank files began meanwhile: the
+		 * request goes back to the queue, taken again once it ends. */
 		p[0] = r->id;
-		p[1] = "f";
-		p[2] = "0";
-		p[3] = "a reconciliation run was already going on";
-		ifdb_query(o->ctx->db, "SELECT gf_bo_recon_request_done("
-		    "$1::bigint, $2::boolean, $3::bigint, $4)", 4, p, done_cb,
+		log_info("office: request=%s back to the queue (a run is going "
+		    "on)", r->id);
+		ifdb_query(o->ctx->db, "UPDATE recon_requests SET state = "
+		    "'QUEUED', node = NULL, started_at = NULL, lease_until = NULL "
+		    "WHERE id = $1::bigint AND state = 'STARTED'", 1, p, done_cb,
 		    NULL);
 		free(r);
 		o->cur = NULL;

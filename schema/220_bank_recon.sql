@@ -7,9 +7,10 @@
 -- system's.
 --
 -- bank_day_files: every BD file ifsvc has looked at (ifsvc/bank_recon.c),
--- by its name and the SHA-256 its .sha256 announces: a file is taken once;
--- a corrected file (a new SHA-256) is taken again.  A refused file stays
--- here with the reason.
+-- by its name, the SHA-256 its .sha256 announces and the file's size and
+-- modification time as it was looked at (stamp): a file is taken once; a
+-- file written again (corrected) is taken again.  A refused file stays here
+-- with the reason.
 --
 -- The by-channel statistics need the channel in the summary of a closed
 -- day: the summaries made so far are dropped (they are rebuilt on first
@@ -45,12 +46,13 @@ CREATE TABLE bank_day_files (
   bankno      text NOT NULL,
   name        text NOT NULL,
   sha256      text NOT NULL,           -- as announced by <name>.sha256
+  stamp       text NOT NULL,           -- size:mtime(ns) of the file
   recon_date  date NOT NULL,
   state       text NOT NULL CHECK (state IN ('TAKEN', 'DONE', 'REFUSED', 'FAILED')),
   run_id      bigint,
   detail      text,
   seen_at     timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (bankno, name, sha256)
+  PRIMARY KEY (bankno, name, sha256, stamp)
 );
 
 -- The functions whose arguments or answers gained the source: their old
