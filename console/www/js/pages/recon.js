@@ -123,7 +123,7 @@ function sideBySide(diff, bank) {
 		}
 		if (label === 'recon.f.term_serial' && bank) {
 			lv = pick(l, 'term_serial');
-			rv = diff.stserial;
+			rv = rAbsent ? undefined : diff.stserial;
 		}
 		if (lv === undefined && rv === undefined)
 			continue;
