@@ -383,6 +383,38 @@ RETURNS jsonb LANGUAGE sql STABLE AS $$
                AND source = p_source ORDER BY id DESC LIMIT 1))
 $$;
 
+-- (bank, date) pairs holding bank transactions between two dates (one bank
+-- or all: p_bank NULL).  The bounds are written into the statement as
+-- constants, as in gf_bo_tx_dates, so that only their months' partitions
+-- are planned (transactions_bank index).
+CREATE OR REPLACE FUNCTION gf_bo_bank_days(p_from date, p_to date, p_bank text)
+RETURNS TABLE (day date, bankno text) LANGUAGE plpgsql STABLE ROWS 30 AS $$
+BEGIN
+  IF p_from IS NULL OR p_to IS NULL OR p_to < p_from THEN
+    RETURN;
+  END IF;
+  RETURN QUERY EXECUTE format($q$
+    SELECT DISTINCT t.settle_date, t.bankno FROM transactions t
+     WHERE t.settle_date >= %1$L::date AND t.settle_date <= %2$L::date
+       AND t.bankno IS NOT NULL AND t.channel = 'BANK'
+       AND ($1::text IS NULL OR t.bankno = $1)$q$, p_from, p_to) USING p_bank;
+END $$;
+
+-- The station's bank collections of one date per bank (literal date, as
+-- above).
+CREATE OR REPLACE FUNCTION gf_bo_bank_day_totals(p_date date)
+RETURNS TABLE (bankno text, n bigint, amt bigint, rn bigint, ramt bigint)
+LANGUAGE plpgsql STABLE ROWS 10 AS $$
+BEGIN
+  RETURN QUERY EXECUTE format($q$
+    SELECT t.bankno, count(*) FILTER (WHERE t.state = 'SUCCESS'),
+           COALESCE(sum(t.amount) FILTER (WHERE t.state = 'SUCCESS'), 0)::bigint,
+           count(*) FILTER (WHERE t.state = 'REVERSED'),
+           COALESCE(sum(t.amount) FILTER (WHERE t.state = 'REVERSED'), 0)::bigint
+      FROM transactions t WHERE t.settle_date = %1$L::date AND t.channel = 'BANK'
+       AND t.bankno IS NOT NULL AND t.func <> 'REVERSAL' GROUP BY t.bankno$q$, p_date);
+END $$;
+
 -- The days of one source, or of every source (p_source '*': the
 -- marketing system's days, and each bank's that has a run, a sign-off or
 -- bank transactions), newest first, one row per (date, source).
@@ -410,10 +442,9 @@ BEGIN
        WHERE recon_date BETWEEN v_from AND v_to
       UNION ALL SELECT x, 'MI1' FROM gf_bo_tx_dates(v_from, v_to) x
        WHERE v_src IN ('MI1', '*')
-      UNION ALL SELECT DISTINCT t.settle_date, t.bankno FROM transactions t
-       WHERE v_src <> 'MI1' AND t.channel = 'BANK' AND t.bankno IS NOT NULL
-         AND t.settle_date BETWEEN v_from AND v_to
-         AND (v_src = '*' OR t.bankno = v_src)) x
+      UNION ALL SELECT b.day, b.bankno
+        FROM gf_bo_bank_days(CASE WHEN v_src <> 'MI1' THEN v_from END, v_to,
+                             NULLIF(v_src, '*')) b) x
      WHERE v_src = '*' OR src = v_src),
   pagev AS (SELECT day, src FROM days ORDER BY day DESC, src <> 'MI1', src
              OFFSET (pg[1] - 1) * pg[2] LIMIT pg[2])
@@ -437,19 +468,12 @@ BEGIN
   IF d IS NULL THEN
     RAISE EXCEPTION 'date required' USING ERRCODE = '22023';
   END IF;
-  WITH s AS (
+  WITH bt AS (SELECT * FROM gf_bo_bank_day_totals(d)),
+  s AS (
     SELECT 'MI1'::text AS src
     UNION SELECT source FROM recon_runs WHERE recon_date = d
     UNION SELECT source FROM recon_signoffs WHERE recon_date = d
-    UNION SELECT bankno FROM transactions
-           WHERE settle_date = d AND channel = 'BANK' AND bankno IS NOT NULL),
-  bt AS (
-    SELECT bankno, count(*) FILTER (WHERE state = 'SUCCESS') AS n,
-           COALESCE(sum(amount) FILTER (WHERE state = 'SUCCESS'), 0) AS amt,
-           count(*) FILTER (WHERE state = 'REVERSED') AS rn,
-           COALESCE(sum(amount) FILTER (WHERE state = 'REVERSED'), 0) AS ramt
-      FROM transactions WHERE settle_date = d AND channel = 'BANK'
-       AND func <> 'REVERSAL' GROUP BY bankno)
+    UNION SELECT bankno FROM bt)
   SELECT json_build_object('date', gf_bo_ymd(d), 'rows', COALESCE(json_agg(
            gf_bo_recon_day_head(d, s.src) || jsonb_build_object(
              'station_count', bt.n, 'station_amount', bt.amt,
@@ -1092,6 +1116,23 @@ BEGIN
                            AND left(a.detail, 14) = 'date=' || gf_bo_ymd(day) || ' ')
       RETURNING 1)
     SELECT count(*) INTO n1 FROM ins;
+    -- Each bank's days with a reconciliation run, not signed off.
+    WITH days AS (
+      SELECT DISTINCT recon_date AS day, source FROM recon_runs
+       WHERE source <> 'MI1' AND recon_date BETWEEN current_date - 62
+         AND current_date - p_signoff_days - 1
+         AND gf_bo_signoff_of(recon_date, source) IS NULL),
+    ins AS (
+      INSERT INTO alarms (kind, source, detail)
+      SELECT 'RECON_UNSIGNED', 'ifsvc', format('bank=%s date=%s not signed off after %s days',
+               days.source, gf_bo_ymd(day), p_signoff_days)
+        FROM days
+       WHERE NOT EXISTS (SELECT 1 FROM alarms a WHERE a.kind = 'RECON_UNSIGNED'
+                           AND NOT a.acked
+                           AND left(a.detail, 24) = format('bank=%s date=%s ', days.source,
+                                                           gf_bo_ymd(day)))
+      RETURNING 1)
+    SELECT n1 + count(*) INTO n1 FROM ins;
   END IF;
   IF p_cash_days > 0 OR p_cash_amount > 0 THEN
     WITH t AS (SELECT * FROM gf_bo_cash_transit(62)),
@@ -1355,8 +1396,7 @@ BEGIN
     'recon', gf_bo_recon_day_head(d),
     'recon_banks', (SELECT COALESCE(json_agg(gf_bo_recon_day_head(d, b) ORDER BY b), '[]')
         FROM (SELECT source AS b FROM recon_runs WHERE recon_date = d AND source <> 'MI1'
-              UNION SELECT bankno FROM transactions WHERE settle_date = d
-                 AND channel = 'BANK' AND bankno IS NOT NULL) x),
+              UNION SELECT bankno FROM gf_bo_bank_day_totals(d)) x),
     'reading', (SELECT json_build_object('uploads', count(*),
         'with_exception', count(*) FILTER (WHERE COALESCE(exception_code, 0) <> 0))
         FROM reading_uploads WHERE upload_date = d),

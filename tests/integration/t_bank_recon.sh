@@ -168,4 +168,11 @@ gf_sql "INSERT INTO recon_runs (recon_date, source, node, lease_until) VALUES ('
 gf_sql "INSERT INTO recon_runs (recon_date, source) VALUES ('$D2'::date, '0102')" >/dev/null 2>&1 && fail "two runs of one bank day" || ok "not two of one bank day"
 lease_gone() { [ "$(gf_sql "SELECT state FROM recon_runs WHERE source = '0102' AND node = 'dead'")" = FAILED ]; }
 gf_wait_for 15 lease_gone && ok "a dead node's bank run is ended by its lease" || fail "the dead node's bank run is still $(gf_sql "SELECT state FROM recon_runs WHERE source = '0102' AND node = 'dead'")"
+
+# A bank's day reconciled and not signed off after signoff_alarm_days (3):
+# RECON_UNSIGNED names the bank, once while open; the signed bank day none.
+gf_sql "INSERT INTO recon_runs (recon_date, source, state, finished_at) VALUES (current_date - 5, '0305', 'DONE', now())" >/dev/null
+expect_eq "$(gf_sql "SELECT gf_bo_alarms(3, 0, 0)")" "1" "an unsigned bank day raises one alarm (the marketing days have none here)"
+expect_match "$(gf_sql "SELECT detail FROM alarms WHERE kind = 'RECON_UNSIGNED'")" "^bank=0305 date=[0-9]{8} not signed off after 3 days$" "naming the bank and the day"
+expect_eq "$(gf_sql "SELECT gf_bo_alarms(3, 0, 0)")" "0" "once while it is open"
 gf_done
