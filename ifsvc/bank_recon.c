@@ -18,9 +18,13 @@
  *     marketing one (SUCCESS expects OK, REVERSED expects REVERSED, FAILED
  *     expects no line), statistics, differences keyed by the bank's serial
  *     with both sides, one RECON_DIFF alarm each, DONE.
- * Every file looked at is recorded in bank_day_files by its name and the
- * SHA-256 its .sha256 announces: the scan (every bank_scan seconds) takes a
- * file once; a corrected file (another SHA-256) is taken again.
+ * Every file looked at is recorded in bank_day_files by its name, the
+ * SHA-256 its .sha256 announces and its size and modification time: the
+ * scan (every bank_scan seconds) takes a file once; a file written again
+ * (corrected) is taken again.  The scan leaves a file whose .txt or .sha256
+ * changed in the last BANK_SETTLE_S seconds for the next look: a bank
+ * replacing a file renames the new file, then its .sha256, and the pair
+ * is not looked at in between.
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -30,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <openssl/evp.h>
@@ -40,6 +45,8 @@
 #include "util.h"
 
 #define BANK_SHA_MAX	4096
+#define BANK_SETTLE_S	2	/* a file or .sha256 changed this recently is
+				   still being written: the scan waits */
 
 /* Read a whole regular file (at most max bytes) into b. */
 static int
@@ -464,7 +471,12 @@ bank_recon_scan(PGconn *c, const struct gf_conf *conf, int (*stop)(void *),
 			sha[0] = '\0';
 			snprintf(one, sizeof(one), "%s/%s.sha256", dir,
 			    e->d_name);
-			if (stat(one, &st) == -1)
+			if (stat(one, &st) == -1 ||
+			    st.st_mtime > time(NULL) - BANK_SETTLE_S)
+				continue;
+			snprintf(one, sizeof(one), "%s/%s", dir, e->d_name);
+			if (stat(one, &st) == -1 ||
+			    st.st_mtime > time(NULL) - BANK_SETTLE_S)
 				continue;
 			if (announced_sha(dir, e->d_name, sha, err,
 			    sizeof(err)) == -1)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# cost: 25
+# cost: 60
 # t_bank_recon.sh - a bank's day file (BK1 §5) reconciled with the station's
 # bank transactions (ifsvc/bank_recon.c): each kind of difference injected
 # into a BD file written here (the test plays the bank's file transfer) is
@@ -58,14 +58,18 @@ bank_tx SC01K0013 "$D2" BANK 0102 S4 PAYMENT SUCCESS 3000
 gf_sql "UPDATE transactions SET reversed_by = 'SC01K0010' WHERE stserial IN ('SC01K0002', 'SC01K0006')" >/dev/null
 
 # bd_write BANK DATE COUNT TOTAL LINE...: BD file + .sha256, written under
-# a temporary name and renamed as the bank's transfer does.
+# a temporary name and renamed as the bank's transfer does (the file, then
+# its .sha256).  With TAMPER=LINE, LINE is added to the file after its
+# SHA-256 was taken.
 bd_write() {
 	local bank=$1 date=$2 count=$3 total=$4; shift 4
 	local dir=$BANK_DIR/$bank/inbox name=BD$bank$date.txt
 	mkdir -p "$dir"
 	{ printf 'H|%s|%s|%s|%s\n' "$bank" "$date" "$count" "$total"; printf '%s\n' "$@"; } >"$dir/.$name.tmp"
+	printf '%s  %s\n' "$(sha256sum <"$dir/.$name.tmp" | cut -c1-64)" "$name" >"$dir/.$name.sha256.tmp"
+	[ -n "${TAMPER:-}" ] && printf '%s\n' "$TAMPER" >>"$dir/.$name.tmp"
 	mv "$dir/.$name.tmp" "$dir/$name"
-	(cd "$dir" && sha256sum "$name" >".$name.sha256.tmp" && mv ".$name.sha256.tmp" "$name.sha256")
+	mv "$dir/.$name.sha256.tmp" "$dir/$name.sha256"
 }
 LINES=("D|S1|510000010000|10000|OK|093001" "D|S2|51000005000|5000|REVERSED|093502"
        "D|S4|51000003000|3000|OK|100003" "D|S5|51000004000|4500|OK|101504"
@@ -106,8 +110,7 @@ expect_eq "$(gf_sql "SELECT count(*) FROM audit_log WHERE action = 'recon run' A
 # Bad files of bank 0305: each refused whole, with an alarm, nothing compared.
 refused() { gf_sql "SELECT count(*) FROM bank_day_files WHERE bankno = '0305' AND name = 'BD0305$1.txt' AND state = 'REFUSED'"; }
 is_refused() { [ "$(refused "$1")" -ge 1 ]; }
-bd_write 0305 "$D" 1 2000 "D|S3|51000002000|2000|OK|090000"
-printf 'D|S99|51000009999|9999|OK|090000\n' >>"$BANK_DIR/0305/inbox/BD0305$D.txt"	# changed after its SHA-256
+TAMPER='D|S99|51000009999|9999|OK|090000' bd_write 0305 "$D" 1 2000 "D|S3|51000002000|2000|OK|090000"	# changed after its SHA-256
 bd_write 0305 "$D2" 2 2000 "D|S3|51000002000|2000|OK|090000"				# header count 2, one line
 bd_write 0305 "$D3" 1 2000 "D|S3|51000002000|2000|PAID|090000"				# bad status
 bd_write 0305 "$D4" 2 4000 "D|S3|51000002000|2000|OK|090000" "D|S3|51000002000|2000|OK|090001"	# serial twice
