@@ -1956,6 +1956,8 @@ DECLARE
   t record;
   v_run bigint;
   v_cat text;
+  v_brun bigint;
+  v_bcat text;
 BEGIN
   SELECT * INTO k FROM tx_keys WHERE stserial = p_stserial;
   IF NOT FOUND THEN
@@ -1981,6 +1983,20 @@ BEGIN
     -- tens of MB of text took 15 s on a million-line day (measured); a
     -- difference keeps the marketing system's fields (recon_diffs).
   END IF;
+  -- A bank's transaction is also in its bank's day file: keyed there by
+  -- the bank's serial.
+  IF t.stserial IS NOT NULL AND t.channel = 'BANK' THEN
+    v_brun := gf_bo_current_run(k.settle_date, t.bankno);
+    IF v_brun IS NOT NULL THEN
+      SELECT category INTO v_bcat FROM recon_diffs
+       WHERE run_id = v_brun AND stserial = t.term_serial;
+      IF v_bcat IS NULL THEN
+        v_bcat := CASE WHEN t.func = 'REVERSAL' THEN 'NOT_LISTED'
+                       WHEN t.state = 'FAILED' THEN 'ABSENT_AS_EXPECTED'
+                       ELSE 'MATCHED' END;
+      END IF;
+    END IF;
+  END IF;
   RETURN json_build_object(
     'stserial', p_stserial,
     'refused_key', CASE WHEN t.stserial IS NULL THEN json_build_object(
@@ -1999,6 +2015,8 @@ BEGIN
         'settle_attempts', t.settle_attempts, 'unknown_since', t.unknown_since,
         'created_at', t.created_at, 'updated_at', t.updated_at,
         'created_us', (extract(epoch FROM t.created_at) * 1000000)::bigint,
+        'channel', t.channel, 'bankno', t.bankno, 'bank_branch', t.bank_branch,
+        'bank_teller', t.bank_teller, 'bank_medium', t.bank_medium,
         'response_hex', encode(t.response, 'hex')) END,
     'receipt', (SELECT json_build_object('receipt_no', r.receipt_no,
         'customer_name', r.customer_name, 'amount', r.amount,
@@ -2029,6 +2047,18 @@ BEGIN
             FROM recon_resolutions x WHERE x.recon_date = k.settle_date
              AND x.source = 'MI1' AND x.stserial = p_stserial ORDER BY x.id DESC LIMIT 1),
         'signed', gf_bo_signoff_of(k.settle_date) IS NOT NULL) END,
+    'bank_recon', CASE WHEN v_brun IS NULL THEN NULL ELSE json_build_object(
+        'bankno', t.bankno, 'run_id', v_brun, 'category', v_bcat,
+        'diff', (SELECT json_build_object('l_state', f.l_state, 'l_expected', f.l_expected,
+            'l_amount', f.l_amount, 'r_custno', f.r_custno, 'r_amount', f.r_amount,
+            'r_status', f.r_status, 'r_txtime', f.r_txtime)
+            FROM recon_diffs f WHERE f.run_id = v_brun AND f.stserial = t.term_serial),
+        'resolution', (SELECT json_build_object('reason', x.reason, 'note', x.note,
+            'actor', x.actor, 'created_at', x.created_at)
+            FROM recon_resolutions x WHERE x.recon_date = k.settle_date
+             AND x.source = t.bankno AND x.stserial = t.term_serial
+           ORDER BY x.id DESC LIMIT 1),
+        'signed', gf_bo_signoff_of(k.settle_date, t.bankno) IS NOT NULL) END,
     'audit', (SELECT COALESCE(json_agg(json_build_object('actor', a.actor,
         'action', a.action, 'detail', a.detail, 'created_at', a.created_at)
         ORDER BY a.id), '[]') FROM audit_log a WHERE a.object = p_stserial));

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# cost: 20
+# cost: 60
 # The console's bank routes (appsrv/console_bank.c, console_office.c):
 # every new route for anonymous, auditor, cashier and admin (401, or 403
 # with nothing changed), the bank registry and the collection window
@@ -148,6 +148,10 @@ r=$(req aud1 POST "/api/recon/$D1/diffs/BS2/resolve" '{"reason":"OTHER","note":"
 r=$(req aud1 POST "/api/recon/$D1/diffs/SC01A0002/resolve" '{"reason":"OTHER","note":"营销差异"}'); expect_match "$r" '^200 ' "the marketing day of the date is not"
 r=$(req adm POST "/api/recon/$D1/reopen" '{"reason":"银行重发文件","source":"0102"}'); expect_match "$r" '^200 .*"REOPENED"' "an admin reopens the bank day"
 expect_eq "$(gf_sql "SELECT count(*) FROM audit_log WHERE action = 'recon reopen' AND object = '0102:$D1'")" "1" "audited under bank:date"
+
+r=$(req aud1 GET "/api/tx/SC01K0002")
+expect_eq "$(sed 's/^200 //' <<<"$r" | jq -c '[.tx.channel, .tx.bankno, .bank_recon.category, .bank_recon.resolution.reason, .bank_recon.signed]')" '["BANK","0102","LOCAL_ONLY","SETTLED_LATER",false]' "a bank transaction's story shows its bank day's difference and resolution"
+r=$(req aud1 GET "/api/tx/SC01K0001"); expect_eq "$(sed 's/^200 //' <<<"$r" | jq -r '.bank_recon.category')" "MATCHED" "and a matched one as matched"
 
 # ---- statistics and today's money by channel ----
 r=$(req aud1 GET "/api/stats?from=$D1&to=$D1&by=source")
