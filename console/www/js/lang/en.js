@@ -428,4 +428,5 @@ export default {
 	'action.bank window': 'bank window',
 	'action.bank key made': 'bank key made',
 	'action.bank keyver moved': 'bank key version moved',
+	'tx.bank_recon_line': 'Bank day-file line',
 };

@@ -428,4 +428,5 @@ export default {
 	'action.bank window': '设置代收时间窗',
 	'action.bank key made': '生成银行密钥',
 	'action.bank keyver moved': '银行密钥版本切换',
+	'tx.bank_recon_line': '银行对账行',
 };
