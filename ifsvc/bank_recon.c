@@ -345,24 +345,25 @@ bank_recon_one(PGconn *c, const struct gf_conf *conf, const char *bankno,
 	snprintf(dir, sizeof(dir), "%s/%s/inbox", conf->ifsvc.bank_dir, bankno);
 	snprintf(name, sizeof(name), "BD%s%s.txt", bankno, date);
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	if ((res = recon_rx_query(c, "SELECT 1 FROM banks WHERE bankno = $1",
-	    1, p, err, sizeof(err))) == NULL) {
-		snprintf(text, textlen, "%s", err);
-		goto out;
-	}
-	rc = PQntuples(res) == 1 ? 0 : -1;
-	PQclear(res);
-	if (rc == -1) {
-		snprintf(text, textlen, "bank %s is not registered", bankno);
-		goto out;
-	}
-	rc = -1;
 	if (!recon_valid_date(date)) {
 		snprintf(text, textlen, "bad date %s", date);
 		goto out;
 	}
 	if (announced_sha(dir, name, sha, err, sizeof(err)) == -1) {
 		refuse(c, dir, bankno, name, sha[0] ? sha : "-", iso, err);
+		snprintf(text, textlen, "file %s refused: %s", name, err);
+		goto out;
+	}
+	if ((res = recon_rx_query(c, "SELECT 1 FROM banks WHERE bankno = $1",
+	    1, p, err, sizeof(err))) == NULL) {
+		snprintf(text, textlen, "%s", err);
+		goto out;
+	}
+	i = (size_t)PQntuples(res);
+	PQclear(res);
+	if (i != 1) {
+		snprintf(err, sizeof(err), "bank %s is not registered", bankno);
+		refuse(c, dir, bankno, name, sha, iso, err);
 		snprintf(text, textlen, "file %s refused: %s", name, err);
 		goto out;
 	}

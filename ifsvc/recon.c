@@ -71,7 +71,9 @@ struct recon {
 	struct event	*ev_daily;
 	struct event	*ev_lease;	/* renew ours, expire the dead's */
 	struct event	*ev_bank;	/* look for bank day files */
+	struct recon_job *pending;	/* asked for during a scan: next */
 	volatile int	 stopping;	/* ends a scan early */
+	volatile int	 wanted;	/* ... so does a pending request */
 	int		 ready;		/* this node's dead runs are marked */
 	int		 marking;	/* ... the query is on its way */
 	char		 last_auto[9];	/* local date of the last daily start */
@@ -769,7 +771,7 @@ recon_fail(PGconn *c, int64_t run_id, const char *why)
 static int
 scan_stop(void *arg)
 {
-	return ((struct recon *)arg)->stopping;
+	return ((struct recon *)arg)->stopping || ((struct recon *)arg)->wanted;
 }
 
 /* A bank's day file, or a look for new ones (bank_recon.c). */
@@ -868,6 +870,8 @@ out:
 	return NULL;
 }
 
+static int	recon_launch(struct recon *, struct recon_job *);
+
 static void
 done_cb(evutil_socket_t fd, short what, void *arg)
 {
@@ -885,6 +889,16 @@ done_cb(evutil_socket_t fd, short what, void *arg)
 	if (job->cb != NULL)
 		job->cb(job->ok, job->run_id, job->text, job->arg);
 	free(job);
+	/* A request made while a scan went on starts now. */
+	if ((job = r->pending) != NULL) {
+		r->pending = NULL;
+		r->wanted = 0;
+		if (recon_launch(r, job) == -1) {
+			if (job->cb != NULL)
+				job->cb(0, 0, "cannot start the run", job->arg);
+			free(job);
+		}
+	}
 }
 
 static int
@@ -912,9 +926,17 @@ recon_start_job(struct recon *r, const char *date, int automatic,
     void *arg)
 {
 	struct recon_job *job;
+	int		  after_scan = 0;
 
-	if (!r->ready || r->job != NULL || (!scan && !valid_date(date)))
+	if (!r->ready || (!scan && !valid_date(date)))
 		return -1;
+	/* A look for bank files gives way: the request runs right after
+	 * it (one waits at most; the scan stops at its next file). */
+	if (r->job != NULL) {
+		if (scan || !r->job->scan || r->pending != NULL)
+			return -1;
+		after_scan = 1;
+	}
 	if (bankno != NULL && (strlen(bankno) != 4 ||
 	    strspn(bankno, "0123456789") != 4))
 		return -1;
@@ -928,10 +950,24 @@ recon_start_job(struct recon *r, const char *date, int automatic,
 	snprintf(job->actor, sizeof(job->actor), "%s", actor);
 	job->cb = cb;
 	job->arg = arg;
+	if (after_scan) {
+		r->pending = job;
+		r->wanted = 1;
+		return 0;
+	}
+	if (recon_launch(r, job) == -1) {
+		free(job);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+recon_launch(struct recon *r, struct recon_job *job)
+{
 	r->job = job;
 	if (pthread_create(&r->thread, NULL, recon_worker, job) != 0) {
 		r->job = NULL;
-		free(job);
 		return -1;
 	}
 	return 0;
@@ -960,7 +996,8 @@ recon_start_bank(struct recon *r, const char *bankno, const char *date,
 int
 recon_busy(const struct recon *r)
 {
-	return !r->ready || r->job != NULL;
+	return !r->ready || (r->job != NULL && !r->job->scan) ||
+	    r->pending != NULL;
 }
 
 /* recon_time ("HH:MM" or "HH:MM:SS", checked by conf.c) in seconds. */
@@ -1139,6 +1176,7 @@ recon_free(struct recon *r)
 	}
 	if (r->ev_bank != NULL)
 		event_free(r->ev_bank);
+	free(r->pending);	/* never started: its caller is going away */
 	event_free(r->ev_done);
 	event_free(r->ev_lease);
 	if (r->ev_daily != NULL)

@@ -114,16 +114,19 @@ TAMPER='D|S99|51000009999|9999|OK|090000' bd_write 0305 "$D" 1 2000 "D|S3|510000
 bd_write 0305 "$D2" 2 2000 "D|S3|51000002000|2000|OK|090000"				# header count 2, one line
 bd_write 0305 "$D3" 1 2000 "D|S3|51000002000|2000|PAID|090000"				# bad status
 bd_write 0305 "$D4" 2 4000 "D|S3|51000002000|2000|OK|090000" "D|S3|51000002000|2000|OK|090001"	# serial twice
+bd_write 0999 "$D" 1 2000 "D|S3|51000002000|2000|OK|090000"	# a bank not registered
 for d in "$D" "$D2" "$D3" "$D4"; do
 	gf_wait_for 10 is_refused "$d" || fail "BD0305$d.txt not refused"
 done
+unknown_refused() { [ "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'BANK_FILE_REFUSED' AND detail LIKE 'bank=0999 %not registered'")" = 1 ]; }
+gf_wait_for 10 unknown_refused && ok "a file of a bank not registered is refused with an alarm" || fail "0999: $(gf_sql "SELECT string_agg(detail, ';') FROM bank_day_files WHERE bankno = '0999'")"
 expect_eq "$(gf_sql "SELECT string_agg(detail, ' # ' ORDER BY recon_date DESC) FROM bank_day_files WHERE bankno = '0305'")" \
 "its SHA-256 $(sha256sum "$BANK_DIR/0305/inbox/BD0305$D.txt" | cut -c1-64) is not the one announced ($(cut -c1-64 "$BANK_DIR/0305/inbox/BD0305$D.txt.sha256")) # the lines (1, total 2000) do not add up to the header's count 2 and total 2000 # line 2: a field is malformed (serial, custno, amount > 0, status OK|REVERSED, txtime HHMMSS) # serial S3 is listed twice" \
 	"each bad file is refused for its fault"
 expect_eq "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'BANK_FILE_REFUSED' AND detail LIKE 'bank=0305 file=BD0305%'")" "4" "one BANK_FILE_REFUSED alarm each"
 expect_eq "$(gf_sql "SELECT count(*) FROM recon_runs WHERE source = '0305'")" "0" "no run of a refused file"
 sleep 2.5
-expect_eq "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'BANK_FILE_REFUSED'")" "4" "a refused file is not refused again on every scan"
+expect_eq "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'BANK_FILE_REFUSED'")" "5" "a refused file is not refused again on every scan"
 out=$(G recon run --bank 0305 --date "$D2" 2>&1); rc=$?
 expect_eq "$rc" 1 "gfctl recon run --bank of a bad file fails"
 expect_match "$out" "refused: the lines \(1, total 2000\) do not add up" "and says why"
