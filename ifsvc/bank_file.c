@@ -194,15 +194,18 @@ bank_file_parse(const char *data, size_t len, const char *bankno,
 			if (ser[nser - 1] == NULL)
 				fatal("strdup");
 			(*count)++;
-			*total += amt;
+			/* total: the OK lines, as MI/1's 9001 counts it
+			 * (MI1 §3); a REVERSED line is money given back. */
+			if (fl[4] == 2)
+				*total += amt;
 			gbuf_add(copy, f[1], n - 2);
 			gbuf_add_u8(copy, '\n');
 		}
 		p = nl ? nl + 1 : end;
 	}
 	if (*count != hcount || *total != htotal) {
-		snprintf(err, errlen, "the lines (%lld, total %lld) do not add "
-		    "up to the header's count %lld and total %lld",
+		snprintf(err, errlen, "the lines (%lld, OK total %lld) do not "
+		    "add up to the header's count %lld and total %lld",
 		    (long long)*count, (long long)*total, (long long)hcount,
 		    (long long)htotal);
 		goto out;

@@ -28,7 +28,8 @@ int	bank_sha_line(const char *data, size_t len, const char *name,
 
 /*
  * Check a whole day file of bankno and date: the header first and once,
- * every line's syntax, no serial twice, count lines adding up to total.
+ * every line's syntax, no serial twice, count lines whose OK lines' amounts
+ * add up to total (as MI/1's 9001 file, MI1 §3).  total is that sum.
  * On success copy holds the D lines without "D|" for COPY ... (DELIMITER
  * '|'): serial|custno|amount|status|txtime.  0, or -1 with err naming the
  * line.

@@ -75,7 +75,7 @@ LINES=("D|S1|510000010000|10000|OK|093001" "D|S2|51000005000|5000|REVERSED|09350
        "D|S4|51000003000|3000|OK|100003" "D|S5|51000004000|4500|OK|101504"
        "D|S6|51000006000|6000|OK|110005" "D|S8|5100000800|800|OK|120006"
        "D|S9|5100000900|900|OK|130007")
-bd_write 0102 "$D" 7 30200 "${LINES[@]}"
+bd_write 0102 "$D" 7 25200 "${LINES[@]}"	# total: the OK lines (MI1 §3)
 
 gf_start ifsvc || gf_done
 ILOG=$T/log/ifsvc.out
@@ -88,7 +88,7 @@ expect_eq "$(diffs "$run1")" "LOCAL_ONLY:S3,REMOTE_ONLY:S4,AMOUNT_MISMATCH:S5,ST
 expect_eq "$(gf_sql "SELECT string_agg(category || '=' || n, ',' ORDER BY category) FROM (SELECT category, sum(n) AS n FROM recon_stats WHERE run_id = $run1 GROUP BY 1) x")" \
 	"AMOUNT_MISMATCH=1,LOCAL_ONLY=1,MATCHED=2,REMOTE_ONLY=3,STATUS_MISMATCH=1" "statistics by category"
 expect_eq "$(gf_sql "SELECT remote_count || ' ' || remote_total || ' ' || file_sha256 FROM recon_runs WHERE id = $run1")" \
-	"7 30200 $(cut -c1-64 "$BANK_DIR/0102/inbox/BD0102$D.txt.sha256")" "the run keeps the file's count, total and SHA-256"
+	"7 25200 $(cut -c1-64 "$BANK_DIR/0102/inbox/BD0102$D.txt.sha256")" "the run keeps the file's count, total and SHA-256"
 expect_eq "$(gf_sql "SELECT encode(sha256(convert_to(raw_file, 'UTF8')), 'hex') FROM recon_runs WHERE id = $run1")" "$(sha256sum <"$BANK_DIR/0102/inbox/BD0102$D.txt" | cut -c1-64)" "and the file itself"
 expect_eq "$(gf_sql "SELECT l_stserial || '/' || l_amount || '/' || r_amount || '/' || r_custno || '/' || r_txtime FROM recon_diffs WHERE run_id = $run1 AND stserial = 'S5'")" \
 	"SC01K0005/4000/4500/51000004000/101504" "a difference has both sides: the station's record and the file's line"
@@ -121,7 +121,7 @@ done
 unknown_refused() { [ "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'BANK_FILE_REFUSED' AND detail LIKE 'bank=0999 %not registered'")" = 1 ]; }
 gf_wait_for 10 unknown_refused && ok "a file of a bank not registered is refused with an alarm" || fail "0999: $(gf_sql "SELECT string_agg(detail, ';') FROM bank_day_files WHERE bankno = '0999'")"
 expect_eq "$(gf_sql "SELECT string_agg(detail, ' # ' ORDER BY recon_date DESC) FROM bank_day_files WHERE bankno = '0305'")" \
-"its SHA-256 $(sha256sum "$BANK_DIR/0305/inbox/BD0305$D.txt" | cut -c1-64) is not the one announced ($(cut -c1-64 "$BANK_DIR/0305/inbox/BD0305$D.txt.sha256")) # the lines (1, total 2000) do not add up to the header's count 2 and total 2000 # line 2: a field is malformed (serial, custno, amount > 0, status OK|REVERSED, txtime HHMMSS) # serial S3 is listed twice" \
+"its SHA-256 $(sha256sum "$BANK_DIR/0305/inbox/BD0305$D.txt" | cut -c1-64) is not the one announced ($(cut -c1-64 "$BANK_DIR/0305/inbox/BD0305$D.txt.sha256")) # the lines (1, OK total 2000) do not add up to the header's count 2 and total 2000 # line 2: a field is malformed (serial, custno, amount > 0, status OK|REVERSED, txtime HHMMSS) # serial S3 is listed twice" \
 	"each bad file is refused for its fault"
 expect_eq "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'BANK_FILE_REFUSED' AND detail LIKE 'bank=0305 file=BD0305%'")" "4" "one BANK_FILE_REFUSED alarm each"
 expect_eq "$(gf_sql "SELECT count(*) FROM recon_runs WHERE source = '0305'")" "0" "no run of a refused file"
@@ -129,7 +129,7 @@ sleep 2.5
 expect_eq "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'BANK_FILE_REFUSED'")" "5" "a refused file is not refused again on every scan"
 out=$(G recon run --bank 0305 --date "$D2" 2>&1); rc=$?
 expect_eq "$rc" 1 "gfctl recon run --bank of a bad file fails"
-expect_match "$out" "refused: the lines \(1, total 2000\) do not add up" "and says why"
+expect_match "$out" "refused: the lines \(1, OK total 2000\) do not add up" "and says why"
 # The corrected file (a new SHA-256) is taken.
 bd_write 0305 "$D" 1 2000 "D|S3|51000002000|2000|OK|090000"
 gf_wait_for 10 has_run 0305 "$D" && ok "the corrected file is taken" || fail "corrected file not taken"

@@ -47,12 +47,12 @@ test_good(void **state)
 
 	(void)state;
 	gbuf_init(&copy);
-	assert_int_equal(parse("H|0102|20261205|2|1500\r\n"
+	assert_int_equal(parse("H|0102|20261205|2|1000\r\n"
 	    "D|S1|5100000001|1000|OK|090000\r\n"
 	    "D|S2|5100000002|500|REVERSED|235959", &copy, &count, &total, err,
 	    sizeof(err)), 0);
 	assert_int_equal(count, 2);
-	assert_int_equal(total, 1500);
+	assert_int_equal(total, 1000);	/* the OK lines only */
 	assert_int_equal(copy.len, strlen("S1|5100000001|1000|OK|090000\n"
 	    "S2|5100000002|500|REVERSED|235959\n"));
 	assert_memory_equal(copy.data, "S1|5100000001|1000|OK|090000\n"
@@ -80,6 +80,9 @@ test_refused(void **state)
 	refused("H|0102|20261205|1|1000\n", "do not add up");
 	refused("H|0102|20261205|1|999\nD|S1|5100000001|1000|OK|090000\n",
 	    "do not add up");
+	/* A REVERSED line's amount is not in the total. */
+	refused("H|0102|20261205|2|1500\nD|S1|5100000001|1000|OK|090000\n"
+	    "D|S2|5100000002|500|REVERSED|090000\n", "do not add up");
 	refused("H|0102|20261205|2|2000\nD|S1|5100000001|1000|OK|090000\n"
 	    "D|S1|5100000009|1000|OK|090001\n", "listed twice");
 	refused("H|0102|20261205|1|1000\nD|S1|5100000001|1000|PAID|090000\n",
