@@ -104,12 +104,13 @@ static cfg_opt_t ifsvc_opts[] = {
 	CFG_STR("metrics_listen", "", CFGF_NONE),
 	CFG_STR("recon_time", "02:00", CFGF_NONE),
 	CFG_STR("recon_dir", "var/recon", CFGF_NONE),
-	CFG_STR("bank_dir", "var/bank", CFGF_NONE),
 	CFG_INT("bank_scan", 60, CFGF_NONE),
 	CFG_INT("signoff_alarm_days", 3, CFGF_NONE),
 	CFG_INT("cash_alarm_days", 2, CFGF_NONE),
 	CFG_INT("cash_alarm_amount", 1000000, CFGF_NONE),
 	CFG_INT("office_check", 3600, CFGF_NONE),
+	CFG_STR("bank_dir", "var/bank", CFGF_NONE),
+	CFG_INT("withhold_poll", 10, CFGF_NONE),
 	CFG_END()
 };
 
@@ -188,6 +189,7 @@ static const struct {
 	{ "ifsvc|cash_alarm_amount", 0, 1000000000000L },
 	{ "ifsvc|office_check", 0, 86400 },
 	{ "ifsvc|bank_scan", 0, 86400 },
+	{ "ifsvc|withhold_poll", 1, 3600 },
 	{ "ifsvc|outbox_backoff_max", 1, 86400 },
 	{ "ifsvc|outbox_alarm", 1, 604800 },
 	{ "mktsim|latency_ms", 0, 600000 },
@@ -421,12 +423,13 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->ifsvc.metrics_listen = dupstr(s, "metrics_listen");
 	c->ifsvc.recon_time = dupstr(s, "recon_time");
 	c->ifsvc.recon_dir = dupstr(s, "recon_dir");
-	c->ifsvc.bank_dir = dupstr(s, "bank_dir");
 	c->ifsvc.bank_scan = (int)cfg_getint(s, "bank_scan");
 	c->ifsvc.signoff_alarm_days = (int)cfg_getint(s, "signoff_alarm_days");
 	c->ifsvc.cash_alarm_days = (int)cfg_getint(s, "cash_alarm_days");
 	c->ifsvc.cash_alarm_amount = cfg_getint(s, "cash_alarm_amount");
 	c->ifsvc.office_check = (int)cfg_getint(s, "office_check");
+	c->ifsvc.bank_dir = dupstr(s, "bank_dir");
+	c->ifsvc.withhold_poll = (int)cfg_getint(s, "withhold_poll");
 
 	s = cfg_getsec(cfg, "mktsim");
 	c->mktsim.listen = dupstr(s, "listen");

@@ -104,7 +104,6 @@ struct conf_ifsvc {
 	char	*metrics_listen; /* HOST:PORT of GET /metrics, "" = none */
 	char	*recon_time;	/* "02:00" local time, "" = off */
 	char	*recon_dir;	/* "var/recon" */
-	char	*bank_dir;	/* "var/bank": <bankno>/inbox, <bankno>/outbox */
 	int	 bank_scan;	/* s between looks for bank day files, 60
 				   (0 = only on request) */
 	int	 signoff_alarm_days; /* a day not signed off this many days
@@ -112,6 +111,8 @@ struct conf_ifsvc {
 	int	 cash_alarm_days; /* a collector's cash out longer: alarm, 2 */
 	int64_t	 cash_alarm_amount; /* fen out above this: alarm, 1000000 */
 	int	 office_check;	/* s between those checks, 3600 (0 = off) */
+	char	*bank_dir;	/* "var/bank" ("" = <var_dir>/bank): <bankno>/outbox, /inbox */
+	int	 withhold_poll;	/* s between looks for result files, 10 */
 };
 
 struct conf_mktsim {

@@ -2,7 +2,7 @@
  * appsrv_link.c - ifsvc's Unix socket.  appsrv sends IPC_MI_CALL and gets
  * IPC_MI_RESULT (docs/DESIGN.md "appsrv <-> ifsvc"), and IPC_MI_STATE_REQ
  * for the breaker's state (IPC_MI_STATE); gfctl sends
- * IPC_RECON_RUN and gets IPC_RECON_DONE.
+ * IPC_RECON_RUN and gets IPC_RECON_DONE, IPC_WH_MAKE and gets IPC_WH_DONE.
  *
  * A money-moving call (1002-1005) that was sent and not answered is
  * recorded UNKNOWN in the database before appsrv hears anything (MI1 §5):
@@ -278,6 +278,52 @@ handle_recon_run(struct ifsvc *ctx, struct ipc_peer *peer, struct ipc_msg *m)
 	}
 }
 
+static void
+wh_reply_cb(int ok, const char *text, void *arg)
+{
+	struct app_call	*c = arg;
+	struct gbuf	 out;
+
+	gbuf_init(&out);
+	ipc_put_u8(&out, ok ? 1 : 0);
+	ipc_put_str(&out, text);
+	(void)ipc_peer_send(c->peer, IPC_WH_DONE, c->reqid, &out);
+	gbuf_free(&out);
+	ipc_peer_unref(c->peer);
+	free(c);
+}
+
+/* gfctl withhold make: the list is made here (the 1001s are ours). */
+static void
+handle_wh_make(struct ifsvc *ctx, struct ipc_peer *peer, struct ipc_msg *m)
+{
+	struct app_call	*c;
+	const char	*bank, *month, *actor;
+	struct gbuf	 out;
+
+	if (ipc_get_str(m, &bank) == -1 || ipc_get_str(m, &month) == -1 ||
+	    ipc_get_str(m, &actor) == -1 || ipc_get_end(m) == -1) {
+		log_warnx("gfctl: malformed IPC_WH_MAKE");
+		return;
+	}
+	c = xcalloc(1, sizeof(*c));
+	c->ctx = ctx;
+	c->peer = peer;
+	ipc_peer_ref(peer);
+	c->reqid = m->reqid;
+	if (withhold_make(ctx->withhold, bank, month, actor, wh_reply_cb,
+	    c) == -1) {
+		gbuf_init(&out);
+		ipc_put_u8(&out, 0);
+		ipc_put_str(&out, "a withholding list is being made: try again "
+		    "when it is done");
+		(void)ipc_peer_send(peer, IPC_WH_DONE, m->reqid, &out);
+		gbuf_free(&out);
+		ipc_peer_unref(peer);
+		free(c);
+	}
+}
+
 /* gfctl recon run --bank B --date D: a bank's day file now. */
 static void
 handle_bank_recon_run(struct ifsvc *ctx, struct ipc_peer *peer,
@@ -353,6 +399,9 @@ peer_msg_cb(struct ipc_peer *peer, struct ipc_msg *m, void *arg)
 		break;
 	case IPC_MI_STATE_REQ:
 		handle_mi_state(ctx, peer, m);
+		break;
+	case IPC_WH_MAKE:
+		handle_wh_make(ctx, peer, m);
 		break;
 	default:
 		log_warnx("ipc: unexpected message type=%u peer=%s", m->type,

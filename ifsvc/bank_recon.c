@@ -48,6 +48,16 @@
 #define BANK_SETTLE_S	2	/* a file or .sha256 changed this recently is
 				   still being written: the scan waits */
 
+/* ifsvc.bank_dir, or <var_dir>/bank when it is not set. */
+static void
+bank_root(const struct gf_conf *conf, char *out, size_t outlen)
+{
+	if (conf->ifsvc.bank_dir != NULL && conf->ifsvc.bank_dir[0] != '\0')
+		snprintf(out, outlen, "%s", conf->ifsvc.bank_dir);
+	else
+		snprintf(out, outlen, "%s/bank", conf->global.var_dir);
+}
+
 /* Read a whole regular file (at most max bytes) into b. */
 static int
 read_file(const char *path, long max, struct gbuf *b, char *err,
@@ -328,7 +338,7 @@ bank_recon_one(PGconn *c, const struct gf_conf *conf, const char *bankno,
     char *text, size_t textlen)
 {
 	struct gbuf	 raw, lines;
-	char		 dir[1024], name[32], path[1100], iso[11];
+	char		 root[900], dir[1024], name[32], path[1100], iso[11];
 	char		 sha[65] = "", got[65], err[1024] = "";
 	uint8_t		 md[EVP_MAX_MD_SIZE];
 	unsigned	 mdlen = 0;
@@ -342,7 +352,8 @@ bank_recon_one(PGconn *c, const struct gf_conf *conf, const char *bankno,
 	gbuf_init(&raw);
 	gbuf_init(&lines);
 	snprintf(iso, sizeof(iso), "%.4s-%.2s-%.2s", date, date + 4, date + 6);
-	snprintf(dir, sizeof(dir), "%s/%s/inbox", conf->ifsvc.bank_dir, bankno);
+	bank_root(conf, root, sizeof(root));
+	snprintf(dir, sizeof(dir), "%s/%s/inbox", root, bankno);
 	snprintf(name, sizeof(name), "BD%s%s.txt", bankno, date);
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
 	if (!recon_valid_date(date)) {
@@ -448,20 +459,21 @@ bank_recon_scan(PGconn *c, const struct gf_conf *conf, int (*stop)(void *),
 	DIR		*top, *in;
 	struct dirent	*b, *e;
 	struct stat	 st;
-	char		 dir[1100], bankno[5], date[9], sha[65], err[512];
+	char		 root[900], dir[1100], bankno[5], date[9], sha[65];
+	char		 err[512];
 	char		 one[1400];
 	int64_t		 run_id;
 	int		 runs = 0, refused = 0;
 
 	text[0] = '\0';
-	if ((top = opendir(conf->ifsvc.bank_dir)) == NULL)
+	bank_root(conf, root, sizeof(root));
+	if ((top = opendir(root)) == NULL)
 		return 0;		/* no bank files yet */
 	while ((b = readdir(top)) != NULL && !(stop != NULL && stop(arg))) {
 		if (strlen(b->d_name) != 4 ||
 		    strspn(b->d_name, "0123456789") != 4)
 			continue;
-		snprintf(dir, sizeof(dir), "%s/%s/inbox", conf->ifsvc.bank_dir,
-		    b->d_name);
+		snprintf(dir, sizeof(dir), "%s/%.4s/inbox", root, b->d_name);
 		if ((in = opendir(dir)) == NULL)
 			continue;
 		while ((e = readdir(in)) != NULL) {

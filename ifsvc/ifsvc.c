@@ -121,6 +121,8 @@ main(int argc, char **argv)
 	ctx.recon = recon_new(&ctx);
 	ctx.office = office_new(&ctx);
 	ctx.outbox = outbox_new(&ctx);
+	ctx.withhold = withhold_new(&ctx);
+	ctx.debits = debits_new(&ctx);
 	ctx.metrics = ifsvc_metrics_new(&ctx);
 	ctx.app = applink_new(&ctx);
 	log_info("ifsvc: started mkt=%s:%d pool=%d deadline=%d",
@@ -131,6 +133,8 @@ main(int argc, char **argv)
 	applink_free(ctx.app);
 	office_free(ctx.office);
 	ifsvc_metrics_free(ctx.metrics);
+	debits_free(ctx.debits);
+	withhold_free(ctx.withhold);
 	outbox_free(ctx.outbox);
 	recon_free(ctx.recon);
 	mkt_pool_free(ctx.pool);

@@ -25,6 +25,8 @@ struct recon;
 struct office;
 struct outbox;
 struct ifsvc_metrics;
+struct withhold;
+struct debits;
 
 struct ifsvc {
 	struct gf_conf		 conf;
@@ -38,6 +40,8 @@ struct ifsvc {
 	struct office		*office;
 	struct outbox		*outbox;
 	struct ifsvc_metrics	*metrics;
+	struct withhold		*withhold;
+	struct debits		*debits;
 };
 
 /* db.c: one connection (common/pgconn.c), queries run FIFO, one at a time. */
@@ -141,5 +145,19 @@ int	recon_file(const struct gf_conf *, const char *dsn, const char *date,
  * (gf_bo_alarms) every office_check seconds. */
 struct office *office_new(struct ifsvc *);
 void	office_free(struct office *);
+
+/* withhold.c: monthly withholding (docs/BK1.md "Withholding"): lists made
+ * for gfctl (IPC_WH_MAKE), result files taken in from the banks' inboxes
+ * every withhold_poll seconds, each debited line posted once. */
+typedef void (*wh_make_cb)(int ok, const char *text, void *arg);
+struct withhold *withhold_new(struct ifsvc *);
+void	withhold_free(struct withhold *);
+/* Make the month's next list for bank; -1 if one is being made. */
+int	withhold_make(struct withhold *, const char *bank, const char *month,
+	    const char *actor, wh_make_cb, void *arg);
+
+/* debit.c: account debits to the banks (BK/1 3001, settled by 3006). */
+struct debits *debits_new(struct ifsvc *);
+void	debits_free(struct debits *);
 
 #endif

@@ -350,6 +350,74 @@ END $$;
 
 
 --
+-- Name: gf_binding_add(text, text, text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_binding_add(p_actor text, p_bankno text, p_custno text, p_account text, p_name text, p_reason text) RETURNS text
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+  b record;
+  k banks;
+BEGIN
+  IF p_custno IS NULL OR p_custno !~ '^[0-9A-Za-z]{1,32}$' THEN
+    RAISE EXCEPTION 'a customer number is 1..32 letters or digits' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_account IS NULL OR p_account !~ '^[0-9]{8,32}$' THEN
+    RAISE EXCEPTION 'an account number is 8..32 digits' USING ERRCODE = 'GF002';
+  END IF;
+  IF p_name IS NOT NULL AND (length(p_name) > 64 OR p_name ~ '[|=[:cntrl:]]') THEN
+    RAISE EXCEPTION 'a name is at most 64 characters, without | = or control characters'
+      USING ERRCODE = 'GF002';
+  END IF;
+  SELECT * INTO k FROM banks WHERE bankno = p_bankno;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no bank %', p_bankno USING ERRCODE = 'GF001';
+  END IF;
+  IF NOT k.enabled THEN
+    RAISE EXCEPTION 'bank % is disabled', p_bankno USING ERRCODE = 'GF002';
+  END IF;
+  -- One binding in force per customer: its changes one after the other.
+  PERFORM pg_advisory_xact_lock(hashtext('gf_binding'), hashtext(p_custno));
+  SELECT * INTO b FROM bank_bindings WHERE custno = p_custno AND removed_at IS NULL;
+  IF FOUND THEN
+    IF b.bankno = p_bankno AND b.account = p_account THEN
+      RETURN 'SAME';
+    END IF;
+    RAISE EXCEPTION 'customer % is bound to bank % account % already: remove it first',
+      p_custno, b.bankno, gf_mask_account(b.account) USING ERRCODE = 'GF003';
+  END IF;
+  INSERT INTO bank_bindings (bankno, custno, account, name, bound_by)
+  VALUES (p_bankno, p_custno, p_account, COALESCE(p_name, ''), p_actor);
+  PERFORM gf_admin_audit(p_actor, 'binding add', p_custno, p_reason,
+    jsonb_build_object('bank', p_bankno, 'account', gf_mask_account(p_account)));
+  RETURN 'ADDED';
+END $_$;
+
+
+--
+-- Name: gf_binding_remove(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_binding_remove(p_actor text, p_custno text, p_reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  b record;
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('gf_binding'), hashtext(p_custno));
+  UPDATE bank_bindings SET removed_at = now(), removed_by = p_actor
+   WHERE custno = p_custno AND removed_at IS NULL
+  RETURNING bankno, account INTO b;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'customer % has no binding', p_custno USING ERRCODE = 'GF001';
+  END IF;
+  PERFORM gf_admin_audit(p_actor, 'binding remove', p_custno, p_reason,
+    jsonb_build_object('bank', b.bankno, 'account', gf_mask_account(b.account)));
+END $$;
+
+
+--
 -- Name: gf_bo_alarms(integer, integer, bigint); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -2313,6 +2381,130 @@ END $$;
 
 
 --
+-- Name: gf_debit_answer(text, text, text, text, text, bytea, bytea, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_debit_answer(p_serial text, p_owner text, p_outcome text, p_bankserial text, p_rspcode text, p_request bytea, p_answer bytea, p_retry_s integer) RETURNS text
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  d debits;
+BEGIN
+  SELECT * INTO d FROM debits WHERE serial = p_serial FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'gf_debit_answer: no debit %', p_serial;
+  END IF;
+  IF d.state NOT IN ('SENT', 'UNKNOWN') OR d.owner IS DISTINCT FROM p_owner THEN
+    RETURN d.state;
+  END IF;
+  IF p_outcome IN ('DEBITED', 'REFUSED') THEN
+    UPDATE debits SET state = p_outcome,
+           bankserial = CASE WHEN p_outcome = 'DEBITED' THEN p_bankserial END,
+           rspcode = p_rspcode, request = COALESCE(p_request, request),
+           answer = COALESCE(p_answer, answer), updated_at = now()
+     WHERE serial = p_serial;
+    IF d.result_id IS NOT NULL THEN
+      INSERT INTO wh_result_lines (result_id, lineno, custno, account, amount, result,
+          bankserial, txdate, post_state)
+      VALUES (d.result_id, d.lineno, d.custno, d.account, d.amount,
+          CASE WHEN p_outcome = 'DEBITED' THEN '0000' ELSE p_rspcode END,
+          COALESCE(p_bankserial, ''), to_char(now(), 'YYYYMMDD'),
+          CASE WHEN p_outcome = 'DEBITED' THEN 'TODO' ELSE 'NONE' END)
+      ON CONFLICT (result_id, lineno) DO NOTHING;
+      UPDATE wh_results r SET okcount = x.n, oktotal = x.s
+        FROM (SELECT count(*)::integer AS n, COALESCE(sum(amount), 0) AS s
+                FROM wh_result_lines WHERE result_id = d.result_id AND result = '0000') x
+       WHERE r.id = d.result_id;
+    END IF;
+    RETURN p_outcome;
+  ELSIF p_outcome = 'UNKNOWN' THEN
+    UPDATE debits SET state = 'UNKNOWN', rspcode = COALESCE(p_rspcode, rspcode),
+           request = COALESCE(p_request, request), answer = COALESCE(p_answer, answer),
+           next_at = now() + make_interval(secs => p_retry_s), updated_at = now()
+     WHERE serial = p_serial;
+    RETURN 'UNKNOWN';
+  ELSIF p_outcome IN ('NOTFOUND', 'NOTSENT') THEN
+    UPDATE debits SET state = 'NEW', request = COALESCE(p_request, request),
+           next_at = now() + make_interval(secs => p_retry_s), updated_at = now()
+     WHERE serial = p_serial;
+    RETURN 'NEW';
+  END IF;
+  RAISE EXCEPTION 'gf_debit_answer: outcome %', p_outcome;
+END $$;
+
+
+--
+-- Name: gf_debit_claim(text, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_debit_claim(p_owner text, p_lease_s integer, p_limit integer) RETURNS TABLE(r_serial text, r_state text, r_qserial text, r_bankno text, r_custno text, r_account text, r_amount bigint, r_reason text, r_ref text, r_addr text, r_keyver integer)
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  UPDATE debits SET state = 'UNKNOWN', updated_at = now()
+   WHERE state = 'SENT' AND next_at < now();
+  RETURN QUERY
+  WITH c AS (
+    SELECT d.serial FROM debits d
+     WHERE d.state IN ('NEW', 'UNKNOWN') AND d.next_at <= now()
+     ORDER BY d.next_at LIMIT p_limit
+     FOR UPDATE SKIP LOCKED),
+  u AS (
+    UPDATE debits d SET
+           state = CASE WHEN d.state = 'NEW' THEN 'SENT' ELSE d.state END,
+           attempts = d.attempts + CASE WHEN d.state = 'NEW' THEN 1 ELSE 0 END,
+           queries = d.queries + CASE WHEN d.state = 'UNKNOWN' THEN 1 ELSE 0 END,
+           owner = p_owner, next_at = now() + make_interval(secs => p_lease_s),
+           updated_at = now()
+      FROM c WHERE d.serial = c.serial
+    RETURNING d.*)
+  SELECT u.serial, u.state, CASE WHEN u.state = 'UNKNOWN' THEN gf_debit_serial() END,
+         u.bankno, u.custno, u.account, u.amount::bigint, u.reason, u.ref,
+         b.debit_addr, b.keyver::integer
+    FROM u JOIN banks b USING (bankno);
+END $$;
+
+
+--
+-- Name: gf_debit_restart(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_debit_restart(p_node text) RETURNS integer
+    LANGUAGE sql
+    AS $$
+  WITH u AS (
+    UPDATE debits SET state = CASE WHEN state = 'SENT' THEN 'UNKNOWN' ELSE state END,
+           next_at = now(), updated_at = now()
+     WHERE state IN ('SENT', 'UNKNOWN') AND split_part(owner, ':', 2) = p_node
+    RETURNING 1)
+  SELECT count(*)::integer FROM u
+$$;
+
+
+--
+-- Name: gf_debit_serial(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_debit_serial() RETURNS text
+    LANGUAGE sql
+    AS $$
+  SELECT 'D' || lpad(nextval('debit_seq')::text, 19, '0')
+$$;
+
+
+--
+-- Name: gf_mask_account(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_mask_account(p_account text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $$
+  SELECT CASE WHEN length(p_account) <= 4 THEN '****'
+              ELSE repeat('*', length(p_account) - 4) || right(p_account, 4) END
+$$;
+
+
+--
 -- Name: gf_money_begin(text, bigint, bytea, text[], text, text, text, text, smallint, bigint, smallint, text, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -3604,6 +3796,346 @@ $$;
 
 
 --
+-- Name: gf_wh_line_sync(bigint, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_wh_line_sync(p_result bigint, p_lineno integer) RETURNS void
+    LANGUAGE sql
+    AS $$
+  UPDATE wh_result_lines rl SET post_state = 'POSTED', stserial = s.stserial
+    FROM (SELECT p.stserial FROM wh_posts p JOIN transactions t
+            ON t.stserial = p.stserial AND t.settle_date = p.settle_date
+           WHERE p.result_id = p_result AND p.lineno = p_lineno AND t.state = 'SUCCESS'
+           LIMIT 1) s
+   WHERE rl.result_id = p_result AND rl.lineno = p_lineno AND rl.post_state = 'TODO'
+$$;
+
+
+--
+-- Name: gf_wh_list_begin(text, text, text, jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_wh_list_begin(p_actor text, p_bankno text, p_month text, p_lines jsonb) RETURNS TABLE(r_id bigint, r_nn integer, r_file text, r_count integer, r_total bigint)
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+  k banks;
+  v_nn integer;
+  v_id bigint;
+  v_file text;
+  v_count integer := jsonb_array_length(p_lines);
+  v_total bigint;
+BEGIN
+  IF p_month IS NULL OR p_month !~ '^[0-9]{4}(0[1-9]|1[0-2])$' THEN
+    RAISE EXCEPTION 'a month is YYYYMM' USING ERRCODE = 'GF002';
+  END IF;
+  SELECT * INTO k FROM banks WHERE bankno = p_bankno FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no bank %', p_bankno USING ERRCODE = 'GF001';
+  END IF;
+  SELECT COALESCE(max(nn), 0) + 1 INTO v_nn FROM wh_lists
+   WHERE bankno = p_bankno AND month = p_month;
+  IF v_nn > 99 THEN
+    RAISE EXCEPTION 'bank % has 99 lists for %', p_bankno, p_month USING ERRCODE = 'GF002';
+  END IF;
+  SELECT COALESCE(sum((l->>'amount')::bigint), 0) INTO v_total
+    FROM jsonb_array_elements(p_lines) l;
+  v_file := 'WH' || p_bankno || p_month || lpad(v_nn::text, 2, '0') || '.txt';
+  INSERT INTO wh_lists (bankno, month, nn, file_name, count, total, actor)
+  VALUES (p_bankno, p_month, v_nn, v_file, v_count, v_total, p_actor)
+  RETURNING id INTO v_id;
+  INSERT INTO wh_list_lines (list_id, lineno, custno, name, account, amount, months)
+  SELECT v_id, n::integer, l->>'custno', COALESCE(l->>'name', ''), l->>'account',
+         (l->>'amount')::bigint, l->>'months'
+    FROM jsonb_array_elements(p_lines) WITH ORDINALITY AS e(l, n);
+  PERFORM gf_admin_audit(p_actor, 'withhold make', v_file, 'monthly withholding',
+    jsonb_build_object('bank', p_bankno, 'month', p_month, 'count', v_count,
+                       'total', v_total));
+  RETURN QUERY SELECT v_id, v_nn, v_file, v_count, v_total;
+END $_$;
+
+
+--
+-- Name: gf_wh_list_end(bigint, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_wh_list_end(p_id bigint, p_sha256 text) RETURNS void
+    LANGUAGE sql
+    AS $$
+  UPDATE wh_lists SET state = CASE WHEN p_sha256 IS NULL THEN 'FAILED' ELSE 'MADE' END,
+         sha256 = p_sha256, made_at = CASE WHEN p_sha256 IS NULL THEN NULL ELSE now() END
+   WHERE id = p_id AND state = 'MAKING'
+$$;
+
+
+--
+-- Name: gf_wh_post_claim(text, text, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_wh_post_claim(p_owner text, p_org text, p_limit integer) RETURNS TABLE(r_stserial text, r_settle_date text, r_custno text, r_amount bigint, r_trcode integer, r_bankno text, r_file text, r_lineno integer)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  c record;
+  v_st text;
+  v_trcode integer;
+  v_attempt integer;
+  v_last record;
+BEGIN
+  FOR c IN
+    SELECT rl.result_id, rl.lineno, rl.custno, rl.amount, r.bankno, r.file_name
+      FROM wh_result_lines rl JOIN wh_results r ON r.id = rl.result_id
+     WHERE rl.post_state = 'TODO'
+       AND NOT EXISTS (SELECT 1 FROM wh_posts p JOIN transactions t
+                         ON t.stserial = p.stserial AND t.settle_date = p.settle_date
+                        WHERE p.result_id = rl.result_id AND p.lineno = rl.lineno
+                          AND t.state IN ('PENDING', 'UNKNOWN'))
+     ORDER BY rl.result_id, rl.lineno
+     LIMIT p_limit
+     FOR UPDATE OF rl SKIP LOCKED
+  LOOP
+    -- Recheck under the lock (another node may have posted it meanwhile;
+    -- a line whose attempt is SUCCESS is POSTED now, not tried again).
+    IF EXISTS (SELECT 1 FROM wh_posts p JOIN transactions t
+                 ON t.stserial = p.stserial AND t.settle_date = p.settle_date
+                WHERE p.result_id = c.result_id AND p.lineno = c.lineno
+                  AND t.state IN ('PENDING', 'UNKNOWN', 'SUCCESS')) THEN
+      PERFORM gf_wh_line_sync(c.result_id, c.lineno);
+      CONTINUE;
+    END IF;
+    SELECT p.attempt, p.trcode, t.state, t.rspcode INTO v_last
+      FROM wh_posts p JOIN transactions t
+        ON t.stserial = p.stserial AND t.settle_date = p.settle_date
+     WHERE p.result_id = c.result_id AND p.lineno = c.lineno
+     ORDER BY p.attempt DESC LIMIT 1;
+    v_attempt := COALESCE(v_last.attempt, 0) + 1;
+    v_trcode := CASE WHEN v_last.trcode = 1004
+                       OR (v_last.trcode = 1002 AND v_last.rspcode = '1002')
+                     THEN 1004 ELSE 1002 END;
+    v_st := gf_next_stserial(p_org);
+    INSERT INTO transactions (stserial, settle_date, terminal_id, term_serial,
+        operator_id, customer_no, func, trcode, amount, pay_mode, channel, bankno)
+    VALUES (v_st, current_date, 'WH' || c.bankno,
+        replace(c.file_name, '.txt', '') || ':' || c.lineno || ':' || v_attempt, 'WITHHOLD',
+        c.custno, CASE WHEN v_trcode = 1004 THEN 'PREPAY' ELSE 'PAYMENT' END,
+        v_trcode, c.amount, 5, 'WITHHOLD', c.bankno);
+    INSERT INTO wh_posts (result_id, lineno, attempt, stserial, settle_date, trcode, owner)
+    VALUES (c.result_id, c.lineno, v_attempt, v_st, current_date, v_trcode, p_owner);
+    RETURN QUERY SELECT v_st, to_char(current_date, 'YYYYMMDD'), c.custno,
+        c.amount::bigint, v_trcode, c.bankno, c.file_name, c.lineno;
+  END LOOP;
+END $$;
+
+
+--
+-- Name: gf_wh_post_done(text, date, text, text, text, boolean); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_wh_post_done(p_stserial text, p_date date, p_outcome text, p_rspcode text, p_mkserial text, p_held boolean) RETURNS text
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_state text;
+  p wh_posts;
+BEGIN
+  SELECT * INTO p FROM wh_posts WHERE stserial = p_stserial;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'gf_wh_post_done: no posting %', p_stserial;
+  END IF;
+  SELECT r_state INTO v_state FROM gf_tx_finish(p_stserial, p_date, p_outcome,
+      NULL, p_rspcode, p_mkserial, NULL, NULL, NULL);
+  PERFORM gf_wh_line_sync(p.result_id, p.lineno);
+  IF v_state = 'FAILED' AND p_held THEN
+    UPDATE wh_result_lines SET post_state = 'HELD'
+     WHERE result_id = p.result_id AND lineno = p.lineno AND post_state = 'TODO';
+    IF FOUND THEN
+      INSERT INTO alarms (kind, source, detail)
+      SELECT 'WH_POST', 'ifsvc', 'file=' || r.file_name || ' line=' || p.lineno
+             || ' stserial=' || p_stserial || ' rspcode=' || COALESCE(p_rspcode, '')
+        FROM wh_results r WHERE r.id = p.result_id;
+    END IF;
+  END IF;
+  RETURN v_state;
+END $$;
+
+
+--
+-- Name: gf_wh_restart(text, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_wh_restart(p_node text, p_status integer) RETURNS integer
+    LANGUAGE sql
+    AS $$
+  WITH u AS (
+    UPDATE transactions t SET state = 'UNKNOWN', tp_status = p_status,
+           unknown_since = now(), next_settle_at = now(), updated_at = now()
+      FROM wh_posts p
+     WHERE p.stserial = t.stserial AND p.settle_date = t.settle_date
+       AND t.state = 'PENDING' AND split_part(p.owner, ':', 2) = p_node
+    RETURNING 1)
+  SELECT count(*)::integer FROM u
+$$;
+
+
+--
+-- Name: gf_wh_result_refuse(text, text, text, bigint, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_wh_result_refuse(p_bankno text, p_file text, p_sha256 text, p_list_id bigint, p_reason text) RETURNS TABLE(r_state text, r_reason text, r_id bigint)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_id bigint;
+BEGIN
+  INSERT INTO wh_results (bankno, file_name, sha256, list_id, state, reason)
+  VALUES (p_bankno, p_file, p_sha256, p_list_id, 'REFUSED', p_reason)
+  ON CONFLICT (file_name, sha256) DO NOTHING
+  RETURNING id INTO v_id;
+  IF v_id IS NULL THEN
+    RETURN QUERY SELECT 'KNOWN'::text, ''::text, NULL::bigint;
+    RETURN;
+  END IF;
+  INSERT INTO alarms (kind, source, detail)
+  VALUES ('WH_REFUSED', 'ifsvc', 'bank=' || p_bankno || ' file=' || p_file
+          || ' reason=' || p_reason);
+  RETURN QUERY SELECT 'REFUSED'::text, p_reason, v_id;
+END $$;
+
+
+--
+-- Name: gf_wh_result_take(text, text, text, text, integer, integer, bigint, integer, bigint, jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_wh_result_take(p_bankno text, p_file text, p_sha256 text, p_month text, p_nn integer, p_count integer, p_total bigint, p_okcount integer, p_oktotal bigint, p_lines jsonb) RETURNS TABLE(r_state text, r_reason text, r_id bigint)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  l wh_lists;
+  v_id bigint;
+  v_reason text;
+  v_n integer;
+  v_sum bigint;
+  v_okn integer;
+  v_oksum bigint;
+  v_bad record;
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('gf_wh_result'), hashtext(p_file));
+  IF EXISTS (SELECT 1 FROM wh_results WHERE file_name = p_file AND sha256 = p_sha256) THEN
+    RETURN QUERY SELECT 'KNOWN'::text, ''::text, NULL::bigint;
+    RETURN;
+  END IF;
+  SELECT * INTO l FROM wh_lists
+   WHERE bankno = p_bankno AND month = p_month AND nn = p_nn AND state = 'MADE';
+  IF NOT FOUND THEN
+    RETURN QUERY SELECT * FROM gf_wh_result_refuse(p_bankno, p_file, p_sha256, NULL,
+        format('no list %s/%s/%s made by the station', p_bankno, p_month, p_nn));
+    RETURN;
+  END IF;
+  IF p_file <> 'WR' || p_bankno || p_month || lpad(p_nn::text, 2, '0') || '.txt' THEN
+    v_reason := 'the header does not match the file name';
+  ELSIF EXISTS (SELECT 1 FROM wh_results WHERE list_id = l.id AND state = 'ACCEPTED') THEN
+    v_reason := 'a result for ' || l.file_name || ' was taken in already';
+  END IF;
+  IF v_reason IS NULL THEN
+    SELECT count(*), COALESCE(sum((x->>'amount')::bigint), 0),
+           count(*) FILTER (WHERE x->>'result' = '0000'),
+           COALESCE(sum((x->>'amount')::bigint) FILTER (WHERE x->>'result' = '0000'), 0)
+      INTO v_n, v_sum, v_okn, v_oksum
+      FROM jsonb_array_elements(p_lines) x;
+    IF p_count <> v_n THEN
+      v_reason := format('header count %s, %s lines', p_count, v_n);
+    ELSIF p_total <> v_sum THEN
+      v_reason := format('header total %s, lines sum to %s', p_total, v_sum);
+    ELSIF p_okcount <> v_okn THEN
+      v_reason := format('header okcount %s, %s lines debited', p_okcount, v_okn);
+    ELSIF p_oktotal <> v_oksum THEN
+      v_reason := format('header oktotal %s, debited lines sum to %s', p_oktotal, v_oksum);
+    ELSIF p_count <> l.count THEN
+      v_reason := format('count %s, the list has %s', p_count, l.count);
+    ELSIF p_total <> l.total THEN
+      v_reason := format('total %s, the list has %s', p_total, l.total);
+    END IF;
+  END IF;
+  IF v_reason IS NULL THEN
+    -- Every line the list's, each once: the same number and no line that
+    -- differs from or is missing in the list means the same set.
+    SELECT x->>'lineno' AS lineno INTO v_bad
+      FROM jsonb_array_elements(p_lines) x
+      LEFT JOIN wh_list_lines w ON w.list_id = l.id
+           AND w.lineno = (x->>'lineno')::integer
+     WHERE w.lineno IS NULL OR w.custno <> x->>'custno' OR w.account <> x->>'account'
+        OR w.amount <> (x->>'amount')::bigint
+     LIMIT 1;
+    IF FOUND THEN
+      v_reason := format('line %s is not the list''s', v_bad.lineno);
+    ELSIF (SELECT count(DISTINCT (x->>'lineno')) FROM jsonb_array_elements(p_lines) x)
+          <> v_n THEN
+      v_reason := 'a line number appears twice';
+    END IF;
+  END IF;
+  IF v_reason IS NOT NULL THEN
+    RETURN QUERY SELECT * FROM gf_wh_result_refuse(p_bankno, p_file, p_sha256, l.id,
+        v_reason);
+    RETURN;
+  END IF;
+  INSERT INTO wh_results (bankno, file_name, sha256, list_id, state, count, total,
+      okcount, oktotal)
+  VALUES (p_bankno, p_file, p_sha256, l.id, 'ACCEPTED', p_count, p_total, p_okcount,
+      p_oktotal)
+  RETURNING id INTO v_id;
+  INSERT INTO wh_result_lines (result_id, lineno, custno, account, amount, result,
+      bankserial, txdate, post_state)
+  SELECT v_id, (x->>'lineno')::integer, x->>'custno', x->>'account',
+         (x->>'amount')::bigint, x->>'result', COALESCE(x->>'bankserial', ''),
+         COALESCE(x->>'txdate', ''),
+         CASE WHEN x->>'result' = '0000' THEN 'TODO' ELSE 'NONE' END
+    FROM jsonb_array_elements(p_lines) x;
+  RETURN QUERY SELECT 'ACCEPTED'::text, ''::text, v_id;
+END $$;
+
+
+--
+-- Name: gf_wh_send(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_wh_send(p_actor text, p_bankno text, p_month text) RETURNS TABLE(r_file text, r_count integer, r_total bigint)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  l wh_lists;
+  v_id bigint;
+BEGIN
+  SELECT * INTO l FROM wh_lists WHERE bankno = p_bankno AND month = p_month
+     AND state = 'MADE' ORDER BY nn DESC LIMIT 1 FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'bank % has no list for %: make one first', p_bankno, p_month
+      USING ERRCODE = 'GF001';
+  END IF;
+  IF EXISTS (SELECT 1 FROM wh_results WHERE list_id = l.id AND state = 'ACCEPTED') THEN
+    RAISE EXCEPTION 'list % has a result already', l.file_name USING ERRCODE = 'GF002';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM banks WHERE bankno = p_bankno AND enabled
+                    AND COALESCE(debit_addr, '') <> '') THEN
+    RAISE EXCEPTION 'bank % has no debit address (gfctl bank add --debit)', p_bankno
+      USING ERRCODE = 'GF002';
+  END IF;
+  INSERT INTO wh_results (bankno, file_name, sha256, list_id, state, count, total,
+      online)
+  VALUES (p_bankno, 'ONLINE-' || l.file_name, 'online', l.id, 'ACCEPTED', l.count,
+      l.total, true)
+  RETURNING id INTO v_id;
+  INSERT INTO debits (serial, bankno, custno, account, amount, reason, ref,
+      result_id, lineno)
+  SELECT gf_debit_serial(), p_bankno, w.custno, w.account, w.amount, 'WH',
+         l.file_name || ':' || w.lineno, v_id, w.lineno
+    FROM wh_list_lines w WHERE w.list_id = l.id ORDER BY w.lineno;
+  PERFORM gf_admin_audit(p_actor, 'withhold send', l.file_name, 'online withholding',
+    jsonb_build_object('bank', p_bankno, 'count', l.count, 'total', l.total));
+  RETURN QUERY SELECT l.file_name, l.count, l.total;
+END $$;
+
+
+--
 -- Name: alarms; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3671,6 +4203,46 @@ CREATE SEQUENCE public.audit_log_id_seq
 --
 
 ALTER SEQUENCE public.audit_log_id_seq OWNED BY public.audit_log.id;
+
+
+--
+-- Name: bank_bindings; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.bank_bindings (
+    id bigint NOT NULL,
+    bankno text NOT NULL,
+    custno text NOT NULL,
+    account text NOT NULL,
+    name text DEFAULT ''::text NOT NULL,
+    bound_at timestamp with time zone DEFAULT now() NOT NULL,
+    bound_by text NOT NULL,
+    removed_at timestamp with time zone,
+    removed_by text,
+    CONSTRAINT bank_bindings_account_check CHECK ((account ~ '^[0-9]{8,32}$'::text)),
+    CONSTRAINT bank_bindings_check CHECK (((removed_at IS NULL) = (removed_by IS NULL))),
+    CONSTRAINT bank_bindings_custno_check CHECK ((custno ~ '^[0-9A-Za-z]{1,32}$'::text)),
+    CONSTRAINT bank_bindings_name_check CHECK (((length(name) <= 64) AND (name !~ '[|=[:cntrl:]]'::text)))
+);
+
+
+--
+-- Name: bank_bindings_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.bank_bindings_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: bank_bindings_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.bank_bindings_id_seq OWNED BY public.bank_bindings.id;
 
 
 --
@@ -3805,6 +4377,51 @@ CREATE TABLE public.console_users (
     failed_since timestamp with time zone,
     CONSTRAINT console_users_id_check CHECK ((id ~ '^[A-Za-z0-9_.-]{1,32}$'::text)),
     CONSTRAINT console_users_roles_check CHECK ((((cardinality(roles) >= 1) AND (cardinality(roles) <= 3)) AND (roles <@ ARRAY['auditor'::text, 'cashier'::text, 'admin'::text])))
+);
+
+
+--
+-- Name: debit_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.debit_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: debits; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.debits (
+    serial text NOT NULL,
+    bankno text NOT NULL,
+    custno text NOT NULL,
+    account text NOT NULL,
+    amount bigint NOT NULL,
+    reason text NOT NULL,
+    ref text NOT NULL,
+    state text DEFAULT 'NEW'::text NOT NULL,
+    bankserial text,
+    rspcode text,
+    request bytea,
+    answer bytea,
+    attempts integer DEFAULT 0 NOT NULL,
+    queries integer DEFAULT 0 NOT NULL,
+    next_at timestamp with time zone DEFAULT now() NOT NULL,
+    owner text,
+    result_id bigint,
+    lineno integer,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT debits_amount_check CHECK ((amount > 0)),
+    CONSTRAINT debits_check CHECK (((state = 'DEBITED'::text) = (bankserial IS NOT NULL))),
+    CONSTRAINT debits_reason_check CHECK ((reason = ANY (ARRAY['WH'::text, 'SMS'::text]))),
+    CONSTRAINT debits_serial_check CHECK ((length(serial) = 20)),
+    CONSTRAINT debits_state_check CHECK ((state = ANY (ARRAY['NEW'::text, 'SENT'::text, 'UNKNOWN'::text, 'DEBITED'::text, 'REFUSED'::text])))
 );
 
 
@@ -13535,6 +14152,150 @@ CREATE TABLE public.tx_keys (
 
 
 --
+-- Name: wh_list_lines; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.wh_list_lines (
+    list_id bigint NOT NULL,
+    lineno integer NOT NULL,
+    custno text NOT NULL,
+    name text NOT NULL,
+    account text NOT NULL,
+    amount bigint NOT NULL,
+    months text NOT NULL,
+    CONSTRAINT wh_list_lines_amount_check CHECK ((amount > 0)),
+    CONSTRAINT wh_list_lines_lineno_check CHECK ((lineno >= 1))
+);
+
+
+--
+-- Name: wh_lists; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.wh_lists (
+    id bigint NOT NULL,
+    bankno text NOT NULL,
+    month text NOT NULL,
+    nn smallint NOT NULL,
+    file_name text NOT NULL,
+    state text DEFAULT 'MAKING'::text NOT NULL,
+    count integer NOT NULL,
+    total bigint NOT NULL,
+    sha256 text,
+    actor text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    made_at timestamp with time zone,
+    CONSTRAINT wh_lists_check CHECK (((state = 'MADE'::text) = ((sha256 IS NOT NULL) AND (made_at IS NOT NULL)))),
+    CONSTRAINT wh_lists_count_check CHECK ((count >= 0)),
+    CONSTRAINT wh_lists_month_check CHECK ((month ~ '^[0-9]{4}(0[1-9]|1[0-2])$'::text)),
+    CONSTRAINT wh_lists_nn_check CHECK (((nn >= 1) AND (nn <= 99))),
+    CONSTRAINT wh_lists_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
+    CONSTRAINT wh_lists_state_check CHECK ((state = ANY (ARRAY['MAKING'::text, 'MADE'::text, 'FAILED'::text]))),
+    CONSTRAINT wh_lists_total_check CHECK ((total >= 0))
+);
+
+
+--
+-- Name: wh_lists_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.wh_lists_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: wh_lists_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.wh_lists_id_seq OWNED BY public.wh_lists.id;
+
+
+--
+-- Name: wh_posts; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.wh_posts (
+    result_id bigint NOT NULL,
+    lineno integer NOT NULL,
+    attempt integer NOT NULL,
+    stserial text NOT NULL,
+    settle_date date NOT NULL,
+    trcode smallint NOT NULL,
+    owner text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT wh_posts_attempt_check CHECK ((attempt >= 1)),
+    CONSTRAINT wh_posts_trcode_check CHECK ((trcode = ANY (ARRAY[1002, 1004])))
+);
+
+
+--
+-- Name: wh_result_lines; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.wh_result_lines (
+    result_id bigint NOT NULL,
+    lineno integer NOT NULL,
+    custno text NOT NULL,
+    account text NOT NULL,
+    amount bigint NOT NULL,
+    result text NOT NULL,
+    bankserial text DEFAULT ''::text NOT NULL,
+    txdate text DEFAULT ''::text NOT NULL,
+    post_state text NOT NULL,
+    stserial text,
+    CONSTRAINT wh_result_lines_check CHECK (((post_state = 'POSTED'::text) = (stserial IS NOT NULL))),
+    CONSTRAINT wh_result_lines_post_state_check CHECK ((post_state = ANY (ARRAY['NONE'::text, 'TODO'::text, 'POSTED'::text, 'HELD'::text]))),
+    CONSTRAINT wh_result_lines_result_check CHECK ((result ~ '^[0-9]{4}$'::text))
+);
+
+
+--
+-- Name: wh_results; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.wh_results (
+    id bigint NOT NULL,
+    bankno text NOT NULL,
+    file_name text NOT NULL,
+    sha256 text NOT NULL,
+    list_id bigint,
+    state text NOT NULL,
+    reason text DEFAULT ''::text NOT NULL,
+    count integer,
+    total bigint,
+    okcount integer,
+    oktotal bigint,
+    received_at timestamp with time zone DEFAULT now() NOT NULL,
+    online boolean DEFAULT false NOT NULL,
+    CONSTRAINT wh_results_check CHECK (((state = 'REFUSED'::text) OR (list_id IS NOT NULL))),
+    CONSTRAINT wh_results_state_check CHECK ((state = ANY (ARRAY['ACCEPTED'::text, 'REFUSED'::text])))
+);
+
+
+--
+-- Name: wh_results_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.wh_results_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: wh_results_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.wh_results_id_seq OWNED BY public.wh_results.id;
+
+
+--
 -- Name: reading_uploads_202401; Type: TABLE ATTACH; Schema: public; Owner: -
 --
 
@@ -15579,6 +16340,13 @@ ALTER TABLE ONLY public.audit_log ALTER COLUMN id SET DEFAULT nextval('public.au
 
 
 --
+-- Name: bank_bindings id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bank_bindings ALTER COLUMN id SET DEFAULT nextval('public.bank_bindings_id_seq'::regclass);
+
+
+--
 -- Name: cash_events id; Type: DEFAULT; Schema: public; Owner: -
 --
 
@@ -15649,6 +16417,20 @@ ALTER TABLE ONLY public.recon_signoffs ALTER COLUMN id SET DEFAULT nextval('publ
 
 
 --
+-- Name: wh_lists id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_lists ALTER COLUMN id SET DEFAULT nextval('public.wh_lists_id_seq'::regclass);
+
+
+--
+-- Name: wh_results id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_results ALTER COLUMN id SET DEFAULT nextval('public.wh_results_id_seq'::regclass);
+
+
+--
 -- Name: alarms alarms_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -15662,6 +16444,14 @@ ALTER TABLE ONLY public.alarms
 
 ALTER TABLE ONLY public.audit_log
     ADD CONSTRAINT audit_log_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: bank_bindings bank_bindings_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bank_bindings
+    ADD CONSTRAINT bank_bindings_pkey PRIMARY KEY (id);
 
 
 --
@@ -15718,6 +16508,22 @@ ALTER TABLE ONLY public.console_sessions
 
 ALTER TABLE ONLY public.console_users
     ADD CONSTRAINT console_users_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: debits debits_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.debits
+    ADD CONSTRAINT debits_pkey PRIMARY KEY (serial);
+
+
+--
+-- Name: debits debits_reason_ref_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.debits
+    ADD CONSTRAINT debits_reason_ref_key UNIQUE (reason, ref);
 
 
 --
@@ -18257,6 +19063,78 @@ ALTER TABLE ONLY public.tx_keys
 
 
 --
+-- Name: wh_list_lines wh_list_lines_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_list_lines
+    ADD CONSTRAINT wh_list_lines_pkey PRIMARY KEY (list_id, lineno);
+
+
+--
+-- Name: wh_lists wh_lists_bankno_month_nn_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_lists
+    ADD CONSTRAINT wh_lists_bankno_month_nn_key UNIQUE (bankno, month, nn);
+
+
+--
+-- Name: wh_lists wh_lists_file_name_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_lists
+    ADD CONSTRAINT wh_lists_file_name_key UNIQUE (file_name);
+
+
+--
+-- Name: wh_lists wh_lists_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_lists
+    ADD CONSTRAINT wh_lists_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: wh_posts wh_posts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_posts
+    ADD CONSTRAINT wh_posts_pkey PRIMARY KEY (result_id, lineno, attempt);
+
+
+--
+-- Name: wh_posts wh_posts_stserial_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_posts
+    ADD CONSTRAINT wh_posts_stserial_key UNIQUE (stserial);
+
+
+--
+-- Name: wh_result_lines wh_result_lines_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_result_lines
+    ADD CONSTRAINT wh_result_lines_pkey PRIMARY KEY (result_id, lineno);
+
+
+--
+-- Name: wh_results wh_results_file_name_sha256_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_results
+    ADD CONSTRAINT wh_results_file_name_sha256_key UNIQUE (file_name, sha256);
+
+
+--
+-- Name: wh_results wh_results_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_results
+    ADD CONSTRAINT wh_results_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: alarms_created; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18285,6 +19163,20 @@ CREATE INDEX audit_log_object ON public.audit_log USING btree (object, id);
 
 
 --
+-- Name: bank_bindings_bank; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX bank_bindings_bank ON public.bank_bindings USING btree (bankno) WHERE (removed_at IS NULL);
+
+
+--
+-- Name: bank_bindings_one; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX bank_bindings_one ON public.bank_bindings USING btree (custno) WHERE (removed_at IS NULL);
+
+
+--
 -- Name: cash_events_day; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -18296,6 +19188,13 @@ CREATE INDEX cash_events_day ON public.cash_events USING btree (operator_id, set
 --
 
 CREATE INDEX console_sessions_user ON public.console_sessions USING btree (user_id);
+
+
+--
+-- Name: debits_due; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX debits_due ON public.debits USING btree (next_at) WHERE (state = ANY (ARRAY['NEW'::text, 'SENT'::text, 'UNKNOWN'::text]));
 
 
 --
@@ -25520,6 +26419,20 @@ CREATE INDEX transactions_default_settle_date_stserial_idx ON public.transaction
 --
 
 CREATE INDEX transactions_default_state_idx ON public.transactions_default USING btree (state) WHERE ((state)::text = ANY (ARRAY['PENDING'::text, 'UNKNOWN'::text]));
+
+
+--
+-- Name: wh_result_lines_todo; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX wh_result_lines_todo ON public.wh_result_lines USING btree (result_id) WHERE (post_state = 'TODO'::text);
+
+
+--
+-- Name: wh_results_one; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX wh_results_one ON public.wh_results USING btree (list_id) WHERE (state = 'ACCEPTED'::text);
 
 
 --
@@ -34756,6 +35669,14 @@ CREATE TRIGGER transactions_transition BEFORE UPDATE OF state ON public.transact
 
 
 --
+-- Name: bank_bindings bank_bindings_bankno_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bank_bindings
+    ADD CONSTRAINT bank_bindings_bankno_fkey FOREIGN KEY (bankno) REFERENCES public.banks(bankno);
+
+
+--
 -- Name: cash_days cash_days_operator_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -34777,6 +35698,22 @@ ALTER TABLE ONLY public.cash_events
 
 ALTER TABLE ONLY public.console_sessions
     ADD CONSTRAINT console_sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.console_users(id) ON DELETE CASCADE;
+
+
+--
+-- Name: debits debits_bankno_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.debits
+    ADD CONSTRAINT debits_bankno_fkey FOREIGN KEY (bankno) REFERENCES public.banks(bankno);
+
+
+--
+-- Name: debits debits_result_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.debits
+    ADD CONSTRAINT debits_result_id_fkey FOREIGN KEY (result_id) REFERENCES public.wh_results(id);
 
 
 --
@@ -34841,6 +35778,46 @@ ALTER TABLE ONLY public.sessions
 
 ALTER TABLE ONLY public.tx_keys
     ADD CONSTRAINT tx_keys_terminal_id_fkey FOREIGN KEY (terminal_id) REFERENCES public.terminals(id);
+
+
+--
+-- Name: wh_list_lines wh_list_lines_list_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_list_lines
+    ADD CONSTRAINT wh_list_lines_list_id_fkey FOREIGN KEY (list_id) REFERENCES public.wh_lists(id);
+
+
+--
+-- Name: wh_lists wh_lists_bankno_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_lists
+    ADD CONSTRAINT wh_lists_bankno_fkey FOREIGN KEY (bankno) REFERENCES public.banks(bankno);
+
+
+--
+-- Name: wh_posts wh_posts_result_id_lineno_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_posts
+    ADD CONSTRAINT wh_posts_result_id_lineno_fkey FOREIGN KEY (result_id, lineno) REFERENCES public.wh_result_lines(result_id, lineno);
+
+
+--
+-- Name: wh_result_lines wh_result_lines_result_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_result_lines
+    ADD CONSTRAINT wh_result_lines_result_id_fkey FOREIGN KEY (result_id) REFERENCES public.wh_results(id);
+
+
+--
+-- Name: wh_results wh_results_list_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.wh_results
+    ADD CONSTRAINT wh_results_list_id_fkey FOREIGN KEY (list_id) REFERENCES public.wh_lists(id);
 
 
 --

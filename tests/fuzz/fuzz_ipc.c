@@ -85,6 +85,15 @@ fields(struct ipc_msg *m)
 		    ipc_get_str(m, &s) == -1)
 			return -1;
 		break;
+	case IPC_WH_MAKE:
+		for (i = 0; i < 3; i++)
+			if (ipc_get_str(m, &s) == -1)
+				return -1;
+		break;
+	case IPC_WH_DONE:
+		if (ipc_get_u8(m, &u8) == -1 || ipc_get_str(m, &s) == -1)
+			return -1;
+		break;
 	default:
 		/* A type a receiver does not know: it reads nothing. */
 		return 0;

@@ -14,7 +14,9 @@ gf_keys
 
 # ---- 1. a server that never answers ----
 SILENT=$(gf_free_port)
-socat "TCP-LISTEN:$SILENT,bind=127.0.0.1,fork,reuseaddr" SYSTEM:'sleep 120' &
+# The forked 'sleep' children must not hold the test's output open (ctest
+# waits for it to close), and are killed with the listener below.
+setsid socat "TCP-LISTEN:$SILENT,bind=127.0.0.1,fork,reuseaddr" SYSTEM:'exec sleep 120' >/dev/null 2>&1 </dev/null &
 SOCAT=$!
 gf_wait_port "$SILENT" 5 || fail "silent listener"
 sed "s|^  dsn = .*|  dsn = \"host=127.0.0.1 port=$SILENT dbname=x user=gridfront sslmode=disable\"|" \
@@ -33,7 +35,7 @@ stopped=0
 for i in $(seq 50); do kill -0 "$SPID" 2>/dev/null || { stopped=1; break; }; sleep 0.1; done
 expect_eq "$stopped" 1 "ifsvc stops on SIGTERM while connecting"
 kill -KILL "$SPID" 2>/dev/null; wait "$SPID" 2>/dev/null
-kill "$SOCAT" 2>/dev/null; wait "$SOCAT" 2>/dev/null
+kill -- -"$SOCAT" 2>/dev/null; wait "$SOCAT" 2>/dev/null
 rm -f "$T/run/ifsvc.sock"
 
 # ---- 2. backends terminated: reconnect, prepare on connect ----

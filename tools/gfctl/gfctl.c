@@ -22,6 +22,7 @@ static const struct {
 	const char	*usage;
 } cmds[] = {
 	{ "bank",	cmd_bank,	"bank add|list|show|enable|disable|rebind|rekey|window ..." },
+	{ "binding",	cmd_binding,	"binding add|remove|list|import ..." },
 	{ "frame",	cmd_frame,	"frame decode --hex HEX [--keys F] | frame encode [--keys F] < JSON" },
 	{ "journal",	cmd_journal,	"journal verify [FILE...] | dump [FILE...] | find --terminal ID [--date D] [--seq N] [--term-serial S]" },
 	{ "keys",	cmd_keys,	"keys init [--file F]" },
@@ -31,6 +32,7 @@ static const struct {
 	{ "recon",	cmd_recon,	"recon run --date YYYYMMDD | recon report --date YYYYMMDD [--csv]" },
 	{ "schema",	cmd_schema,	"schema dump" },
 	{ "terminal",	cmd_terminal,	"terminal add|list|enable|disable|keys ..." },
+	{ "withhold",	cmd_withhold,	"withhold make|send --bank NNNN --month YYYYMM | list [--bank NNNN] | show FILE | debits [--bank NNNN]" },
 	{ "user",	cmd_user,	"user add --id ID --name N --role admin|auditor | list | lock | unlock | passwd ID (password on stdin)" },
 };
 

@@ -27,6 +27,8 @@ int	cmd_recon(struct gfctl *, int argc, char **argv);
 int	cmd_user(struct gfctl *, int argc, char **argv);
 int	cmd_outbox(struct gfctl *, int argc, char **argv);
 int	cmd_bank(struct gfctl *, int argc, char **argv);
+int	cmd_binding(struct gfctl *, int argc, char **argv);
+int	cmd_withhold(struct gfctl *, int argc, char **argv);
 
 /* Shared helpers (gfctl.c). */
 PGconn		*gfctl_db(struct gfctl *);	/* exits 1 on failure; cached */
