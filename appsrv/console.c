@@ -524,7 +524,8 @@ static const struct con_route *
 route_find(struct con_req *c, int *method_ok)
 {
 	const struct con_route	*tabs[] = { con_routes_core,
-				    con_routes_office, con_routes_outbox };
+				    con_routes_office, con_routes_outbox,
+				    con_routes_bank };
 	const struct con_route	*r;
 	const char		*m = c->cmd == EVHTTP_REQ_POST ? "POST" : "GET";
 	size_t			 t;

@@ -12,8 +12,8 @@
  * con_sql_list (which answer for it).  A handler never blocks.
  *
  * Tables: con_routes_core (console_admin.c), con_routes_office
- * (console_office.c) and con_routes_outbox (console_outbox.c), each ended
- * by a NULL method.
+ * (console_office.c), con_routes_outbox (console_outbox.c) and
+ * con_routes_bank (console_bank.c), each ended by a NULL method.
  */
 #ifndef CONSOLE_H
 #define CONSOLE_H
@@ -41,6 +41,7 @@ struct con_route {
 extern const struct con_route con_routes_core[];
 extern const struct con_route con_routes_office[];	/* console_office.c */
 extern const struct con_route con_routes_outbox[];	/* console_outbox.c */
+extern const struct con_route con_routes_bank[];	/* console_bank.c */
 
 /* A {path} parameter, else a query parameter; NULL when absent or empty. */
 const char	*con_arg(struct con_req *, const char *name);

@@ -342,31 +342,62 @@ body_fen(struct con_req *r, const char *key, char *out, size_t cap,
 
 /* ---- reconciliation ---- */
 
+/*
+ * The reconciliation's source: "MI1" (the marketing system, also when not
+ * given) or a bank's number (its day file); "*" (every source) for the
+ * list of days.  From the body of a POST or the query.
+ */
+static int
+source_arg(struct con_req *r, int any, const char **out)
+{
+	const char	*s = con_body_str(r, "source");
+
+	if (s == NULL)
+		s = con_arg(r, "source");
+	*out = s;
+	if (s == NULL || strcmp(s, "MI1") == 0 || (any && strcmp(s, "*") ==
+	    0) || (strlen(s) == 4 && strspn(s, "0123456789") == 4))
+		return 0;
+	con_bad_request(r, "对账来源为 MI1（营销系统）或 4 位银行号",
+	    "source is MI1 (the marketing system) or a 4-digit bank number");
+	return -1;
+}
+
 static void
 recon_days(struct con_req *r)
 {
-	const char	*v[4];
+	const char	*v[5];
 
 	v[0] = con_arg(r, "from");
 	v[1] = con_arg(r, "to");
-	if (paging(r, &v[2], &v[3]) == -1)
+	if (paging(r, &v[2], &v[3]) == -1 || source_arg(r, 1, &v[4]) == -1)
 		return;
-	get(r, "SELECT gf_bo_recon_days($1, $2, $3::int, $4::int)", 4, v,
-	    csv_cb_recon_days);
+	get(r, "SELECT gf_bo_recon_days($1, $2, $3::int, $4::int, "
+	    "COALESCE($5, 'MI1'))", 5, v, csv_cb_recon_days);
+}
+
+/* Every source of one date side by side (the marketing one, each bank's). */
+static void
+recon_sources(struct con_req *r)
+{
+	const char	*v[1];
+
+	v[0] = con_arg(r, "date");
+	con_sql_json(r, "SELECT gf_bo_recon_sources($1)", 1, v);
 }
 
 static void
 recon_day(struct con_req *r)
 {
-	const char	*v[5];
+	const char	*v[6];
 
 	v[0] = con_actor(r);
 	v[1] = con_arg(r, "date");
 	v[2] = con_arg(r, "category");
-	if (paging(r, &v[3], &v[4]) == -1)
+	if (paging(r, &v[3], &v[4]) == -1 || source_arg(r, 0, &v[5]) == -1)
 		return;
-	get(r, "SELECT gf_bo_recon_day($1, $2, $3, $4::int, $5::int)", 5, v,
-	    csv_cb_recon_day);
+	get(r, "SELECT gf_bo_recon_day($1, $2, $3, $4::int, $5::int, $6)", 6,
+	    v, csv_cb_recon_day);
 }
 
 static void
@@ -383,71 +414,91 @@ file_cb(struct con_req *r, PGresult *res)
 		    "no stored reconciliation file for this day");
 		return;
 	}
-	snprintf(name, sizeof(name), "recon_%s_run%s.txt",
-	    PQgetvalue(res, 0, 2), PQgetvalue(res, 0, 0));
+	if (strcmp(PQgetvalue(res, 0, 4), "MI1") == 0)
+		snprintf(name, sizeof(name), "recon_%s_run%s.txt",
+		    PQgetvalue(res, 0, 2), PQgetvalue(res, 0, 0));
+	else
+		snprintf(name, sizeof(name), "BD%s%s_run%s.txt",
+		    PQgetvalue(res, 0, 4), PQgetvalue(res, 0, 2),
+		    PQgetvalue(res, 0, 0));
 	con_reply_data(r, 200, "text/plain; charset=utf-8", name,
 	    PQgetvalue(res, 0, 1), (size_t)PQgetlength(res, 0, 1));
 }
 
-/* The raw 9001 file of the day's current run, or of run=N of that day. */
+/* The raw file (9001, or a bank's day file) of the (source, day)'s
+ * current run, or of run=N of that day. */
 static void
 recon_file(struct con_req *r)
 {
-	const char	*v[2];
+	const char	*v[3];
 
 	v[0] = con_arg(r, "date");
 	v[1] = con_arg(r, "run");
+	if (source_arg(r, 0, &v[2]) == -1)
+		return;
 	con_sql(r, "SELECT id, raw_file, to_char(recon_date, 'YYYYMMDD'), "
-	    "file_sha256 FROM recon_runs WHERE recon_date = gf_bo_date($1) AND "
-	    "id = COALESCE($2::bigint, gf_bo_current_run(gf_bo_date($1)), "
-	    "(SELECT max(id) FROM recon_runs WHERE recon_date = "
-	    "gf_bo_date($1) AND raw_file IS NOT NULL))", 2, v, file_cb);
+	    "file_sha256, source FROM recon_runs WHERE recon_date = "
+	    "gf_bo_date($1) AND source = COALESCE($3, 'MI1') AND id = "
+	    "COALESCE($2::bigint, gf_bo_current_run(gf_bo_date($1), "
+	    "COALESCE($3, 'MI1')), (SELECT max(id) FROM recon_runs WHERE "
+	    "recon_date = gf_bo_date($1) AND source = COALESCE($3, 'MI1') AND "
+	    "raw_file IS NOT NULL))", 3, v, file_cb);
 }
 
 static void
 recon_resolve(struct con_req *r)
 {
-	const char	*v[5];
+	const char	*v[6];
 
 	v[0] = con_actor(r);
 	v[1] = con_arg(r, "date");
 	v[2] = con_arg(r, "id");
 	v[3] = con_body_str(r, "reason");
 	v[4] = con_body_str(r, "note");
-	con_sql(r, "SELECT gf_bo_recon_resolve($1, $2, $3, $4, $5)", 5, v,
+	if (source_arg(r, 0, &v[5]) == -1)
+		return;
+	con_sql(r, "SELECT gf_bo_recon_resolve($1, $2, $3, $4, $5, $6)", 6, v,
 	    post_cb);
 }
 
 static void
 recon_signoff(struct con_req *r)
 {
-	const char	*v[3];
+	const char	*v[4];
 
 	v[0] = con_actor(r);
 	v[1] = con_arg(r, "date");
 	v[2] = con_body_str(r, "note");
-	con_sql(r, "SELECT gf_bo_recon_signoff($1, $2, $3)", 3, v, post_cb);
+	if (source_arg(r, 0, &v[3]) == -1)
+		return;
+	con_sql(r, "SELECT gf_bo_recon_signoff($1, $2, $3, $4)", 4, v,
+	    post_cb);
 }
 
 static void
 recon_reopen(struct con_req *r)
 {
-	const char	*v[3];
+	const char	*v[4];
 
 	v[0] = con_actor(r);
 	v[1] = con_arg(r, "date");
 	v[2] = con_body_str(r, "reason");
-	con_sql(r, "SELECT gf_bo_recon_reopen($1, $2, $3)", 3, v, post_cb);
+	if (source_arg(r, 0, &v[3]) == -1)
+		return;
+	con_sql(r, "SELECT gf_bo_recon_reopen($1, $2, $3, $4)", 4, v,
+	    post_cb);
 }
 
 static void
 recon_rerun(struct con_req *r)
 {
-	const char	*v[2];
+	const char	*v[3];
 
 	v[0] = con_actor(r);
 	v[1] = con_arg(r, "date");
-	con_sql(r, "SELECT gf_bo_recon_rerun($1, $2)", 2, v, post_cb);
+	if (source_arg(r, 0, &v[2]) == -1)
+		return;
+	con_sql(r, "SELECT gf_bo_recon_rerun($1, $2, $3)", 3, v, post_cb);
 }
 
 /* ---- collectors' cash ---- */
@@ -581,6 +632,7 @@ const struct con_route con_routes_office[] = {
 	{ "GET", "/api/recon/days", RECON_READ, recon_days },
 	{ "GET", "/api/recon/{date}", RECON_READ, recon_day },
 	{ "GET", "/api/recon/{date}/file", RECON_READ, recon_file },
+	{ "GET", "/api/recon/{date}/sources", RECON_READ, recon_sources },
 	{ "POST", "/api/recon/{date}/diffs/{id}/resolve", CON_AUDITOR,
 	    recon_resolve },
 	{ "POST", "/api/recon/{date}/signoff", CON_AUDITOR, recon_signoff },

@@ -108,6 +108,7 @@ static cfg_opt_t ifsvc_opts[] = {
 	CFG_STR("metrics_listen", "", CFGF_NONE),
 	CFG_STR("recon_time", "02:00", CFGF_NONE),
 	CFG_STR("recon_dir", "var/recon", CFGF_NONE),
+	CFG_INT("bank_scan", 60, CFGF_NONE),
 	CFG_INT("signoff_alarm_days", 3, CFGF_NONE),
 	CFG_INT("cash_alarm_days", 2, CFGF_NONE),
 	CFG_INT("cash_alarm_amount", 1000000, CFGF_NONE),
@@ -195,6 +196,7 @@ static const struct {
 	{ "ifsvc|cash_alarm_days", 0, 366 },
 	{ "ifsvc|cash_alarm_amount", 0, 1000000000000L },
 	{ "ifsvc|office_check", 0, 86400 },
+	{ "ifsvc|bank_scan", 0, 86400 },
 	{ "ifsvc|withhold_poll", 1, 3600 },
 	{ "ifsvc|outbox_backoff_max", 1, 86400 },
 	{ "ifsvc|outbox_alarm", 1, 604800 },
@@ -433,6 +435,7 @@ fill(struct gf_conf *c, cfg_t *cfg)
 	c->ifsvc.metrics_listen = dupstr(s, "metrics_listen");
 	c->ifsvc.recon_time = dupstr(s, "recon_time");
 	c->ifsvc.recon_dir = dupstr(s, "recon_dir");
+	c->ifsvc.bank_scan = (int)cfg_getint(s, "bank_scan");
 	c->ifsvc.signoff_alarm_days = (int)cfg_getint(s, "signoff_alarm_days");
 	c->ifsvc.cash_alarm_days = (int)cfg_getint(s, "cash_alarm_days");
 	c->ifsvc.cash_alarm_amount = cfg_getint(s, "cash_alarm_amount");

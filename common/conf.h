@@ -110,6 +110,8 @@ struct conf_ifsvc {
 	char	*metrics_listen; /* HOST:PORT of GET /metrics, "" = none */
 	char	*recon_time;	/* "02:00" local time, "" = off */
 	char	*recon_dir;	/* "var/recon" */
+	int	 bank_scan;	/* s between looks for bank day files, 60
+				   (0 = only on request) */
 	int	 signoff_alarm_days; /* a day not signed off this many days
 				   after it raises RECON_UNSIGNED, 3 (0 = off) */
 	int	 cash_alarm_days; /* a collector's cash out longer: alarm, 2 */

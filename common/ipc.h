@@ -90,6 +90,9 @@ enum ipc_type {
 	/* gfctl -> ifsvc: withholding (docs/BK1.md) */
 	IPC_WH_MAKE = 60,	/* str bankno, str month YYYYMM, str actor */
 	IPC_WH_DONE,		/* u8 ok, str text (the list made, or why not) */
+
+	/* gfctl -> ifsvc: a bank's day file (BK1 §5); answered IPC_RECON_DONE */
+	IPC_BANK_RECON_RUN = 70, /* str bankno, str date YYYYMMDD */
 };
 
 enum ipc_mi_outcome {

@@ -324,6 +324,39 @@ handle_wh_make(struct ifsvc *ctx, struct ipc_peer *peer, struct ipc_msg *m)
 	}
 }
 
+/* gfctl recon run --bank B --date D: a bank's day file now. */
+static void
+handle_bank_recon_run(struct ifsvc *ctx, struct ipc_peer *peer,
+    struct ipc_msg *m)
+{
+	struct app_call	*c;
+	const char	*bankno, *date;
+	struct gbuf	 out;
+
+	if (ipc_get_str(m, &bankno) == -1 || ipc_get_str(m, &date) == -1 ||
+	    ipc_get_end(m) == -1) {
+		log_warnx("gfctl: malformed IPC_BANK_RECON_RUN");
+		return;
+	}
+	c = xcalloc(1, sizeof(*c));
+	c->ctx = ctx;
+	c->peer = peer;
+	ipc_peer_ref(peer);
+	c->reqid = m->reqid;
+	if (recon_start_bank(ctx->recon, bankno, date, "ifsvc:ipc",
+	    recon_reply_cb, c) == -1) {
+		gbuf_init(&out);
+		ipc_put_u8(&out, 0);
+		ipc_put_i64(&out, 0);
+		ipc_put_str(&out, "a reconciliation run is already running "
+		    "or the bank or date is invalid");
+		(void)ipc_peer_send(peer, IPC_RECON_DONE, m->reqid, &out);
+		gbuf_free(&out);
+		ipc_peer_unref(peer);
+		free(c);
+	}
+}
+
 /* The breaker as it is now, for the console's live status. */
 static void
 handle_mi_state(struct ifsvc *ctx, struct ipc_peer *peer, struct ipc_msg *m)
@@ -360,6 +393,9 @@ peer_msg_cb(struct ipc_peer *peer, struct ipc_msg *m, void *arg)
 		break;
 	case IPC_RECON_RUN:
 		handle_recon_run(ctx, peer, m);
+		break;
+	case IPC_BANK_RECON_RUN:
+		handle_bank_recon_run(ctx, peer, m);
 		break;
 	case IPC_MI_STATE_REQ:
 		handle_mi_state(ctx, peer, m);

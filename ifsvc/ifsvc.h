@@ -132,6 +132,9 @@ int	recon_start(struct recon *, const char *date, recon_done_cb, void *arg);
 /* The same, naming who asked (audited if the date is signed off). */
 int	recon_start_as(struct recon *, const char *date, const char *actor,
 	    recon_done_cb, void *arg);
+/* A bank's day file (BK1 §5) of date: bank_recon.c. */
+int	recon_start_bank(struct recon *, const char *bankno, const char *date,
+	    const char *actor, recon_done_cb, void *arg);
 int	recon_busy(const struct recon *);	/* a run is going on */
 /* Offline compare of a file (bench): no MI/1 fetch.  0 or -1. */
 int	recon_file(const struct gf_conf *, const char *dsn, const char *date,

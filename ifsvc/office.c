@@ -74,7 +74,8 @@ take_cb(PGresult *res, void *arg)
 {
 	struct office	*o = arg;
 	struct office_run *r;
-	const char	*date, *actor, *p[4];
+	const char	*date, *actor, *source, *p[4];
+	int		 rc;
 
 	if (res == NULL || !ifdb_ok(res) || PQntuples(res) != 1) {
 		if (res != NULL && !ifdb_ok(res))
@@ -88,16 +89,24 @@ take_cb(PGresult *res, void *arg)
 	snprintf(r->id, sizeof(r->id), "%s", PQgetvalue(res, 0, 0));
 	date = PQgetvalue(res, 0, 1);
 	actor = PQgetvalue(res, 0, 2);
-	log_info("office: request=%s date=%s actor=%s", r->id, date, actor);
+	source = PQgetvalue(res, 0, 3);
+	log_info("office: request=%s date=%s source=%s actor=%s", r->id, date,
+	    source, actor);
 	o->cur = r;
-	if (recon_start_as(o->ctx->recon, date, actor, run_done_cb, r) == -1) {
-		/* A daily run began meanwhile, or the date is bad. */
+	if (strcmp(source, "MI1") == 0)
+		rc = recon_start_as(o->ctx->recon, date, actor, run_done_cb, r);
+	else
+		rc = recon_start_bank(o->ctx->recon, source, date, actor,
+		    run_done_cb, r);
+	if (rc == -1) {
+		/* A daily run or a look for bank files began meanwhile: the
+		 * request goes back to the queue, taken again once it ends. */
 		p[0] = r->id;
-		p[1] = "f";
-		p[2] = "0";
-		p[3] = "a reconciliation run was already going on";
-		ifdb_query(o->ctx->db, "SELECT gf_bo_recon_request_done("
-		    "$1::bigint, $2::boolean, $3::bigint, $4)", 4, p, done_cb,
+		log_info("office: request=%s back to the queue (a run is going "
+		    "on)", r->id);
+		ifdb_query(o->ctx->db, "UPDATE recon_requests SET state = "
+		    "'QUEUED', node = NULL, started_at = NULL, lease_until = NULL "
+		    "WHERE id = $1::bigint AND state = 'STARTED'", 1, p, done_cb,
 		    NULL);
 		free(r);
 		o->cur = NULL;
@@ -142,7 +151,7 @@ tick_cb(evutil_socket_t fd, short what, void *arg)
 
 		snprintf(lease, sizeof(lease), "%d", RECON_LEASE);
 		o->taking = 1;
-		ifdb_query(o->ctx->db, "SELECT r_id, r_date, r_actor FROM "
+		ifdb_query(o->ctx->db, "SELECT r_id, r_date, r_actor, r_source FROM "
 		    "gf_bo_recon_take($1, $2::integer)", 2, tp, take_cb, o);
 	}
 	if (c->office_check > 0 && mono_ms() >= o->next_check) {

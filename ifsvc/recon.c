@@ -39,6 +39,7 @@
 #include <event2/event.h>
 #include <openssl/evp.h>
 
+#include "bank_recon.h"
 #include "ifsvc.h"
 #include "log.h"
 #include "mi1_client.h"
@@ -51,6 +52,8 @@ struct recon_job {
 	char		 date[9];	/* YYYYMMDD */
 	int		 automatic;	/* skip if the date is already DONE */
 	char		 actor[80];	/* who asked, for the audit of a refusal */
+	char		 bankno[5];	/* a bank's day file (bank_recon.c), or "" */
+	int		 scan;		/* look for new bank day files */
 	recon_done_cb	 cb;
 	void		*arg;
 	/* results, written by the worker */
@@ -67,6 +70,10 @@ struct recon {
 	struct event	*ev_done;
 	struct event	*ev_daily;
 	struct event	*ev_lease;	/* renew ours, expire the dead's */
+	struct event	*ev_bank;	/* look for bank day files */
+	struct recon_job *pending;	/* asked for during a scan: next */
+	volatile int	 stopping;	/* ends a scan early */
+	volatile int	 wanted;	/* ... so does a pending request */
 	int		 ready;		/* this node's dead runs are marked */
 	int		 marking;	/* ... the query is on its way */
 	char		 last_auto[9];	/* local date of the last daily start */
@@ -503,7 +510,7 @@ static const char recon_diffs_sql[] =
     "  WHERE g.diffs IS NOT NULL";
 
 /* Totals from the stats just written: no second pass over the day. */
-static const char recon_finish_sql[] =
+const char recon_finish_sql[] =
     "WITH lt AS (SELECT COALESCE(sum(n) FILTER (WHERE l_state IN "
     "  ('SUCCESS', 'REVERSED')), 0) AS n, COALESCE(sum(local_sum) "
     "  FILTER (WHERE l_state = 'SUCCESS'), 0) AS s "
@@ -646,10 +653,11 @@ fail:
  */
 static int64_t
 recon_begin(PGconn *c, const char *date, int automatic, const char *actor,
-    const char *node, int leased, char *err, size_t errlen)
+    const char *node, int leased, const char *source, char *err,
+    size_t errlen)
 {
 	PGresult	*res;
-	const char	*p[2] = { date, actor };
+	const char	*p[3] = { date, actor, source };
 	const char	*lp[3];
 	char		 idv[24], lease[16];
 	int64_t		 id;
@@ -669,8 +677,8 @@ recon_begin(PGconn *c, const char *date, int automatic, const char *actor,
 		goto fail;
 	if (automatic) {
 		if ((res = rx_query(c, "SELECT 1 FROM recon_runs WHERE "
-		    "recon_date = $1::date AND state IN ('DONE', 'RUNNING')",
-		    1, p, err, errlen)) == NULL)
+		    "recon_date = $1::date AND source = 'MI1' AND state IN "
+		    "('DONE', 'RUNNING')", 1, p, err, errlen)) == NULL)
 			goto fail;
 		id = PQntuples(res);
 		PQclear(res);
@@ -681,8 +689,8 @@ recon_begin(PGconn *c, const char *date, int automatic, const char *actor,
 			return 0;
 		}
 	}
-	if ((res = rx_query(c, "SELECT gf_recon_run_begin($1::date, $2)", 2, p,
-	    err, errlen)) == NULL)
+	if ((res = rx_query(c, "SELECT gf_recon_run_begin($1::date, $2, $3)", 3,
+	    p, err, errlen)) == NULL)
 		goto fail;
 	/* NULL: the day is signed off; the refusal's audit row commits. */
 	id = PQgetisnull(res, 0, 0) ? 0 : strtoll(PQgetvalue(res, 0, 0), NULL,
@@ -760,6 +768,29 @@ recon_fail(PGconn *c, int64_t run_id, const char *why)
 	log_warnx("recon: run=%lld failed: %s", (long long)run_id, why);
 }
 
+static int
+scan_stop(void *arg)
+{
+	return ((struct recon *)arg)->stopping || ((struct recon *)arg)->wanted;
+}
+
+/* A bank's day file, or a look for new ones (bank_recon.c). */
+static void
+bank_job(struct recon_job *job, PGconn *c)
+{
+	const struct gf_conf *conf = &job->r->ctx->conf;
+
+	if (job->scan) {
+		job->ok = 1;
+		if (bank_recon_scan(c, conf, scan_stop, job->r, job->text,
+		    sizeof(job->text)) > 0)
+			log_info("bankrecon: scan %s", job->text);
+		return;
+	}
+	job->ok = bank_recon_one(c, conf, job->bankno, job->date, job->actor,
+	    1, &job->run_id, job->text, sizeof(job->text)) == 0;
+}
+
 static void *
 recon_worker(void *arg)
 {
@@ -780,8 +811,12 @@ recon_worker(void *arg)
 		snprintf(job->text, sizeof(job->text), "database: %s", err);
 		goto out;
 	}
+	if (job->scan || job->bankno[0] != '\0') {
+		bank_job(job, c);
+		goto out;
+	}
 	if ((job->run_id = recon_begin(c, iso, job->automatic, job->actor,
-	    ctx->conf.global.node, 1, err, sizeof(err))) <= 0) {
+	    ctx->conf.global.node, 1, "MI1", err, sizeof(err))) <= 0) {
 		snprintf(job->text, sizeof(job->text), "%s", err);
 		goto out;
 	}
@@ -835,6 +870,8 @@ out:
 	return NULL;
 }
 
+static int	recon_launch(struct recon *, struct recon_job *);
+
 static void
 done_cb(evutil_socket_t fd, short what, void *arg)
 {
@@ -847,10 +884,21 @@ done_cb(evutil_socket_t fd, short what, void *arg)
 		return;
 	pthread_join(r->thread, NULL);
 	r->job = NULL;
-	log_info("recon: finished ok=%d %s", job->ok, job->text);
+	if (!job->scan || job->text[0] != '\0')
+		log_info("recon: finished ok=%d %s", job->ok, job->text);
 	if (job->cb != NULL)
 		job->cb(job->ok, job->run_id, job->text, job->arg);
 	free(job);
+	/* A request made while a scan went on starts now. */
+	if ((job = r->pending) != NULL) {
+		r->pending = NULL;
+		r->wanted = 0;
+		if (recon_launch(r, job) == -1) {
+			if (job->cb != NULL)
+				job->cb(0, 0, "cannot start the run", job->arg);
+			free(job);
+		}
+	}
 }
 
 static int
@@ -874,23 +922,52 @@ valid_date(const char *d)
 
 static int
 recon_start_job(struct recon *r, const char *date, int automatic,
-    const char *actor, recon_done_cb cb, void *arg)
+    const char *actor, const char *bankno, int scan, recon_done_cb cb,
+    void *arg)
 {
 	struct recon_job *job;
+	int		  after_scan = 0;
 
-	if (!r->ready || r->job != NULL || !valid_date(date))
+	if (!r->ready || (!scan && !valid_date(date)))
+		return -1;
+	/* A look for bank files gives way: the request runs right after
+	 * it (one waits at most; the scan stops at its next file). */
+	if (r->job != NULL) {
+		if (scan || !r->job->scan || r->pending != NULL)
+			return -1;
+		after_scan = 1;
+	}
+	if (bankno != NULL && (strlen(bankno) != 4 ||
+	    strspn(bankno, "0123456789") != 4))
 		return -1;
 	job = xcalloc(1, sizeof(*job));
 	job->r = r;
+	job->scan = scan;
+	if (bankno != NULL)
+		memcpy(job->bankno, bankno, 5);
 	snprintf(job->date, sizeof(job->date), "%s", date);
 	job->automatic = automatic;
 	snprintf(job->actor, sizeof(job->actor), "%s", actor);
 	job->cb = cb;
 	job->arg = arg;
+	if (after_scan) {
+		r->pending = job;
+		r->wanted = 1;
+		return 0;
+	}
+	if (recon_launch(r, job) == -1) {
+		free(job);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+recon_launch(struct recon *r, struct recon_job *job)
+{
 	r->job = job;
 	if (pthread_create(&r->thread, NULL, recon_worker, job) != 0) {
 		r->job = NULL;
-		free(job);
 		return -1;
 	}
 	return 0;
@@ -899,20 +976,28 @@ recon_start_job(struct recon *r, const char *date, int automatic,
 int
 recon_start(struct recon *r, const char *date, recon_done_cb cb, void *arg)
 {
-	return recon_start_job(r, date, 0, "ifsvc:ipc", cb, arg);
+	return recon_start_job(r, date, 0, "ifsvc:ipc", NULL, 0, cb, arg);
 }
 
 int
 recon_start_as(struct recon *r, const char *date, const char *actor,
     recon_done_cb cb, void *arg)
 {
-	return recon_start_job(r, date, 0, actor, cb, arg);
+	return recon_start_job(r, date, 0, actor, NULL, 0, cb, arg);
+}
+
+int
+recon_start_bank(struct recon *r, const char *bankno, const char *date,
+    const char *actor, recon_done_cb cb, void *arg)
+{
+	return recon_start_job(r, date, 0, actor, bankno, 0, cb, arg);
 }
 
 int
 recon_busy(const struct recon *r)
 {
-	return !r->ready || r->job != NULL;
+	return !r->ready || (r->job != NULL && !r->job->scan) ||
+	    r->pending != NULL;
 }
 
 /* recon_time ("HH:MM" or "HH:MM:SS", checked by conf.c) in seconds. */
@@ -952,8 +1037,8 @@ daily_cb(evutil_socket_t fd, short what, void *arg)
 		return;
 	if (cur >= at && strcmp(today, r->last_auto) != 0) {
 		fmt_localdate(now - 86400, yday);
-		if (recon_start_job(r, yday, 1, "ifsvc:daily", NULL, NULL) ==
-		    0) {
+		if (recon_start_job(r, yday, 1, "ifsvc:daily", NULL, 0, NULL,
+		    NULL) == 0) {
 			memcpy(r->last_auto, today, sizeof(r->last_auto));
 			log_info("recon: daily run started date=%s", yday);
 		}
@@ -1034,6 +1119,22 @@ lease_tick_cb(evutil_socket_t fd, short what, void *arg)
 	evtimer_add(r->ev_lease, &tv);
 }
 
+/* Every bank_scan s: look for new bank day files when no run is going on. */
+static void
+bank_tick_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct recon	*r = arg;
+	struct timeval	 tv = { r->ctx->conf.ifsvc.bank_scan, 0 };
+
+	(void)fd; (void)what;
+	if (r->ready && r->job == NULL)
+		(void)recon_start_job(r, "", 0, "ifsvc:scan", NULL, 1, NULL,
+		    NULL);
+	else if (!r->ready || r->job != NULL)
+		tv.tv_sec = 1;	/* busy: soon again */
+	evtimer_add(r->ev_bank, &tv);
+}
+
 struct recon *
 recon_new(struct ifsvc *ctx)
 {
@@ -1053,6 +1154,12 @@ recon_new(struct ifsvc *ctx)
 	if (ctx->conf.ifsvc.recon_time != NULL &&
 	    ctx->conf.ifsvc.recon_time[0] != '\0')
 		r->ev_daily = evtimer_new(ctx->base, daily_cb, r);
+	if (ctx->conf.ifsvc.bank_scan > 0) {
+		if ((r->ev_bank = evtimer_new(ctx->base, bank_tick_cb,
+		    r)) == NULL)
+			fatalx("recon: timer");
+		evtimer_add(r->ev_bank, &tv);
+	}
 	recon_mark_interrupted(r);
 	return r;
 }
@@ -1062,10 +1169,14 @@ recon_free(struct recon *r)
 {
 	if (r == NULL)
 		return;
+	r->stopping = 1;
 	if (r->job != NULL) {
 		pthread_join(r->thread, NULL);
 		free(r->job);
 	}
+	if (r->ev_bank != NULL)
+		event_free(r->ev_bank);
+	free(r->pending);	/* never started: its caller is going away */
 	event_free(r->ev_done);
 	event_free(r->ev_lease);
 	if (r->ev_daily != NULL)
@@ -1118,7 +1229,7 @@ recon_file(const struct gf_conf *conf, const char *dsn, const char *date,
 		goto out;
 	}
 	if ((*run_id = recon_begin(c, iso, 0, "ifsvc:file", conf->global.node,
-	    0, err, sizeof(err))) <= 0)
+	    0, "MI1", err, sizeof(err))) <= 0)
 		goto fail;
 	log_info("recon: file read and checked ms=%lld", (long long)(mono_ms() -
 	    t0));
@@ -1145,4 +1256,48 @@ out:
 	PQfinish(s2);
 	gbuf_free(&raw);
 	return rc;
+}
+
+/* ---- what bank_recon.c shares (bank_recon.h) ---- */
+
+PGresult *
+recon_rx_query(PGconn *c, const char *sql, int n, const char *const *p,
+    char *err, size_t errlen)
+{
+	return rx_query(c, sql, n, p, err, errlen);
+}
+
+int
+recon_rx_exec(PGconn *c, const char *sql, int n, const char *const *p,
+    char *err, size_t errlen)
+{
+	return rx_exec(c, sql, n, p, err, errlen);
+}
+
+int64_t
+recon_begin_src(PGconn *c, const char *iso, const char *actor,
+    const char *node, int leased, const char *source, char *err,
+    size_t errlen)
+{
+	return recon_begin(c, iso, 0, actor, node, leased, source, err,
+	    errlen);
+}
+
+void
+recon_fail_run(PGconn *c, int64_t run_id, const char *why)
+{
+	recon_fail(c, run_id, why);
+}
+
+void
+recon_summary_text(PGconn *c, int64_t run_id, const char *date, char *text,
+    size_t len)
+{
+	recon_text(c, run_id, date, text, len);
+}
+
+int
+recon_valid_date(const char *d)
+{
+	return valid_date(d);
 }

@@ -654,7 +654,7 @@ BEGIN
       SELECT day FROM (SELECT gf_bo_tx_dates(current_date - 62,
                          current_date - p_signoff_days - 1) AS day
                        UNION SELECT recon_date FROM recon_runs
-                        WHERE recon_date BETWEEN current_date - 62
+                        WHERE source = 'MI1' AND recon_date BETWEEN current_date - 62
                           AND current_date - p_signoff_days - 1) x
        WHERE gf_bo_signoff_of(day) IS NULL),
     ins AS (
@@ -667,6 +667,23 @@ BEGIN
                            AND left(a.detail, 14) = 'date=' || gf_bo_ymd(day) || ' ')
       RETURNING 1)
     SELECT count(*) INTO n1 FROM ins;
+    -- Each bank's days with a reconciliation run, not signed off.
+    WITH days AS (
+      SELECT DISTINCT recon_date AS day, source FROM recon_runs
+       WHERE source <> 'MI1' AND recon_date BETWEEN current_date - 62
+         AND current_date - p_signoff_days - 1
+         AND gf_bo_signoff_of(recon_date, source) IS NULL),
+    ins AS (
+      INSERT INTO alarms (kind, source, detail)
+      SELECT 'RECON_UNSIGNED', 'ifsvc', format('bank=%s date=%s not signed off after %s days',
+               days.source, gf_bo_ymd(day), p_signoff_days)
+        FROM days
+       WHERE NOT EXISTS (SELECT 1 FROM alarms a WHERE a.kind = 'RECON_UNSIGNED'
+                           AND NOT a.acked
+                           AND left(a.detail, 24) = format('bank=%s date=%s ', days.source,
+                                                           gf_bo_ymd(day)))
+      RETURNING 1)
+    SELECT n1 + count(*) INTO n1 FROM ins;
   END IF;
   IF p_cash_days > 0 OR p_cash_amount > 0 THEN
     WITH t AS (SELECT * FROM gf_bo_cash_transit(62)),
@@ -714,6 +731,43 @@ CREATE FUNCTION public.gf_bo_audit(p_actor text, p_action text, p_object text, p
   INSERT INTO audit_log (actor, action, object, detail)
   VALUES (p_actor, p_action, p_object, COALESCE(p_detail, '{}'::jsonb))
 $$;
+
+
+--
+-- Name: gf_bo_bank_day_totals(date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_bank_day_totals(p_date date) RETURNS TABLE(bankno text, n bigint, amt bigint, rn bigint, ramt bigint)
+    LANGUAGE plpgsql STABLE ROWS 10
+    AS $_$
+BEGIN
+  RETURN QUERY EXECUTE format($q$
+    SELECT t.bankno, count(*) FILTER (WHERE t.state = 'SUCCESS'),
+           COALESCE(sum(t.amount) FILTER (WHERE t.state = 'SUCCESS'), 0)::bigint,
+           count(*) FILTER (WHERE t.state = 'REVERSED'),
+           COALESCE(sum(t.amount) FILTER (WHERE t.state = 'REVERSED'), 0)::bigint
+      FROM transactions t WHERE t.settle_date = %1$L::date AND t.channel = 'BANK'
+       AND t.bankno IS NOT NULL AND t.func <> 'REVERSAL' GROUP BY t.bankno$q$, p_date);
+END $_$;
+
+
+--
+-- Name: gf_bo_bank_days(date, date, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_bank_days(p_from date, p_to date, p_bank text) RETURNS TABLE(day date, bankno text)
+    LANGUAGE plpgsql STABLE ROWS 30
+    AS $_$
+BEGIN
+  IF p_from IS NULL OR p_to IS NULL OR p_to < p_from THEN
+    RETURN;
+  END IF;
+  RETURN QUERY EXECUTE format($q$
+    SELECT DISTINCT t.settle_date, t.bankno FROM transactions t
+     WHERE t.settle_date >= %1$L::date AND t.settle_date <= %2$L::date
+       AND t.bankno IS NOT NULL AND t.channel = 'BANK'
+       AND ($1::text IS NULL OR t.bankno = $1)$q$, p_from, p_to) USING p_bank;
+END $_$;
 
 
 --
@@ -997,13 +1051,14 @@ $$;
 
 
 --
--- Name: gf_bo_current_run(date); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_bo_current_run(date, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_bo_current_run(p_date date) RETURNS bigint
+CREATE FUNCTION public.gf_bo_current_run(p_date date, p_source text DEFAULT 'MI1'::text) RETURNS bigint
     LANGUAGE sql STABLE
     AS $$
-  SELECT max(id) FROM recon_runs WHERE recon_date = p_date AND state = 'DONE'
+  SELECT max(id) FROM recon_runs WHERE recon_date = p_date AND source = p_source
+     AND state = 'DONE'
 $$;
 
 
@@ -1031,32 +1086,34 @@ END $_$;
 -- Name: gf_bo_day_rows(date); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_bo_day_rows(p_date date) RETURNS TABLE(operator_id text, func text, pay_mode smallint, state text, n bigint, amount bigint)
+CREATE FUNCTION public.gf_bo_day_rows(p_date date) RETURNS TABLE(operator_id text, func text, pay_mode smallint, state text, n bigint, amount bigint, channel text)
     LANGUAGE plpgsql ROWS 500
     AS $$
 DECLARE v jsonb;
 BEGIN
   IF gf_bo_summarize(p_date) THEN
-    RETURN QUERY SELECT s.operator_id, s.func, s.pay_mode, s.state, s.n, s.amount
+    RETURN QUERY SELECT s.operator_id, s.func, s.pay_mode, s.state, s.n, s.amount,
+                        s.channel
                    FROM tx_day_summary s WHERE s.settle_date = p_date;
     RETURN;
   END IF;
   SELECT l.rows INTO v FROM tx_day_live l
    WHERE l.settle_date = p_date AND l.made_at > clock_timestamp() - interval '10 seconds';
   IF v IS NULL THEN
-    SELECT COALESCE(jsonb_agg(jsonb_build_array(x.op, x.func, x.pm, x.state, x.n, x.amt)), '[]')
+    SELECT COALESCE(jsonb_agg(jsonb_build_array(x.op, x.func, x.pm, x.state, x.n, x.amt,
+                                                x.ch)), '[]')
       INTO v
       FROM (SELECT t.operator_id AS op, t.func::text AS func,
                    COALESCE(t.pay_mode, 0)::smallint AS pm, t.state::text AS state,
-                   count(*) AS n, sum(t.amount)::bigint AS amt
+                   count(*) AS n, sum(t.amount)::bigint AS amt, t.channel AS ch
               FROM transactions t WHERE t.settle_date = p_date
-             GROUP BY 1, 2, 3, 4) x;
+             GROUP BY 1, 2, 3, 4, 7) x;
     INSERT INTO tx_day_live (settle_date, made_at, rows)
     VALUES (p_date, clock_timestamp(), v)
     ON CONFLICT (settle_date) DO UPDATE SET made_at = EXCLUDED.made_at, rows = EXCLUDED.rows;
   END IF;
   RETURN QUERY SELECT e->>0, e->>1, (e->>2)::smallint, e->>3, (e->>4)::bigint,
-                      (e->>5)::bigint
+                      (e->>5)::bigint, COALESCE(e->>6, 'TERMINAL')
                  FROM jsonb_array_elements(v) e;
 END $$;
 
@@ -1094,10 +1151,16 @@ CREATE FUNCTION public.gf_bo_label(p_by text, p_key text) RETURNS jsonb
   SELECT CASE p_by
     WHEN 'pay_mode' THEN CASE p_key
       WHEN '1' THEN '["现金", "cash"]' WHEN '2' THEN '["银行卡", "bank card"]'
-      WHEN '3' THEN '["转账", "transfer"]' ELSE '["未指定", "not given"]' END::jsonb
+      WHEN '3' THEN '["转账", "transfer"]' WHEN '4' THEN '["银行代收", "bank collection"]'
+      WHEN '5' THEN '["银行代扣", "withholding"]' ELSE '["未指定", "not given"]' END::jsonb
     WHEN 'channel' THEN CASE p_key
       WHEN 'PAYMENT' THEN '["缴费", "payment"]' WHEN 'PREPAY' THEN '["预付费", "prepayment"]'
       WHEN 'CARD_RECHARGE' THEN '["IC卡充值", "card recharge"]'
+      ELSE jsonb_build_array(p_key, p_key) END
+    WHEN 'source' THEN CASE p_key
+      WHEN 'TERMINAL' THEN '["手持终端", "handheld terminal"]'
+      WHEN 'BANK' THEN '["银行代收", "bank collection"]'
+      WHEN 'WITHHOLD' THEN '["银行代扣", "withholding"]'
       ELSE jsonb_build_array(p_key, p_key) END
     ELSE NULL END
 $$;
@@ -1114,7 +1177,7 @@ BEGIN
   IF EXISTS (SELECT 1 FROM (SELECT DISTINCT run_id FROM new_rows) n
                JOIN recon_runs r ON r.id = n.run_id
                JOIN recon_signoffs s ON s.recon_date = r.recon_date
-                AND s.reopened_at IS NULL) THEN
+                AND s.source = r.source AND s.reopened_at IS NULL) THEN
     RAISE EXCEPTION '% of a signed-off day cannot change', TG_TABLE_NAME
       USING ERRCODE = 'GF004';
   END IF;
@@ -1131,7 +1194,8 @@ CREATE FUNCTION public.gf_bo_locked_rows() RETURNS trigger
     AS $$
 BEGIN
   IF EXISTS (SELECT 1 FROM recon_runs r JOIN recon_signoffs s
-               ON s.recon_date = r.recon_date AND s.reopened_at IS NULL
+               ON s.recon_date = r.recon_date AND s.source = r.source
+              AND s.reopened_at IS NULL
               WHERE r.id = OLD.run_id) THEN
     RAISE EXCEPTION '% of a signed-off day cannot change', TG_TABLE_NAME
       USING ERRCODE = 'GF004';
@@ -1147,12 +1211,13 @@ END $$;
 CREATE FUNCTION public.gf_bo_locked_run() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
-DECLARE d date;
+DECLARE d date; src text;
 BEGIN
   d := CASE WHEN TG_OP = 'INSERT' THEN NEW.recon_date ELSE OLD.recon_date END;
-  IF gf_bo_signoff_of(d) IS NOT NULL THEN
-    RAISE EXCEPTION 'reconciliation of % is signed off: an admin must reopen it first', d
-      USING ERRCODE = 'GF004';
+  src := CASE WHEN TG_OP = 'INSERT' THEN NEW.source ELSE OLD.source END;
+  IF gf_bo_signoff_of(d, src) IS NOT NULL THEN
+    RAISE EXCEPTION 'reconciliation of % (%) is signed off: an admin must reopen it first',
+      d, src USING ERRCODE = 'GF004';
   END IF;
   RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END $$;
@@ -1190,15 +1255,16 @@ $$;
 
 
 --
--- Name: gf_bo_recon_day(text, text, text, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_bo_recon_day(text, text, text, integer, integer, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_bo_recon_day(p_actor text, p_date text, p_category text, p_page integer, p_size integer) RETURNS json
+CREATE FUNCTION public.gf_bo_recon_day(p_actor text, p_date text, p_category text, p_page integer, p_size integer, p_source text DEFAULT 'MI1'::text) RETURNS json
     LANGUAGE plpgsql STABLE
     SET jit TO 'off'
     AS $$
 DECLARE
   d date := gf_bo_date(p_date);
+  src text := gf_bo_source(p_source);
   pg int[] := gf_bo_page(p_page, p_size);
   v_run bigint;
   v_maker boolean;
@@ -1207,18 +1273,22 @@ BEGIN
   IF d IS NULL THEN
     RAISE EXCEPTION 'date required' USING ERRCODE = '22023';
   END IF;
-  v_run := gf_bo_current_run(d);
+  IF src IS NULL THEN
+    RAISE EXCEPTION 'source: MI1 or a bank number' USING ERRCODE = '22023';
+  END IF;
+  v_run := gf_bo_current_run(d, src);
   v_maker := EXISTS (SELECT 1 FROM recon_resolutions WHERE recon_date = d
-                       AND actor = p_actor);
+                       AND source = src AND actor = p_actor);
   SELECT json_build_object(
-    'day', gf_bo_recon_day_head(d),
+    'day', gf_bo_recon_day_head(d, src),
+    'source', src,
     'runs', (SELECT COALESCE(json_agg(json_build_object('id', id, 'state', state,
                'started_at', started_at, 'finished_at', finished_at,
                'file_sha256', file_sha256, 'remote_count', remote_count,
                'remote_total', remote_total, 'local_count', local_count,
                'local_total', local_total, 'summary', summary, 'error', error,
                'has_file', raw_file IS NOT NULL) ORDER BY id DESC), '[]')
-               FROM recon_runs WHERE recon_date = d),
+               FROM recon_runs WHERE recon_date = d AND source = src),
     'stats', (SELECT COALESCE(json_agg(json_build_object('category', category,
                'n', n, 'local_sum', ls, 'remote_sum', rs) ORDER BY o), '[]')
                FROM (SELECT s.category, sum(s.n) AS n, sum(s.local_sum) AS ls,
@@ -1239,18 +1309,22 @@ BEGIN
                     'trcode', f.l_trcode, 'customer_no', f.l_customer_no,
                     'mkt_serial', f.l_mkt_serial, 'terminal_id', f.l_terminal_id,
                     'operator_id', f.l_operator_id, 'term_serial', f.l_term_serial,
+                    'stserial', COALESCE(f.l_stserial, f.stserial),
                     'created_at', f.l_created_at) END,
                  'market', CASE WHEN f.r_status IS NULL THEN NULL ELSE json_build_object(
                     'mkserial', f.r_mkserial, 'trcode', f.r_trcode,
                     'custno', f.r_custno, 'amount', f.r_amount,
                     'status', f.r_status, 'txdate', f.r_txdate,
-                    'txtime', f.r_txtime) END,
+                    'txtime', f.r_txtime,
+                    'line', CASE WHEN src <> 'MI1' THEN concat_ws('|', 'D', f.stserial,
+                       f.r_custno, f.r_amount, f.r_status, f.r_txtime) END) END,
                  'resolution', (SELECT json_build_object('id', x.id, 'reason', x.reason,
                     'note', x.note, 'actor', x.actor, 'created_at', x.created_at,
                     'run_id', x.run_id, 'supersedes', x.supersedes,
                     'versions', (SELECT count(*) FROM recon_resolutions y
-                                  WHERE y.recon_date = d AND y.stserial = f.stserial))
-                    FROM recon_resolutions x WHERE x.recon_date = d
+                                  WHERE y.recon_date = d AND y.source = src
+                                    AND y.stserial = f.stserial))
+                    FROM recon_resolutions x WHERE x.recon_date = d AND x.source = src
                      AND x.stserial = f.stserial ORDER BY x.id DESC LIMIT 1))
                  ORDER BY f.category, f.stserial), '[]'))
                FROM (SELECT * FROM recon_diffs WHERE run_id = v_run
@@ -1262,42 +1336,46 @@ BEGIN
                'actor', actor, 'note', note, 'signed_at', signed_at,
                'reopened_by', reopened_by, 'reopen_reason', reopen_reason,
                'reopened_at', reopened_at) ORDER BY id DESC), '[]')
-               FROM recon_signoffs WHERE recon_date = d),
+               FROM recon_signoffs WHERE recon_date = d AND source = src),
     'requests', (SELECT COALESCE(json_agg(json_build_object('id', id,
                'actor', actor, 'state', state, 'run_id', run_id, 'detail', detail,
                'created_at', created_at, 'finished_at', finished_at)
                ORDER BY id DESC), '[]')
-               FROM (SELECT * FROM recon_requests WHERE recon_date = d
+               FROM (SELECT * FROM recon_requests WHERE recon_date = d AND source = src
                       ORDER BY id DESC LIMIT 20) q),
     'you_resolved', v_maker,
-    'can_sign', v_run IS NOT NULL AND NOT v_maker AND gf_bo_signoff_of(d) IS NULL
+    'can_sign', v_run IS NOT NULL AND NOT v_maker AND gf_bo_signoff_of(d, src) IS NULL
        AND NOT EXISTS (SELECT 1 FROM recon_diffs f WHERE f.run_id = v_run
              AND NOT EXISTS (SELECT 1 FROM recon_resolutions x
-                              WHERE x.recon_date = d AND x.stserial = f.stserial)))
+                              WHERE x.recon_date = d AND x.source = src
+                                AND x.stserial = f.stserial)))
     INTO v;
   RETURN v;
 END $$;
 
 
 --
--- Name: gf_bo_recon_day_head(date); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_bo_recon_day_head(date, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_bo_recon_day_head(p_date date) RETURNS jsonb
+CREATE FUNCTION public.gf_bo_recon_day_head(p_date date, p_source text DEFAULT 'MI1'::text) RETURNS jsonb
     LANGUAGE sql STABLE
     AS $$
   WITH cur AS (SELECT * FROM recon_runs
-                WHERE id = gf_bo_current_run(p_date)),
-  last AS (SELECT * FROM recon_runs WHERE recon_date = p_date
+                WHERE id = gf_bo_current_run(p_date, p_source)),
+  last AS (SELECT * FROM recon_runs WHERE recon_date = p_date AND source = p_source
             ORDER BY id DESC LIMIT 1),
-  so AS (SELECT * FROM recon_signoffs WHERE recon_date = p_date
+  so AS (SELECT * FROM recon_signoffs WHERE recon_date = p_date AND source = p_source
           AND reopened_at IS NULL),
   d AS (SELECT count(*) AS n, count(*) FILTER (WHERE NOT EXISTS (
           SELECT 1 FROM recon_resolutions x WHERE x.recon_date = p_date
-             AND x.stserial = f.stserial)) AS open
+             AND x.source = p_source AND x.stserial = f.stserial)) AS open
           FROM recon_diffs f WHERE f.run_id = (SELECT id FROM cur))
   SELECT jsonb_build_object(
     'date', gf_bo_ymd(p_date),
+    'source', p_source,
+    'source_name', CASE WHEN p_source = 'MI1' THEN NULL
+                        ELSE (SELECT name FROM banks WHERE bankno = p_source) END,
     'state', CASE WHEN EXISTS (SELECT 1 FROM so) THEN 'SIGNED'
                   WHEN NOT EXISTS (SELECT 1 FROM last) THEN 'NONE'
                   WHEN (SELECT state FROM last) = 'RUNNING' THEN 'RUNNING'
@@ -1317,69 +1395,111 @@ CREATE FUNCTION public.gf_bo_recon_day_head(p_date date) RETURNS jsonb
     'signed_by', (SELECT actor FROM so),
     'signed_at', (SELECT signed_at FROM so),
     'rerun', (SELECT state FROM recon_requests WHERE recon_date = p_date
-               ORDER BY id DESC LIMIT 1))
+               AND source = p_source ORDER BY id DESC LIMIT 1))
 $$;
 
 
 --
--- Name: gf_bo_recon_days(text, text, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_bo_recon_days(text, text, integer, integer, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_bo_recon_days(p_from text, p_to text, p_page integer, p_size integer) RETURNS json
+CREATE FUNCTION public.gf_bo_recon_days(p_from text, p_to text, p_page integer, p_size integer, p_source text DEFAULT 'MI1'::text) RETURNS json
     LANGUAGE plpgsql STABLE
     SET jit TO 'off'
     AS $$
 DECLARE
   v_to date := COALESCE(gf_bo_date(p_to), current_date);
   v_from date := COALESCE(gf_bo_date(p_from), v_to - 30);
+  v_src text := CASE WHEN p_source = '*' THEN '*' ELSE gf_bo_source(p_source) END;
   pg int[] := gf_bo_page(p_page, p_size);
   v json;
 BEGIN
+  IF v_src IS NULL THEN
+    RAISE EXCEPTION 'source: MI1, a bank number or *' USING ERRCODE = '22023';
+  END IF;
   IF v_to < v_from OR v_to - v_from > 366 THEN
     RAISE EXCEPTION 'from..to: at most 366 days' USING ERRCODE = '22023';
   END IF;
   WITH days AS (
-    SELECT DISTINCT day FROM (
-      SELECT recon_date AS day FROM recon_runs WHERE recon_date BETWEEN v_from AND v_to
-      UNION ALL SELECT recon_date FROM recon_signoffs WHERE recon_date BETWEEN v_from AND v_to
-      UNION ALL SELECT gf_bo_tx_dates(v_from, v_to)) x),
-  pagev AS (SELECT day FROM days ORDER BY day DESC
+    SELECT DISTINCT day, src FROM (
+      SELECT recon_date AS day, source AS src FROM recon_runs
+       WHERE recon_date BETWEEN v_from AND v_to
+      UNION ALL SELECT recon_date, source FROM recon_signoffs
+       WHERE recon_date BETWEEN v_from AND v_to
+      UNION ALL SELECT x, 'MI1' FROM gf_bo_tx_dates(v_from, v_to) x
+       WHERE v_src IN ('MI1', '*')
+      UNION ALL SELECT b.day, b.bankno
+        FROM gf_bo_bank_days(CASE WHEN v_src <> 'MI1' THEN v_from END, v_to,
+                             NULLIF(v_src, '*')) b) x
+     WHERE v_src = '*' OR src = v_src),
+  pagev AS (SELECT day, src FROM days ORDER BY day DESC, src <> 'MI1', src
              OFFSET (pg[1] - 1) * pg[2] LIMIT pg[2])
   SELECT json_build_object('total', (SELECT count(*) FROM days), 'page', pg[1],
-           'size', pg[2], 'rows', COALESCE((SELECT json_agg(gf_bo_recon_day_head(day)
-             ORDER BY day DESC) FROM pagev), '[]'))
+           'size', pg[2], 'source', v_src,
+           'rows', COALESCE((SELECT json_agg(gf_bo_recon_day_head(day, src)
+             ORDER BY day DESC, src <> 'MI1', src) FROM pagev), '[]'))
     INTO v;
   RETURN v;
 END $$;
 
 
 --
--- Name: gf_bo_recon_reopen(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_bo_recon_lock(date, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_bo_recon_reopen(p_actor text, p_date text, p_reason text) RETURNS json
+CREATE FUNCTION public.gf_bo_recon_lock(p_date date, p_source text) RETURNS void
+    LANGUAGE sql
+    AS $$
+  SELECT pg_advisory_xact_lock(hashtext('gf_bo_recon_day'
+           || CASE WHEN p_source = 'MI1' THEN '' ELSE ':' || p_source END),
+         p_date - date '2000-01-01')
+$$;
+
+
+--
+-- Name: gf_bo_recon_object(date, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_recon_object(p_date date, p_source text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $$
+  SELECT CASE WHEN p_source = 'MI1' THEN gf_bo_ymd(p_date)
+              ELSE p_source || ':' || gf_bo_ymd(p_date) END
+$$;
+
+
+--
+-- Name: gf_bo_recon_reopen(text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_recon_reopen(p_actor text, p_date text, p_reason text, p_source text DEFAULT 'MI1'::text) RETURNS json
     LANGUAGE plpgsql
     AS $$
 DECLARE
   d date := gf_bo_date(p_date);
+  src text := gf_bo_source(p_source);
   v_id bigint;
 BEGIN
   IF d IS NULL THEN
     RAISE EXCEPTION 'date required' USING ERRCODE = '22023';
   END IF;
+  IF src IS NULL THEN
+    RAISE EXCEPTION 'source: MI1 or a bank number' USING ERRCODE = '22023';
+  END IF;
   IF p_reason IS NULL OR btrim(p_reason) = '' OR length(p_reason) > 2000 THEN
     RAISE EXCEPTION 'a reason is required' USING ERRCODE = '22023';
   END IF;
-  PERFORM pg_advisory_xact_lock(hashtext('gf_bo_recon_day'), d - date '2000-01-01');
+  PERFORM gf_bo_recon_lock(d, src);
   UPDATE recon_signoffs SET reopened_by = p_actor, reopen_reason = p_reason,
          reopened_at = now()
-   WHERE recon_date = d AND reopened_at IS NULL RETURNING id INTO v_id;
+   WHERE recon_date = d AND source = src AND reopened_at IS NULL RETURNING id INTO v_id;
   IF v_id IS NULL THEN
     RAISE EXCEPTION '% is not signed off', d USING ERRCODE = 'GF002';
   END IF;
-  PERFORM gf_bo_audit(p_actor, 'recon reopen', gf_bo_ymd(d),
-      jsonb_build_object('signoff', v_id, 'reason', p_reason));
-  RETURN json_build_object('date', gf_bo_ymd(d), 'signoff', v_id, 'state', 'REOPENED');
+  PERFORM gf_bo_audit(p_actor, 'recon reopen', gf_bo_recon_object(d, src),
+      jsonb_build_object('signoff', v_id, 'reason', p_reason, 'source', src));
+  RETURN json_build_object('date', gf_bo_ymd(d), 'source', src, 'signoff', v_id,
+      'state', 'REOPENED');
 END $$;
 
 
@@ -1413,53 +1533,64 @@ $$;
 
 
 --
--- Name: gf_bo_recon_rerun(text, text); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_bo_recon_rerun(text, text, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_bo_recon_rerun(p_actor text, p_date text) RETURNS json
+CREATE FUNCTION public.gf_bo_recon_rerun(p_actor text, p_date text, p_source text DEFAULT 'MI1'::text) RETURNS json
     LANGUAGE plpgsql
     AS $$
 DECLARE
   d date := gf_bo_date(p_date);
+  src text := gf_bo_source(p_source);
   v_id bigint;
 BEGIN
   IF d IS NULL OR d > current_date THEN
     RAISE EXCEPTION 'a date up to today is required' USING ERRCODE = '22023';
   END IF;
-  PERFORM pg_advisory_xact_lock(hashtext('gf_bo_recon_day'), d - date '2000-01-01');
-  IF gf_bo_signoff_of(d) IS NOT NULL THEN
-    PERFORM gf_bo_audit(p_actor, 'recon rerun refused', gf_bo_ymd(d),
-        jsonb_build_object('why', 'signed off'));
+  IF src IS NULL OR (src <> 'MI1' AND NOT EXISTS (SELECT 1 FROM banks WHERE bankno = src)) THEN
+    RAISE EXCEPTION 'source: MI1 or a registered bank' USING ERRCODE = '22023';
+  END IF;
+  PERFORM gf_bo_recon_lock(d, src);
+  IF gf_bo_signoff_of(d, src) IS NOT NULL THEN
+    PERFORM gf_bo_audit(p_actor, 'recon rerun refused', gf_bo_recon_object(d, src),
+        jsonb_build_object('why', 'signed off', 'source', src));
     RETURN gf_bo_err('locked', '该日对账已签核，重新对账须先由管理员重新打开',
         'the day is signed off: an admin must reopen it before a new run')::json;
   END IF;
-  IF EXISTS (SELECT 1 FROM recon_requests WHERE recon_date = d
+  IF EXISTS (SELECT 1 FROM recon_requests WHERE recon_date = d AND source = src
                AND state IN ('QUEUED', 'STARTED'))
-     OR EXISTS (SELECT 1 FROM recon_runs WHERE recon_date = d AND state = 'RUNNING') THEN
+     OR EXISTS (SELECT 1 FROM recon_runs WHERE recon_date = d AND source = src
+                  AND state = 'RUNNING') THEN
     RAISE EXCEPTION 'a run of % is already queued or running', d USING ERRCODE = 'GF002';
   END IF;
-  INSERT INTO recon_requests (recon_date, actor) VALUES (d, p_actor) RETURNING id INTO v_id;
-  PERFORM gf_bo_audit(p_actor, 'recon rerun', gf_bo_ymd(d),
-      jsonb_build_object('request', v_id));
-  RETURN json_build_object('request', v_id, 'date', gf_bo_ymd(d), 'state', 'QUEUED');
+  INSERT INTO recon_requests (recon_date, source, actor) VALUES (d, src, p_actor)
+    RETURNING id INTO v_id;
+  PERFORM gf_bo_audit(p_actor, 'recon rerun', gf_bo_recon_object(d, src),
+      jsonb_build_object('request', v_id, 'source', src));
+  RETURN json_build_object('request', v_id, 'date', gf_bo_ymd(d), 'source', src,
+      'state', 'QUEUED');
 END $$;
 
 
 --
--- Name: gf_bo_recon_resolve(text, text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_bo_recon_resolve(text, text, text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_bo_recon_resolve(p_actor text, p_date text, p_stserial text, p_reason text, p_note text) RETURNS json
+CREATE FUNCTION public.gf_bo_recon_resolve(p_actor text, p_date text, p_stserial text, p_reason text, p_note text, p_source text DEFAULT 'MI1'::text) RETURNS json
     LANGUAGE plpgsql
     AS $$
 DECLARE
   d date := gf_bo_date(p_date);
+  src text := gf_bo_source(p_source);
   v_run bigint;
   v_prev bigint;
   v_id bigint;
 BEGIN
   IF d IS NULL THEN
     RAISE EXCEPTION 'date required' USING ERRCODE = '22023';
+  END IF;
+  IF src IS NULL THEN
+    RAISE EXCEPTION 'source: MI1 or a bank number' USING ERRCODE = '22023';
   END IF;
   IF p_reason IS NULL OR NOT gf_bo_reasons() @> jsonb_build_array(
        jsonb_build_object('code', p_reason)) THEN
@@ -1468,45 +1599,46 @@ BEGIN
   IF p_note IS NULL OR btrim(p_note) = '' OR length(p_note) > 2000 THEN
     RAISE EXCEPTION 'a note is required (at most 2000 characters)' USING ERRCODE = '22023';
   END IF;
-  -- One decision at a time per day: sign-off and resolutions queue here.
-  PERFORM pg_advisory_xact_lock(hashtext('gf_bo_recon_day'), d - date '2000-01-01');
-  IF gf_bo_signoff_of(d) IS NOT NULL THEN
-    PERFORM gf_bo_audit(p_actor, 'recon resolve refused', gf_bo_ymd(d),
+  -- One decision at a time per (source, day): sign-off and resolutions queue here.
+  PERFORM gf_bo_recon_lock(d, src);
+  IF gf_bo_signoff_of(d, src) IS NOT NULL THEN
+    PERFORM gf_bo_audit(p_actor, 'recon resolve refused', gf_bo_recon_object(d, src),
         jsonb_build_object('stserial', p_stserial, 'why', 'signed off',
-                           'reason', p_reason));
+                           'reason', p_reason, 'source', src));
     RETURN gf_bo_err('locked', '该日对账已签核，不能修改；须由管理员重新打开',
         'the day is signed off: an admin must reopen it first')::json;
   END IF;
-  v_run := gf_bo_current_run(d);
+  v_run := gf_bo_current_run(d, src);
   IF v_run IS NULL OR NOT EXISTS (SELECT 1 FROM recon_diffs
                                    WHERE run_id = v_run AND stserial = p_stserial) THEN
     RAISE EXCEPTION 'no difference % on %', p_stserial, d USING ERRCODE = 'GF001';
   END IF;
   SELECT max(id) INTO v_prev FROM recon_resolutions
-   WHERE recon_date = d AND stserial = p_stserial;
-  INSERT INTO recon_resolutions (recon_date, run_id, stserial, reason, note,
+   WHERE recon_date = d AND source = src AND stserial = p_stserial;
+  INSERT INTO recon_resolutions (recon_date, source, run_id, stserial, reason, note,
       actor, supersedes)
-  VALUES (d, v_run, p_stserial, p_reason, p_note, p_actor, v_prev)
+  VALUES (d, src, v_run, p_stserial, p_reason, p_note, p_actor, v_prev)
   RETURNING id INTO v_id;
-  PERFORM gf_bo_audit(p_actor, 'recon resolve', gf_bo_ymd(d),
+  PERFORM gf_bo_audit(p_actor, 'recon resolve', gf_bo_recon_object(d, src),
       jsonb_build_object('stserial', p_stserial, 'reason', p_reason,
                          'note', p_note, 'resolution', v_id,
-                         'supersedes', v_prev, 'run_id', v_run));
-  RETURN json_build_object('id', v_id, 'date', gf_bo_ymd(d), 'stserial', p_stserial,
-      'reason', p_reason, 'note', p_note, 'actor', p_actor, 'supersedes', v_prev,
-      'run_id', v_run);
+                         'supersedes', v_prev, 'run_id', v_run, 'source', src));
+  RETURN json_build_object('id', v_id, 'date', gf_bo_ymd(d), 'source', src,
+      'stserial', p_stserial, 'reason', p_reason, 'note', p_note, 'actor', p_actor,
+      'supersedes', v_prev, 'run_id', v_run);
 END $$;
 
 
 --
--- Name: gf_bo_recon_signoff(text, text, text); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_bo_recon_signoff(text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_bo_recon_signoff(p_actor text, p_date text, p_note text) RETURNS json
+CREATE FUNCTION public.gf_bo_recon_signoff(p_actor text, p_date text, p_note text, p_source text DEFAULT 'MI1'::text) RETURNS json
     LANGUAGE plpgsql
     AS $$
 DECLARE
   d date := gf_bo_date(p_date);
+  src text := gf_bo_source(p_source);
   v_run bigint;
   v_open bigint;
   v_id bigint;
@@ -1514,46 +1646,85 @@ BEGIN
   IF d IS NULL THEN
     RAISE EXCEPTION 'date required' USING ERRCODE = '22023';
   END IF;
+  IF src IS NULL THEN
+    RAISE EXCEPTION 'source: MI1 or a bank number' USING ERRCODE = '22023';
+  END IF;
   IF length(COALESCE(p_note, '')) > 2000 THEN
     RAISE EXCEPTION 'note: at most 2000 characters' USING ERRCODE = '22023';
   END IF;
-  PERFORM pg_advisory_xact_lock(hashtext('gf_bo_recon_day'), d - date '2000-01-01');
+  PERFORM gf_bo_recon_lock(d, src);
   -- The reconciliation's own day lock: no run starts while we decide.
   PERFORM gf_recon_day_lock(d, true);
-  IF gf_bo_signoff_of(d) IS NOT NULL THEN
-    PERFORM gf_bo_audit(p_actor, 'recon signoff refused', gf_bo_ymd(d),
-        jsonb_build_object('why', 'already signed off'));
+  IF gf_bo_signoff_of(d, src) IS NOT NULL THEN
+    PERFORM gf_bo_audit(p_actor, 'recon signoff refused', gf_bo_recon_object(d, src),
+        jsonb_build_object('why', 'already signed off', 'source', src));
     RETURN gf_bo_err('locked', '该日对账已签核', 'the day is already signed off')::json;
   END IF;
-  IF EXISTS (SELECT 1 FROM recon_resolutions WHERE recon_date = d AND actor = p_actor) THEN
-    PERFORM gf_bo_audit(p_actor, 'recon signoff refused', gf_bo_ymd(d),
-        jsonb_build_object('why', 'maker is not checker'));
+  IF EXISTS (SELECT 1 FROM recon_resolutions WHERE recon_date = d AND source = src
+               AND actor = p_actor) THEN
+    PERFORM gf_bo_audit(p_actor, 'recon signoff refused', gf_bo_recon_object(d, src),
+        jsonb_build_object('why', 'maker is not checker', 'source', src));
     RETURN gf_bo_err('conflict', '您处理过该日的差异，不能再签核（经办与复核须为不同的人）',
         'you resolved differences of this day: another auditor must sign it off')::json;
   END IF;
-  IF EXISTS (SELECT 1 FROM recon_runs WHERE recon_date = d AND state = 'RUNNING')
-     OR EXISTS (SELECT 1 FROM recon_requests WHERE recon_date = d
+  IF EXISTS (SELECT 1 FROM recon_runs WHERE recon_date = d AND source = src
+               AND state = 'RUNNING')
+     OR EXISTS (SELECT 1 FROM recon_requests WHERE recon_date = d AND source = src
                   AND state IN ('QUEUED', 'STARTED')) THEN
     RAISE EXCEPTION 'a reconciliation of % is running or queued', d USING ERRCODE = 'GF002';
   END IF;
-  v_run := gf_bo_current_run(d);
-  IF v_run IS NULL OR (SELECT state FROM recon_runs WHERE recon_date = d
+  v_run := gf_bo_current_run(d, src);
+  IF v_run IS NULL OR (SELECT state FROM recon_runs WHERE recon_date = d AND source = src
                         ORDER BY id DESC LIMIT 1) <> 'DONE' THEN
     RAISE EXCEPTION 'no completed reconciliation of % (its last run must be DONE)', d
       USING ERRCODE = 'GF002';
   END IF;
   SELECT count(*) INTO v_open FROM recon_diffs f WHERE f.run_id = v_run
      AND NOT EXISTS (SELECT 1 FROM recon_resolutions x
-                      WHERE x.recon_date = d AND x.stserial = f.stserial);
+                      WHERE x.recon_date = d AND x.source = src
+                        AND x.stserial = f.stserial);
   IF v_open > 0 THEN
     RAISE EXCEPTION '% differences of % are not resolved', v_open, d USING ERRCODE = 'GF002';
   END IF;
-  INSERT INTO recon_signoffs (recon_date, run_id, actor, note)
-  VALUES (d, v_run, p_actor, COALESCE(p_note, '')) RETURNING id INTO v_id;
-  PERFORM gf_bo_audit(p_actor, 'recon signoff', gf_bo_ymd(d),
-      jsonb_build_object('signoff', v_id, 'run_id', v_run, 'note', COALESCE(p_note, '')));
-  RETURN json_build_object('id', v_id, 'date', gf_bo_ymd(d), 'run_id', v_run,
-      'actor', p_actor, 'state', 'SIGNED');
+  INSERT INTO recon_signoffs (recon_date, source, run_id, actor, note)
+  VALUES (d, src, v_run, p_actor, COALESCE(p_note, '')) RETURNING id INTO v_id;
+  PERFORM gf_bo_audit(p_actor, 'recon signoff', gf_bo_recon_object(d, src),
+      jsonb_build_object('signoff', v_id, 'run_id', v_run, 'note', COALESCE(p_note, ''),
+                         'source', src));
+  RETURN json_build_object('id', v_id, 'date', gf_bo_ymd(d), 'source', src,
+      'run_id', v_run, 'actor', p_actor, 'state', 'SIGNED');
+END $$;
+
+
+--
+-- Name: gf_bo_recon_sources(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_recon_sources(p_date text) RETURNS json
+    LANGUAGE plpgsql STABLE
+    SET jit TO 'off'
+    AS $$
+DECLARE
+  d date := gf_bo_date(p_date);
+  v json;
+BEGIN
+  IF d IS NULL THEN
+    RAISE EXCEPTION 'date required' USING ERRCODE = '22023';
+  END IF;
+  WITH bt AS (SELECT * FROM gf_bo_bank_day_totals(d)),
+  s AS (
+    SELECT 'MI1'::text AS src
+    UNION SELECT source FROM recon_runs WHERE recon_date = d
+    UNION SELECT source FROM recon_signoffs WHERE recon_date = d
+    UNION SELECT bankno FROM bt)
+  SELECT json_build_object('date', gf_bo_ymd(d), 'rows', COALESCE(json_agg(
+           gf_bo_recon_day_head(d, s.src) || jsonb_build_object(
+             'station_count', bt.n, 'station_amount', bt.amt,
+             'station_reversed_count', bt.rn, 'station_reversed_amount', bt.ramt)
+           ORDER BY s.src <> 'MI1', s.src), '[]'))
+    INTO v
+    FROM s LEFT JOIN bt ON bt.bankno = s.src;
+  RETURN v;
 END $$;
 
 
@@ -1561,7 +1732,7 @@ END $$;
 -- Name: gf_bo_recon_take(text, integer); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_bo_recon_take(p_node text, p_lease_s integer) RETURNS TABLE(r_id bigint, r_date text, r_actor text)
+CREATE FUNCTION public.gf_bo_recon_take(p_node text, p_lease_s integer) RETURNS TABLE(r_id bigint, r_date text, r_actor text, r_source text)
     LANGUAGE sql
     AS $$
   UPDATE recon_requests q SET state = 'STARTED', started_at = now(),
@@ -1570,10 +1741,11 @@ CREATE FUNCTION public.gf_bo_recon_take(p_node text, p_lease_s integer) RETURNS 
                   WHERE w.state = 'QUEUED'
                     AND NOT EXISTS (SELECT 1 FROM recon_runs r
                                      WHERE r.recon_date = w.recon_date
+                                       AND r.source = w.source
                                        AND r.state = 'RUNNING')
                   ORDER BY w.id LIMIT 1 FOR UPDATE SKIP LOCKED)
      AND q.state = 'QUEUED'
-  RETURNING q.id, gf_bo_ymd(q.recon_date), q.actor
+  RETURNING q.id, gf_bo_ymd(q.recon_date), q.actor, q.source
 $$;
 
 
@@ -1590,7 +1762,7 @@ DECLARE
   v json;
 BEGIN
   CREATE TEMP TABLE IF NOT EXISTS bo_day (operator_id text, func text,
-      pay_mode smallint, state text, n bigint, amount bigint) ON COMMIT DROP;
+      pay_mode smallint, state text, n bigint, amount bigint, channel text) ON COMMIT DROP;
   TRUNCATE bo_day;
   INSERT INTO bo_day SELECT * FROM gf_bo_day_rows(d);
   SELECT json_build_object(
@@ -1609,6 +1781,12 @@ BEGIN
         'count', c, 'amount', a) ORDER BY func), '[]')
         FROM (SELECT func, sum(n) AS c, sum(amount) AS a FROM bo_day
                WHERE state = 'SUCCESS' AND func <> 'REVERSAL' GROUP BY func) x),
+    'by_source', (SELECT COALESCE(json_agg(json_build_object('key', channel,
+        'label', gf_bo_label('source', channel)->>0,
+        'label_en', gf_bo_label('source', channel)->>1,
+        'count', c, 'amount', a) ORDER BY channel), '[]')
+        FROM (SELECT channel, sum(n) AS c, sum(amount) AS a FROM bo_day
+               WHERE state = 'SUCCESS' AND func <> 'REVERSAL' GROUP BY channel) x),
     'by_pay_mode', (SELECT COALESCE(json_agg(json_build_object('key', pay_mode,
         'label', gf_bo_label('pay_mode', pay_mode::text)->>0,
         'label_en', gf_bo_label('pay_mode', pay_mode::text)->>1,
@@ -1634,6 +1812,9 @@ BEGIN
         'over_short', COALESCE(sum(over_short), 0),
         'deposited', COALESCE(sum(deposit_amount), 0)) FROM cash_days WHERE settle_date = d),
     'recon', gf_bo_recon_day_head(d),
+    'recon_banks', (SELECT COALESCE(json_agg(gf_bo_recon_day_head(d, b) ORDER BY b), '[]')
+        FROM (SELECT source AS b FROM recon_runs WHERE recon_date = d AND source <> 'MI1'
+              UNION SELECT bankno FROM gf_bo_bank_day_totals(d)) x),
     'reading', (SELECT json_build_object('uploads', count(*),
         'with_exception', count(*) FILTER (WHERE COALESCE(exception_code, 0) <> 0))
         FROM reading_uploads WHERE upload_date = d),
@@ -1653,8 +1834,8 @@ CREATE FUNCTION public.gf_bo_resolution_locked() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 BEGIN
-  IF gf_bo_signoff_of(NEW.recon_date) IS NOT NULL THEN
-    RAISE EXCEPTION 'reconciliation of % is signed off', NEW.recon_date
+  IF gf_bo_signoff_of(NEW.recon_date, NEW.source) IS NOT NULL THEN
+    RAISE EXCEPTION 'reconciliation of % (%) is signed off', NEW.recon_date, NEW.source
       USING ERRCODE = 'GF004';
   END IF;
   RETURN NEW;
@@ -1671,6 +1852,7 @@ CREATE FUNCTION public.gf_bo_signoff_guard() RETURNS trigger
 BEGIN
   IF TG_OP = 'DELETE' OR OLD.reopened_at IS NOT NULL
      OR NEW.id <> OLD.id OR NEW.recon_date <> OLD.recon_date
+     OR NEW.source <> OLD.source
      OR NEW.run_id <> OLD.run_id OR NEW.actor <> OLD.actor
      OR NEW.note <> OLD.note OR NEW.signed_at <> OLD.signed_at THEN
     RAISE EXCEPTION 'a sign-off is history: only a reopen ends it'
@@ -1681,14 +1863,27 @@ END $$;
 
 
 --
--- Name: gf_bo_signoff_of(date); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_bo_signoff_of(date, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_bo_signoff_of(p_date date) RETURNS bigint
+CREATE FUNCTION public.gf_bo_signoff_of(p_date date, p_source text DEFAULT 'MI1'::text) RETURNS bigint
     LANGUAGE sql STABLE
     AS $$
-  SELECT id FROM recon_signoffs WHERE recon_date = p_date AND reopened_at IS NULL
+  SELECT id FROM recon_signoffs WHERE recon_date = p_date AND source = p_source
+     AND reopened_at IS NULL
 $$;
+
+
+--
+-- Name: gf_bo_source(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.gf_bo_source(p text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+  SELECT CASE WHEN p IS NULL OR p = '' THEN 'MI1'
+              WHEN p = 'MI1' OR p ~ '^[0-9]{4}$' THEN p END
+$_$;
 
 
 --
@@ -1707,8 +1902,10 @@ DECLARE
   pg int[] := gf_bo_page(p_page, p_size);
   v json;
 BEGIN
-  IF v_period NOT IN ('day', 'month') OR v_by NOT IN ('org', 'collector', 'pay_mode', 'channel') THEN
-    RAISE EXCEPTION 'period=day|month, by=org|collector|pay_mode|channel' USING ERRCODE = '22023';
+  IF v_period NOT IN ('day', 'month')
+     OR v_by NOT IN ('org', 'collector', 'pay_mode', 'channel', 'source') THEN
+    RAISE EXCEPTION 'period=day|month, by=org|collector|pay_mode|channel|source'
+      USING ERRCODE = '22023';
   END IF;
   IF v_to < v_from OR v_to - v_from > 366 THEN
     RAISE EXCEPTION 'from..to: at most 366 days' USING ERRCODE = '22023';
@@ -1719,7 +1916,8 @@ BEGIN
   k AS (
     SELECT CASE v_period WHEN 'day' THEN gf_bo_ymd(r.day) ELSE to_char(r.day, 'YYYYMM') END AS per,
            CASE v_by WHEN 'org' THEN COALESCE(o.org, '') WHEN 'collector' THEN r.operator_id
-                     WHEN 'pay_mode' THEN r.pay_mode::text ELSE r.func END AS key,
+                     WHEN 'pay_mode' THEN r.pay_mode::text
+                     WHEN 'source' THEN r.channel ELSE r.func END AS key,
            r.state, r.n, r.amount, o.name
       FROM r LEFT JOIN operators o ON o.id = r.operator_id),
   g AS (
@@ -1878,10 +2076,12 @@ BEGIN
   IF EXISTS (SELECT 1 FROM tx_day_summarized WHERE settle_date = p_date) THEN
     RETURN true;
   END IF;
-  INSERT INTO tx_day_summary (settle_date, operator_id, func, pay_mode, state, n, amount)
-  SELECT p_date, operator_id, func, COALESCE(pay_mode, 0), state, count(*), sum(amount)
+  INSERT INTO tx_day_summary (settle_date, operator_id, func, pay_mode, state, channel,
+      n, amount)
+  SELECT p_date, operator_id, func, COALESCE(pay_mode, 0), state, channel, count(*),
+         sum(amount)
     FROM transactions WHERE settle_date = p_date
-   GROUP BY operator_id, func, COALESCE(pay_mode, 0), state;
+   GROUP BY operator_id, func, COALESCE(pay_mode, 0), state, channel;
   GET DIAGNOSTICS v_n = ROW_COUNT;
   INSERT INTO tx_day_summarized (settle_date, n) VALUES (p_date, v_n);
   RETURN true;
@@ -2043,6 +2243,8 @@ DECLARE
   t record;
   v_run bigint;
   v_cat text;
+  v_brun bigint;
+  v_bcat text;
 BEGIN
   SELECT * INTO k FROM tx_keys WHERE stserial = p_stserial;
   IF NOT FOUND THEN
@@ -2068,6 +2270,20 @@ BEGIN
     -- tens of MB of text took 15 s on a million-line day (measured); a
     -- difference keeps the marketing system's fields (recon_diffs).
   END IF;
+  -- A bank's transaction is also in its bank's day file: keyed there by
+  -- the bank's serial.
+  IF t.stserial IS NOT NULL AND t.channel = 'BANK' THEN
+    v_brun := gf_bo_current_run(k.settle_date, t.bankno);
+    IF v_brun IS NOT NULL THEN
+      SELECT category INTO v_bcat FROM recon_diffs
+       WHERE run_id = v_brun AND stserial = t.term_serial;
+      IF v_bcat IS NULL THEN
+        v_bcat := CASE WHEN t.func = 'REVERSAL' THEN 'NOT_LISTED'
+                       WHEN t.state = 'FAILED' THEN 'ABSENT_AS_EXPECTED'
+                       ELSE 'MATCHED' END;
+      END IF;
+    END IF;
+  END IF;
   RETURN json_build_object(
     'stserial', p_stserial,
     'refused_key', CASE WHEN t.stserial IS NULL THEN json_build_object(
@@ -2086,6 +2302,8 @@ BEGIN
         'settle_attempts', t.settle_attempts, 'unknown_since', t.unknown_since,
         'created_at', t.created_at, 'updated_at', t.updated_at,
         'created_us', (extract(epoch FROM t.created_at) * 1000000)::bigint,
+        'channel', t.channel, 'bankno', t.bankno, 'bank_branch', t.bank_branch,
+        'bank_teller', t.bank_teller, 'bank_medium', t.bank_medium,
         'response_hex', encode(t.response, 'hex')) END,
     'receipt', (SELECT json_build_object('receipt_no', r.receipt_no,
         'customer_name', r.customer_name, 'amount', r.amount,
@@ -2114,8 +2332,20 @@ BEGIN
         'resolution', (SELECT json_build_object('reason', x.reason, 'note', x.note,
             'actor', x.actor, 'created_at', x.created_at)
             FROM recon_resolutions x WHERE x.recon_date = k.settle_date
-             AND x.stserial = p_stserial ORDER BY x.id DESC LIMIT 1),
+             AND x.source = 'MI1' AND x.stserial = p_stserial ORDER BY x.id DESC LIMIT 1),
         'signed', gf_bo_signoff_of(k.settle_date) IS NOT NULL) END,
+    'bank_recon', CASE WHEN v_brun IS NULL THEN NULL ELSE json_build_object(
+        'bankno', t.bankno, 'run_id', v_brun, 'category', v_bcat,
+        'diff', (SELECT json_build_object('l_state', f.l_state, 'l_expected', f.l_expected,
+            'l_amount', f.l_amount, 'r_custno', f.r_custno, 'r_amount', f.r_amount,
+            'r_status', f.r_status, 'r_txtime', f.r_txtime)
+            FROM recon_diffs f WHERE f.run_id = v_brun AND f.stserial = t.term_serial),
+        'resolution', (SELECT json_build_object('reason', x.reason, 'note', x.note,
+            'actor', x.actor, 'created_at', x.created_at)
+            FROM recon_resolutions x WHERE x.recon_date = k.settle_date
+             AND x.source = t.bankno AND x.stserial = t.term_serial
+           ORDER BY x.id DESC LIMIT 1),
+        'signed', gf_bo_signoff_of(k.settle_date, t.bankno) IS NOT NULL) END,
     'audit', (SELECT COALESCE(json_agg(json_build_object('actor', a.actor,
         'action', a.action, 'detail', a.detail, 'created_at', a.created_at)
         ORDER BY a.id), '[]') FROM audit_log a WHERE a.object = p_stserial));
@@ -3051,20 +3281,21 @@ END $$;
 
 
 --
--- Name: gf_recon_run_begin(date, text); Type: FUNCTION; Schema: public; Owner: -
+-- Name: gf_recon_run_begin(date, text, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.gf_recon_run_begin(p_date date, p_actor text) RETURNS bigint
+CREATE FUNCTION public.gf_recon_run_begin(p_date date, p_actor text, p_source text DEFAULT 'MI1'::text) RETURNS bigint
     LANGUAGE plpgsql
     AS $$
 DECLARE v_id bigint;
 BEGIN
-  IF gf_bo_signoff_of(p_date) IS NOT NULL THEN
-    PERFORM gf_bo_audit(p_actor, 'recon run refused', gf_bo_ymd(p_date),
-        jsonb_build_object('why', 'signed off'));
+  IF gf_bo_signoff_of(p_date, p_source) IS NOT NULL THEN
+    PERFORM gf_bo_audit(p_actor, 'recon run refused', gf_bo_recon_object(p_date, p_source),
+        jsonb_build_object('why', 'signed off', 'source', p_source));
     RETURN NULL;
   END IF;
-  INSERT INTO recon_runs (recon_date) VALUES (p_date) RETURNING id INTO v_id;
+  INSERT INTO recon_runs (recon_date, source) VALUES (p_date, p_source)
+    RETURNING id INTO v_id;
   RETURN v_id;
 END $$;
 
@@ -3142,7 +3373,8 @@ CREATE FUNCTION public.gf_settle_claim(p_owner text, p_lease_s integer, p_limit 
      WHERE t.state = 'UNKNOWN'
        AND (t.next_settle_at IS NULL OR t.next_settle_at <= now())
        AND NOT (t.func = 'REVERSAL' AND EXISTS (SELECT 1 FROM recon_runs r
-                 WHERE r.recon_date = t.settle_date AND r.state = 'RUNNING'))
+                 WHERE r.recon_date = t.settle_date AND r.source = 'MI1'
+                   AND r.state = 'RUNNING'))
      ORDER BY t.next_settle_at NULLS FIRST LIMIT p_limit
      FOR UPDATE OF t SKIP LOCKED),
   u AS (
@@ -3533,7 +3765,7 @@ BEGIN
          OR o.reversed_by IS NOT NULL OR o.settle_date <> current_date
          OR o.operator_id <> p_operator
          OR EXISTS (SELECT 1 FROM recon_runs r
-                     WHERE r.recon_date = o.settle_date
+                     WHERE r.recon_date = o.settle_date AND r.source = 'MI1'
                        AND r.state IN ('RUNNING', 'DONE'))
          OR EXISTS (SELECT 1 FROM transactions r
                      WHERE r.settle_date = o.settle_date AND r.func = 'REVERSAL'
@@ -4233,6 +4465,24 @@ CREATE SEQUENCE public.bank_bindings_id_seq
 --
 
 ALTER SEQUENCE public.bank_bindings_id_seq OWNED BY public.bank_bindings.id;
+
+
+--
+-- Name: bank_day_files; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.bank_day_files (
+    bankno text NOT NULL,
+    name text NOT NULL,
+    sha256 text NOT NULL,
+    stamp text NOT NULL,
+    recon_date date NOT NULL,
+    state text NOT NULL,
+    run_id bigint,
+    detail text,
+    seen_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT bank_day_files_state_check CHECK ((state = ANY (ARRAY['TAKEN'::text, 'DONE'::text, 'REFUSED'::text, 'FAILED'::text])))
+);
 
 
 --
@@ -7605,6 +7855,7 @@ CREATE TABLE public.recon_diffs (
     r_status text,
     r_txdate text,
     r_txtime text,
+    l_stserial text,
     CONSTRAINT recon_diffs_category_check CHECK ((category = ANY (ARRAY['LOCAL_ONLY'::text, 'REMOTE_ONLY'::text, 'AMOUNT_MISMATCH'::text, 'STATUS_MISMATCH'::text])))
 );
 
@@ -7625,6 +7876,8 @@ CREATE TABLE public.recon_requests (
     finished_at timestamp with time zone,
     node text,
     lease_until timestamp with time zone,
+    source text DEFAULT 'MI1'::text NOT NULL,
+    CONSTRAINT recon_requests_source_check CHECK (((source = 'MI1'::text) OR (source ~ '^[0-9]{4}$'::text))),
     CONSTRAINT recon_requests_state_check CHECK ((state = ANY (ARRAY['QUEUED'::text, 'STARTED'::text, 'DONE'::text, 'FAILED'::text])))
 );
 
@@ -7662,8 +7915,10 @@ CREATE TABLE public.recon_resolutions (
     actor text NOT NULL,
     supersedes bigint,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    source text DEFAULT 'MI1'::text NOT NULL,
     CONSTRAINT recon_resolutions_note_check CHECK (((btrim(note) <> ''::text) AND (length(note) <= 2000))),
-    CONSTRAINT recon_resolutions_reason_check CHECK ((reason = ANY (ARRAY['SETTLED_LATER'::text, 'MKT_CORRECTION'::text, 'STATION_FAULT'::text, 'FRAUD_SUSPECTED'::text, 'OTHER'::text])))
+    CONSTRAINT recon_resolutions_reason_check CHECK ((reason = ANY (ARRAY['SETTLED_LATER'::text, 'MKT_CORRECTION'::text, 'STATION_FAULT'::text, 'FRAUD_SUSPECTED'::text, 'OTHER'::text]))),
+    CONSTRAINT recon_resolutions_source_check CHECK (((source = 'MI1'::text) OR (source ~ '^[0-9]{4}$'::text)))
 );
 
 
@@ -7706,6 +7961,8 @@ CREATE TABLE public.recon_runs (
     error text,
     node text,
     lease_until timestamp with time zone,
+    source text DEFAULT 'MI1'::text NOT NULL,
+    CONSTRAINT recon_runs_source_check CHECK (((source = 'MI1'::text) OR (source ~ '^[0-9]{4}$'::text))),
     CONSTRAINT recon_runs_state_check CHECK ((state = ANY (ARRAY['RUNNING'::text, 'DONE'::text, 'FAILED'::text])))
 );
 ALTER TABLE ONLY public.recon_runs ALTER COLUMN raw_file SET COMPRESSION lz4;
@@ -7744,8 +8001,10 @@ CREATE TABLE public.recon_signoffs (
     reopened_by text,
     reopen_reason text,
     reopened_at timestamp with time zone,
+    source text DEFAULT 'MI1'::text NOT NULL,
     CONSTRAINT recon_signoffs_check CHECK ((((reopened_at IS NULL) = (reopened_by IS NULL)) AND ((reopened_at IS NULL) = (reopen_reason IS NULL)))),
-    CONSTRAINT recon_signoffs_note_check CHECK ((length(note) <= 2000))
+    CONSTRAINT recon_signoffs_note_check CHECK ((length(note) <= 2000)),
+    CONSTRAINT recon_signoffs_source_check CHECK (((source = 'MI1'::text) OR (source ~ '^[0-9]{4}$'::text)))
 );
 
 
@@ -14136,7 +14395,8 @@ CREATE TABLE public.tx_day_summary (
     pay_mode smallint NOT NULL,
     state text NOT NULL,
     n bigint NOT NULL,
-    amount bigint NOT NULL
+    amount bigint NOT NULL,
+    channel text DEFAULT 'TERMINAL'::text NOT NULL
 );
 
 
@@ -16456,6 +16716,14 @@ ALTER TABLE ONLY public.audit_log
 
 ALTER TABLE ONLY public.bank_bindings
     ADD CONSTRAINT bank_bindings_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: bank_day_files bank_day_files_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bank_day_files
+    ADD CONSTRAINT bank_day_files_pkey PRIMARY KEY (bankno, name, sha256, stamp);
 
 
 --
@@ -19055,7 +19323,7 @@ ALTER TABLE ONLY public.tx_day_summarized
 --
 
 ALTER TABLE ONLY public.tx_day_summary
-    ADD CONSTRAINT tx_day_summary_pkey PRIMARY KEY (settle_date, operator_id, func, pay_mode, state);
+    ADD CONSTRAINT tx_day_summary_pkey PRIMARY KEY (settle_date, operator_id, func, pay_mode, state, channel);
 
 
 --
@@ -19241,21 +19509,28 @@ CREATE INDEX recon_requests_open ON public.recon_requests USING btree (id) WHERE
 -- Name: recon_resolutions_day; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX recon_resolutions_day ON public.recon_resolutions USING btree (recon_date, stserial, id);
+CREATE INDEX recon_resolutions_day ON public.recon_resolutions USING btree (source, recon_date, stserial, id);
 
 
 --
 -- Name: recon_runs_one_running; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE UNIQUE INDEX recon_runs_one_running ON public.recon_runs USING btree (recon_date) WHERE (state = 'RUNNING'::text);
+CREATE UNIQUE INDEX recon_runs_one_running ON public.recon_runs USING btree (source, recon_date) WHERE (state = 'RUNNING'::text);
+
+
+--
+-- Name: recon_runs_source_day; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX recon_runs_source_day ON public.recon_runs USING btree (source, recon_date, id);
 
 
 --
 -- Name: recon_signoffs_in_force; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE UNIQUE INDEX recon_signoffs_in_force ON public.recon_signoffs USING btree (recon_date) WHERE (reopened_at IS NULL);
+CREATE UNIQUE INDEX recon_signoffs_in_force ON public.recon_signoffs USING btree (source, recon_date) WHERE (reopened_at IS NULL);
 
 
 --

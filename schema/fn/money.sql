@@ -127,7 +127,7 @@ BEGIN
          OR o.reversed_by IS NOT NULL OR o.settle_date <> current_date
          OR o.operator_id <> p_operator
          OR EXISTS (SELECT 1 FROM recon_runs r
-                     WHERE r.recon_date = o.settle_date
+                     WHERE r.recon_date = o.settle_date AND r.source = 'MI1'
                        AND r.state IN ('RUNNING', 'DONE'))
          OR EXISTS (SELECT 1 FROM transactions r
                      WHERE r.settle_date = o.settle_date AND r.func = 'REVERSAL'
@@ -464,7 +464,8 @@ LANGUAGE sql AS $$
      WHERE t.state = 'UNKNOWN'
        AND (t.next_settle_at IS NULL OR t.next_settle_at <= now())
        AND NOT (t.func = 'REVERSAL' AND EXISTS (SELECT 1 FROM recon_runs r
-                 WHERE r.recon_date = t.settle_date AND r.state = 'RUNNING'))
+                 WHERE r.recon_date = t.settle_date AND r.source = 'MI1'
+                   AND r.state = 'RUNNING'))
      ORDER BY t.next_settle_at NULLS FIRST LIMIT p_limit
      FOR UPDATE OF t SKIP LOCKED),
   u AS (

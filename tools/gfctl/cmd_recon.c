@@ -1,8 +1,10 @@
 /*
- * gfctl recon - reconciliation with the marketing system.
+ * gfctl recon - reconciliation with the marketing system, or with a bank's
+ * day file (--bank B, BK1 §5).
  *
- *	gfctl recon run --date YYYYMMDD		ask ifsvc (IPC_RECON_RUN), wait
- *	gfctl recon report --date YYYYMMDD [--csv]	read the latest run
+ *	gfctl recon run --date YYYYMMDD [--bank B]	ask ifsvc (IPC_RECON_RUN,
+ *						IPC_BANK_RECON_RUN), wait
+ *	gfctl recon report --date YYYYMMDD [--bank B] [--csv]	the latest run
  *
  * The report gives, for the date: both sides' counts and sums, counts and
  * sums per category and per collector, and each difference with both
@@ -25,7 +27,13 @@ date_ok(const char *d)
 }
 
 static int
-recon_run(struct gfctl *g, const char *date)
+bank_ok(const char *b)
+{
+	return b != NULL && strlen(b) == 4 && strspn(b, "0123456789") == 4;
+}
+
+static int
+recon_run(struct gfctl *g, const char *date, const char *bank)
 {
 	struct gbuf	 out, reply;
 	struct ipc_msg	 m;
@@ -38,8 +46,11 @@ recon_run(struct gfctl *g, const char *date)
 
 	gbuf_init(&out);
 	gbuf_init(&reply);
+	if (bank != NULL)
+		ipc_put_str(&out, bank);
 	ipc_put_str(&out, date);
-	if (ipc_call(g->conf.ifsvc.socket, "gfctl", IPC_RECON_RUN, &out,
+	if (ipc_call(g->conf.ifsvc.socket, "gfctl", bank != NULL ?
+	    IPC_BANK_RECON_RUN : IPC_RECON_RUN, &out,
 	    &rtype, &reply, RECON_RUN_TIMEOUT_MS, err, sizeof(err)) == -1) {
 		fprintf(stderr, "gfctl: recon run: %s\n", err);
 		goto out;
@@ -55,7 +66,13 @@ recon_run(struct gfctl *g, const char *date)
 		goto out;
 	}
 	printf("%s\n", text);
-	gfctl_audit(g, "recon run", date, NULL);
+	if (bank != NULL) {
+		char	obj[24];
+
+		snprintf(obj, sizeof(obj), "%s:%s", bank, date);
+		gfctl_audit(g, "recon run", obj, NULL);
+	} else
+		gfctl_audit(g, "recon run", date, NULL);
 	rv = ok ? 0 : 1;
 out:
 	gbuf_free(&out);
@@ -260,17 +277,18 @@ report_text(PGconn *db, const char *run)
 }
 
 static int
-recon_report(struct gfctl *g, const char *date, int csv)
+recon_report(struct gfctl *g, const char *date, const char *bank, int csv)
 {
 	PGconn		*db = gfctl_db(g);
 	PGresult	*res;
 	char		 iso[11], run[24];
-	const char	*p[1] = { iso };
+	const char	*p[2] = { iso, bank != NULL ? bank : "MI1" };
 
 	snprintf(iso, sizeof(iso), "%.4s-%.2s-%.2s", date, date + 4, date + 6);
 	/* The latest run of the date; older runs are kept, not reported. */
 	res = PQexecParams(db, "SELECT id FROM recon_runs WHERE recon_date = "
-	    "$1::date ORDER BY id DESC LIMIT 1", 1, NULL, p, NULL, NULL, 0);
+	    "$1::date AND source = $2 ORDER BY id DESC LIMIT 1", 2, NULL, p,
+	    NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 		fprintf(stderr, "gfctl: recon report: %s",
 		    PQresultErrorMessage(res));
@@ -291,16 +309,19 @@ int
 cmd_recon(struct gfctl *g, int argc, char **argv)
 {
 	const char	*date = gfctl_opt(argc, argv, "--date");
+	const char	*bank = gfctl_opt(argc, argv, "--bank");
 
-	if (argc < 1 || !date_ok(date)) {
-		fprintf(stderr, "usage: gfctl recon run --date YYYYMMDD | "
-		    "recon report --date YYYYMMDD [--csv]\n");
+	if (argc < 1 || !date_ok(date) || (bank != NULL && !bank_ok(bank))) {
+		fprintf(stderr, "usage: gfctl recon run --date YYYYMMDD "
+		    "[--bank NNNN] | recon report --date YYYYMMDD [--bank NNNN] "
+		    "[--csv]\n");
 		return 2;
 	}
 	if (strcmp(argv[0], "run") == 0)
-		return recon_run(g, date);
+		return recon_run(g, date, bank);
 	if (strcmp(argv[0], "report") == 0)
-		return recon_report(g, date, gfctl_flag(argc, argv, "--csv"));
+		return recon_report(g, date, bank, gfctl_flag(argc, argv,
+		    "--csv"));
 	fprintf(stderr, "gfctl: recon: unknown subcommand %s\n", argv[0]);
 	return 2;
 }

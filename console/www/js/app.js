@@ -18,6 +18,7 @@ import { usersPage } from './pages/users.js';
 import { alarmsPage } from './pages/alarms.js';
 import { auditPage } from './pages/audit.js';
 import { outboxPage, outboxRecordPage } from './pages/outbox.js';
+import { banksPage, bankPage, bankWindowsPage } from './pages/banks.js';
 
 const A = 'auditor', C = 'cashier', M = 'admin';
 const ALL = [A, C, M];
@@ -34,6 +35,7 @@ const MENU = [
 	{ href: '#/terminals', label: 'nav.terminals', roles: [M, A] },
 	{ href: '#/operators', label: 'nav.operators', roles: [M] },
 	{ href: '#/users', label: 'nav.users', roles: [M] },
+	{ href: '#/banks', label: 'nav.banks', roles: [M] },
 	{ href: '#/alarms', label: 'nav.alarms', roles: ALL },
 	{ href: '#/outbox', label: 'nav.outbox', roles: [A, M] },
 	{ href: '#/audit', label: 'nav.audit', roles: [A, M] },
@@ -54,6 +56,9 @@ const ROUTES = [
 	[/^\/terminals\/(\d{16})$/, terminalPage, [M, A]],
 	[/^\/operators$/, operatorsPage, [M]],
 	[/^\/users$/, usersPage, [M]],
+	[/^\/banks$/, banksPage, [M]],
+	[/^\/banks\/(\d{4})$/, bankPage, [M]],
+	[/^\/bank-windows$/, bankWindowsPage, [M]],
 	[/^\/alarms$/, alarmsPage, ALL],
 	[/^\/audit$/, auditPage, [A, M]],
 	[/^\/outbox$/, outboxPage, [A, M]],

@@ -10,7 +10,7 @@ import { ymd, today } from '../fmt.js';
 import { pick } from '../codes.js';
 import { routeQuery, setRouteQuery } from '../state.js';
 
-const BY = ['org', 'collector', 'pay_mode', 'channel'];
+const BY = ['org', 'collector', 'pay_mode', 'channel', 'source'];
 
 // The period of a row (day or month), the group it belongs to.
 const periodOf = (r) => {
@@ -23,7 +23,7 @@ function groupOf(r, by) {
 	if (named !== undefined && named !== '')
 		return String(named);
 	const v = pick(r, 'key', by);
-	return by === 'pay_mode' ? term('pay_mode', v) : by === 'channel' ? term('func', v) : String(v ?? '');
+	return by === 'pay_mode' ? term('pay_mode', v) : by === 'channel' ? term('func', v) : by === 'source' ? term('source', v) : String(v ?? '');
 }
 
 function section(title, testid) {

@@ -12,7 +12,7 @@ const REFRESH_MS = 5000;
 // The figures shown first, as big numbers, when the answer has them.
 const HEAD = ['connected_terminals', 'terminals_connected', 'requests_per_s', 'pending_settlements', 'unknown_transactions', 'open_alarms'];
 // Shown in their own boxes below, not again among the details.
-const OWN = [...HEAD, 'frontd', 'appsrv', 'ifsvc', 'mi1', 'daemons', 'today', 'outbox', 'time', 'date'];
+const OWN = [...HEAD, 'frontd', 'appsrv', 'ifsvc', 'mi1', 'daemons', 'today', 'today_by_channel', 'outbox', 'time', 'date'];
 
 function health(name, up, detail) {
 	return el('div', { class: `daemon ${up === false ? 'bad' : up ? 'good' : ''}`, 'data-name': name },
@@ -55,6 +55,14 @@ export function statusPage(view) {
 			cards.push(figure('today_count', d.today.count ?? 0));
 			cards.push(el('div', { class: 'stat', 'data-key': 'today_collected' }, el('div', { class: 'value' }, yuan(d.today.collected ?? 0)), el('div', { class: 'label' }, t('status.today_collected'))));
 		}
+		// Today's money by where it came in: handhelds, bank counters, withholding.
+		if (d.today_by_channel && typeof d.today_by_channel === 'object')
+			for (const ch of ['TERMINAL', 'BANK', 'WITHHOLD']) {
+				const x = d.today_by_channel[ch] || {};
+				cards.push(el('div', { class: 'stat', 'data-key': `today_${ch.toLowerCase()}` },
+				    el('div', { class: 'value' }, yuan(x.collected ?? 0)),
+				    el('div', { class: 'label' }, t('status.today_channel', { channel: term('source', ch), n: x.count ?? 0 }))));
+			}
 		if (cards.length)
 			parts.push(el('div', { class: 'stats-row' }, cards));
 

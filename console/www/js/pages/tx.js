@@ -136,6 +136,7 @@ export function txStoryPage(view, stserial) {
 			['mi_calls', 'tx.mi_calls'], ['mi', 'tx.mi_calls'],
 			['settlement', 'tx.settlement'],
 			['recon', 'tx.recon_line'],
+			['bank_recon', 'tx.bank_recon_line'],
 			['audit', 'tx.audit'],
 		];
 		for (const [k, label] of sections)
