@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 110
 # The console tried as an attacker would (issue: the back office), each
 # finding with its check:
 #  1. held connections (a header line every second) are capped and timed
