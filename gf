@@ -186,7 +186,7 @@ cmd_status() {
 start_test_db() {
 	local tvar=$VAR/test
 	mkdir -p "$tvar"
-	pg_cluster_start "$tvar/pg" "$tvar/run/pg" throwaway
+	pg_cluster_start "$tvar/pg" "$tvar/run/pg" throwaway nosync
 	export GF_TEST_PGHOST
 	GF_TEST_PGHOST=$(realpath "$tvar/run/pg")
 	pg_psql "$GF_TEST_PGHOST" -d postgres -c "DROP DATABASE IF EXISTS gf_template" >/dev/null
@@ -223,7 +223,7 @@ cmd_test() {
 cmd_testenv() {
 	local tvar=$VAR/test conf=$VAR/test/template.conf host
 	mkdir -p "$tvar"
-	pg_cluster_running "$tvar/pg" 2>/dev/null || pg_cluster_start "$tvar/pg" "$tvar/run/pg" throwaway >&2
+	pg_cluster_running "$tvar/pg" 2>/dev/null || pg_cluster_start "$tvar/pg" "$tvar/run/pg" throwaway nosync >&2
 	host=$(realpath "$tvar/run/pg")
 	pg_psql "$host" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'gf_template'" | grep -q 1 ||
 		pg_psql "$host" -d postgres -c "CREATE DATABASE gf_template" >/dev/null

@@ -1,7 +1,11 @@
 # pg.sh - the embedded PostgreSQL cluster, sourced by ./gf and the tests.
 #
-# pg_cluster_start DATADIR SOCKDIR [throwaway]
-#                                    initdb if needed, start (Unix socket only)
+# pg_cluster_start DATADIR SOCKDIR [throwaway [nosync]]
+#                                    initdb if needed, start (Unix socket only);
+#                                    nosync (the tests' clusters): started
+#                                    without fsync (a crash of PostgreSQL
+#                                    itself still loses nothing committed;
+#                                    only one of the machine would)
 # pg_cluster_stop DATADIR            fast shutdown
 # pg_cluster_remove DATADIR          stop and delete a throw-away cluster
 # As root the cluster runs as the unprivileged system user "gridfront", in a
@@ -108,8 +112,10 @@ CONF
 	if pg_as_owner "$PGBIN/pg_ctl" -D "$PG_REAL_DATA" status >/dev/null 2>&1; then
 		return 0
 	fi
+	local opts=
+	[ "${4:-}" = nosync ] && opts='-c fsync=off -c full_page_writes=off'
 	pg_as_owner "$PGBIN/pg_ctl" -D "$PG_REAL_DATA" -l "$(dirname "$PG_REAL_DATA")/server.log" \
-		-w -t 60 start >/dev/null || {
+		${opts:+-o "$opts"} -w -t 60 start >/dev/null || {
 		tail -20 "$(dirname "$PG_REAL_DATA")/server.log" >&2; return 1; }
 }
 

@@ -103,7 +103,9 @@ gf_setup() {
 		GF_OWN_PG=
 	else
 		GF_OWN_PG=$T/pg
-		pg_cluster_start "$T/pg" "$T/pgsock" throwaway || { echo "cannot start PostgreSQL"; exit 1; }
+		# without fsync, except for a benchmark (GF_QUIET=1: a station's settings)
+		pg_cluster_start "$T/pg" "$T/pgsock" throwaway "$([ "${GF_QUIET:-}" = 1 ] || echo nosync)" ||
+			{ echo "cannot start PostgreSQL"; exit 1; }
 		GF_PGHOST=$T/pgsock
 	fi
 	GF_PGHOST=$(realpath "$GF_PGHOST")
@@ -292,7 +294,13 @@ gf_stop() {
 	return 0
 }
 gf_kill9() { gf_stop "$1" KILL; }
-gf_stop_all() { local name; for name in "${!GF_PIDS[@]}"; do gf_stop "$name"; done; }
+# gf_stop_all: every daemon signalled (TERM) at once, then each waited for
+# as gf_stop does (their exits, leak checks included, overlap).
+gf_stop_all() {
+	local name
+	for name in "${!GF_PIDS[@]}"; do kill -TERM "${GF_PIDS[$name]}" 2>/dev/null; done
+	for name in "${!GF_PIDS[@]}"; do gf_stop "$name"; done
+}
 
 # gf_metric NAME: the value of one line of frontd's /metrics (NAME with its
 # labels, as printed), empty when absent.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# cost: 60
 # t_appsrv_basic - appsrv without the marketing system: sign-on, lockout,
 # roles, seq check, step-8 statuses, sign-off, local RECEIPT/STATS, the
 # registry (lookup, NOTIFY relay), alarms, HOST_UNAVAILABLE, and gfctl

@@ -1,4 +1,5 @@
 #!/bin/bash
+# cost: 45
 # t_appsrv_batch - PAYMENT claims in batches (appsrv/db.c).  With one
 # database connection, claims that arrive while one is in flight go
 # together: one statement, one transaction.  Checked here: a batch claims

@@ -1,4 +1,5 @@
 #!/bin/bash
+# cost: 70
 # t_appsrv_kill9 - kill -9 of appsrv in the middle of a collection load
 # through the whole path (termsim -> frontd -> appsrv -> ifsvc -> mktsim),
 # then restart: no transaction lost (the station's books and the marketing

@@ -1,4 +1,5 @@
 #!/bin/bash
+# cost: 90
 # t_appsrv_midnight - payments on both sides of a settle-date change.
 # appsrv records a PAYMENT's outcome with a statement prepared per settle
 # date (the date a constant, so the plan holds one partition) and switches

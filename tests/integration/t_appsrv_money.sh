@@ -1,4 +1,5 @@
 #!/bin/bash
+# cost: 60
 # t_appsrv_money - the money-moving functions and the marketing-system
 # queries through real ifsvc and mktsim: success and failure of each,
 # idempotency (sequential and two concurrent repeats of one term_serial),

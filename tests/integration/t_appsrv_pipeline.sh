@@ -1,4 +1,5 @@
 #!/bin/bash
+# cost: 60
 # t_appsrv_pipeline - appsrv's libpq pipeline mode (appsrv/db.c) under a
 # burst: one pooled connection, so that the concurrent requests of many
 # terminals are in flight on it together, each payment's answer checked by

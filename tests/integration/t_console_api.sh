@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 90
 # The console's core API, every role x endpoint: anonymous 401, each role
 # allowed or refused (403, and nothing changed), then each administration
 # operation end to end: a terminal added, renamed, moved, rebound (the next

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 110
 # The console tried as an attacker would (issue: the back office), each
 # finding with its check:
 #  1. held connections (a header line every second) are capped and timed
@@ -14,7 +15,7 @@
 . "$GF_SRC/tests/integration/lib.sh"
 gf_setup
 gf_keys
-sed -i "s|^  http_listen = .*|&\n  console_max_conns = 40\n  console_request_timeout = 3\n  console_hash_queue = 16\n  console_addr_failures = 5\n  console_lock_failures = 10\n  console_lockout = 30|" "$GF_CONF"
+sed -i "s|^  http_listen = .*|&\n  console_max_conns = 40\n  console_request_timeout = 3\n  console_hash_queue = 16\n  console_addr_failures = 5\n  console_lock_failures = 10\n  console_lockout = 20|" "$GF_CONF"
 G() { "$BIN_GFCTL" -f "$GF_CONF" "$@"; }
 APW='Admin-password-1'
 echo "$APW" | G user add --id adm --name 管理员 --role admin >>"$T/log/gfctl.out" 2>&1 || fail "add adm"

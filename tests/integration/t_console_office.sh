@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 60
 # The back office's API (appsrv/console_office.c) through appsrv's console:
 # every office endpoint for every role, allowed and refused (and 401
 # without a session), then the rules over HTTP: maker != checker (409,

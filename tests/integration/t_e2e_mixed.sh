@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 70
 # End to end, the whole station: mktsim, ifsvc, appsrv and frontd on a real
 # PostgreSQL, driven by termsim with terminals of both suites, each bound to
 # its own loopback address (127.0.1.x) as a SIM is.  A short mixed run on

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 50
 # frontd against the real appsrv and PostgreSQL: every alert and every check
 # status of TP1 §4 provoked over a real socket, both suites, keep-alive, a
 # slow sender hitting the read deadline, alarms after repeated MAC failures

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 70
 # Migrations (common/migrate.h), for the station (gfctl migrate) and the
 # simulator (mktsim init): each numbered migration once, in order, in a
 # transaction; a re-run is a no-op; an applied migration whose file changed

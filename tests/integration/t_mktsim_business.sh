@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 60
 # mktsim business rules over MI/1 (MI1 §2-§4): arrears, late fees, payment
 # allocation, idempotency, reversal, prepay, card recharge, status query,
 # reading/dunning, the reconciliation file, and format errors.

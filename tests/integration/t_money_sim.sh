@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 90
 # t_money_sim - the money fault simulation (MONEY.md "Invariants").
 #
 # For each seed, a fresh station (mktsim, ifsvc, appsrv, frontd on their own

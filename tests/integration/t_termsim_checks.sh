@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 50
 # termsim's own checks under a marketing-system outage (TP1 §4, MONEY.md):
 # collectors on the real station while mktsim first refuses and drops every
 # connection, then loses the answers of money-moving requests.  A terminal

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 50
 # termsim repeats like a terminal (TP1 §4), against a scripted station
 # (tpprobe station) that answers what the test says: after IN_DOUBT, BUSY
 # or a closed connection the same request again, same term_serial, new seq,

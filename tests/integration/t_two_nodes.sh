@@ -216,7 +216,7 @@ expect_eq "$(gf_sql "SELECT count(*) FROM recon_runs WHERE recon_date = current_
 # ---- kill -9 of every process of node n1 under load ----
 rc=0
 "${TERMSIM[@]}" --server "$SERVERS" run --terminals $NTERM --mix collector=80,reader=10,dunning=10 --seed 13 \
-	--duration 24 --settle 50 >"$T/kill.out" 2>"$T/log/termsim-kill.out" &
+	--duration 18 --settle 50 >"$T/kill.out" 2>"$T/log/termsim-kill.out" &
 tp=$!
 sleep 8
 killed_at=$(gf_sql "SELECT now()")
