@@ -162,7 +162,7 @@ echo "frontd answers on $LISTEN"
 "${MKTSIM[@]}" customers --limit 1000000 >"$CFILE.all" 2>/dev/null || : >"$CFILE.all"
 half=$(( $(wc -l <"$CFILE.all") / 2 ))
 head -n "$half" "$CFILE.all" >"$CFILE"
-tail -n +"$((half + 1))" "$CFILE.all" | head -n 2000 >"$CFILE.banks"
+sed -n "$((half + 1)),$((half + 2000))p" "$CFILE.all" >"$CFILE.banks"
 tail -n 40 "$CFILE.all" >"$CFILE.withhold"
 [ -s "$CFILE" ] && TS+=(--customers-file "$CFILE")
 
