@@ -57,6 +57,23 @@ BANK_DIR=$(conf_get ifsvc bank_dir var/bank)
 [ -n "$BANK_DIR" ] || BANK_DIR=$GF_VAR/bank
 BANKSIM=$GF_BUILD/tools/banksim/banksim
 MONTH=$(date +%Y%m)
+# The bank files are the daemons' to read: banksim, playing the bank's file
+# transfer job, writes them as the daemons' user.
+DUSER=$(conf_get global user gridfront)
+as_daemon() {
+	if [ "$(id -u)" = 0 ] && id "$DUSER" >/dev/null 2>&1; then
+		runuser -u "$DUSER" -- "$@"
+	else
+		"$@"
+	fi
+}
+if [ "$(id -u)" = 0 ] && id "$DUSER" >/dev/null 2>&1; then
+	for b in 0102 0105; do
+		install -d -o "$DUSER" -g "$DUSER" -m 0750 "$BANK_DIR" "$BANK_DIR/$b" \
+			"$BANK_DIR/$b/inbox" "$BANK_DIR/$b/outbox"
+	done
+fi
+
 LISTEN=$(conf_get frontd listen 0.0.0.0:7001)
 mkdir -p "$GF_VAR/run" "$GF_VAR/log"
 
@@ -137,6 +154,8 @@ else
 			"${GFCTL[@]}" bank add --bank "$1" --name "$2" --addr "$3" --suite "$4" \
 				--reason demo >/dev/null
 	done
+	# The daemons read it (frontd's workers on SIGHUP, ifsvc for debits).
+	[ "$(id -u)" = 0 ] && id "$DUSER" >/dev/null 2>&1 && chown "$DUSER:" "$BANK_KEYS"
 	echo "banks 0102 (127.0.2.1, 3DES MAC) and 0105 (127.0.2.2, SM4 MAC) on port $BANK_PORT; keys in $BANK_KEYS"
 fi
 
@@ -199,12 +218,12 @@ fi
 WRC=0
 if [ "$BANK_PORT" != 0 ] && [ -s "$CFILE.withhold" ]; then
 	say "withholding $MONTH: bank 0102 debits 40 bound customers"
-	awk '{ printf "%s|62220%011d|\n", $1, NR }' "$CFILE.withhold" >"$GF_VAR/bindings"
+	awk -F'|' '{ printf "%s|62220%011d|%s\n", $1, NR, $2 }' "$CFILE.withhold" >"$GF_VAR/bindings"
 	"${GFCTL[@]}" binding import --bank 0102 "$GF_VAR/bindings" | tail -n 1 || WRC=$?
 	if out=$("${GFCTL[@]}" withhold make --bank 0102 --month "$MONTH"); then
 		echo "$out"
 		wh=$(awk '{ print $2; exit }' <<<"$out")
-		"$BANKSIM" withhold --dir "$BANK_DIR" --bank 0102 --refuse-rate 10 --seed 1 || WRC=$?
+		as_daemon "$BANKSIM" withhold --dir "$BANK_DIR" --bank 0102 --refuse-rate 10 --seed 1 || WRC=$?
 		echo "waiting for ifsvc to read the result and post each debited line once"
 		for _ in $(seq 90); do
 			show=$("${GFCTL[@]}" withhold show "$wh" 2>/dev/null || true)
@@ -239,8 +258,9 @@ if [ -s "$GF_VAR/bank-ledger" ]; then
 	say "bank day files and their reconciliation ($TODAY)"
 	# Each bank sends its day file after its day-end; banksim writes it from
 	# its own record of what the station answered.
+	[ "$(id -u)" = 0 ] && chgrp "$DUSER" "$GF_VAR/bank-ledger" 2>/dev/null
 	for b in 0102 0105; do
-		"$BANKSIM" dayfile --dir "$BANK_DIR" --bank "$b" --date "$TODAY" \
+		as_daemon "$BANKSIM" dayfile --dir "$BANK_DIR" --bank "$b" --date "$TODAY" \
 			--from "$GF_VAR/bank-ledger" || rrc=$?
 		"${GFCTL[@]}" recon run --bank "$b" --date "$TODAY" || rrc=$?
 		"${GFCTL[@]}" recon report --bank "$b" --date "$TODAY" || rrc=$?

@@ -86,7 +86,10 @@ station_var() {
 # The master key file frontd reads, made when absent.  An existing one is
 # never touched: a station's terminals are keyed from it.
 station_keys() {
-	local keys gfctl out
+	local keys gfctl out bank
+	# The bank key file (made by gfctl bank add) is the daemons' to read.
+	bank=$(station_conf_get frontd bank_keys_file var/bank_keys)
+	[ -e "$bank" ] && station_keys_owner "$bank"
 	keys=$(station_conf_get frontd keys_file var/keys)
 	gfctl=$(station_bin gfctl)
 	if [ -e "$keys" ]; then
