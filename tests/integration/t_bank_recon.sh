@@ -105,6 +105,7 @@ expect_match "$out" "MATCHED=2 LOCAL_ONLY=1 REMOTE_ONLY=3 AMOUNT_MISMATCH=1 STAT
 run2=$(run_of 0102 "$D")
 expect_eq "$(diffs "$run2")" "$(diffs "$run1")" "and the same differences"
 expect_match "$(G recon report --bank 0102 --date "$D")" "STATUS_MISMATCH" "gfctl recon report --bank shows them"
+expect_match "$(G recon report --bank 0102 --date "$D")" "net in force: +station [0-9]+ payments [0-9]+ fen +bank 0102 [0-9]+ lines" "the report names the bank as the other side"
 expect_eq "$(gf_sql "SELECT count(*) FROM audit_log WHERE action = 'recon run' AND object = '0102:$D'")" "1" "the request is audited under bank:date"
 
 # Bad files of bank 0305: each refused whole, with an alarm, nothing compared.

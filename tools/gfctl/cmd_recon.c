@@ -182,19 +182,29 @@ static int
 report_text(PGconn *db, const char *run)
 {
 	PGresult	*res;
+	char		 other[16], file[32];
 	int		 i;
 
 	if ((res = q(db, "SELECT id, recon_date, state, started_at, "
 	    "finished_at, file_sha256, remote_count, remote_total, "
-	    "local_count, local_total, error FROM recon_runs "
+	    "local_count, local_total, error, source FROM recon_runs "
 	    "WHERE id = $1::bigint", run)) == NULL)
 		return 1;
+	/* The other side: the marketing system (MI1) or a bank's day file. */
+	if (strcmp(v(res, 0, 11), "MI1") == 0) {
+		snprintf(other, sizeof(other), "marketing");
+		snprintf(file, sizeof(file), "9001 status");
+	} else {
+		snprintf(other, sizeof(other), "bank %.4s", v(res, 0, 11));
+		snprintf(file, sizeof(file), "day file status");
+	}
 	printf("Reconciliation report  date=%s  run=%s  state=%s\n",
 	    v(res, 0, 1), v(res, 0, 0), v(res, 0, 2));
 	printf("  started %s  finished %s\n", v(res, 0, 3), v(res, 0, 4));
 	printf("  file sha256 %s\n", v(res, 0, 5));
-	printf("  marketing system: count %s (lines OK and REVERSED)  "
-	    "total %s (fen, OK lines)\n", v(res, 0, 6), v(res, 0, 7));
+	printf("  %-17s count %s (lines OK and REVERSED)  "
+	    "total %s (fen, OK lines)\n", strcmp(other, "marketing") == 0 ?
+	    "marketing system:" : other, v(res, 0, 6), v(res, 0, 7));
 	printf("  station:          count %s (SUCCESS and REVERSED)  "
 	    "total %s (fen, SUCCESS)\n", v(res, 0, 8), v(res, 0, 9));
 	if (!PQgetisnull(res, 0, 10))
@@ -213,15 +223,14 @@ report_text(PGconn *db, const char *run)
 	    "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", run)) == NULL)
 		return 1;
 	printf("\n%-16s %-9s %-9s %10s %16s %16s\n", "category", "station",
-	    "marketing", "count", "local_sum", "remote_sum");
+	    other, "count", "local_sum", "remote_sum");
 	for (i = 0; i < PQntuples(res); i++)
 		printf("%-16s %-9s %-9s %10s %16s %16s\n", v(res, i, 0),
 		    v(res, i, 1), v(res, i, 2), v(res, i, 3), v(res, i, 4),
 		    v(res, i, 5));
 	PQclear(res);
-	printf("  (station = local state, marketing = 9001 status, - = no "
-	    "record; REVERSED = paid and reversed the same day, not in force)"
-	    "\n");
+	printf("  (station = local state, %s = %s, - = no record; REVERSED = "
+	    "paid and reversed the same day, not in force)\n", other, file);
 	if ((res = q(db, "SELECT COALESCE(sum(n) FILTER (WHERE l_state = "
 	    "'SUCCESS'), 0), COALESCE(sum(local_sum) FILTER (WHERE l_state = "
 	    "'SUCCESS'), 0), COALESCE(sum(n) FILTER (WHERE r_status = 'OK'), 0), "
@@ -233,10 +242,10 @@ report_text(PGconn *db, const char *run)
 	    "FROM recon_stats WHERE run_id = $1::bigint", run)) == NULL)
 		return 1;
 	printf("net in force:      station %s payments %s fen   "
-	    "marketing %s lines %s fen\n", v(res, 0, 0), v(res, 0, 1),
+	    "%s %s lines %s fen\n", v(res, 0, 0), v(res, 0, 1), other,
 	    v(res, 0, 2), v(res, 0, 3));
 	printf("reversed same day: station %s payments %s fen   "
-	    "marketing %s lines %s fen\n", v(res, 0, 4), v(res, 0, 5),
+	    "%s %s lines %s fen\n", v(res, 0, 4), v(res, 0, 5), other,
 	    v(res, 0, 6), v(res, 0, 7));
 	PQclear(res);
 	if ((res = q(db, "SELECT operator_id, category, NULLIF(l_state, ''), "
