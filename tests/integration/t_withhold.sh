@@ -4,10 +4,13 @@
 # mktsim: bindings (add, remove, import twice), a list made from the
 # marketing system's arrears, tampered result files refused whole with an
 # alarm, the true result taken in and each debited line posted exactly once
-# (a customer who paid in between: the excess becomes balance), refusals
+# (a customer who paid everything at a bank counter in between, another a
+# part: the excess becomes balance), refusals
 # recorded, the same file again changing nothing, and ifsvc killed while
 # postings are out: nothing posted twice, nothing lost.
 . "$GF_SRC/tests/integration/lib.sh"
+BANK_PORT=$(gf_free_port)
+CONF_FRONTD_EXTRA="bank_port = $BANK_PORT"
 CONF_IFSVC_EXTRA='deadline = 2
   settle_interval = 1
   heartbeat = 1
@@ -29,6 +32,11 @@ mbal() { mktdb "SELECT balance FROM mk_customers WHERE custno = '$1'"; }
 G bank add --bank 0102 --name 测试银行 --addr 127.0.0.1 --suite 1 >/dev/null 2>&1 || fail "bank 0102 added"
 G bank add --bank 0103 --name 第二银行 --addr 127.0.0.1 --suite 2 >/dev/null 2>&1 || fail "bank 0103 added"
 acct() { printf '62220%011d' "$1"; }
+# The bank's counters reach the station through its bank port (BK/1).
+gf_own "$T/bank_keys"
+gf_keys
+gf_start appsrv && gf_start frontd || gf_done
+gf_wait_port "$BANK_PORT" || fail "bank port"
 
 # ---- bindings ----
 expect_eq "$(G binding add --bank 0102 --cust "${CUST[0]}" --account "$(acct 0)" --name 张三)" \
@@ -79,9 +87,15 @@ expect_match "$(G withhold make --bank 0102 --month $MONTH)" "^list WH0102${MONT
 expect_eq "$(grep -c "$(acct 1)" "$ILOG")" "0" "ifsvc's log never shows an account in full"
 ls -a "$OUTBOX" | grep -q '\.tmp$' && fail "a temporary file left in the outbox" || ok "no temporary file left in the outbox"
 
-# ---- paid in between: C1 everything at a counter, C2 a part ----
+# ---- paid in between: C1 everything at a bank counter, C2 a part at the marketing system ----
 mc() { "$TOOLS/mi_client" -p "$MKT_PORT" "$@"; }
-expect_eq "$(mc -g rspcode 1002 stserial=CTR-1 custno="${CUST[1]}" amount="${DUE[1]}" paymode=1 termid=T1 operid=O1)" "0000" "customer 1 pays everything at a counter"
+ctr=$("$TOOLS/bkprobe" -p "$BANK_PORT" -k "$T/bank_keys" -T 10000 -S 127.0.0.1 -b 0102 \
+	"2002,CTR1,custno=${CUST[1]},amount=${DUE[1]},channel=C,branch=B001,teller=T01" | tail -1)
+expect_match "$ctr" "^rspcode=0000 trcode=2002 serial=CTR1 .*mac=ok .*totaldue=0" "customer 1 pays everything at bank 0102's counter (BK/1 2002)"
+expect_eq "$(gf_sql "SELECT channel || ' ' || state || ' ' || amount FROM transactions WHERE bankno = '0102' AND term_serial = 'CTR1'")" \
+	"BANK SUCCESS ${DUE[1]}" "the counter payment is the station's, channel BANK"
+CTRST=$(gf_sql "SELECT stserial FROM transactions WHERE bankno = '0102' AND term_serial = 'CTR1'")
+expect_eq "$(mktdb "SELECT count(*) FROM mk_txns WHERE stserial = '$CTRST' AND status = 'OK'")" "1" "and posted once at the marketing system"
 expect_eq "$(mc -g rspcode 1002 stserial=CTR-2 custno="${CUST[2]}" amount=100 paymode=1 termid=T1 operid=O1)" "0000" "customer 2 pays 1.00 yuan"
 declare -A BAL
 for i in 0 1 2 3 4; do BAL[$i]=$(mbal "${CUST[$i]}"); done
@@ -154,17 +168,17 @@ expect_eq "$(gf_sql "SELECT post_state || ' ' || result FROM wh_result_lines WHE
 expect_eq "$(gf_sql "SELECT string_agg(lineno::text, ',' ORDER BY lineno) FROM wh_result_lines WHERE post_state = 'POSTED'")" "1,2,3,5" "lines 1, 2, 3, 5 posted"
 # The marketing system's books: each debited line in force exactly once.
 for i in 0 1 2 4; do
-	expect_eq "$(mktdb "SELECT count(*) || ' ' || COALESCE(sum(amount), 0) FROM mk_txns WHERE custno = '${CUST[$i]}' AND status = 'OK' AND trcode IN ('1002', '1004') AND stserial LIKE 'SC01%'")" \
+	expect_eq "$(mktdb "SELECT count(*) || ' ' || COALESCE(sum(amount), 0) FROM mk_txns WHERE custno = '${CUST[$i]}' AND status = 'OK' AND trcode IN ('1002', '1004') AND stserial LIKE 'SC01%' AND stserial <> '$CTRST'")" \
 		"1 ${DUE[$i]}" "customer $i: one withholding posting in force, of its amount"
 done
-expect_eq "$(mktdb "SELECT count(*) FROM mk_txns WHERE custno = '${CUST[3]}' AND stserial LIKE 'SC01%'")" "0" "customer 3 (refused by the bank): nothing posted"
+expect_eq "$(mktdb "SELECT count(*) FROM mk_txns WHERE custno = '${CUST[3]}' AND stserial LIKE 'SC01%' AND stserial <> '$CTRST'")" "0" "customer 3 (refused by the bank): nothing posted"
 expect_eq "$(mdue "${CUST[3]}")" "${DUE[3]}" "customer 3 still owes the same"
 for i in 0 4; do
 	expect_eq "$(mdue "${CUST[$i]}") $(mbal "${CUST[$i]}")" "0 ${BAL[$i]}" "customer $i: arrears paid, balance unchanged"
 done
 expect_eq "$(mdue "${CUST[1]}")" "0" "customer 1 (paid in between) owes nothing"
 expect_eq "$(mbal "${CUST[1]}")" "$((BAL[1] + DUE[1]))" "customer 1: the whole debit became balance"
-expect_eq "$(mktdb "SELECT trcode FROM mk_txns WHERE custno = '${CUST[1]}' AND status = 'OK' AND trcode IN ('1002', '1004') AND stserial LIKE 'SC01%'")" "1004" "customer 1: posted as a prepay once 1002 said nothing is due"
+expect_eq "$(mktdb "SELECT trcode FROM mk_txns WHERE custno = '${CUST[1]}' AND status = 'OK' AND trcode IN ('1002', '1004') AND stserial LIKE 'SC01%' AND stserial <> '$CTRST'")" "1004" "customer 1: posted as a prepay once 1002 said nothing is due"
 expect_eq "$(mdue "${CUST[2]}") $(mbal "${CUST[2]}")" "0 $((BAL[2] + 100))" "customer 2 (paid a part in between): the excess became balance"
 expect_eq "$(gf_sql "SELECT count(*) || ' ' || sum(amount) FROM transactions WHERE channel = 'WITHHOLD' AND bankno = '0102' AND pay_mode = 5 AND state = 'SUCCESS'")" \
 	"4 $OKTOTAL" "the station's records: 4 withholding postings in force, oktotal"
@@ -204,9 +218,9 @@ mkt_admin reset >/dev/null
 gf_start ifsvc || gf_done
 gf_wait_for 45 gf_at_least 6 "SELECT count(*) FROM wh_result_lines rl JOIN wh_results r ON r.id = rl.result_id WHERE r.file_name = '$WR2' AND rl.post_state = 'POSTED'" ||
 	fail "all 6 lines of bank 0103 posted after the restart"
-expect_eq "$(mktdb "SELECT count(*) FROM (SELECT custno FROM mk_txns WHERE status = 'OK' AND trcode IN ('1002', '1004') AND stserial LIKE 'SC01%' AND custno IN ($(printf "'%s'," "${CUST[@]:6:6}" | sed 's/,$//')) GROUP BY custno HAVING count(*) = 1) x")" \
+expect_eq "$(mktdb "SELECT count(*) FROM (SELECT custno FROM mk_txns WHERE status = 'OK' AND trcode IN ('1002', '1004') AND stserial LIKE 'SC01%' AND stserial <> '$CTRST' AND custno IN ($(printf "'%s'," "${CUST[@]:6:6}" | sed 's/,$//')) GROUP BY custno HAVING count(*) = 1) x")" \
 	"6" "after the kill: each of the 6 customers has exactly one posting in force"
-expect_eq "$(mktdb "SELECT COALESCE(sum(amount), 0) FROM mk_txns WHERE status = 'OK' AND trcode IN ('1002', '1004') AND stserial LIKE 'SC01%' AND custno IN ($(printf "'%s'," "${CUST[@]:6:6}" | sed 's/,$//'))")" \
+expect_eq "$(mktdb "SELECT COALESCE(sum(amount), 0) FROM mk_txns WHERE status = 'OK' AND trcode IN ('1002', '1004') AND stserial LIKE 'SC01%' AND stserial <> '$CTRST' AND custno IN ($(printf "'%s'," "${CUST[@]:6:6}" | sed 's/,$//'))")" \
 	"$T2" "after the kill: the amounts in force are the file's oktotal"
 settled=$(gf_sql "SELECT count(*) FROM transactions WHERE bankno = '0103' AND func <> 'REVERSAL' AND state IN ('REVERSED', 'FAILED')")
 [ "$settled" -ge 1 ] && ok "the attempts cut by the kill were settled ($settled) and posted again" || fail "an attempt cut by the kill was settled"
