@@ -403,8 +403,8 @@ record(struct bk *q)
 	const char	*vals[8];
 
 	gbuf_add_u8(&q->ans, 0);
-	vals[0] = q->bankno;
-	vals[1] = q->serial;
+	vals[0] = q->serial;	/* first: the group key (sql.c) */
+	vals[1] = q->bankno;
 	vals[2] = q->outcome;
 	vals[3] = q->rspcode[0] ? q->rspcode : NULL;
 	vals[4] = q->mkserial[0] ? q->mkserial : NULL;
@@ -539,8 +539,8 @@ claim(struct bk *q)
 	int		 rev = is_reversal(q);
 
 	snprintf(tr, sizeof(tr), "%s", q->trcode);
-	vals[0] = q->bankno;
-	vals[1] = q->serial;
+	vals[0] = q->serial;	/* first: the group key (sql.c) */
+	vals[1] = q->bankno;
 	vals[2] = q->as->conf.global.org;
 	vals[3] = tr;
 	vals[4] = q->request;

@@ -202,14 +202,25 @@ const struct sql_def sql_defs[SQL__COUNT] = {
 	[SQL_BANK_DATE] = { "bank_date", "SELECT gf_bank_settledate()", 0 },
 	[SQL_BANK_WINDOW] = { "bank_window",
 	    "SELECT gf_bank_window_open($1, localtimestamp)", 1 },
+	/*
+	 * A bank's claim and outcome are group statements, as the terminal's
+	 * outcomes are: those that queue meanwhile share one transaction and
+	 * one commit (pgconn).  Alone, each was a transaction of its own on
+	 * one of the pool's few connections, and above ~8 payments in flight
+	 * they queued for a connection (bench/bank).  The serial comes first:
+	 * a group holds each first parameter once, and the bank number would
+	 * have limited a group to one request per bank.  An error in a group
+	 * rolls it back as a whole and each request runs again alone.
+	 */
 	[SQL_BANK_CLAIM] = { "bank_claim",
 	    "SELECT r_kind, r_code, r_stserial, r_date, r_state, r_answer_code, "
 	    "r_answer_body, r_answer_state, r_receipt, r_rspcode, r_mkserial, "
-	    "r_orig_stserial, r_custno, r_amount FROM gf_bank_claim($1, $2, $3, "
-	    "$4::integer, $5, $6, $7::bigint, $8, $9, $10, $11)", 11 },
+	    "r_orig_stserial, r_custno, r_amount FROM gf_bank_claim($2, $1, $3, "
+	    "$4::integer, $5, $6, $7::bigint, $8, $9, $10, $11)", 11, 0, NULL,
+	    1 },
 	[SQL_BANK_FINISH] = { "bank_finish",
-	    "SELECT r_state, r_receipt FROM gf_bank_finish($1, $2, $3, $4, $5, "
-	    "$6, $7, $8)", 8 },
+	    "SELECT r_state, r_receipt FROM gf_bank_finish($2, $1, $3, $4, $5, "
+	    "$6, $7, $8)", 8, 0, NULL, 1 },
 	[SQL_BANK_STATUS] = { "bank_status",
 	    "SELECT r_status, r_amount FROM gf_bank_status($1, $2)", 2 },
 	[SQL_BANK_DAYEND] = { "bank_dayend",

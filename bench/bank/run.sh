@@ -24,6 +24,16 @@
 # at 40 in flight 376-600/s (bank/terminal 0.31-0.41, target 0.8 not met).
 # BANK_CONNS=32: banks 171/s p50 171 ms against terminals at 32 in flight
 # 342/s p50 80 ms: above ~8 in flight bank payments queue in the station.
+# The queue was appsrv's database pool: each bank claim and each bank
+# outcome was a transaction of its own on one of POOL connections, while
+# the terminal path groups what queued meanwhile into one transaction.
+# With both grouped (load average 7): BANK_CONNS=32 257/s p50 129 ms
+# before, 372/s p50 73 ms after (terminals at 32 in flight 432-505/s,
+# bank/terminal 0.51 -> 0.86); 8 connections unchanged, 135-146/s at
+# p50 42-48 ms against terminals at 8 in flight 131-163/s (0.89-1.04).
+# With 8 connections and one outstanding request each the bank figure is
+# 8 / latency: against the terminal figure at 40 in flight it stays near
+# 0.3-0.4 unless banks open more connections.
 #
 #   [RUNS=1] [BANK_CONNS=8] [MI_POOL=16] [POOL=4] [MKT_POOL=1] GF_BUILD=build-rel \
 #     bench/bank/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
