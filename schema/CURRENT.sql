@@ -3783,6 +3783,16 @@ BEGIN
           CASE v_refusal WHEN 'NOT_FOUND' THEN 517 ELSE 516 END, p_func,
           p_orig_term_serial)
       ON CONFLICT (terminal_id, term_serial) DO NOTHING;
+      IF NOT FOUND THEN
+        -- A concurrent first attempt of this very request committed its
+        -- key while we waited for the original's lock (its own PENDING
+        -- reversal is what made this one look not allowed): decide as a
+        -- repeat of it, never answer a refusal it will contradict.
+        RETURN QUERY SELECT * FROM gf_tx_claim(p_terminal, p_term_serial, p_org,
+            p_operator, p_customer, p_func, p_trcode, p_amount, p_pay_mode,
+            p_meter, p_orig_term_serial);
+        RETURN;
+      END IF;
       RETURN QUERY SELECT v_refusal, NULL::text, NULL::text, NULL::text,
                           NULL::integer, NULL::bytea, v_orig, NULL::text,
                           NULL::bigint;
