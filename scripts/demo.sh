@@ -144,6 +144,13 @@ echo "$NTERM terminals ($NC collectors, $NR readers, $ND dunning officers), boun
 say "banks"
 # Two banks collect at their counters, ATMs and online banks, each from its
 # own loopback address; their MAC keys go to the bank key file (0600).
+if [ "$BANK_PORT" = 0 ] && grep -q '^[[:space:]]*bank_port[[:space:]]*=[[:space:]]*0\b' "$GF_CONF"; then
+	# The example config has no bank listener; the demo's own config
+	# opens BK/1's usual port (frontd.bank_port) before the station starts.
+	sed -i 's/^\([[:space:]]*bank_port[[:space:]]*=[[:space:]]*\)0\b/\17002/' "$GF_CONF"
+	BANK_PORT=$(conf_int frontd bank_port 0)
+	echo "frontd.bank_port set to $BANK_PORT in $GF_CONF (a running station takes it at its next start)"
+fi
 if [ "$BANK_PORT" = 0 ]; then
 	echo "frontd.bank_port is 0 in $GF_CONF: no bank listener, the banks sit this one out"
 else
