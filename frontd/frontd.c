@@ -110,9 +110,10 @@ stop_cb(void *arg)
 	bsession_drain_all(arg, 1);
 }
 
-/* The versions in memory, by fingerprint (never a key): "1:1=ab12..,2:1=..". */
+/* The versions in memory, by fingerprint (never a key): terminal suites
+ * "1:1=ab12..,2:1=..", or banks (bank != 0) "0102:1=ab12..,...". */
 static void
-keys_describe(const struct keyfile *kf, char *out, size_t len)
+keys_describe(const struct keyfile *kf, int bank, char *out, size_t len)
 {
 	char	fpr[KEYFILE_FPR_LEN + 1];
 	size_t	i, off = 0;
@@ -123,29 +124,9 @@ keys_describe(const struct keyfile *kf, char *out, size_t len)
 		if (kf->sets[i].retired)
 			continue;
 		keyfile_fingerprint(&kf->sets[i], fpr);
-		n = snprintf(out + off, len - off, "%s%u:%u=%s", off ? "," : "",
+		n = snprintf(out + off, len - off, bank ? "%s%04u:%u=%s" :
+		    "%s%u:%u=%s", off ? "," : "", bank ? kf->sets[i].bank :
 		    kf->sets[i].suite, kf->sets[i].keyver, fpr);
-		if (n < 0)
-			break;
-		off += (size_t)n;
-	}
-}
-
-/* The bank versions in memory, by fingerprint: "0102:1=ab12..,...". */
-static void
-bank_keys_describe(const struct keyfile *kf, char *out, size_t len)
-{
-	char	fpr[KEYFILE_FPR_LEN + 1];
-	size_t	i, off = 0;
-	int	n;
-
-	out[0] = '\0';
-	for (i = 0; i < kf->nsets && off < len; i++) {
-		if (kf->sets[i].retired)
-			continue;
-		keyfile_fingerprint(&kf->sets[i], fpr);
-		n = snprintf(out + off, len - off, "%s%04u:%u=%s",
-		    off ? "," : "", kf->sets[i].bank, kf->sets[i].keyver, fpr);
 		if (n < 0)
 			break;
 		off += (size_t)n;
@@ -162,7 +143,7 @@ keys_load_first(struct frontd *fx)
 	if (keyfile_load(fx->conf.frontd.keys_file, &fx->keys, err,
 	    sizeof(err)) == -1)
 		fatalx("keys: %s", err);
-	keys_describe(&fx->keys, desc, sizeof(desc));
+	keys_describe(&fx->keys, 0, desc, sizeof(desc));
 	log_info("keys=loaded file=%s versions=%s mlock=%s",
 	    fx->conf.frontd.keys_file, desc, fx->keys.locked ? "yes" : "no");
 	if (!fx->keys.locked)
@@ -171,7 +152,7 @@ keys_load_first(struct frontd *fx)
 		if (keyfile_load_kind(fx->conf.frontd.bank_keys_file,
 		    KEYFILE_BANK, &fx->bank_keys, err, sizeof(err)) == -1)
 			fatalx("bank keys: %s", err);
-		bank_keys_describe(&fx->bank_keys, desc, sizeof(desc));
+		keys_describe(&fx->bank_keys, 1, desc, sizeof(desc));
 		log_info("bank_keys=loaded file=%s versions=%s",
 		    fx->conf.frontd.bank_keys_file, desc);
 	}
@@ -201,7 +182,7 @@ reload_cb(void *arg)
 	keyfile_free(&fx->keys);
 	fx->keys = nk;
 	term_cache_forget_keys(fx->reg);
-	keys_describe(&fx->keys, desc, sizeof(desc));
+	keys_describe(&fx->keys, 0, desc, sizeof(desc));
 	log_info("keys=reloaded file=%s versions=%s mlock=%s",
 	    fx->conf.frontd.keys_file, desc, fx->keys.locked ? "yes" : "no");
 	if (fx->conf.frontd.bank_port <= 0)
@@ -216,7 +197,7 @@ reload_cb(void *arg)
 	}
 	keyfile_free(&fx->bank_keys);
 	fx->bank_keys = nk;
-	bank_keys_describe(&fx->bank_keys, desc, sizeof(desc));
+	keys_describe(&fx->bank_keys, 1, desc, sizeof(desc));
 	log_info("bank_keys=reloaded file=%s versions=%s",
 	    fx->conf.frontd.bank_keys_file, desc);
 }
