@@ -76,8 +76,30 @@ gf_free_port() {
 	while :; do
 		p=$((10000 + RANDOM % (lo - 10000)))
 		hex=$(printf ':%04X ' "$p")
-		grep -q "$hex" /proc/net/tcp /proc/net/tcp6 2>/dev/null || { echo "$p"; return; }
+		grep -q "$hex" /proc/net/tcp /proc/net/tcp6 2>/dev/null && continue
+		gf_port_claim "$p" && { echo "$p"; return; }
 	done
+}
+# A port handed out is claimed until the test's folder (or the shell, for
+# a caller without one) is gone, so that tests running side by side, or
+# two picks in one test before either daemon binds, never get the same
+# one: a symbolic link /tmp/gf-ports/PORT -> the owner (ln is atomic).
+GF_PORTS_DIR=/tmp/gf-ports
+gf_port_claim() {
+	local l=$GF_PORTS_DIR/$1
+	mkdir -p "$GF_PORTS_DIR" 2>/dev/null && chmod 1777 "$GF_PORTS_DIR" 2>/dev/null
+	ln -s "${T:-/proc/$$}" "$l" 2>/dev/null && return 0
+	# a claim whose owner is gone is taken over (one of two racers wins)
+	[ -e "$l" ] && return 1
+	rm -f "$l" 2>/dev/null
+	ln -s "${T:-/proc/$$}" "$l" 2>/dev/null
+}
+gf_ports_release() {
+	local l
+	for l in "$GF_PORTS_DIR"/*; do
+		[ -L "$l" ] && [ "$(readlink "$l")" = "${T:-/proc/$$}" ] && rm -f "$l"
+	done
+	return 0
 }
 
 # An ipcprobe answer (JSON) kept in FILE: its status; the first value of
@@ -351,6 +373,7 @@ gf_cleanup() {
 		pg_psql "$GF_PGHOST" -d postgres -c "DROP DATABASE IF EXISTS $GF_DBNAME WITH (FORCE)" >/dev/null 2>&1
 		pg_psql "$GF_PGHOST" -d postgres -c "DROP DATABASE IF EXISTS $GF_MKTDB WITH (FORCE)" >/dev/null 2>&1
 		[ -n "$GF_OWN_PG" ] && pg_cluster_remove "$GF_OWN_PG"
+		gf_ports_release
 		rm -rf "$T"
 	else
 		echo "kept $T (database $GF_DBNAME)"

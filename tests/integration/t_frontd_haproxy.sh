@@ -77,15 +77,20 @@ HA
 haproxy -c -f "$T/haproxy.cfg" >>"$T/log/haproxy.out" 2>&1 || { fail "haproxy -c"; cat "$T/log/haproxy.out"; gf_done; }
 haproxy -db -f "$T/haproxy.cfg" >>"$T/log/haproxy.out" 2>&1 &
 GF_PIDS[haproxy]=$!
-gf_wait_port "$HA_PORT" || { fail "haproxy did not start"; gf_done; }
-ha() { echo "$1" | socat - "UNIX-CONNECT:$T/haproxy.sock"; }
+ha() { echo "$1" | timeout 5 socat - "UNIX-CONNECT:$T/haproxy.sock"; }
+# Serving means both: its port listens and its own stats socket answers
+# (a port that listens could be someone else's).
+ha_serving() { kill -0 "${GF_PIDS[haproxy]}" 2>/dev/null && ha "show info" | grep -q "^Pid: ${GF_PIDS[haproxy]}$"; }
+gf_wait_port "$HA_PORT" && gf_wait_for 10 ha_serving ||
+	{ fail "haproxy did not start"; cat "$T/log/haproxy.out"; gf_done; }
 # server states: "f1 2" = UP (srv_op_state 2), "f2 0" = DOWN
 ha_state() { ha "show servers state station" | awk -v s="$1" '$4 == s { print $6 }'; }
 up() { [ "$(ha_state f1)" = 2 ] && [ "$(ha_state f2)" = 2 ]; }
-gf_wait_for 10 up && ok "HAProxy sees both frontd up" || fail "HAProxy health checks: f1=$(ha_state f1) f2=$(ha_state f2)"
+gf_wait_for 10 up && ok "HAProxy sees both frontd up" ||
+	{ fail "HAProxy health checks: f1=$(ha_state f1) f2=$(ha_state f2)"; tail -20 "$T/log/haproxy.out"; gf_done; }
 
 "$BIN_MKTSIM" -f "$GF_CONF" customers --limit 100000 >"$T/customers" 2>>"$T/log/mktsim.out"
-TERMSIM=("$BIN_TERMSIM" -f "$GF_CONF" --server "127.0.0.1:$HA_PORT" --terminals-file "$TFILE"
+TERMSIM=(timeout 120 "$BIN_TERMSIM" -f "$GF_CONF" --server "127.0.0.1:$HA_PORT" --terminals-file "$TFILE"
 	--keys "$T/keys" --timeout 20000 --customers-file "$T/customers")
 gf_wait_for 30 "${TERMSIM[@]}" call --terminal 8613900000400001 ECHO &&
 	ok "a terminal bound to its 127.0.1.x address is served through HAProxy" ||
@@ -120,7 +125,7 @@ cp "$TFILE" "$T/wrongip"
 sed -i 's/^8613900000400003 \([0-9]\) 1 127\.0\.1\.23 /8613900000400003 \1 1 127.0.1.99 /' "$T/wrongip"
 chmod 0600 "$T/wrongip"
 grep -q "127.0.1.99" "$T/wrongip" || fail "wrong-address terminals file"
-out=$("$BIN_TERMSIM" -f "$GF_CONF" --server "127.0.0.1:$HA_PORT" --terminals-file "$T/wrongip" \
+out=$(timeout 60 "$BIN_TERMSIM" -f "$GF_CONF" --server "127.0.0.1:$HA_PORT" --terminals-file "$T/wrongip" \
 	--keys "$T/keys" --timeout 5000 --retries 0 call --terminal 8613900000400003 ECHO 2>&1)
 expect_match "$out" "IP_MISMATCH" "a terminal behind HAProxy sending from 127.0.1.99 gets IP_MISMATCH"
 gf_wait_for 5 sh -c "grep -h 'alert=IP_MISMATCH' '$T/log/frontd.out' '$T/log/frontd2.out' | grep -q 'peer=127.0.1.99 via=127.0.0.1:'" &&

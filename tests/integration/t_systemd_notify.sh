@@ -56,7 +56,7 @@ for d in ifsvc appsrv frontd; do
 	*)      probe=unix:$T/run/$d.sock ;;
 	esac
 	nlisten "$d" "$probe" || continue
-	NOTIFY_SOCKET=$T/notify.$d WATCHDOG_USEC=1000000 gf_start "$d" || continue
+	NOTIFY_SOCKET=$T/notify.$d WATCHDOG_USEC=2000000 gf_start "$d" || continue
 	gf_wait_for 10 has_line "$d" READY=1 || fail "$d: no READY=1"
 	expect_eq "$(ncount "$d" READY=1)" 1 "$d: READY=1 sent once"
 	check "$d: serving when READY=1 came (the probe connected)" -- has_line "$d" "READY=1 .*probe=ok"
@@ -64,17 +64,18 @@ for d in ifsvc appsrv frontd; do
 done
 declare -A W0
 for d in ifsvc appsrv frontd; do W0[$d]=$(ncount "$d" WATCHDOG=1); done
-sleep 2.6
+sleep 3.5
 for d in ifsvc appsrv frontd; do
 	n=$(( $(ncount "$d" WATCHDOG=1) - W0[$d] ))
-	# Every half WATCHDOG_USEC is about 5 in 2.6 s; a loaded machine may
+	# Every half WATCHDOG_USEC is about 3.5 in 3.5 s; a loaded machine may
 	# delay one, so the bounds say "periodic, not flooding".
-	check "$d: WATCHDOG=1 every half WATCHDOG_USEC (saw $n in about 2.6 s)" -- test "$n" -ge 2 -a "$n" -le 8
+	check "$d: WATCHDOG=1 every half WATCHDOG_USEC (saw $n in about 3.5 s)" -- test "$n" -ge 2 -a "$n" -le 6
 	# The contract with systemd: no gap as long as WATCHDOG_USEC (it would
-	# restart the daemon), and no burst of pings (one per loop pass, say).
-	gaps=$(awk '/WATCHDOG=1/ { t = substr($1, 4); if (p) print t - p; p = t }' "$T/notify.$d.log" |
-		awk '$1 < 150 || $1 >= 1000 { bad++ } END { print bad + 0 }')
-	expect_eq "$gaps" 0 "$d: WATCHDOG=1 gaps within 150-1000 ms (WATCHDOG_USEC=1 s)"
+	# restart the daemon). The gaps are measured where the listener reads
+	# them, so a loaded machine can bunch two together: no lower bound.
+	gaps=$(awk '/WATCHDOG=1/ { t = substr($1, 4); if (p) printf "%d ", t - p; p = t }' "$T/notify.$d.log")
+	long=$(echo "$gaps" | tr ' ' '\n' | awk 'NF && $1 >= 2000 { bad++ } END { print bad + 0 }')
+	expect_eq "$long" 0 "$d: no WATCHDOG=1 gap of WATCHDOG_USEC=2 s or more (gaps ms: $gaps)"
 done
 expect_eq "$(cat "$T"/notify.{ifsvc,appsrv,frontd}.log | grep -c STOPPING=1)" 0 "no STOPPING=1 before the signal"
 for d in frontd appsrv ifsvc; do
