@@ -107,7 +107,11 @@ announced_sha(const char *dir, const char *name, char hex[65], char *err,
 	char		 path[1200];
 	int		 rc;
 
-	snprintf(path, sizeof(path), "%s/%s.sha256", dir, name);
+	rc = snprintf(path, sizeof(path), "%s/%s.sha256", dir, name);
+	if (rc < 0 || (size_t)rc >= sizeof(path)) {
+		snprintf(err, errlen, "path too long");
+		return -1;
+	}
 	gbuf_init(&b);
 	rc = read_file(path, BANK_SHA_MAX, &b, err, errlen);
 	if (rc == 0)
