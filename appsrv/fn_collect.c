@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <event2/event.h>
+
 #include "appsrv.h"
 #include "ipc.h"
 #include "log.h"
@@ -35,13 +37,33 @@ struct money {
 	char		 rspcode[8];
 	char		 mkt_serial[64];
 	struct gbuf	 items;		/* settled bills, TLV records */
+	/* the database out of reach while the outcome is recorded */
+	struct event	*wait_ev;
+	int64_t		 wait_until;	/* mono ms; 0: not waiting yet */
 };
+
+/*
+ * An outcome the marketing system gave is known here and nowhere else
+ * until it is recorded.  While the database cannot be reached (appsrv's
+ * pool fails a query at once when no connection is up: a failover, a
+ * restart), the state is read again every RECORD_RETRY_MS for up to
+ * RECORD_WAIT_MS, the answer held meanwhile, and the outcome recorded once
+ * the database is back.  Given up sooner, the row stayed PENDING and the
+ * settler later undid a payment the marketing system had made (t_money_truth
+ * "database away").  RECORD_WAIT_MS stays below the settler's adoption of a
+ * stale PENDING row (ifsvc deadline + 30 s); were it adopted first anyway,
+ * gf_tx_finish keeps the settler's decision (finished_cb).
+ */
+#define RECORD_RETRY_MS	500
+#define RECORD_WAIT_MS	25000
 
 static void
 money_free(void *p)
 {
 	struct money	*mo = p;
 
+	if (mo->wait_ev != NULL)
+		event_free(mo->wait_ev);
 	gbuf_free(&mo->items);
 	free(mo);
 }
@@ -92,6 +114,40 @@ answer_stored(struct req *r, const char *state, int has_st, uint16_t tp_st,
 	req_send(r);
 }
 
+static void	reread(struct req *);
+
+static void
+reread_due(evutil_socket_t fd, short what, void *arg)
+{
+	(void)fd;
+	(void)what;
+	reread(arg);
+}
+
+/* The database was out of reach: 0 if the state is read again later,
+ * -1 if the time for that is over. */
+static int
+reread_later(struct req *r)
+{
+	struct money	*mo = r->fstate;
+	struct timeval	 tv = { RECORD_RETRY_MS / 1000,
+			    (RECORD_RETRY_MS % 1000) * 1000 };
+
+	if (mo->wait_until == 0) {
+		mo->wait_until = mono_ms() + RECORD_WAIT_MS;
+		log_warnx("terminal=%s stserial=%s outcome=%s record=waiting "
+		    "reason=\"database out of reach\"", r->terminal,
+		    mo->stserial, mo->outcome);
+	}
+	if (mono_ms() >= mo->wait_until)
+		return -1;
+	if (mo->wait_ev == NULL &&
+	    (mo->wait_ev = evtimer_new(r->as->base, reread_due, r)) == NULL)
+		return -1;
+	evtimer_add(mo->wait_ev, &tv);
+	return 0;
+}
+
 /* The stored outcome, read back after the record's result was lost. */
 static void
 reread_cb(PGresult *res, void *arg)
@@ -100,6 +156,8 @@ reread_cb(PGresult *res, void *arg)
 	struct money	*mo = r->fstate;
 	const char	*state;
 
+	if (res == NULL && reread_later(r) == 0)
+		return;
 	if (!db_ok(res, PGRES_TUPLES_OK) || PQntuples(res) != 1) {
 		/* Still cannot tell: the repeat gets the stored answer. */
 		req_fail(r, TP1_ST_BUSY, "outcome being recorded");
@@ -121,11 +179,19 @@ reread_cb(PGresult *res, void *arg)
 }
 
 static void
+reread(struct req *r)
+{
+	struct money	*mo = r->fstate;
+	const char	*vals[2] = { mo->stserial, mo->tx_date };
+
+	db_query(r->as, SQL_TX_STATE, 2, vals, NULL, NULL, reread_cb, r);
+}
+
+static void
 finished_cb(PGresult *res, void *arg)
 {
 	struct req	*r = arg;
 	struct money	*mo = r->fstate;
-	const char	*vals[2] = { mo->stserial, mo->tx_date };
 	const char	*state;
 	uint16_t	 st;
 
@@ -138,8 +204,7 @@ finished_cb(PGresult *res, void *arg)
 		log_warnx("terminal=%s stserial=%s finish=lost reread=1",
 		    r->terminal, mo->stserial);
 		mo->rereads++;
-		db_query(r->as, SQL_TX_STATE, 2, vals, NULL, NULL, reread_cb,
-		    r);
+		reread(r);
 		return;
 	}
 	if (!db_ok(res, PGRES_TUPLES_OK) || PQntuples(res) != 1) {

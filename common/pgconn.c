@@ -65,7 +65,11 @@
  * CPU per payment fell by a sixth (bench/appsrv). */
 #define PG_BATCH_LANES	1
 #define PG_RETRY_MIN	250	/* ms before a reconnect, doubling */
-#define PG_RETRY_MAX	5000
+/* At most a second between attempts: after a failover the new primary is
+ * found within a second of its promotion (at 5 s, t_db_failover's requests
+ * waited up to 5 s past it), and an attempt at a server that is down costs
+ * a refused connection. */
+#define PG_RETRY_MAX	1000
 #define PG_SWEEP_MS	250	/* how often deadlines are looked at */
 
 /* C_IDLE: ready for queries (some may be in flight, see njobs). */

@@ -92,6 +92,13 @@ if [ "${after:-0}" -gt "${before:-0}" ]; then ok "writes resumed on $new ($befor
 else fail "no payment after the failover ($before -> ${after:-?})"; fi
 expect_eq "$(hsql "SELECT pg_is_in_recovery()")" "f" "the station's string reaches the new primary"
 grep -q 'db=down' "$T/log/appsrv.out" && ok "appsrv noticed the primary go" || fail "appsrv never saw the database go"
+# While the database was away (about 10 s) each daemon tried again at least
+# once a second, so that it found the new primary within a second of its
+# promotion; the delay doubles from 250 ms and stops at 1 s.
+for d in appsrv ifsvc; do
+	mx=$(grep -o 'db=connect conn=[0-9]* .* retry_ms=[0-9]*$' "$T/log/$d.out" | sed 's/.*retry_ms=//' | sort -n | tail -1)
+	expect_eq "${mx:-none}" "1000" "$d: reconnect attempts at most 1 s apart during the failover (largest delay ms)"
+done
 gf_wait_for 90 settled && ok "nothing left pending or unknown" || fail "transactions left pending or unknown"
 out=$("$BIN_GFCTL" -f "$HA_CONF" recon run --date "$(date +%Y%m%d)" 2>&1)
 expect_match "$out" "state=DONE .*LOCAL_ONLY=0 REMOTE_ONLY=0 AMOUNT_MISMATCH=0 STATUS_MISMATCH=0" \

@@ -244,7 +244,7 @@ expect_eq "$(txstate lost1)" SUCCESS "the outcome was committed"
 expect_match "$first" '^(OK|BUSY)$' "the terminal is told OK or BUSY, not HOST_TIMEOUT, for booked money"
 # A terminal repeats after BUSY, for as long as the customer waits: appsrv's
 # connections went down with the proxy, and come back with the pool's
-# reconnect backoff (up to 5 s a step).
+# reconnect backoff (up to 1 s a step).
 for i in $(seq 150); do
 	r=$(pay "$T1" lost1 "${ARR[8]}" 100); [ "$(status "$r")" = BUSY ] || break; sleep 0.2
 done
@@ -282,6 +282,34 @@ for n in 1 2 3 4; do
 	[ "$(status "$(cat "$T/g$n.out")")" = OK ] && [ "$(txstate g$n)" = SUCCESS ] && gok=$((gok + 1))
 done
 expect_eq "$gok" 4 "answers received during the stall are recorded SUCCESS and answered OK"
+
+# ---- database away: an answered payment is recorded once it is back ----
+# The marketing system holds the payment; meanwhile the station's database
+# stops taking connections and appsrv's are ended (as in a failover); the
+# marketing system then books it and answers.  appsrv cannot record the
+# outcome, but it knows it: it keeps it and records it when the database
+# is back (before: it answered BUSY at once, the row stayed PENDING, and
+# the settler later undid the payment the marketing system had made).
+pgsu() { pg_psql "$GF_PGHOST" -d postgres -At -c "$1"; }
+da=$(due "$T1" "${ARR[10]}")
+mk_hold "${ARR[10]}"
+pay "$T1" away1 "${ARR[10]}" 100 >"$T/away1.out" & P=$!
+mk_blocked || fail "the payment did not reach the marketing system"
+expect_eq "$(txstate away1)" PENDING "claimed, at the marketing system"
+pgsu "ALTER DATABASE $GF_DBNAME ALLOW_CONNECTIONS false" >/dev/null
+pgsu "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$GF_DBNAME'" >/dev/null
+gf_wait_for 5 grep -q "db=down" "$T/log/appsrv.out" || fail "appsrv did not lose its database"
+mk_release
+gf_wait_for 10 grep -q "stserial=.* outcome=SUCCESS record=waiting" "$T/log/appsrv.out" &&
+	ok "appsrv keeps the SUCCESS it cannot record" || fail "appsrv did not wait to record the outcome"
+sleep 2
+pgsu "ALTER DATABASE $GF_DBNAME ALLOW_CONNECTIONS true" >/dev/null
+wait $P
+expect_eq "$(status "$(cat "$T/away1.out")")" OK "the held answer is OK once the outcome is recorded"
+expect_eq "$(txstate away1)" SUCCESS "recorded SUCCESS"
+r=$(pay "$T1" away1 "${ARR[10]}" 100)
+expect_eq "$(status "$r")" OK "its repeat answers OK"
+expect_eq "$(due "$T1" "${ARR[10]}")" $((da - 100)) "booked once, never undone"
 
 # ---- transitions: the database refuses an illegal state change ----
 # The table of schema/fn/money.sql, the same as common/money.h's
