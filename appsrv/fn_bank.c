@@ -27,6 +27,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <event2/event.h>
+
 #include "appsrv.h"
 #include "bk1.h"
 #include "ipc.h"
@@ -60,11 +62,16 @@ struct bk {
 	char		 custname[128];
 	char		 code[5];	/* the answer */
 	struct gbuf	 ans;		/* its fields, "a=b|c=d" */
+	/* the database out of reach while the outcome is recorded */
+	struct event	*wait_ev;
+	int64_t		 wait_until;	/* mono ms; 0: not waiting yet */
 };
 
 static void
 bk_free(struct bk *q)
 {
+	if (q->wait_ev != NULL)
+		event_free(q->wait_ev);
 	ipc_peer_unref(q->peer);
 	gbuf_free(&q->ans);
 	free(q->body);
@@ -369,12 +376,48 @@ answer_state(struct bk *q, const char *state, const char *acode,
 		bk_fail(q, money_bk1_unknown_code(1));
 }
 
+static void	record(struct bk *);
+
+static void
+record_due(evutil_socket_t fd, short what, void *arg)
+{
+	(void)fd;
+	(void)what;
+	record(arg);
+}
+
+/* The database was out of reach (common/money.h, MONEY_RECORD_WAIT_MS):
+ * 0 if the outcome is recorded again later, -1 if the time is over.
+ * gf_bank_finish is the same call again when the first one committed. */
+static int
+record_later(struct bk *q)
+{
+	struct timeval	 tv = { MONEY_RECORD_RETRY_MS / 1000,
+			    (MONEY_RECORD_RETRY_MS % 1000) * 1000 };
+
+	if (q->wait_until == 0) {
+		q->wait_until = mono_ms() + MONEY_RECORD_WAIT_MS;
+		log_warnx("bank=%s serial=%s stserial=%s outcome=%s "
+		    "record=waiting reason=\"database out of reach\"",
+		    q->bankno, q->serial, q->stserial, q->outcome);
+	}
+	if (mono_ms() >= q->wait_until)
+		return -1;
+	if (q->wait_ev == NULL &&
+	    (q->wait_ev = evtimer_new(q->as->base, record_due, q)) == NULL)
+		return -1;
+	evtimer_add(q->wait_ev, &tv);
+	return 0;
+}
+
 static void
 finished_cb(PGresult *res, void *arg)
 {
 	struct bk	*q = arg;
 	const char	*state;
 
+	if (res == NULL && record_later(q) == 0)
+		return;
 	if (!db_ok(res, PGRES_TUPLES_OK) || PQntuples(res) != 1) {
 		/* Recorded or not, we cannot tell: the row is PENDING or
 		 * has its outcome; the settler adopts a PENDING one.  The

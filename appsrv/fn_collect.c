@@ -42,20 +42,7 @@ struct money {
 	int64_t		 wait_until;	/* mono ms; 0: not waiting yet */
 };
 
-/*
- * An outcome the marketing system gave is known here and nowhere else
- * until it is recorded.  While the database cannot be reached (appsrv's
- * pool fails a query at once when no connection is up: a failover, a
- * restart), the state is read again every RECORD_RETRY_MS for up to
- * RECORD_WAIT_MS, the answer held meanwhile, and the outcome recorded once
- * the database is back.  Given up sooner, the row stayed PENDING and the
- * settler later undid a payment the marketing system had made (t_money_truth
- * "database away").  RECORD_WAIT_MS stays below the settler's adoption of a
- * stale PENDING row (ifsvc deadline + 30 s); were it adopted first anyway,
- * gf_tx_finish keeps the settler's decision (finished_cb).
- */
-#define RECORD_RETRY_MS	500
-#define RECORD_WAIT_MS	25000
+/* (the wait for the database: common/money.h, MONEY_RECORD_WAIT_MS) */
 
 static void
 money_free(void *p)
@@ -130,11 +117,11 @@ static int
 reread_later(struct req *r)
 {
 	struct money	*mo = r->fstate;
-	struct timeval	 tv = { RECORD_RETRY_MS / 1000,
-			    (RECORD_RETRY_MS % 1000) * 1000 };
+	struct timeval	 tv = { MONEY_RECORD_RETRY_MS / 1000,
+			    (MONEY_RECORD_RETRY_MS % 1000) * 1000 };
 
 	if (mo->wait_until == 0) {
-		mo->wait_until = mono_ms() + RECORD_WAIT_MS;
+		mo->wait_until = mono_ms() + MONEY_RECORD_WAIT_MS;
 		log_warnx("terminal=%s stserial=%s outcome=%s record=waiting "
 		    "reason=\"database out of reach\"", r->terminal,
 		    mo->stserial, mo->outcome);

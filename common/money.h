@@ -36,6 +36,21 @@
 
 struct tp1_payload;
 
+/*
+ * An outcome the marketing system gave is known to appsrv and nowhere else
+ * until it is recorded.  While the database cannot be reached (appsrv's
+ * pool fails a query at once when no connection is up: a failover, a
+ * restart), appsrv tries again every MONEY_RECORD_RETRY_MS for up to
+ * MONEY_RECORD_WAIT_MS, holding the answer, and records the outcome once
+ * the database is back (terminals: fn_collect.c, banks: fn_bank.c).
+ * Giving up at once left the row PENDING, and the settler later undid a
+ * payment the marketing system had made.  The wait stays below the
+ * settler's adoption of a stale PENDING row (ifsvc deadline + 30 s); were
+ * the row adopted first anyway, gf_tx_finish keeps the settler's decision.
+ */
+#define MONEY_RECORD_RETRY_MS	500
+#define MONEY_RECORD_WAIT_MS	25000
+
 /* A money-moving request as a terminal sent it (TP1 §5.2). */
 struct money_req {
 	uint16_t	 func;		/* TP1_FN_* */

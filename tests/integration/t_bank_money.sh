@@ -161,6 +161,36 @@ gf_start appsrv || gf_done
 for i in $(seq 100); do [[ "$(stat PAY1)" == *status=SUCCESS* ]] && break; sleep 0.2; done
 expect_match "$(pay PAY1 "$c" 1000)" "^rspcode=0000 .*receipt=" "appsrv back: the repeat gets its answer"
 
+# ---- database away: an answered payment is recorded once it is back ----
+# (docs/MONEY.md, transition 6; the terminals' case is in t_money_truth.)
+# The marketing system holds the payment; the station's database stops
+# taking connections and appsrv's are ended; the marketing system books it.
+# appsrv keeps the outcome and records it when the database is back: the
+# bank hears 0000, not 9003 for a payment the settler would then undo.
+c8=${ARR[8]}
+pgsu() { pg_psql "$GF_PGHOST" -d postgres -At -c "$1"; }
+mksql "SET application_name = 't_hold'; BEGIN; SELECT 1 FROM mk_customers WHERE custno = '$c8' FOR UPDATE; SELECT pg_sleep(30); COMMIT" >/dev/null 2>&1 &
+H=$!
+gf_wait_sleeping "$GF_MKTDB" || fail "the marketing system's row is not held"
+pay PAY9 "$c8" 900 >"$T/pay9.out" & P=$!
+wait_sql "SELECT state FROM transactions WHERE bankno = '0102' AND term_serial = 'PAY9'" PENDING ||
+	fail "PAY9 not claimed"
+pgsu "ALTER DATABASE $GF_DBNAME ALLOW_CONNECTIONS false" >/dev/null
+pgsu "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$GF_DBNAME'" >/dev/null
+gf_wait_for 5 grep -q "db=down" "$T/log/appsrv.out" || fail "appsrv did not lose its database"
+mksql "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = 't_hold'" >/dev/null
+wait "$H" 2>/dev/null
+gf_wait_for 10 grep -q "bank=0102 serial=PAY9 .* outcome=SUCCESS record=waiting" "$T/log/appsrv.out" &&
+	ok "appsrv keeps the bank payment's SUCCESS it cannot record" || fail "appsrv did not wait to record PAY9"
+sleep 2
+pgsu "ALTER DATABASE $GF_DBNAME ALLOW_CONNECTIONS true" >/dev/null
+wait $P
+expect_match "$(tail -1 "$T/pay9.out")" "^rspcode=0000 trcode=2002 serial=PAY9 .*receipt=" "the held answer is 0000 once recorded"
+expect_eq "$(bstate PAY9)" SUCCESS "recorded SUCCESS"
+st9=$(gf_sql "SELECT stserial FROM transactions WHERE bankno = '0102' AND term_serial = 'PAY9'")
+expect_eq "$(mksql "SELECT count(*) FROM mk_txns WHERE stserial = '$st9'")" 1 "posted once"
+expect_match "$(stat PAY9)" " status=SUCCESS " "2006: SUCCESS"
+
 # ---- the collection window (per org, here the station's) ----
 G bank window set --org SC01 --days 1-1 --hours 00:00-00:01 --reason t >/dev/null 2>&1 ||
 	gf_sql "INSERT INTO bank_windows (org, first_day, last_day, opens, closes) VALUES ('SC01', 1, 1, '00:00', '00:01')" >/dev/null
