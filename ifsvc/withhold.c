@@ -55,6 +55,7 @@
 #include "money.h"
 #include "tp1.h"
 #include "util.h"
+#include "wh_file.h"
 
 #define WH_POST_MAX	4		/* postings out at once */
 #define WH_FILE_MAX	(64L * 1024 * 1024)
@@ -531,7 +532,10 @@ stamp_of(const char *bank, const char *name, const struct stat *st,
     const struct stat *sst, struct wh_stamp *out)
 {
 	memset(out, 0, sizeof(*out));
-	snprintf(out->key, sizeof(out->key), "%s/%s", bank, name);
+	/* a result file's name is 18 bytes (wh_result_name), a bank's 4 */
+	if (snprintf(out->key, sizeof(out->key), "%s/%s", bank, name) >=
+	    (int)sizeof(out->key))
+		fatalx("withhold: stamp key %s/%s", bank, name);
 	out->mtime = (int64_t)st->st_mtim.tv_sec * 1000000000 +
 	    st->st_mtim.tv_nsec;
 	out->size = (int64_t)st->st_size;
@@ -566,33 +570,6 @@ stamp_add(struct withhold *wh, const struct wh_stamp *a)
 		}
 	wh->seen[wh->seen_next] = *a;
 	wh->seen_next = (wh->seen_next + 1) % WH_SEEN_MAX;
-}
-
-static int
-num_ok(const char *s, size_t maxlen)
-{
-	size_t	n = strlen(s);
-
-	return n >= 1 && n <= maxlen && strspn(s, "0123456789") == n;
-}
-
-/* Split line in place on '|' into at most max fields; the count. */
-static int
-split_fields(char *line, char **f, int max)
-{
-	int	 n = 0;
-	char	*p = line, *q;
-
-	for (;;) {
-		if (n == max)
-			return max + 1;
-		f[n++] = p;
-		if ((q = strchr(p, '|')) == NULL)
-			break;
-		*q = '\0';
-		p = q + 1;
-	}
-	return n;
 }
 
 static void
@@ -670,69 +647,6 @@ slurp(const char *path, size_t *len)
 	return buf;
 }
 
-/*
- * Parse a result file's text; 0 with the header and the lines (JSON), or
- * -1 with why.
- */
-static int
-parse_result(char *text, size_t len, char **hdr, json_t *lines, char *why,
-    size_t whylen)
-{
-	char	*line, *next, *f[10];
-	int	 n, lineno = 0, have_h = 0;
-
-	if (strlen(text) != len) {
-		snprintf(why, whylen, "a NUL byte in the file");
-		return -1;
-	}
-	for (line = text; line != NULL && *line != '\0'; line = next) {
-		lineno++;
-		if ((next = strchr(line, '\n')) != NULL)
-			*next++ = '\0';
-		line[strcspn(line, "\r")] = '\0';
-		if (line[0] == '\0')
-			continue;
-		if (!have_h) {
-			n = split_fields(line, f, 9);
-			if (n != 8 || strcmp(f[0], "H") != 0 ||
-			    !num_ok(f[1], 4) || strlen(f[1]) != 4 ||
-			    !num_ok(f[2], 6) || strlen(f[2]) != 6 ||
-			    !num_ok(f[3], 2) || !num_ok(f[4], 9) ||
-			    !num_ok(f[5], 15) || !num_ok(f[6], 9) ||
-			    !num_ok(f[7], 15)) {
-				snprintf(why, whylen, "line %d: not a header "
-				    "H|bankno|YYYYMM|nn|count|total|okcount|"
-				    "oktotal", lineno);
-				return -1;
-			}
-			memcpy(hdr, f, sizeof(char *) * 8);
-			have_h = 1;
-			continue;
-		}
-		n = split_fields(line, f, 9);
-		if (n != 8 || strcmp(f[0], "D") != 0 || !num_ok(f[1], 9) ||
-		    f[2][0] == '\0' || strlen(f[2]) > 32 || !num_ok(f[3], 32) ||
-		    !num_ok(f[4], 15) || strlen(f[5]) != 4 ||
-		    !num_ok(f[5], 4) || (strcmp(f[5], "0000") != 0 &&
-		    f[5][0] != '3') || strlen(f[6]) > 64 || strlen(f[7]) > 8) {
-			snprintf(why, whylen, "line %d: not a line D|lineno|"
-			    "custno|account|amount|result|bankserial|txdate",
-			    lineno);
-			return -1;
-		}
-		json_array_append_new(lines, json_pack("{s:I,s:s,s:s,s:I,s:s,"
-		    "s:s,s:s}", "lineno", (json_int_t)strtoll(f[1], NULL, 10),
-		    "custno", f[2], "account", f[3], "amount",
-		    (json_int_t)strtoll(f[4], NULL, 10), "result", f[5],
-		    "bankserial", f[6], "txdate", f[7]));
-	}
-	if (!have_h) {
-		snprintf(why, whylen, "no header");
-		return -1;
-	}
-	return 0;
-}
-
 /* One WR file with its .sha256: check, then hand it to the database. */
 static void
 intake_file(struct withhold *wh, const char *bank, const char *dir,
@@ -788,7 +702,7 @@ intake_file(struct withhold *wh, const char *bank, const char *dir,
 	}
 	free(stext);
 	lines = json_array();
-	if (parse_result(text, len, hdr, lines, why, sizeof(why)) == -1) {
+	if (wh_result_parse(text, len, hdr, lines, why, sizeof(why)) == -1) {
 		json_decref(lines);
 		free(text);
 		refuse(wh, bank, name, sha, why, &stamp);
@@ -826,16 +740,6 @@ intake_file(struct withhold *wh, const char *bank, const char *dir,
 	free(text);
 }
 
-/* WR<bankno><YYYYMM><nn>.txt */
-static int
-result_name(const char *bank, const char *name)
-{
-	return strlen(name) == 18 && strncmp(name, "WR", 2) == 0 &&
-	    strncmp(name + 2, bank, 4) == 0 &&
-	    strspn(name + 6, "0123456789") == 8 &&
-	    strcmp(name + 14, ".txt") == 0;
-}
-
 static void
 intake_scan(struct withhold *wh)
 {
@@ -855,7 +759,7 @@ intake_scan(struct withhold *wh)
 		if ((in = opendir(dir)) == NULL)
 			continue;
 		while ((fe = readdir(in)) != NULL)
-			if (result_name(de->d_name, fe->d_name))
+			if (wh_result_name(de->d_name, fe->d_name))
 				intake_file(wh, de->d_name, dir, fe->d_name);
 		closedir(in);
 	}
