@@ -190,6 +190,9 @@ expect_eq "$(bstate PAY9)" SUCCESS "recorded SUCCESS"
 st9=$(gf_sql "SELECT stserial FROM transactions WHERE bankno = '0102' AND term_serial = 'PAY9'")
 expect_eq "$(mksql "SELECT count(*) FROM mk_txns WHERE stserial = '$st9'")" 1 "posted once"
 expect_match "$(stat PAY9)" " status=SUCCESS " "2006: SUCCESS"
+p9b=$(pay PAY9 "$c8" 900)
+expect_eq "$(cut -d' ' -f1,2,3,6- <<<"$p9b")" "$(tail -1 "$T/pay9.out" | cut -d' ' -f1,2,3,6-)" "its repeat gets the same answer"
+expect_eq "$(mksql "SELECT count(*) FROM mk_txns WHERE stserial = '$st9'")" 1 "and is not posted again"
 
 # ---- the collection window (per org, here the station's) ----
 G bank window set --org SC01 --days 1-1 --hours 00:00-00:01 --reason t >/dev/null 2>&1 ||
