@@ -13,6 +13,7 @@
 
 #include <stdint.h>
 
+#include <event2/event.h>
 #include <jansson.h>
 #include <libpq-fe.h>
 
@@ -106,6 +107,8 @@ void	 db_query(struct appsrv *, int stmt, int n, const char *const *vals,
 void	 db_query_dated(struct appsrv *, int stmt, const char *date, int n,
 	    const char *const *vals, const int *lens, const int *fmts, db_cb,
 	    void *arg);
+int	 db_wait_retry(struct appsrv *, struct event **, int64_t *until,
+	    event_callback_fn, void *);
 int	 db_ok(PGresult *, ExecStatusType);	/* 1 if res has that status */
 
 /* ---- sql.c: every statement appsrv issues ---- */

@@ -13,8 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <event2/event.h>
+
 #include "appsrv.h"
 #include "log.h"
+#include "money.h"
 #include "pgconn.h"
 
 #define DB_DEADLINE_MS	60000	/* a query queued or at the server */
@@ -123,4 +126,27 @@ db_free(struct appsrv *as)
 	pgpool_free(db->pool);
 	free(db);
 	as->db = NULL;
+}
+
+/*
+ * The database was out of reach while an outcome was to be recorded
+ * (common/money.h, MONEY_RECORD_WAIT_MS): 0 if cb(arg) is to run again in
+ * MONEY_RECORD_RETRY_MS (*ev made once, *until set on the first call), -1
+ * once the wait is over.
+ */
+int
+db_wait_retry(struct appsrv *as, struct event **ev, int64_t *until,
+    event_callback_fn cb, void *arg)
+{
+	struct timeval	 tv = { MONEY_RECORD_RETRY_MS / 1000,
+			    (MONEY_RECORD_RETRY_MS % 1000) * 1000 };
+
+	if (*until == 0)
+		*until = mono_ms() + MONEY_RECORD_WAIT_MS;
+	if (mono_ms() >= *until)
+		return -1;
+	if (*ev == NULL && (*ev = evtimer_new(as->base, cb, arg)) == NULL)
+		return -1;
+	evtimer_add(*ev, &tv);
+	return 0;
 }

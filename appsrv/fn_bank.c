@@ -392,22 +392,12 @@ record_due(evutil_socket_t fd, short what, void *arg)
 static int
 record_later(struct bk *q)
 {
-	struct timeval	 tv = { MONEY_RECORD_RETRY_MS / 1000,
-			    (MONEY_RECORD_RETRY_MS % 1000) * 1000 };
-
-	if (q->wait_until == 0) {
-		q->wait_until = mono_ms() + MONEY_RECORD_WAIT_MS;
+	if (q->wait_until == 0)
 		log_warnx("bank=%s serial=%s stserial=%s outcome=%s "
 		    "record=waiting reason=\"database out of reach\"",
 		    q->bankno, q->serial, q->stserial, q->outcome);
-	}
-	if (mono_ms() >= q->wait_until)
-		return -1;
-	if (q->wait_ev == NULL &&
-	    (q->wait_ev = evtimer_new(q->as->base, record_due, q)) == NULL)
-		return -1;
-	evtimer_add(q->wait_ev, &tv);
-	return 0;
+	return db_wait_retry(q->as, &q->wait_ev, &q->wait_until, record_due,
+	    q);
 }
 
 static void

@@ -117,22 +117,13 @@ static int
 reread_later(struct req *r)
 {
 	struct money	*mo = r->fstate;
-	struct timeval	 tv = { MONEY_RECORD_RETRY_MS / 1000,
-			    (MONEY_RECORD_RETRY_MS % 1000) * 1000 };
 
-	if (mo->wait_until == 0) {
-		mo->wait_until = mono_ms() + MONEY_RECORD_WAIT_MS;
+	if (mo->wait_until == 0)
 		log_warnx("terminal=%s stserial=%s outcome=%s record=waiting "
 		    "reason=\"database out of reach\"", r->terminal,
 		    mo->stserial, mo->outcome);
-	}
-	if (mono_ms() >= mo->wait_until)
-		return -1;
-	if (mo->wait_ev == NULL &&
-	    (mo->wait_ev = evtimer_new(r->as->base, reread_due, r)) == NULL)
-		return -1;
-	evtimer_add(mo->wait_ev, &tv);
-	return 0;
+	return db_wait_retry(r->as, &mo->wait_ev, &mo->wait_until,
+	    reread_due, r);
 }
 
 /* The stored outcome, read back after the record's result was lost. */
