@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include <openssl/crypto.h>
-#include <openssl/rand.h>
 
 #include "tp1.h"
 #include "tp1_priv.h"
@@ -241,7 +240,7 @@ tp1_seal(const struct tp1_keys *keys, const struct tp1_header *hdr,
 	tp1_header_write(&h, p);
 	if (iv != NULL)
 		memcpy(p + TP1_HDR_LEN, iv, blk);
-	else if (RAND_bytes(p + TP1_HDR_LEN, (int)blk) != 1)
+	else if (tp1_random_iv(p + TP1_HDR_LEN, blk) != TP1_OK)
 		return TP1_E_CRYPTO;
 	if (n > 0)
 		memcpy(p + TP1_HDR_LEN + blk, plain, n);

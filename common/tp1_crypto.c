@@ -8,6 +8,14 @@
  * are fetched once per process (pthread_once) and every thread keeps its
  * own cipher and MAC contexts, which are re-keyed for each call instead of
  * being allocated again.  The contexts are freed when their thread exits.
+ *
+ * Each sealed frame needs a random IV.  RAND_bytes asks the kernel for the
+ * process id on every call (OpenSSL's fork check), one system call per
+ * frame; so each thread takes its IVs from a pool of IV_POOL random bytes,
+ * refilled from RAND_bytes when empty.  A fork empties every pool (a child
+ * must not send the IVs its parent or a sibling sends): the child handler
+ * moves a generation on, and a pool of an older generation is refilled
+ * before use.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -16,6 +24,7 @@
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/rand.h>
 
 #include "tp1.h"
 #include "tp1_priv.h"
@@ -26,9 +35,14 @@ static const char *const cipher_names[C_COUNT] = {
 	"DES-EDE3-ECB", "DES-EDE3-CBC", "SM4-ECB", "SM4-CBC",
 };
 
+#define IV_POOL		4096
+
 struct tp1_tls {
 	EVP_CIPHER_CTX	*ctx[C_COUNT];
 	EVP_MAC_CTX	*cmac;
+	unsigned	 gen;		/* fork_gen when the pool was filled */
+	size_t		 left;		/* unused bytes at the pool's end */
+	uint8_t		 pool[IV_POOL];
 };
 
 static pthread_once_t		 init_once = PTHREAD_ONCE_INIT;
@@ -37,6 +51,13 @@ static EVP_CIPHER		*ciphers[C_COUNT];
 static EVP_MAC			*cmac_alg;
 static pthread_key_t		 tls_key;
 static _Thread_local struct tp1_tls *tls;
+static volatile unsigned	 fork_gen;
+
+static void
+forked(void)
+{
+	fork_gen++;
+}
 
 static void
 tls_free(void *arg)
@@ -49,6 +70,7 @@ tls_free(void *arg)
 	for (i = 0; i < C_COUNT; i++)
 		EVP_CIPHER_CTX_free(t->ctx[i]);
 	EVP_MAC_CTX_free(t->cmac);
+	OPENSSL_cleanse(t->pool, sizeof(t->pool));
 	free(t);
 }
 
@@ -57,7 +79,8 @@ crypto_init(void)
 {
 	int	i;
 
-	if (pthread_key_create(&tls_key, tls_free) != 0)
+	if (pthread_key_create(&tls_key, tls_free) != 0 ||
+	    pthread_atfork(NULL, NULL, forked) != 0)
 		return;
 	for (i = 0; i < C_COUNT; i++)
 		if ((ciphers[i] = EVP_CIPHER_fetch(NULL, cipher_names[i],
@@ -99,6 +122,29 @@ get_tls(void)
 fail:
 	tls_free(t);
 	return NULL;
+}
+
+/* n random bytes for an IV (n <= IV_POOL), from this thread's pool. */
+enum tp1_err
+tp1_random_iv(uint8_t *iv, size_t n)
+{
+	struct tp1_tls	*t;
+
+	if ((t = get_tls()) == NULL || n > IV_POOL)
+		return TP1_E_CRYPTO;
+	if (t->gen != fork_gen)
+		t->left = 0;
+	if (t->left < n) {
+		if (RAND_bytes(t->pool, sizeof(t->pool)) != 1)
+			return TP1_E_CRYPTO;
+		t->left = sizeof(t->pool);
+		t->gen = fork_gen;
+	}
+	t->left -= n;
+	memcpy(iv, t->pool + t->left, n);
+	/* Used bytes do not stay behind. */
+	OPENSSL_cleanse(t->pool + t->left, n);
+	return TP1_OK;
 }
 
 /* One unpadded pass of a cipher over n bytes (a multiple of its block). */

@@ -198,6 +198,12 @@ listener_socket(const struct gf_conf *conf, const char *spec, char *err,
 	/* "[::]" and "0.0.0.0" may both be configured: keep them apart. */
 	if (res->ai_family == AF_INET6)
 		setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof(one));
+	/* out_highwater caps what the kernel holds for each connection's
+	 * output (session.c): accepted sockets inherit SO_SNDBUF from the
+	 * listening one, so it costs no system call per connection. */
+	if (setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &conf->frontd.out_highwater,
+	    sizeof(conf->frontd.out_highwater)) == -1)
+		goto fail;
 	if (bind(fd, res->ai_addr, res->ai_addrlen) == -1 ||
 	    listen(fd, BACKLOG) == -1)
 		goto fail;

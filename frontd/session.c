@@ -57,6 +57,7 @@
 #include "proxy2.h"
 
 #define LINGER_MS	2000
+#define READ_AHEAD	2048	/* bytes a frame's first read may take */
 #define PROXY_DEADLINE	5	/* s, for a balancer's PROXY header */
 
 enum sstate { S_READ, S_LOOKUP, S_FORWARD, S_JOURNAL, S_WRITE, S_LINGER,
@@ -96,6 +97,7 @@ static void	write_cb(evutil_socket_t, short, void *);
 static void	timer_cb(evutil_socket_t, short, void *);
 static void	tsession_close(struct tsession *, const char *why);
 static void	ensure_cap(struct tsession *, size_t);
+static void	wait_read(struct tsession *);
 
 static void
 tsession_free(struct tsession *s)
@@ -136,10 +138,6 @@ tsession_start(struct frontd *fx, int fd, const char *ip, uint16_t port,
 		s->state = S_PROXY;
 	}
 	gbuf_init(&s->out);
-	if (setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &fx->conf.frontd.out_highwater,
-	    sizeof(fx->conf.frontd.out_highwater)) == -1)
-		log_debug("conn=%llu setsockopt SO_SNDBUF: %s",
-		    (unsigned long long)s->id, strerror(errno));
 	s->ev_rd = event_new(fx->base, fd, EV_READ | EV_PERSIST, read_cb, s);
 	s->ev_wr = event_new(fx->base, fd, EV_WRITE | EV_PERSIST, write_cb, s);
 	s->ev_tmo = evtimer_new(fx->base, timer_cb, s);
@@ -161,6 +159,17 @@ tsession_start(struct frontd *fx, int fd, const char *ip, uint16_t port,
 	/* The whole-frame deadline of the first request runs from accept
 	 * (from the PROXY header's end when a balancer sends one). */
 	event_add(s->ev_tmo, via ? &ptv : fx->tv_read);
+	/* A terminal sends its frame right after connecting: read it now.
+	 * The socket is registered for reading only when a read finds
+	 * nothing (wait_read), so a frame that is already there costs no
+	 * epoll_ctl to add and none to remove. */
+	read_cb(fd, EV_READ, s);
+}
+
+/* Wake read_cb when the socket is readable (nothing if it already will). */
+static void
+wait_read(struct tsession *s)
+{
 	event_add(s->ev_rd, NULL);
 }
 
@@ -174,8 +183,9 @@ proxy_refuse(struct tsession *s, enum mx_refuse what, const char *why)
 	tsession_close(s, why);
 }
 
-/* S_PROXY: the balancer's header, read exactly (see the top). */
-static void
+/* S_PROXY: the balancer's header, read exactly (see the top).  0 when it
+ * is read and the frame comes next; -1 when closed or waiting for more. */
+static int
 proxy_read(struct tsession *s)
 {
 	struct frontd	*fx = s->fx;
@@ -192,23 +202,25 @@ proxy_read(struct tsession *s)
 			/* A plain TCP health check connects and closes. */
 			tsession_close(s, s->ilen ? "eof inside the PROXY "
 			    "header" : "eof");
-			return;
+			return -1;
 		}
 		if (n < 0) {
 			if (errno != EAGAIN && errno != EINTR)
 				tsession_close(s, "read error");
-			return;
+			else
+				wait_read(s);
+			return -1;
 		}
 		s->ilen += (size_t)n;
 	}
 	if (r == PROXY2_NOT) {
 		proxy_refuse(s, MX_REF_PROXY_BAD, "no PROXY header from a "
 		    "balancer");
-		return;
+		return -1;
 	}
 	if (r == PROXY2_BAD) {
 		proxy_refuse(s, MX_REF_PROXY_BAD, p.why);
-		return;
+		return -1;
 	}
 	metrics_proxied(fx->mx, p.local);
 	if (!p.local) {
@@ -216,7 +228,7 @@ proxy_read(struct tsession *s)
 			log_debug("conn=%llu peer=%s %s refused=per_ip",
 			    (unsigned long long)s->id, p.src, s->via);
 			tsession_close(s, "per-IP cap");
-			return;
+			return -1;
 		}
 		s->counted = 1;
 		snprintf(s->ip, sizeof(s->ip), "%s", p.src);
@@ -228,6 +240,7 @@ proxy_read(struct tsession *s)
 	s->ilen = 0;
 	s->state = S_READ;
 	event_add(s->ev_tmo, fx->tv_read);
+	return 0;
 }
 
 static void
@@ -299,6 +312,7 @@ static void
 do_write(struct tsession *s)
 {
 	ssize_t	n;
+	size_t	extra;
 
 	while (s->ooff < s->out.len) {
 		n = write(s->fd, s->out.data + s->ooff, s->out.len - s->ooff);
@@ -333,15 +347,25 @@ do_write(struct tsession *s)
 		tsession_close(s, "done");
 		return;
 	}
-	/* KEEPALIVE (TP1 §1): the next request, after an idle wait. */
+	/* KEEPALIVE (TP1 §1): the next request, after an idle wait.  Bytes
+	 * read past the last frame (a terminal that did not wait for its
+	 * answer) are the next request's start: taken now. */
 	gbuf_reset(&s->out);
 	s->ooff = 0;
-	s->ilen = 0;
+	extra = s->ilen > s->flen ? s->ilen - s->flen : 0;
+	if (extra > 0)
+		memmove(s->ibuf, s->ibuf + s->flen, extra);
+	s->ilen = extra;
 	s->flen = 0;
-	s->in_frame = 0;
+	s->in_frame = extra > 0;
 	memset(&s->hdr, 0, sizeof(s->hdr));
 	set_lowat(s, 1);
 	s->state = S_READ;
+	if (extra > 0) {
+		event_add(s->ev_tmo, s->fx->tv_read);
+		read_cb(s->fd, EV_READ, s);
+		return;
+	}
 	event_add(s->ev_tmo, s->fx->tv_idle);
 	event_add(s->ev_rd, NULL);
 }
@@ -415,8 +439,12 @@ send_alert(struct tsession *s, uint16_t code, const char *detail)
 	r.code = code;
 	r.raw = frame;
 	r.rawlen = sizeof(frame);
+	/* The bytes of this frame only (or of its header while its length
+	 * was not known), not what was read past it. */
 	r.aux = s->ibuf;
 	r.auxlen = s->ilen;
+	if (r.auxlen > (s->flen ? s->flen : TP1_HDR_LEN))
+		r.auxlen = s->flen ? s->flen : TP1_HDR_LEN;
 	r.note = note;
 	metrics_alert(fx->mx, code);
 	if (alarms_journal_alert(fx->al, s->hdr.terminal, s->ip)) {
@@ -724,6 +752,46 @@ linger_read(struct tsession *s)
 		;
 	if (n == 0 || (errno != EAGAIN && errno != EINTR))
 		tsession_close(s, "alert sent");
+	else
+		wait_read(s);
+}
+
+/*
+ * S_READ: the bytes of a frame's start are in; check the header (TP1 §4
+ * step 1) as soon as it is whole, and learn the frame's length.  -1 when
+ * the session was refused or alerted.
+ */
+static int
+frame_head(struct tsession *s)
+{
+	struct frontd	*fx = s->fx;
+	size_t		 flen;
+	enum tp1_err	 e;
+
+	/* Balancers configured: a PROXY header from anyone else would
+	 * choose the terminal's address; refused, not an alert. */
+	if (fx->pxn != NULL && s->nreq == 0 && !s->via[0] &&
+	    proxy2_maybe(s->ibuf, s->ilen)) {
+		if (s->ilen < PROXY2_SIG_LEN)
+			return 0;
+		proxy_refuse(s, MX_REF_PROXY_FOREIGN, "PROXY header "
+		    "from an address not in proxy_from");
+		return -1;
+	}
+	e = tp1_header_parse(s->ibuf, s->ilen,
+	    (size_t)fx->conf.frontd.max_frame, &s->hdr, &flen);
+	if (e == TP1_E_NEED_MORE)
+		return 0;
+	if (e != TP1_OK) {
+		send_alert(s, tp1_err_alert(e), tp1_strerror(e));
+		return -1;
+	}
+	if (s->hdr.kind != TP1_KIND_REQUEST) {
+		send_alert(s, TP1_ALERT_BAD_FRAME, "kind is not request");
+		return -1;
+	}
+	s->flen = flen;
+	return 0;
 }
 
 static void
@@ -731,37 +799,50 @@ read_cb(evutil_socket_t fd, short ev, void *arg)
 {
 	struct tsession	*s = arg;
 	struct frontd	*fx = s->fx;
-	size_t		 want, flen;
+	uint8_t		 ra[READ_AHEAD];
+	size_t		 want;
 	ssize_t		 n;
-	enum tp1_err	 e;
 
 	(void)ev;
 	if (s->state == S_LINGER) {
 		linger_read(s);
 		return;
 	}
-	if (s->state == S_PROXY) {
-		proxy_read(s);
+	if (s->state == S_PROXY && proxy_read(s) == -1)
 		return;
-	}
 	while (s->state == S_READ) {
-		want = s->flen ? s->flen : TP1_HDR_LEN;
-		if (s->ilen >= want) {
+		if (s->flen == 0 && s->ilen > 0 && frame_head(s) == -1)
+			return;
+		if (s->flen != 0 && s->ilen >= s->flen) {
 			frame_complete(s);
 			return;
 		}
-		ensure_cap(s, want);
-		n = read(fd, s->ibuf + s->ilen, want - s->ilen);
+		want = s->flen ? s->flen : TP1_HDR_LEN;
+		if (s->ilen == 0) {
+			/* A frame's first read takes what has come, up to
+			 * READ_AHEAD: a whole short frame in one read. */
+			n = read(fd, ra, sizeof(ra));
+			if (n > 0) {
+				ensure_cap(s, (size_t)n);
+				memcpy(s->ibuf, ra, (size_t)n);
+			}
+		} else {
+			ensure_cap(s, want);
+			n = read(fd, s->ibuf + s->ilen, want - s->ilen);
+		}
 		if (n == 0) {
 			tsession_close(s,
 			    s->ilen ? "eof inside a frame" : "eof");
 			return;
 		}
 		if (n < 0) {
-			if (errno != EAGAIN && errno != EINTR)
+			if (errno != EAGAIN && errno != EINTR) {
 				tsession_close(s, "read error");
-			else if (s->in_frame)	/* a slow sender */
+				return;
+			}
+			if (s->in_frame)	/* a slow sender */
 				set_lowat(s, want - s->ilen);
+			wait_read(s);
 			return;
 		}
 		if (!s->in_frame) {
@@ -770,32 +851,6 @@ read_cb(evutil_socket_t fd, short ev, void *arg)
 				event_add(s->ev_tmo, fx->tv_read);
 		}
 		s->ilen += (size_t)n;
-		/* Balancers configured: a PROXY header from anyone else would
-		 * choose the terminal's address; refused, not an alert. */
-		if (fx->pxn != NULL && s->nreq == 0 && !s->via[0] &&
-		    proxy2_maybe(s->ibuf, s->ilen)) {
-			if (s->ilen < PROXY2_SIG_LEN)
-				continue;
-			proxy_refuse(s, MX_REF_PROXY_FOREIGN, "PROXY header "
-			    "from an address not in proxy_from");
-			return;
-		}
-		if (s->flen == 0) {
-			e = tp1_header_parse(s->ibuf, s->ilen,
-			    (size_t)fx->conf.frontd.max_frame, &s->hdr, &flen);
-			if (e == TP1_E_NEED_MORE)
-				continue;
-			if (e != TP1_OK) {
-				send_alert(s, tp1_err_alert(e), tp1_strerror(e));
-				return;
-			}
-			if (s->hdr.kind != TP1_KIND_REQUEST) {
-				send_alert(s, TP1_ALERT_BAD_FRAME,
-				    "kind is not request");
-				return;
-			}
-			s->flen = flen;
-		}
 	}
 }
 

@@ -36,7 +36,10 @@ expect_match "$("${P[@]}" -t $T2 -s 1 -q 1 req)" "^response seq=1 func=ECHO stat
 out=$("${P[@]}" -t $T1 -q 10 keepalive 3 | tr '\n' ' ')
 expect_match "$out" "^response seq=10 .*status=OK.* response seq=11 .*status=OK.* response seq=12 .*status=OK" \
 	"keep-alive: three requests on one connection, answered in order"
-expect_match "$("${P[@]}" -t $T1 -q 11 req)" "status=SEQ_REPLAY last_seq=12" "seq replay carries last_seq"
+out=$("${P[@]}" -t $T1 -q 13 pipeline 3 | tr '\n' ' ')
+expect_match "$out" "^response seq=13 .*status=OK.* response seq=14 .*status=OK.* response seq=15 .*status=OK" \
+	"keep-alive: three requests in one write (read ahead), answered in order"
+expect_match "$("${P[@]}" -t $T1 -q 11 req)" "status=SEQ_REPLAY last_seq=15" "seq replay carries last_seq"
 expect_match "$("${P[@]}" -t $T1 -q 200 -o 1000 req)" "status=TIME_SKEW server_time" "clock skew carries server_time"
 expect_match "$("${P[@]}" -t $T1 -q 21 -o -1000 req)" "status=TIME_SKEW" "clock skew (behind)"
 expect_match "$("${P[@]}" -t $T1 -q 22 -F 0x7777 req)" "status=UNSUPPORTED_FUNCTION" "unknown function"

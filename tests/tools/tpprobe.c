@@ -12,7 +12,7 @@
  *   "response seq=N func=F status=S [last_seq=N] [server_time=1]
  *   [replayed=1] [final=0]", "alert=NAME seq=N",
  *   "closed" (EOF without an answer) or "timeout".
- *   req | keepalive N | badmac | badmagic | badversion | badsuite | badkind
+ *   req | keepalive N | pipeline N | badmac | badmagic | badversion | badsuite | badkind
  *   | badflags | badalign | toolarge | badpad | slow MS | stall | raw HEX
  *   | idle (one KEEPALIVE request, then silent until the server closes;
  *     prints "idle_ms=N") | noread (send a request, never read, for -T ms)
@@ -424,6 +424,18 @@ single(const char *mode, int argc, char **argv)
 			if ((rv = read_answers(fd, 1)) != 0)
 				break;
 		}
+		close(fd);
+		gbuf_free(&f);
+		return rv;
+	}
+	if (strcmp(mode, "pipeline") == 0) {
+		/* N KEEPALIVE requests in one write, without waiting for the
+		 * answers (frontd reads ahead): N answers, in order. */
+		n = argc > 0 ? atoi(argv[0]) : 2;
+		for (i = 0; i < n; i++)
+			make_frame(&f, O.terminal, O.seq + (uint32_t)i, 1);
+		rv = write_all(fd, f.data, f.len) == -1 ? 1 :
+		    read_answers(fd, n);
 		close(fd);
 		gbuf_free(&f);
 		return rv;

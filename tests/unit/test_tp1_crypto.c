@@ -2,9 +2,13 @@
  * test_tp1_crypto.c - TP1 §3: the SM4 primitive (GB/T 32907 example), key
  * diversification and both MACs against the vector file, read at run time.
  */
+#include <sys/wait.h>
+
 #include <pthread.h>
+#include <unistd.h>
 
 #include "test_tp1_util.h"
+#include "tp1_priv.h"
 
 static void
 test_sm4_gbt32907(void **state)
@@ -211,6 +215,46 @@ test_threads(void **state)
 	json_decref(v);
 }
 
+/*
+ * The IVs of sealed frames come from a per-thread pool (tp1_crypto.c):
+ * never the same twice across refills, and a forked child does not take
+ * the IVs its parent is about to send.
+ */
+static void
+test_iv_pool(void **state)
+{
+	enum { N = 1200 };	/* 19,200 bytes: the 4 KB pool refilled 4 times */
+	static uint8_t	 ivs[N][16];
+	uint8_t		 mine[16], child[16];
+	int		 fd[2], st, i, j;
+	pid_t		 pid;
+
+	(void)state;
+	for (i = 0; i < N; i++)
+		assert_int_equal(tp1_random_iv(ivs[i], 16), TP1_OK);
+	for (i = 0; i < N; i++)
+		for (j = i + 1; j < N; j++)
+			assert_memory_not_equal(ivs[i], ivs[j], 16);
+	assert_int_equal(tp1_random_iv(mine, 99999), TP1_E_CRYPTO);
+	/* The pool is part used: parent and child each take the next IV. */
+	assert_int_equal(pipe(fd), 0);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		if (tp1_random_iv(child, 16) != TP1_OK ||
+		    write(fd[1], child, 16) != 16)
+			_exit(1);
+		_exit(0);
+	}
+	assert_int_equal(tp1_random_iv(mine, 16), TP1_OK);
+	assert_int_equal(read(fd[0], child, 16), 16);
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	assert_true(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	assert_memory_not_equal(mine, child, 16);
+	close(fd[0]);
+	close(fd[1]);
+}
+
 int
 main(void)
 {
@@ -223,6 +267,7 @@ main(void)
 		cmocka_unit_test(test_unknown_suite),
 		cmocka_unit_test(test_ct_compare),
 		cmocka_unit_test(test_threads),
+		cmocka_unit_test(test_iv_pool),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
