@@ -10,9 +10,15 @@
  *              balancer's own.  Anything else closes the connection.
  *              From any other address a PROXY header is refused while
  *              balancers are configured (a spoofed terminal address).
- *   S_READ     read one frame: header first (checked as it arrives, TP1 §4
- *              step 1), then exactly the rest of the frame; a whole-frame
- *              read deadline, an idle timeout between keep-alive requests.
+ *   S_READ     read one frame: its first read takes what has come (up to
+ *              READ_AHEAD: a short frame whole), the header is checked as
+ *              soon as it is in (TP1 §4 step 1), then exactly the rest of
+ *              the frame; a whole-frame read deadline, an idle timeout
+ *              between keep-alive requests.  The first read comes right
+ *              after accept, and the socket waits in epoll only when a
+ *              read finds nothing (wait_read).  Bytes read past a frame
+ *              are the next KEEPALIVE request's start, taken after the
+ *              answer is written.
  *              A slow sender (a byte at a time) would cost a wakeup and a
  *              read per byte; so when a read comes up short, SO_RCVLOWAT is
  *              raised to the bytes still missing and the kernel wakes us
