@@ -167,6 +167,19 @@ expect_match "$(pay PAY1 "$c" 1000)" "^rspcode=0000 .*receipt=" "appsrv back: th
 # taking connections and appsrv's are ended; the marketing system books it.
 # appsrv keeps the outcome and records it when the database is back: the
 # bank hears 0000, not 9003 for a payment the settler would then undo.
+# ifsvc's deadline is 10 s here (2 s above): the steps between the
+# payment reaching the marketing system and its answer (the database
+# refused, appsrv's connections ended and noticed) must not outlast it on
+# a loaded machine, or the payment is left unknown and settled instead.
+CONF_LONG=$T/deadline10.conf
+sed 's/^  deadline = 2$/  deadline = 10/' "$GF_CONF" >"$CONF_LONG"
+grep -q '^  deadline = 10$' "$CONF_LONG" || fail "deadline = 10 not set"
+gf_stop appsrv
+gf_stop ifsvc
+GF_CONF=$CONF_LONG gf_start ifsvc && GF_CONF=$CONF_LONG gf_start appsrv || gf_done
+# frontd's link to appsrv is back once a 2006 is answered
+for i in $(seq 100); do [[ "$(stat PAY1)" == *status=SUCCESS* ]] && break; sleep 0.2; done
+expect_match "$(stat PAY1)" "status=SUCCESS" "appsrv and ifsvc restarted (ifsvc deadline 10 s)"
 c8=${ARR[8]}
 pgsu() { pg_psql "$GF_PGHOST" -d postgres -At -c "$1"; }
 mksql "SET application_name = 't_hold'; BEGIN; SELECT 1 FROM mk_customers WHERE custno = '$c8' FOR UPDATE; SELECT pg_sleep(30); COMMIT" >/dev/null 2>&1 &
