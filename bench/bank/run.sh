@@ -46,6 +46,17 @@
 # mktsim, three PostgreSQL commits) against about 1.4 ms when 40 in flight
 # share batches and wake-ups.
 #
+# Each load also prints the CPU per payment of frontd, appsrv, ifsvc and
+# mktsim and of the PostgreSQL backends serving each of them (whole-process
+# utime + stime).  First run of it (2026-12-06, fuzzing at nice 19 beside
+# it, DUR=6): banks at 8 in flight 3.27 ms per payment, of which the
+# backends 2.38 (appsrv's 1.46); terminals at 8 in flight 3.01 (backends
+# 2.03, appsrv's 1.25); terminals at 40 in flight 1.16 (backends 0.75,
+# appsrv's 0.40).  appsrv's statements are prepared and pipelined, and
+# claims and outcomes that queue meanwhile share one statement and one
+# commit; at 8 in flight there is about one payment per statement, so each
+# pays a statement's and a commit's fixed cost alone.
+#
 #   [RUNS=1] [BANK_CONNS=8] [MI_POOL=16] [POOL=4] [MKT_POOL=1] [JOURNAL_SYNC_US=2000] GF_BUILD=build-rel \
 #     bench/bank/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
 #
@@ -104,8 +115,35 @@ gf_start mktsim --pool "$MKT_POOL" && gf_start ifsvc && gf_start appsrv && gf_st
 gf_wait_port "$BANK_PORT" 20 || { echo "bench/bank: no bank port"; exit 1; }
 
 tfmt='%e s elapsed, %U s user, %S s sys, %M KB max'
+# CPU per payment of each station process and of the PostgreSQL backends
+# serving each of them (by application_name), whole-process figures from
+# /proc/PID/stat (utime + stime) around one load: where a payment's CPU
+# goes.  cpu_snap FILE before the load, cpu_report FILE PAYMENTS after it.
+pg_backends() {
+	pg_psql "$GF_PGHOST" -d postgres -At -F ' ' -c "SELECT pid, 'pg:' || application_name
+	    FROM pg_stat_activity WHERE application_name IN ('appsrv', 'ifsvc', 'mktsim')"
+}
+cpu_snap() {
+	local d
+	{ for d in frontd appsrv ifsvc mktsim; do echo "$(gf_pid $d) $d"; done; pg_backends; } |
+	while read -r pid name; do
+		[ -r "/proc/$pid/stat" ] || continue
+		echo "$pid $name $(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
+	done >"$1"
+}
+cpu_report() {	# FILE PAYMENTS
+	cpu_snap "$1.after"
+	awk -v n="$2" -v hz="$(getconf CLK_TCK)" 'NR == FNR { a[$1] = $3; next }
+	($1 in a) { d[$2] += $3 - a[$1] }
+	END { if (n <= 0) exit; for (k in d) t += d[k]
+		printf "          CPU per payment (ms):"
+		split("frontd appsrv ifsvc mktsim pg:appsrv pg:ifsvc pg:mktsim", o, " ")
+		for (i = 1; i <= 7; i++) printf " %s %.2f", o[i], 1000 * d[o[i]] / hz / n
+		printf "; all %.2f\n", 1000 * t / hz / n }' "$1" "$1.after"
+}
 run_bank() {
 	"$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 100000 >"$T/customers" 2>/dev/null
+	cpu_snap "$T/cpu.bank"
 	"$TIME" -f "$tfmt" -o "$T/bank.time" "$B" run --server 127.0.0.1:$BANK_PORT --banks "$BANKS" \
 	    --sources "$SOURCES" --keys "$T/bank_keys" --serials "$T/serials" --customers "$T/customers" \
 	    --conns "$BANK_CONNS" --rate 0 --duration "$DUR" --query-rate 0 --repeat-rate 0 \
@@ -114,16 +152,19 @@ run_bank() {
 	bank_tps=$(sed -n 's/.*payments\/s \([0-9.]*\).*/\1/p' "$T/bank.out")
 	bank_lat=$(sed -n 's/.*latency (queries and money) \(.*\) over.*/\1/p' "$T/bank.out")
 	bank_viol=$(sed -n 's/^violations \([0-9]*\)/\1/p' "$T/bank.out")
+	bank_cpu=$(cpu_report "$T/cpu.bank" "$(awk -v r="${bank_tps:-0}" -v d="$DUR" 'BEGIN { printf "%d", r * d }')")
 }
 run_term() {	# CONCURRENCY
 	local conc=$1
 	"$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 100000 >"$T/customers" 2>/dev/null
+	cpu_snap "$T/cpu.term"
 	"$TIME" -f "$tfmt" -o "$T/term.time" "$BIN_TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE" \
 	    --keys "$T/keys" --timeout 20000 --customers-file "$T/customers" run --terminals "$NTERM" \
 	    --mix collector=100 --payments-only --duration "$DUR" --concurrency "$conc" --keepalive \
 	    --json >"$T/path.json" 2>>"$T/log/termsim.out"
 	read -r el pay p50 p99 tviol <<<"$(jq -r '[.elapsed_s, (.functions[] | select(.function=="PAYMENT") | .ok, .p50_ms, .p99_ms), .violations] | @tsv' "$T/path.json")"
 	term_tps=$(awk -v n="$pay" -v e="$el" 'BEGIN { printf "%.1f", n / e }')
+	term_cpu=$(cpu_report "$T/cpu.term" "$pay")
 }
 
 : >"$T/rounds"
@@ -131,7 +172,7 @@ for r in $(seq 1 "$RUNS"); do
 	[ "$RUNS" -gt 1 ] && echo && echo "---- run $r of $RUNS ----"
 	run_bank
 	run_term "$BANK_CONNS"
-	eq_tps=$term_tps eq_p50=$p50 eq_p99=$p99 eq_viol=$tviol
+	eq_tps=$term_tps eq_p50=$p50 eq_p99=$p99 eq_viol=$tviol eq_cpu=$term_cpu
 	cp "$T/term.time" "$T/term_eq.time"
 	run_term "$CONC"
 	ratio=$(awk -v a="$bank_tps" -v b="$term_tps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
@@ -140,12 +181,15 @@ for r in $(seq 1 "$RUNS"); do
 	echo "bank      banksim -> frontd bank port -> appsrv -> ifsvc -> mktsim ($BANK_CONNS connections from 4 banks, closed loop, payments only):"
 	echo "          $bank_tps payments/s over ${DUR}s, $bank_lat, violations ${bank_viol:-?} (exit $bank_rc)"
 	echo "          banksim process: $(cat "$T/bank.time")"
+	echo "$bank_cpu"
 	echo "terminal  termsim -> frontd -> appsrv -> ifsvc -> mktsim ($NTERM terminals, concurrency $CONC, keep-alive, payments only):"
 	echo "          $term_tps payments/s over ${el}s, p50 ${p50} ms, p99 ${p99} ms, violations $tviol"
 	echo "          termsim process: $(cat "$T/term.time")"
+	echo "$term_cpu"
 	echo "terminal  the same path with $BANK_CONNS requests in flight, as many as the banks have:"
 	echo "          $eq_tps payments/s, p50 ${eq_p50} ms, p99 ${eq_p99} ms, violations $eq_viol"
 	echo "          termsim process: $(cat "$T/term_eq.time")"
+	echo "$eq_cpu"
 	echo "ratio     bank / terminal (bench/appsrv's $CONC in flight) = $ratio   (target >= 0.8)"
 	echo "          bank / terminal (both $BANK_CONNS in flight)      = $ratio_eq"
 	echo "$bank_tps $term_tps $ratio $eq_tps $ratio_eq" >>"$T/rounds"
