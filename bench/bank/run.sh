@@ -53,9 +53,9 @@
 # backends 2.38 (appsrv's 1.46); terminals at 8 in flight 3.01 (backends
 # 2.03, appsrv's 1.25); terminals at 40 in flight 1.16 (backends 0.75,
 # appsrv's 0.40).  appsrv's statements are prepared and pipelined, and
-# claims and outcomes that queue meanwhile share one statement and one
-# commit; at 8 in flight there is about one payment per statement, so each
-# pays a statement's and a commit's fixed cost alone.
+# claims and outcomes that queue meanwhile share one transaction and one
+# commit; at 8 in flight there is about one payment per transaction, so each
+# pays a transaction's and a commit's fixed cost alone.
 #
 #   [RUNS=1] [BANK_CONNS=8] [MI_POOL=16] [POOL=4] [MKT_POOL=1] [JOURNAL_SYNC_US=2000] GF_BUILD=build-rel \
 #     bench/bank/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
