@@ -48,11 +48,12 @@
 #
 # Each load also prints the CPU per payment of frontd, appsrv, ifsvc and
 # mktsim and of the PostgreSQL backends serving each of them (whole-process
-# utime + stime).  First run of it (2026-12-06, fuzzing at nice 19 beside
-# it, DUR=6): banks at 8 in flight 3.27 ms per payment, of which the
-# backends 2.38 (appsrv's 1.46); terminals at 8 in flight 3.01 (backends
-# 2.03, appsrv's 1.25); terminals at 40 in flight 1.16 (backends 0.75,
-# appsrv's 0.40).  appsrv's statements are prepared and pipelined, and
+# utime + stime).  Quiet machine, 2026-12-06, `bench/bank/run.sh 10`:
+# banks 536/s, terminals 1,243/s at 40 in flight and 513/s at 8 (0.43,
+# 1.05); banks 2.72 ms of CPU per payment, of which the backends 1.95
+# (appsrv's 1.25); terminals at 8 in flight 2.77 (backends 1.87, appsrv's
+# 1.08); terminals at 40 in flight 1.28 (backends 0.85, appsrv's 0.47).
+# appsrv's statements are prepared and pipelined, and
 # claims and outcomes that queue meanwhile share one transaction and one
 # commit; at 8 in flight there is about one payment per transaction, so each
 # pays a transaction's and a commit's fixed cost alone.
