@@ -11,8 +11,10 @@
  * 3DES (K1,K2,K1) for suite 1, SM4 for suite 2.  in and out may be the
  * same buffer.
  */
-enum tp1_err	tp1_random_iv(uint8_t *, size_t);
 enum tp1_err	tp1_cbc(uint8_t suite, const uint8_t key[16], const uint8_t *iv,
 		    const uint8_t *in, size_t n, uint8_t *out, int encrypt);
+
+/* n random bytes for a frame's IV, from this thread's pool (tp1_crypto.c). */
+enum tp1_err	tp1_random_iv(uint8_t *, size_t);
 
 #endif
