@@ -316,6 +316,17 @@ gf_stop() {
 	return 0
 }
 gf_kill9() { gf_stop "$1" KILL; }
+# gf_restart_deadline OLD NEW: ifsvc and appsrv again, on a copy of the
+# config whose ifsvc deadline (CONF_IFSVC_EXTRA "deadline = OLD") is NEW.
+gf_restart_deadline() {
+	local conf=$T/deadline$2.conf
+	sed "s/^  deadline = $1\$/  deadline = $2/" "$GF_CONF" >"$conf"
+	grep -q "^  deadline = $2\$" "$conf" || fail "deadline = $2 not set"
+	gf_stop appsrv
+	gf_stop ifsvc
+	GF_CONF=$conf gf_start ifsvc && GF_CONF=$conf gf_start appsrv || gf_done
+}
+
 # gf_stop_all: every daemon signalled (TERM) at once, then each waited for
 # as gf_stop does (their exits, leak checks included, overlap).
 gf_stop_all() {

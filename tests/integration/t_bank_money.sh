@@ -171,12 +171,7 @@ expect_match "$(pay PAY1 "$c" 1000)" "^rspcode=0000 .*receipt=" "appsrv back: th
 # payment reaching the marketing system and its answer (the database
 # refused, appsrv's connections ended and noticed) must not outlast it on
 # a loaded machine, or the payment is left unknown and settled instead.
-CONF_LONG=$T/deadline10.conf
-sed 's/^  deadline = 2$/  deadline = 10/' "$GF_CONF" >"$CONF_LONG"
-grep -q '^  deadline = 10$' "$CONF_LONG" || fail "deadline = 10 not set"
-gf_stop appsrv
-gf_stop ifsvc
-GF_CONF=$CONF_LONG gf_start ifsvc && GF_CONF=$CONF_LONG gf_start appsrv || gf_done
+gf_restart_deadline 2 10
 # frontd's link to appsrv is back once a 2006 is answered
 for i in $(seq 100); do [[ "$(stat PAY1)" == *status=SUCCESS* ]] && break; sleep 0.2; done
 expect_match "$(stat PAY1)" "status=SUCCESS" "appsrv and ifsvc restarted (ifsvc deadline 10 s)"

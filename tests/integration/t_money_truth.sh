@@ -294,12 +294,7 @@ expect_eq "$gok" 4 "answers received during the stall are recorded SUCCESS and a
 # payment reaching the marketing system and its answer (the database
 # refused, appsrv's connections ended and noticed) must not outlast it on
 # a loaded machine, or the payment is left unknown and settled instead.
-CONF_LONG=$T/deadline10.conf
-sed 's/^  deadline = 2$/  deadline = 10/' "$GF_CONF" >"$CONF_LONG"
-grep -q '^  deadline = 10$' "$CONF_LONG" || fail "deadline = 10 not set"
-gf_stop appsrv
-gf_stop ifsvc
-GF_CONF=$CONF_LONG gf_start ifsvc && GF_CONF=$CONF_LONG gf_start appsrv || gf_done
+gf_restart_deadline 2 10
 T1=$(signon op1)
 pgsu() { pg_psql "$GF_PGHOST" -d postgres -At -c "$1"; }
 da=$(due "$T1" "${ARR[10]}")
