@@ -368,7 +368,7 @@ static void
 stall_cb(evutil_socket_t fd, short ev, void *arg)
 {
 	(void)fd; (void)ev; (void)arg;
-	usleep(150 * 1000);	/* the loop is busy past both timers */
+	usleep(1200 * 1000);	/* the loop is busy past both timers */
 }
 
 static void
@@ -385,6 +385,7 @@ test_drain_before_deadline(void **state)
 	struct tag	 t = { .tag = 1 };
 	struct event	*stall, *answer;
 	struct timeval	 t1 = { 0, 1000 }, t10 = { 0, 10000 };
+	struct ipc_msg	 m;
 
 	(void)state;
 	fx_open(&f, "drain");
@@ -392,24 +393,25 @@ test_drain_before_deadline(void **state)
 	stall_f = &f;
 	stall = evtimer_new(f.base, stall_cb, NULL);
 	answer = evtimer_new(f.base, answer_cb, NULL);
-	/* Order of the timers: stall (1 ms) runs alone and sleeps 150 ms;
-	 * then answer (10 ms) and the deadline (50 ms) are both due in one
-	 * pass: the answer is written, then the deadline is judged. */
-	evtimer_add(stall, &t1);
+	/* The request is flushed and read before any timer exists, so the
+	 * answer always carries its reqid (a late loop once ran the answer
+	 * timer before the request had been read: reqid 0, "dropped"). */
 	assert_int_equal(ipc_client_call(f.cl, IPC_TERM_LOOKUP, NULL,
-	    IPC_TERM_INFO, 50, reply_cb, &t), 0);
+	    IPC_TERM_INFO, 1000, reply_cb, &t), 0);
+	event_base_loop(f.base, EVLOOP_NONBLOCK);
+	raw_read(f.sfd, &f.in, &m);
+	stall_reqid = m.reqid;
+	raw_consume(&f.in);
+	/* Order of the timers: stall (1 ms) runs alone and sleeps 1.2 s;
+	 * then answer (10 ms) and the deadline (1 s after the call) are
+	 * both due in one pass: the answer is written, then the deadline is
+	 * judged.  However late the loop starts, the answer's timer is due
+	 * before the deadline (unless 990 ms pass between the call and
+	 * here), so the deadline always finds the answer on the socket. */
+	evtimer_add(stall, &t1);
 	evtimer_add(answer, &t10);
-	{
-		struct ipc_msg	m;
-
-		/* flushing the request must not run the timers yet */
-		event_base_loop(f.base, EVLOOP_NONBLOCK);
-		raw_read(f.sfd, &f.in, &m);
-		stall_reqid = m.reqid;
-		raw_consume(&f.in);
-	}
 	f.r.stop_at = 1;
-	run(f.base, 3000);
+	run(f.base, 5000);
 	assert_int_equal(t.calls, 1);
 	assert_int_equal(f.r.nnull, 0);		/* the answer, not "lost" */
 	assert_int_equal(f.r.got[0], 42);
