@@ -12,7 +12,8 @@
  * result arrived, i.e. after its commit: "recorded before answered" holds.
  * Pipelining pays when requests outnumber connections: the next queries
  * are already at the server when one finishes, instead of waiting a round
- * trip each.  Queries go to the least loaded connection.
+ * trip each.  Queries go to the least loaded connection, and not behind a
+ * query held at the server while another connection has room.
  *
  * A statement with a batch form (pg_stmt.batch) is batched: the pool has
  * at most PG_BATCH_LANES of them in flight, and what queued meanwhile goes
@@ -71,6 +72,10 @@
  * a refused connection. */
 #define PG_RETRY_MAX	1000
 #define PG_SWEEP_MS	250	/* how often deadlines are looked at */
+/* A connection whose oldest query has been at the server this long gets
+ * new queries only when no other has room (t_bank_group: a sign-in sent
+ * behind an outcome held by a lock waited as long as the lock). */
+#define PG_STALL_MS	200
 
 /* C_IDLE: ready for queries (some may be in flight, see njobs). */
 enum conn_state { C_DOWN, C_CONNECTING, C_PREPARING, C_LISTENING, C_IDLE };
@@ -89,6 +94,7 @@ struct job {
 	char		 date[9];	/* a dated statement's YYYYMMDD */
 	int		 single;	/* never in a batch (one failed) */
 	int64_t		 deadline;	/* mono ms, 0: none */
+	int64_t		 sent;		/* mono ms it went to its connection */
 	struct job	**items;	/* J_BATCH, J_GROUP: the requests */
 	int		 nitems;
 	PGresult	**gres;		/* J_GROUP: each request's result */
@@ -894,6 +900,7 @@ conn_internal_job(struct pgconn *c, enum job_kind kind, int stmt)
 	j->kind = kind;
 	j->conn = c;
 	j->stmt = stmt;
+	j->sent = mono_ms();
 	TAILQ_INSERT_TAIL(&c->jobs, j, entry);
 	c->njobs++;
 	return j;
@@ -985,6 +992,7 @@ conn_send_job(struct pgconn *c, struct job *j)
 		    sizeof(name));
 	else
 		snprintf(name, sizeof(name), "%s", job_def(p, j)->name);
+	j->sent = mono_ms();
 	TAILQ_INSERT_TAIL(&c->jobs, j, entry);
 	c->njobs++;
 	if (rv == -1) {
@@ -1132,14 +1140,28 @@ sweep_cb(evutil_socket_t fd, short ev, void *arg)
 	}
 }
 
-/* The ready connection with the fewest queries in flight, if any has room
- * (for a batchable job: and none of its statement's in flight, and a lane
- * of its statement free). */
+/* Whether c's oldest query in flight has been at the server PG_STALL_MS
+ * or more: held there (a lock wait, a slow trigger), and what is sent
+ * behind it in the pipeline waits with it. */
+static int
+conn_stalled(const struct pgconn *c, int64_t now)
+{
+	const struct job	*head = TAILQ_FIRST(&c->jobs);
+
+	return head != NULL && now - head->sent >= PG_STALL_MS;
+}
+
+/* The ready connection with room for a query, if any: one whose oldest
+ * query is not stalled before one whose is, then the fewest queries in
+ * flight (for a batchable job: and none of its statement's in flight, and
+ * a lane of its statement free). */
 static struct pgconn *
 pool_pick(struct pgpool *p, const struct job *j)
 {
 	struct pgconn	*best = NULL, *c;
-	int		 i, n, batchable = job_batchable(p, j);
+	int		 i, n, st, best_st = 0;
+	int		 batchable = job_batchable(p, j);
+	int64_t		 now = mono_ms();
 
 	if (batchable) {
 		for (i = 0, n = 0; i < p->nconns; i++)
@@ -1152,8 +1174,12 @@ pool_pick(struct pgpool *p, const struct job *j)
 		if (c->state != C_IDLE || c->njobs >= p->conf.depth ||
 		    (batchable && c->nbatch[j->stmt] > 0))
 			continue;
-		if (best == NULL || c->njobs < best->njobs)
+		st = conn_stalled(c, now);
+		if (best == NULL || st < best_st ||
+		    (st == best_st && c->njobs < best->njobs)) {
 			best = c;
+			best_st = st;
+		}
 	}
 	return best;
 }

@@ -8,9 +8,12 @@
 # connection above ~8 in flight (bench/bank).
 #
 # A trigger the test adds to `receipts` (written with each SUCCESS) holds
-# the first payment's outcome for five seconds, so that three others queue
-# behind it; they are then recorded by one transaction, each answered 0000
-# and recorded SUCCESS with its receipt, each posted once.
+# the first payment's outcome on an advisory lock the test holds, until the
+# marketing system has posted the three others (so that their outcomes
+# queue behind it); they are then recorded by one transaction, each
+# answered 0000 and recorded SUCCESS with its receipt, each posted once.
+# (A fixed five-second hold once ended before the three were posted on a
+# loaded machine, and each outcome went alone.)
 CONF_DATABASE_EXTRA='pool = 2'
 . "$GF_SRC/tests/integration/lib.sh"
 BANK_PORT=$(gf_free_port)
@@ -26,10 +29,33 @@ gf_wait_port "$BANK_PORT" || fail "bank port"
 mapfile -t ARR < <("$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 4 | cut -d'|' -f1)
 [ ${#ARR[@]} -ge 4 ] || { fail "mktsim customers"; gf_done; }
 SLOW=${ARR[0]}
+HOLD=727201
+# The hold: a session of the test's own takes the lock and keeps it until
+# release_hold ends that session.
+PGAPPNAME=t_bank_group_hold pg_psql "$GF_PGHOST" -d "$GF_DBNAME" -q \
+    -c "SELECT pg_advisory_lock($HOLD)" -c "SELECT pg_sleep(600)" >/dev/null 2>&1 &
+HOLD_PID=$!
+release_hold() {
+	gf_sql "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 't_bank_group_hold'" >/dev/null
+	wait "$HOLD_PID" 2>/dev/null
+}
+# wait_for SECONDS SQL EXPECTED: until the station's database answers EXPECTED.
+wait_for() {
+	local i
+	for i in $(seq $(($1 * 10))); do
+		[ "$(gf_sql "$2")" = "$3" ] && return 0
+		sleep 0.1
+	done
+	return 1
+}
+wait_for 30 "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = $HOLD AND granted" 1 ||
+	fail "the test's session did not take the hold"
 gf_psql -q <<SQL
 CREATE FUNCTION t_bank_group_hook() RETURNS trigger LANGUAGE plpgsql AS \$\$
 BEGIN
-  IF NEW.customer_no = '$SLOW' THEN PERFORM pg_sleep(5); END IF;
+  IF NEW.customer_no = '$SLOW' THEN
+    PERFORM pg_advisory_lock($HOLD); PERFORM pg_advisory_unlock($HOLD);
+  END IF;
   RETURN NEW;
 END \$\$;
 CREATE TRIGGER t_bank_group_hook BEFORE INSERT ON receipts
@@ -44,8 +70,24 @@ pay() {	# pay N CUSTOMER: in the background, answer in $T/pay.N
 PIDS=()
 
 pay 1 "$SLOW"
-gf_wait_sleeping "$GF_DBNAME" || fail "the slow outcome did not start"
+wait_for 60 "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'" 1 ||
+	fail "the slow outcome did not start"
+# appsrv sends no query behind one held at the server longer than 200 ms
+# while another connection has room (common/pgconn.c, PG_STALL_MS): the
+# others' sign-ins and claims go on the second connection.
+sleep 0.3
 for n in 2 3 4; do pay $n "${ARR[$((n - 1))]}"; done
+# The three are posted to the marketing system, and their answers are on
+# their way to appsrv: a second more and their outcomes have queued.
+posted=0 end=$((SECONDS + 30))
+while [ $SECONDS -lt $end ]; do
+	posted=$(mksql "SELECT count(*) FROM mk_txns WHERE stserial IN ($(gf_sql "SELECT coalesce(string_agg(quote_literal(stserial), ','), 'NULL') FROM transactions WHERE bankno = '0102' AND term_serial IN ('GRP2', 'GRP3', 'GRP4')"))")
+	[ "$posted" = 3 ] && break
+	sleep 0.1
+done
+expect_eq "$posted" 3 "the three others were posted while the slow outcome was held"
+sleep 1
+release_hold
 wait "${PIDS[@]}"	# not `wait`: the daemons are children too
 for n in 1 2 3 4; do
 	expect_match "$(cat "$T/pay.$n")" "^rspcode=0000 trcode=2002 serial=GRP$n .*mac=ok receipt=R" "payment $n: 0000 with a receipt"
