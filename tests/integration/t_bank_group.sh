@@ -12,8 +12,11 @@
 # marketing system has posted the three others (so that their outcomes
 # queue behind it); they are then recorded by one transaction, each
 # answered 0000 and recorded SUCCESS with its receipt, each posted once.
-# (A fixed five-second hold once ended before the three were posted on a
-# loaded machine, and each outcome went alone.)
+# (A fixed five-second hold counted on the three being posted within it,
+# and the test failed once in CI.  With this hold, a sign-in was seen
+# waiting behind the held outcome on appsrv's pipeline; common/pgconn.c no
+# longer sends a query behind a stalled one while another connection has
+# room.)
 CONF_DATABASE_EXTRA='pool = 2'
 . "$GF_SRC/tests/integration/lib.sh"
 BANK_PORT=$(gf_free_port)
