@@ -42,16 +42,7 @@ release_hold() {
 	gf_sql "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 't_bank_group_hold'" >/dev/null
 	wait "$HOLD_PID" 2>/dev/null
 }
-# wait_for SECONDS SQL EXPECTED: until the station's database answers EXPECTED.
-wait_for() {
-	local i
-	for i in $(seq $(($1 * 10))); do
-		[ "$(gf_sql "$2")" = "$3" ] && return 0
-		sleep 0.1
-	done
-	return 1
-}
-wait_for 30 "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = $HOLD AND granted" 1 ||
+gf_wait_sql "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = $HOLD AND granted" 1 30 ||
 	fail "the test's session did not take the hold"
 gf_psql -q <<SQL
 CREATE FUNCTION t_bank_group_hook() RETURNS trigger LANGUAGE plpgsql AS \$\$
@@ -73,7 +64,7 @@ pay() {	# pay N CUSTOMER: in the background, answer in $T/pay.N
 PIDS=()
 
 pay 1 "$SLOW"
-wait_for 60 "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'" 1 ||
+gf_wait_sql "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'" 1 60 ||
 	fail "the slow outcome did not start"
 # appsrv sends no query behind one held at the server longer than 200 ms
 # while another connection has room (common/pgconn.c, PG_STALL_MS): the

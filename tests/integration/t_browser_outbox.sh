@@ -21,14 +21,7 @@ MKSQL() { pg_psql "$GF_PGHOST" -d "$GF_MKTDB" -At -c "$1"; }
 exc() {	# exc TOKEN METER CODE NOTE: a reading exception
 	tokreq READ_EXCEPTION "$1" ",{\"meter_no\":\"$2\"},{\"exception_code\":$3},{\"note\":\"$4\"}"
 }
-wait_sql() {	# wait_sql SQL EXPECTED SECONDS
-	local i
-	for i in $(seq $(($3 * 5))); do
-		[ "$(gf_sql "$1")" = "$2" ] && return 0
-		sleep 0.2
-	done
-	return 1
-}
+wait_sql() { gf_wait_sql "$@"; }	# wait_sql SQL EXPECTED SECONDS
 console_user aud1 "审计员" auditor 'auditor-pass-one'
 console_user adm1 "管理员" admin 'admin-pass-one1'
 G terminal add --id $TERM1 --name T1 --suite 1 >/dev/null

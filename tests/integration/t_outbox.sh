@@ -27,14 +27,7 @@ exc() {	# exc TOKEN METER CODE: a reading exception
 dun() {	# dun TOKEN CUSTOMER CODE: a dunning result
 	tokreq DUNNING_RESULT "$1" ",{\"customer_no\":\"$2\"},{\"result_code\":$3},{\"note\":\"d$3\"}"
 }
-wait_sql() {	# wait_sql SQL EXPECTED SECONDS
-	local i
-	for i in $(seq $(($3 * 5))); do
-		[ "$(gf_sql "$1")" = "$2" ] && return 0
-		sleep 0.2
-	done
-	return 1
-}
+wait_sql() { gf_wait_sql "$@"; }	# wait_sql SQL EXPECTED SECONDS
 KEPT="已保存，主站将转发至营销系统"
 
 G terminal add --id $TERM1 --name T1 --suite 1 >/dev/null
