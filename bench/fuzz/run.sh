@@ -2,7 +2,7 @@
 # bench/fuzz/run.sh - a long fuzzing campaign over every libFuzzer target.
 #
 #   bench/fuzz/run.sh [-t SECONDS] [-n RUNS] [-j JOBS] [-m parallel|fork]
-#                     [-b BUILD] [-o OUT] [TARGET[:SECONDS]...]
+#                     [-r] [-b BUILD] [-o OUT] [TARGET[:SECONDS]...]
 #
 # Each target (default: every fuzz_* of BUILD/tests/fuzz, built by
 # `./gf test` or `cmake --build build-fuzz --target fuzz_all`) runs for
@@ -14,6 +14,15 @@
 # run RUNS inputs in all (RUNS/JOBS each); the seconds it did not use are
 # given to the next target.
 #
+# -r resumes each target's campaign (parallel mode): the executions and
+# seconds of its earlier runs count towards -n, and a second line prints the
+# campaign's totals.  A campaign's runs are kept one per line (start,
+# executions, wall seconds, crashes, commit, cov, ft) in
+# GF_FUZZ_CAMPAIGNS/<target>.tsv (default bench/fuzz/campaigns, committed
+# with the corpus units), so that a campaign goes on in a new clone: the
+# units merged back into the seeds carry what the work corpus had found.
+# Without -r a run starts its target's campaign again.
+#
 # Modes (-m):
 #   parallel (default) - libFuzzer's plain parallel mode: JOBS independent
 #     fuzzer processes sharing the work corpus (each reloads what the others
@@ -23,6 +32,8 @@
 #     second as fork mode, which starts a new process (loading its corpus and
 #     warming the sanitizer allocator again) for every short job.
 #   fork - libFuzzer's fork mode (-fork=JOBS -ignore_crashes=1).
+#
+# The seed corpora are GF_FUZZ_SEEDS/<t> (default tests/fuzz/corpus).
 #
 # Every crashing input is kept in OUT/<target>/ as crash-*, leak-*,
 # timeout-* or oom-*.  Afterwards the units that add coverage are merged
@@ -42,22 +53,27 @@ SECS=3600
 JOBS=$(nproc)
 MODE=parallel
 RUNS=0
+RESUME=0
 BUILD=$ROOT/build-fuzz
 OUT=$ROOT/var/fuzz
-while getopts t:n:j:m:b:o: o; do
+while getopts t:n:j:m:rb:o: o; do
 	case $o in
 	t) SECS=$OPTARG ;;
 	n) RUNS=$OPTARG ;;
 	j) JOBS=$OPTARG ;;
 	m) MODE=$OPTARG ;;
+	r) RESUME=1 ;;
 	b) BUILD=$OPTARG ;;
 	o) OUT=$OPTARG ;;
-	*) echo "usage: $0 [-t SECONDS] [-n RUNS] [-j JOBS] [-m parallel|fork]" \
+	*) echo "usage: $0 [-t SECONDS] [-n RUNS] [-j JOBS] [-m parallel|fork] [-r]" \
 	    "[-b BUILD] [-o OUT] [TARGET[:SECONDS]...]" >&2; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
 case $MODE in parallel|fork) ;; *) echo "$0: -m parallel or fork" >&2; exit 2 ;; esac
+[ "$RESUME" = 0 ] || [ "$MODE" = parallel ] || { echo "$0: -r needs parallel mode" >&2; exit 2; }
+COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+CAMPAIGNS=${GF_FUZZ_CAMPAIGNS:-$ROOT/bench/fuzz/campaigns}
 if [ $# -eq 0 ]; then
 	set -- $(cd "$BUILD/tests/fuzz" && ls fuzz_* 2>/dev/null | grep -v '_corpus$')
 fi
@@ -126,12 +142,31 @@ for arg in "$@"; do
 	secs=$((secs + carry))
 	bin=$BUILD/tests/fuzz/fuzz_$t
 	[ -x "$bin" ] || { echo "fuzz_$t: no $bin" >&2; total_crash=$((total_crash + 1)); continue; }
-	seeds=$ROOT/tests/fuzz/corpus/$t
+	seeds=${GF_FUZZ_SEEDS:-$ROOT/tests/fuzz/corpus}/$t
 	read -r -a TFLAGS <<<"$(target_flags "$t")"
 	dir=$OUT/fuzz_$t
 	mkdir -p "$dir/corpus" "$seeds"
 	rm -f "$dir"/worker-*.log "$dir/campaign.log"
+	tsv=/dev/null
+	if [ "$RESUME" = 1 ]; then
+		tsv=$CAMPAIGNS/fuzz_$t.tsv
+		mkdir -p "$CAMPAIGNS"
+	fi
+	# The campaign so far: executions, seconds, runs.
+	read -r prev_runs prev_secs prev_parts < <(awk -F'\t' \
+		'{ e += $2; s += $3; n++ } END { print e + 0, s + 0, n + 0 }' \
+		"$tsv" 2>/dev/null || echo 0 0 0)
+	quota=0
+	if [ "$RUNS" -gt 0 ]; then
+		quota=$((RUNS - prev_runs))
+		if [ "$quota" -le 0 ]; then
+			printf '%-14s campaign done: %s executions in %s s over %s runs\n' \
+				"fuzz_$t" "$prev_runs" "$prev_secs" "$prev_parts"
+			continue
+		fi
+	fi
 	start=$(date +%s)
+	stamp=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 	if [ "$MODE" = fork ]; then
 		"$bin" -fork="$JOBS" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
 			"${FLAGS[@]}" "${TFLAGS[@]}" -max_total_time="$secs" -artifact_prefix="$dir/" \
@@ -146,7 +181,7 @@ for arg in "$@"; do
 		pids=()
 		for n in $(seq 1 "$JOBS"); do
 			worker "$bin" "$dir" "$seeds" $((start + secs)) "$n" \
-				$(( (RUNS + JOBS - 1) / JOBS )) &
+				$(( (quota + JOBS - 1) / JOBS )) &
 			pids+=($!)
 		done
 		wait "${pids[@]}"
@@ -168,6 +203,13 @@ for arg in "$@"; do
 		"${cov:-?}" "${ft:-?}" "${corp:-?}" "$crashes" "$secs_run" \
 		"$(ls "$dir" | grep -E '^(crash|leak|timeout|oom)-' | sed "s|^|$dir/|" | tr '\n' ' ')"
 	[ ${#TFLAGS[@]} -eq 0 ] || echo "               (with ${TFLAGS[*]})"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$stamp" "${runs:-0}" "$secs_run" "$crashes" \
+		"$COMMIT" "${cov:-?}" "${ft:-?}" >>"$tsv"
+	if [ "$prev_parts" -gt 0 ]; then
+		printf '%-14s campaign: %s executions in %s s over %s runs since %s\n' "" \
+			$((prev_runs + ${runs:-0})) $((prev_secs + secs_run)) $((prev_parts + 1)) \
+			"$(head -1 "$tsv" | cut -f1)"
+	fi
 	# Units that add coverage go back into the seed corpus.
 	"$bin" -merge=1 -timeout=10 -rss_limit_mb=2048 "$seeds" "$dir/corpus" \
 		>"$dir/merge.log" 2>&1 || echo "fuzz_$t: merge failed (see $dir/merge.log)" >&2
