@@ -21,6 +21,18 @@ MKSQL() { pg_psql "$GF_PGHOST" -d "$GF_MKTDB" -At -c "$1"; }
 obmetric() {	# obmetric NAME [PORT]: one value of ifsvc's /metrics
 	curl -s "http://127.0.0.1:${2:-$OBM_PORT}/metrics" | awk -v n="$1" '$1 == n { print $2 }'
 }
+# wait_metric NAME EXPECTED SECONDS: the value once it is EXPECTED, or the
+# last one read.  The outbox gauges are read from the database at the start
+# of each outbox tick (every second), so they show a change up to a tick
+# after it was committed.
+wait_metric() {
+	local i
+	for i in $(seq $(($3 * 5))); do
+		[ "$(obmetric "$1")" = "$2" ] && break
+		sleep 0.2
+	done
+	obmetric "$1"
+}
 exc() {	# exc TOKEN METER CODE: a reading exception
 	tokreq READ_EXCEPTION "$1" ",{\"meter_no\":\"$2\"},{\"exception_code\":$3},{\"note\":\"n$3\"}"
 }
@@ -102,7 +114,7 @@ gf_stop ifsvc2
 # ---- refused for good while kept: parked, alarmed, corrected, resent ----
 expect_eq "$(gf_sql "SELECT string_agg(state || ':' || last_rspcode, ' ' ORDER BY id) FROM outbox WHERE seq_key LIKE 'M:MBAD%'")" "PARKED:3001 PARKED:3001" "records for unknown meters parked with the code"
 expect_eq "$(gf_sql "SELECT count(*) FROM alarms WHERE kind = 'OUTBOX_PARKED'")" 2 "an alarm per parked record"
-expect_eq "$(obmetric gf_outbox_parked)" 2 "/metrics: parked"
+expect_eq "$(wait_metric gf_outbox_parked 2 5)" 2 "/metrics: parked"
 B1=$(gf_sql "SELECT id FROM outbox WHERE seq_key = 'M:MBAD1'")
 B2=$(gf_sql "SELECT id FROM outbox WHERE seq_key = 'M:MBAD2'")
 G outbox resend "$B1" --set meterno="${M[0]}" >/dev/null 2>&1; expect_eq $? 2 "resend without a reason refused"
