@@ -21,7 +21,8 @@
 # GF_FUZZ_CAMPAIGNS/<target>.tsv (default bench/fuzz/campaigns, committed
 # with the corpus units), so that a campaign goes on in a new clone: the
 # units merged back into the seeds carry what the work corpus had found.
-# Without -r a run starts its target's campaign again.
+# Without -r a run stands alone and is recorded nowhere; a new campaign
+# starts when the target's file is removed.
 #
 # Modes (-m):
 #   parallel (default) - libFuzzer's plain parallel mode: JOBS independent
@@ -37,7 +38,7 @@
 #
 # Every crashing input is kept in OUT/<target>/ as crash-*, leak-*,
 # timeout-* or oom-*.  Afterwards the units that add coverage are merged
-# back into tests/fuzz/corpus/<t> (commit them).
+# back into the seed corpus (commit them).
 #
 # Prints one line per target: executions (parallel: the exact sum of every
 # process's stat::number_of_executed_units; fork: libFuzzer's total), exec/s
