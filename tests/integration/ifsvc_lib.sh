@@ -97,14 +97,7 @@ appsrv_apply() {
 tx_state() { gf_sql "SELECT state FROM transactions WHERE stserial='$1'"; }
 
 # wait_state STSERIAL STATE SECONDS
-wait_state() {
-	local i
-	for i in $(seq $(($3 * 10))); do
-		[ "$(tx_state "$1")" = "$2" ] && return 0
-		sleep 0.1
-	done
-	return 1
-}
+wait_state() { gf_wait_eq "$2" "$3" tx_state "$1"; }
 
 # mi_ready: ifsvc answers a heartbeat through the marketing system.
 mi_ready() {

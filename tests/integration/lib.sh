@@ -239,16 +239,21 @@ gf_start() {
 	esac || { fail "$name did not become ready"; tail -20 "$T/log/$name.out"; return 1; }
 }
 
-# gf_wait_sql SQL EXPECTED SECONDS: until the station's database answers
-# EXPECTED to SQL (polled every 0.2 s); 1 after SECONDS.
-gf_wait_sql() {
-	local i
-	for i in $(seq $(($3 * 5))); do
-		[ "$(gf_sql "$1")" = "$2" ] && return 0
-		sleep 0.2
+# gf_wait_eq EXPECTED SECONDS CMD [ARG...]: until CMD prints EXPECTED
+# (run every 0.1 s); 1 after SECONDS.
+gf_wait_eq() {
+	local want=$1 secs=$2 i
+	shift 2
+	for i in $(seq $((secs * 10))); do
+		[ "$("$@")" = "$want" ] && return 0
+		sleep 0.1
 	done
 	return 1
 }
+
+# gf_wait_sql SQL EXPECTED SECONDS: until the station's database answers
+# EXPECTED to SQL; 1 after SECONDS.
+gf_wait_sql() { gf_wait_eq "$2" "$3" gf_sql "$1"; }
 
 # gf_wait_sleeping DBNAME: until one backend of that database sits in
 # pg_sleep (a test's trigger holding a statement); 1 after 5 s.

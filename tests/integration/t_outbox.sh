@@ -25,14 +25,7 @@ obmetric() {	# obmetric NAME [PORT]: one value of ifsvc's /metrics
 # last one read.  The outbox gauges are read from the database at the start
 # of each outbox tick (every second), so they show a change up to a tick
 # after it was committed.
-wait_metric() {
-	local i
-	for i in $(seq $(($3 * 5))); do
-		[ "$(obmetric "$1")" = "$2" ] && break
-		sleep 0.2
-	done
-	obmetric "$1"
-}
+wait_metric() { gf_wait_eq "$2" "$3" obmetric "$1" || true; obmetric "$1"; }
 exc() {	# exc TOKEN METER CODE: a reading exception
 	tokreq READ_EXCEPTION "$1" ",{\"meter_no\":\"$2\"},{\"exception_code\":$3},{\"note\":\"n$3\"}"
 }
