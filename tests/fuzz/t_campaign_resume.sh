@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # t_campaign_resume.sh BUILD RUNSH - bench/fuzz/run.sh -r: a campaign that
 # is resumed counts the executions of its earlier runs towards -n, prints its
-# totals and stops once -n is reached; a run without -r stands alone.  Runs
+# totals and stops once -n is reached; a run without -r stands alone; -l
+# starts a new process on the same corpus every L seconds.  Runs
 # fuzz_ipc (the fastest target) for a few seconds on a copy of its seeds and
 # a campaign file of its own, so that nothing in the repository changes.
 set -u
@@ -66,6 +67,19 @@ campaign -r -t 60 -n 2000
 r6=$(runs_of)
 check "a new campaign counts from zero ($r6 of 2000)" [ "${r6:-0}" -ge 2000 -a "${r6:-0}" -lt 3000 ]
 check "a new campaign has one run" [ "$(wc -l <"$tsv")" -eq 1 ]
+
+# -l: no process runs longer than L seconds; the next starts on the same
+# corpus, and every process's executions count (towards -n too).
+procs() { grep -c '^stat::number_of_executed_units:' "$tmp/out/fuzz_ipc/worker-1.log"; }
+campaign -t 8 -l 2
+check "-l 2 for 8 s: one process after the other ($(procs) processes)" [ "$(procs)" -ge 2 ]
+campaign -t 3 -l 0
+check "-l 0: one process for the whole run ($(procs))" [ "$(procs)" -eq 1 ]
+campaign -t 60 -l 1 -n 400000
+r7=$(runs_of)
+check "-l 1 with -n: several processes ($(procs))" [ "$(procs)" -ge 2 ]
+check "-l 1 with -n: -n counts every process's executions ($r7 of 400000)" \
+	[ "${r7:-0}" -ge 400000 -a "${r7:-0}" -lt 405000 ]
 
 # The units merged back went to the copy of the seeds.
 check "the repository's seeds are untouched" \
