@@ -29,9 +29,9 @@
 # the processes' executions add up.  Under ASan a process slows down as it
 # ages.  In fuzz_conf's campaign each process went from 3,000-3,500
 # executions a second in its first ten minutes to 2,100-2,600 after an
-# hour, although its corpus had shrunk; at that point a new process on the same
-# corpus ran 3,800 executions per CPU second against 2,500-3,000 for the
-# old ones, and perf put 40 % of an old process's time in the sanitizer
+# hour, although its corpus had shrunk; at that point a new process on the
+# same corpus ran 3,800 executions per CPU second against 2,500-3,000 for
+# the old ones, and perf put 40 % of an old process's time in the sanitizer
 # allocator's Allocate (loads of a recycled chunk's header and shadow)
 # against 17 % in the new one.  A new process reads the corpus again in a
 # second or two.
@@ -136,8 +136,7 @@ worker() {
 			-artifact_prefix="$dir/" "$dir/corpus" "$seeds" \
 			>>"$dir/worker-$n.log" 2>&1; then
 			# Its time or its runs are done: the next process, if
-			# there is time and quota left.
-			[ "$t" -lt "$left" ] || break
+			# the loop's head finds time and quota left.
 			quick=0
 			continue
 		fi
