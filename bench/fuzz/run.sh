@@ -27,13 +27,8 @@
 # -l SECONDS (parallel mode; default 600, 0 = no limit): no fuzzer process
 # runs longer than this; the next one starts on the same work corpus, and
 # the processes' executions add up.  Under ASan a process slows down as it
-# ages.  In fuzz_conf's campaign each process went from 3,000-3,500
-# executions a second in its first ten minutes to 2,100-2,600 after an
-# hour, although its corpus had shrunk; at that point a new process on the
-# same corpus ran 3,800 executions per CPU second against 2,500-3,000 for
-# the old ones, and perf put 40 % of an old process's time in the sanitizer
-# allocator's Allocate (loads of a recycled chunk's header and shadow)
-# against 17 % in the new one.  A new process reads the corpus again in a
+# ages (the sanitizer allocator's recycled chunks; fuzz_conf's figures are
+# in bench/fuzz/RESULTS.md).  A new process reads the corpus again in a
 # second or two.
 #
 # Modes (-m):
