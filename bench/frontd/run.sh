@@ -15,6 +15,11 @@
 # port through SO_REUSEPORT; default 1); the figures from /metrics, RSS and
 # CPU are then summed over the workers.  SKIP_HOLD=1 leaves out the
 # 10,000 held connections.
+# ROUNDS=N runs the closed-loop table N times, nginx then frontd in each
+# round, and ends with the median (min-max) of each ratio: this machine's
+# speed drifts by a fifth over minutes, which one round cannot tell from a
+# change.  JOURNAL_SYNC_US sets frontd.journal_sync_us (the group-commit
+# window; default 2000).
 # APPSRV=fake puts tests/tools/fake_appsrv (no database, no seq check)
 # behind frontd, to measure frontd itself.
 # Use a build without sanitizers (-DCMAKE_BUILD_TYPE=Release).
@@ -36,6 +41,7 @@ SECS=${1:-8}
 HOLD=${HOLD:-10000}
 NGINX_WORKERS=${NGINX_WORKERS:-auto}
 OPEN_FRAC=${OPEN_FRAC:-0.5}
+ROUNDS=${ROUNDS:-1}
 # The holding client stands for 10,000 remote terminals: in the field its
 # 100,000 sends/s are not on the station's CPUs.  Here it shares 2 cores
 # with frontd and the measuring client, so it runs niced (HOLD_NICE=0 to
@@ -43,7 +49,8 @@ OPEN_FRAC=${OPEN_FRAC:-0.5}
 HOLD_NICE=${HOLD_NICE:-10}
 FRONTD_WORKERS=${FRONTD_WORKERS:-1}
 CONF_FRONTD_EXTRA="max_conns = 19000
-  workers = $FRONTD_WORKERS"
+  workers = $FRONTD_WORKERS${JOURNAL_SYNC_US:+
+  journal_sync_us = $JOURNAL_SYNC_US}"
 . "$GF_SRC/tests/integration/lib.sh"
 ulimit -n "$(ulimit -Hn)"
 gf_setup
@@ -147,24 +154,42 @@ cat <<HDR
 #   short c=100 closed capacity, the same rate for nginx and both suites.
 HDR
 printf '%-34s %-58s %-58s %s\n' run frontd nginx ratio
-declare -A NG
+declare -A NG RAT
 SUITES="2 1"; SPECS=("100" "1000" "100 -K")
 if [ -n "${ONLY_HOLD:-}" ]; then	# ONLY_HOLD=1: just what the hold part compares with
 	SUITES=2; SPECS=("100")
 fi
-for c in 100 1000; do NG[$c]=$(nginx_load "$c"); done
-for suite in $SUITES; do
-	name=SM4; [ "$suite" = 1 ] && name=3DES
-	for spec in "${SPECS[@]}"; do
-		set -- $spec
-		c=$1; shift
-		f=$(frontd_load "$suite" "$c" "$@")
-		n=${NG[$c]}
-		label="$name short closed c=$c"; [ $# -gt 0 ] && label="$name keepalive closed c=$c"
-		printf '%-34s %-58s %-58s %s\n' "$label" "$f" "$n" "$(ratio "$(txs "$f")" "$(txs "$n")")"
-		[ "$suite" = 2 ] && [ "$c" = 100 ] && [ $# = 0 ] && BASE_P99=$(p99 "$f") && CAP=$(txs "$f")
+LABELS=()
+for round in $(seq "$ROUNDS"); do
+	[ "$ROUNDS" -gt 1 ] && echo "# round $round of $ROUNDS"
+	for c in 100 1000; do NG[$c]=$(nginx_load "$c"); done
+	for suite in $SUITES; do
+		name=SM4; [ "$suite" = 1 ] && name=3DES
+		for spec in "${SPECS[@]}"; do
+			set -- $spec
+			c=$1; shift
+			f=$(frontd_load "$suite" "$c" "$@")
+			n=${NG[$c]}
+			label="$name short closed c=$c"; [ $# -gt 0 ] && label="$name keepalive closed c=$c"
+			r=$(ratio "$(txs "$f")" "$(txs "$n")")
+			printf '%-34s %-58s %-58s %s\n' "$label" "$f" "$n" "$r"
+			[ "$round" = 1 ] && LABELS+=("$label")
+			RAT[$label]="${RAT[$label]:-} $r"
+			[ "$suite" = 2 ] && [ "$c" = 100 ] && [ $# = 0 ] && BASE_P99=$(p99 "$f") && CAP=$(txs "$f")
+		done
 	done
 done
+# ROUNDS=N: each round runs nginx and then frontd again, so a drift of the
+# machine's speed over minutes falls on both sides of each ratio; the
+# median of the rounds is the figure to quote.
+if [ "$ROUNDS" -gt 1 ]; then
+	echo "# frontd / nginx over $ROUNDS rounds: median (min-max)"
+	for label in "${LABELS[@]}"; do
+		printf '%-34s %s\n' "$label" "$(tr ' ' '\n' <<<"${RAT[$label]}" | grep . | sort -n |
+			awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+			printf "%.2f (%.2f-%.2f)", m, v[1], v[NR] }')"
+	done
+fi
 RATE=$(awk -v c="$CAP" -v f="$OPEN_FRAC" 'BEGIN { printf "%d", c * f }')
 n=$(nginx_load 1000 -r "$RATE")
 for suite in $SUITES; do
