@@ -19,7 +19,8 @@
 # round, and ends with the median (min-max) of each ratio: this machine's
 # speed drifts by a fifth over minutes, which one round cannot tell from a
 # change.  JOURNAL_SYNC_US sets frontd.journal_sync_us (the group-commit
-# window; default 2000).
+# window; default 2000).  OPEN_RATE=R offers R/s in the open-loop runs
+# instead of OPEN_FRAC of the measured capacity (two builds at one rate).
 # APPSRV=fake puts tests/tools/fake_appsrv (no database, no seq check)
 # behind frontd, to measure frontd itself.
 # Use a build without sanitizers (-DCMAKE_BUILD_TYPE=Release).
@@ -190,7 +191,7 @@ if [ "$ROUNDS" -gt 1 ]; then
 			printf "%.2f (%.2f-%.2f)", m, v[1], v[NR] }')"
 	done
 fi
-RATE=$(awk -v c="$CAP" -v f="$OPEN_FRAC" 'BEGIN { printf "%d", c * f }')
+RATE=${OPEN_RATE:-$(awk -v c="$CAP" -v f="$OPEN_FRAC" 'BEGIN { printf "%d", c * f }')}
 n=$(nginx_load 1000 -r "$RATE")
 for suite in $SUITES; do
 	name=SM4; [ "$suite" = 1 ] && name=3DES
