@@ -20,7 +20,8 @@
 # speed drifts by a fifth over minutes, which one round cannot tell from a
 # change.  JOURNAL_SYNC_US sets frontd.journal_sync_us (the group-commit
 # window; default 2000).  OPEN_RATE=R offers R/s in the open-loop runs
-# instead of OPEN_FRAC of the measured capacity (two builds at one rate).
+# instead of OPEN_FRAC of the measured capacity (two builds at one rate);
+# with ROUNDS the capacity is the last round's.
 # APPSRV=fake puts tests/tools/fake_appsrv (no database, no seq check)
 # behind frontd, to measure frontd itself.
 # Use a build without sanitizers (-DCMAKE_BUILD_TYPE=Release).
