@@ -155,6 +155,7 @@ cat <<HDR
 #   the server's latency at a stated load.  Rate = ${OPEN_FRAC} x frontd's SM4
 #   short c=100 closed capacity, the same rate for nginx and both suites.
 HDR
+[ -n "${OPEN_RATE:-}" ] && echo "# open-loop rate set by OPEN_RATE: ${OPEN_RATE}/s (not the fraction above)"
 printf '%-34s %-58s %-58s %s\n' run frontd nginx ratio
 declare -A NG RAT
 SUITES="2 1"; SPECS=("100" "1000" "100 -K")
