@@ -166,8 +166,7 @@ for r in $(seq 1 "$RUNS"); do
 	run_path
 done
 if [ "$RUNS" -gt 1 ] && [ -s "$T/rounds" ]; then
-	# median (the lower middle of an even count), min, max of column $1
-	stat() { sort -n -k"$1","$1" "$T/rounds" | awk -v c="$1" '{ v[NR] = $c } END { printf "median %s (min %s, max %s)", v[int((NR + 1) / 2)], v[1], v[NR] }'; }
+	stat() { gf_stat "$1" "$T/rounds"; }
 	echo
 	echo "over $(wc -l <"$T/rounds") of $RUNS runs: path payments/s $(stat 1); p99 ms $(stat 2); path / pgbench $(stat 3); pgbench payments/s $(stat 4)"
 fi

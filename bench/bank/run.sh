@@ -196,7 +196,7 @@ for r in $(seq 1 "$RUNS"); do
 	echo "$bank_tps $term_tps $ratio $eq_tps $ratio_eq" >>"$T/rounds"
 done
 if [ "$RUNS" -gt 1 ]; then
-	stat() { sort -n -k"$1","$1" "$T/rounds" | awk -v c="$1" '{ v[NR] = $c } END { printf "median %s (min %s, max %s)", v[int((NR + 1) / 2)], v[1], v[NR] }'; }
+	stat() { gf_stat "$1" "$T/rounds"; }
 	echo
 	echo "over $RUNS runs: bank payments/s $(stat 1); terminal payments/s $(stat 2); ratio $(stat 3);"
 	echo "  terminal with $BANK_CONNS in flight $(stat 4); ratio $(stat 5)"

@@ -16,7 +16,7 @@
 # CPU are then summed over the workers.  SKIP_HOLD=1 leaves out the
 # 10,000 held connections.
 # ROUNDS=N runs the closed-loop table N times, nginx then frontd in each
-# round, and ends with the median (min-max) of each ratio: this machine's
+# round, and ends with the median, min and max of each ratio: this machine's
 # speed drifts by a fifth over minutes, which one round cannot tell from a
 # change.  JOURNAL_SYNC_US sets frontd.journal_sync_us (the group-commit
 # window; default 2000).  OPEN_RATE=R offers R/s in the open-loop runs
@@ -186,11 +186,10 @@ done
 # machine's speed over minutes falls on both sides of each ratio; the
 # median of the rounds is the figure to quote.
 if [ "$ROUNDS" -gt 1 ]; then
-	echo "# frontd / nginx over $ROUNDS rounds: median (min-max)"
+	echo "# frontd / nginx over $ROUNDS rounds"
 	for label in "${LABELS[@]}"; do
-		printf '%-34s %s\n' "$label" "$(tr ' ' '\n' <<<"${RAT[$label]}" | grep . | sort -n |
-			awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-			printf "%.2f (%.2f-%.2f)", m, v[1], v[NR] }')"
+		tr ' ' '\n' <<<"${RAT[$label]}" | grep . >"$T/ratios"
+		printf '%-34s %s\n' "$label" "$(gf_stat 1 "$T/ratios")"
 	done
 fi
 RATE=${OPEN_RATE:-$(awk -v c="$CAP" -v f="$OPEN_FRAC" 'BEGIN { printf "%d", c * f }')}

@@ -255,6 +255,11 @@ gf_wait_eq() {
 # EXPECTED to SQL; 1 after SECONDS.
 gf_wait_sql() { gf_wait_eq "$2" "$3" gf_sql "$1"; }
 
+# gf_stat COLUMN FILE: "median M (min A, max B)" of a column of numbers
+# (the lower middle of an even count); the benchmarks' repeated runs.
+gf_stat() {
+	sort -n -k"$1","$1" "$2" | awk -v c="$1" '{ v[NR] = $c } END { printf "median %s (min %s, max %s)", v[int((NR + 1) / 2)], v[1], v[NR] }'
+}
 # gf_wait_sleeping DBNAME: until one backend of that database sits in
 # pg_sleep (a test's trigger holding a statement); 1 after 5 s.
 gf_wait_sleeping() {
