@@ -129,7 +129,6 @@ struct sql_def {
 	int		 dated;		/* text has SQL_DATE_MARK: db_query_dated */
 	const char	*batch;		/* or NULL: the same over arrays (pgconn) */
 	int		 group;		/* runs may share a transaction (pgconn) */
-	int		 lanes;		/* groups in flight at once; 0: pgconn's */
 };
 #define SQL_DATE_MARK	PG_DATE_MARK	/* replaced by DATE 'YYYY-MM-DD' */
 extern const struct sql_def sql_defs[SQL__COUNT];

@@ -93,7 +93,6 @@ db_init(struct appsrv *as)
 		db->stmts[i].dated = sql_defs[i].dated;
 		db->stmts[i].batch = sql_defs[i].batch;
 		db->stmts[i].group = sql_defs[i].group;
-		db->stmts[i].lanes = sql_defs[i].lanes;
 	}
 	dsn = conf_db_dsn(&as->conf, NULL);
 	memset(&pc, 0, sizeof(pc));

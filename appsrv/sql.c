@@ -7,18 +7,9 @@
 #include "appsrv.h"
 
 const struct sql_def sql_defs[SQL__COUNT] = {
-	/* The seq check of every request but a new payment: a group
-	 * statement, as the outcomes are.  Those that queue meanwhile share
-	 * one transaction and one commit; alone, each ECHO, query or sign-in
-	 * paid a commit of its own (bench/frontd, t_appsrv_reqgroup).  A
-	 * group holds each terminal once, so no two of one terminal's seqs
-	 * meet in a group.  Two groups in flight: with one, a request that
-	 * came while a group ran waited for that group's whole round trip,
-	 * and bench/frontd's open-loop p99 went up. */
 	[SQL_REQ_BEGIN] = { "req_begin",
 	    "SELECT r_seq_ok, r_last_seq, r_operator, r_role, r_name, "
-	    "r_settle_date, r_locked FROM gf_req_begin($1, $2::bigint, $3::bytea)", 3,
-	    0, NULL, 1, 2 },
+	    "r_settle_date, r_locked FROM gf_req_begin($1, $2::bigint, $3::bytea)", 3 },
 	/* A retired terminal is unknown; next_keyver only during its overlap. */
 	[SQL_TERM_LOOKUP] = { "term_lookup",
 	    "SELECT enabled, suite, keyver, COALESCE(host(bound_ip), ''), "

@@ -16,16 +16,15 @@
  * query held at the server while another connection has room.
  *
  * A statement with a batch form (pg_stmt.batch) is batched: the pool has
- * at most PG_BATCH_LANES of them in flight (or the statement's lanes),
- * each on a connection of its own, and what queued meanwhile goes as one
- * call of the batch form (arrays of the parameters, one row per
+ * at most PG_BATCH_LANES of them in flight, and what queued meanwhile goes
+ * as one call of the batch form (arrays of the parameters, one row per
  * request, one transaction), up to PG_BATCH_MAX requests with distinct
  * first parameters.  Each request's callback gets a result of its own row,
  * as if it had run alone.  If the batch fails, nothing of it was
  * committed, and each request runs again alone.
  *
- * A statement marked group is grouped the same way, as many groups of it
- * in flight over the pool as it has lanes: what queued meanwhile (same
+ * A statement marked group is grouped the same way, one group per
+ * statement in flight over the pool: what queued meanwhile (same
  * statement, same date) goes as that many executions followed by one sync
  * point, i.e. one implicit transaction and one commit for all of them.
  * Each request's callback gets its own result, after the commit.  An error
@@ -1167,8 +1166,7 @@ pool_pick(struct pgpool *p, const struct job *j)
 	if (batchable) {
 		for (i = 0, n = 0; i < p->nconns; i++)
 			n += p->conns[i].nbatch[j->stmt];
-		if (n >= (job_def(p, j)->lanes > 0 ? job_def(p, j)->lanes :
-		    PG_BATCH_LANES))
+		if (n >= PG_BATCH_LANES)
 			return NULL;
 	}
 	for (i = 0; i < p->nconns; i++) {

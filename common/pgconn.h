@@ -41,9 +41,6 @@ struct pg_stmt {
 	/* Runs that queued meanwhile share one sync point: one transaction
 	 * and one commit.  If one fails, each runs again alone. */
 	int		 group;
-	/* Batches or groups of this statement in flight at once over the
-	 * pool (each on a connection of its own); 0 is PG_BATCH_LANES. */
-	int		 lanes;
 };
 
 /* res is NULL when the outcome is unknown: the connection broke under the

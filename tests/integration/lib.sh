@@ -260,12 +260,12 @@ gf_wait_sql() { gf_wait_eq "$2" "$3" gf_sql "$1"; }
 gf_stat() {
 	sort -n -k"$1","$1" "$2" | awk -v c="$1" '{ v[NR] = $c } END { printf "median %s (min %s, max %s)", v[int((NR + 1) / 2)], v[1], v[NR] }'
 }
-# gf_wait_sleeping DBNAME [N]: until N (1) backends of that database sit in
+# gf_wait_sleeping DBNAME: until one backend of that database sits in
 # pg_sleep (a test's trigger holding a statement); 1 after 5 s.
 gf_wait_sleeping() {
 	local i
 	for i in $(seq 100); do
-		[ "$(pg_psql "$GF_PGHOST" -d "$1" -At -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'PgSleep'")" = "${2:-1}" ] && return 0
+		[ "$(pg_psql "$GF_PGHOST" -d "$1" -At -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'PgSleep'")" = 1 ] && return 0
 		sleep 0.05
 	done
 	return 1

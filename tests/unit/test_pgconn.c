@@ -89,7 +89,7 @@ stop_cb(evutil_socket_t fd, short ev, void *arg)
 }
 
 static const struct pg_stmt stmts[] = {
-	{ "one", "SELECT $1::int", 1, 0, NULL, 0, 0 },
+	{ "one", "SELECT $1::int", 1, 0, NULL, 0 },
 };
 
 static void

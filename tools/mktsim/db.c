@@ -218,9 +218,9 @@ enum { MK_HANDLE, MK_GROUP };
 
 static const struct pg_stmt mk_stmts[] = {
 	[MK_HANDLE] = { "mk_handle", "SELECT mk_handle($1, $2::json, $3::date, "
-	    "$4, $5::boolean)::text", 5, 0, NULL, 0, 0 },
+	    "$4, $5::boolean)::text", 5, 0, NULL, 0 },
 	[MK_GROUP] = { "mk_handle_group", "SELECT ord, response::text FROM "
-	    "mk_handle_group($1::json)", 1, 0, NULL, 0, 0 },
+	    "mk_handle_group($1::json)", 1, 0, NULL, 0 },
 };
 
 /* One call at the database: a job, or a group of them. */
