@@ -71,9 +71,9 @@ check "a new campaign has one run" [ "$(wc -l <"$tsv")" -eq 1 ]
 # -l: no process runs longer than L seconds; the next starts on the same
 # corpus, and every process's executions count (towards -n too).
 procs() { grep -c '^stat::number_of_executed_units:' "$tmp/out/fuzz_ipc/worker-1.log"; }
-campaign -t 8 -l 2
-check "-l 2 for 8 s: one process after the other ($(procs) processes)" [ "$(procs)" -ge 2 ]
-campaign -t 3 -l 0
+campaign -t 4 -l 1
+check "-l 1 for 4 s: one process after the other ($(procs) processes)" [ "$(procs)" -ge 2 ]
+campaign -t 2 -l 0
 check "-l 0: one process for the whole run ($(procs))" [ "$(procs)" -eq 1 ]
 campaign -t 60 -l 1 -n 400000
 r7=$(runs_of)
