@@ -62,7 +62,7 @@ echo "set latency_ms 50" >&3; read -r -t 5 l1 <&3
 echo "set latency_pct 100" >&3; read -r -t 5 l2 <&3
 exec 3>&-
 expect_eq "$l1 $l2" "ok ok" "mktsim latency set"
-"${LOAD[@]}" --customers "$T/cust2" --conns 4 --rate 40 --duration 28 --reverse-rate 5 --seed 2 \
+"${LOAD[@]}" --customers "$T/cust2" --conns 4 --rate 40 --duration 22 --reverse-rate 5 --seed 2 \
 	>"$T/run2.out" 2>"$T/run2.err" &
 lpid=$!
 for d in frontd appsrv ifsvc; do

@@ -121,7 +121,7 @@ mkt_admin reset || fail "mktsim reset"
 mkt_admin set trcodes 1002,1004,1005 && mkt_admin set drop_after_pct 25 || fail "mktsim faults"
 rc=0
 "${TERMSIM[@]}" --server "$SERVERS" run --terminals $NTERM --mix collector=100 --seed 5 \
-	--duration 10 --settle 20 >"$T/settle.out" 2>"$T/log/termsim-settle.out" || rc=$?
+	--duration 6 --settle 20 >"$T/settle.out" 2>"$T/log/termsim-settle.out" || rc=$?
 mkt_admin reset || fail "mktsim reset"
 expect_match "$(grep '^terminals=' "$T/settle.out")" " violations=0$" "settle: termsim saw no invariant violation"
 window "lost-answers" "$T/settle.out"
@@ -167,7 +167,7 @@ gf_wait_for 60 settled && ok "alarm: the items settle once the marketing system 
 mkt_admin set trcodes 2003,3004 && mkt_admin set drop_before_pct 60 || fail "mktsim faults"
 rc=0
 "${TERMSIM[@]}" --server "$SERVERS" run --terminals $NTERM --mix reader=50,dunning=50 --seed 9 \
-	--duration 8 >"$T/outbox.out" 2>"$T/log/termsim-outbox.out" || rc=$?
+	--duration 5 >"$T/outbox.out" 2>"$T/log/termsim-outbox.out" || rc=$?
 mkt_admin reset || fail "mktsim reset"
 expect_match "$(grep '^terminals=' "$T/outbox.out")" " violations=0$" "outbox: termsim saw no invariant violation"
 kept=$(gf_sql "SELECT count(*) FROM outbox WHERE attempts > 1")
@@ -216,9 +216,9 @@ expect_eq "$(gf_sql "SELECT count(*) FROM recon_runs WHERE recon_date = current_
 # ---- kill -9 of every process of node n1 under load ----
 rc=0
 "${TERMSIM[@]}" --server "$SERVERS" run --terminals $NTERM --mix collector=80,reader=10,dunning=10 --seed 13 \
-	--duration 18 --settle 50 >"$T/kill.out" 2>"$T/log/termsim-kill.out" &
+	--duration 13 --settle 50 >"$T/kill.out" 2>"$T/log/termsim-kill.out" &
 tp=$!
-sleep 8
+sleep 5
 killed_at=$(gf_sql "SELECT now()")
 gf_kill9 frontd; gf_kill9 appsrv; gf_kill9 ifsvc
 ok "node n1 killed (frontd, appsrv, ifsvc) under load"
