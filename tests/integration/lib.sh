@@ -62,8 +62,20 @@ gf_done() {
 		fi
 	done
 	echo "$GF_PASS passed, $GF_FAIL failed"
+	gf_cpu_line
 	[ "$GF_FAIL" -eq 0 ] && [ "$GF_PASS" -gt 0 ]
 	exit $?
+}
+
+# gf_cpu_line: "# cpu_s=C wall_s=W": the CPU seconds of this test's shell
+# and of every process it waited for (its daemons, tools, load clients; not
+# the shared PostgreSQL) against its wall seconds.  C/W above about 1.2
+# is a test that keeps two cores busy: it says "# cpu: 2" (tests/CMakeLists.txt).
+gf_cpu_line() {
+	times >"$T/times"	# not in a pipe: a subshell has times of its own
+	awk -v w="$SECONDS" '
+		function s(t) { split(t, a, /[ms]/); return a[1] * 60 + a[2] }
+		{ c += s($1) + s($2) } END { printf "# cpu_s=%.1f wall_s=%d\n", c, w }' "$T/times"
 }
 
 # A TCP port nobody listens on (checked against /proc/net/tcp*), below the
