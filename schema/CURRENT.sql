@@ -3338,8 +3338,12 @@ END $$;
 --
 
 CREATE FUNCTION public.gf_settle_alarms(p_alarm_s integer) RETURNS integer
-    LANGUAGE sql
+    LANGUAGE plpgsql
+    SET plan_cache_mode TO 'force_generic_plan'
     AS $$
+DECLARE
+  n integer;
+BEGIN
   WITH due AS (
     SELECT t.stserial, t.settle_date, t.terminal_id, t.unknown_since
       FROM transactions t LEFT JOIN ifsvc_settle s USING (stserial)
@@ -3358,7 +3362,9 @@ CREATE FUNCTION public.gf_settle_alarms(p_alarm_s integer) RETURNS integer
       FROM due JOIN m ON m.stserial = due.stserial
     RETURNING 1)
   SELECT count(*)::integer FROM a
-$$;
+    INTO n;
+  RETURN n;
+END $$;
 
 
 --
@@ -3366,8 +3372,11 @@ $$;
 --
 
 CREATE FUNCTION public.gf_settle_claim(p_owner text, p_lease_s integer, p_limit integer) RETURNS TABLE(r_stserial text, r_settle_date date, r_func text, r_orig text, r_rev text, r_amount bigint, r_age bigint)
-    LANGUAGE sql
+    LANGUAGE plpgsql
+    SET plan_cache_mode TO 'force_generic_plan'
     AS $$
+BEGIN
+  RETURN QUERY
   WITH c AS (
     SELECT t.stserial, t.settle_date FROM transactions t
      WHERE t.state = 'UNKNOWN'
@@ -3392,8 +3401,8 @@ CREATE FUNCTION public.gf_settle_claim(p_owner text, p_lease_s integer, p_limit 
     RETURNING s.stserial, s.rev_stserial)
   SELECT u.stserial, u.settle_date, u.func, u.orig, COALESCE(s.rev_stserial, ''),
          u.amount, u.age
-    FROM u JOIN s ON s.stserial = u.stserial
-$$;
+    FROM u JOIN s ON s.stserial = u.stserial;
+END $$;
 
 
 --
@@ -3401,8 +3410,12 @@ $$;
 --
 
 CREATE FUNCTION public.gf_settle_release(p_node text) RETURNS integer
-    LANGUAGE sql
+    LANGUAGE plpgsql
+    SET plan_cache_mode TO 'force_generic_plan'
     AS $$
+DECLARE
+  n integer;
+BEGIN
   WITH u AS (
     UPDATE transactions t SET next_settle_at = now()
       FROM ifsvc_settle s
@@ -3411,7 +3424,9 @@ CREATE FUNCTION public.gf_settle_release(p_node text) RETURNS integer
        AND split_part(s.lease_owner, ':', 2) = p_node
     RETURNING 1)
   SELECT count(*)::integer FROM u
-$$;
+    INTO n;
+  RETURN n;
+END $$;
 
 
 --
@@ -3696,8 +3711,12 @@ END $$;
 --
 
 CREATE FUNCTION public.gf_tx_adopt_stale(p_stale_s integer, p_payment_status integer, p_reversal_status integer) RETURNS integer
-    LANGUAGE sql
+    LANGUAGE plpgsql
+    SET plan_cache_mode TO 'force_generic_plan'
     AS $$
+DECLARE
+  n integer;
+BEGIN
   WITH u AS (
     UPDATE transactions SET state = 'UNKNOWN',
            tp_status = COALESCE(tp_status, CASE WHEN func = 'REVERSAL'
@@ -3707,7 +3726,9 @@ CREATE FUNCTION public.gf_tx_adopt_stale(p_stale_s integer, p_payment_status int
        AND created_at < now() - make_interval(secs => p_stale_s)
     RETURNING 1)
   SELECT count(*)::integer FROM u
-$$;
+    INTO n;
+  RETURN n;
+END $$;
 
 
 --
