@@ -109,7 +109,7 @@ gf_port_claim() {
 gf_ports_release() {
 	local l
 	for l in "$GF_PORTS_DIR"/*; do
-		[ -L "$l" ] && [ "$(readlink "$l")" = "${T:-/proc/$$}" ] && rm -f "$l"
+		[ -L "$l" ] && [ "$l" -ef "${T:-/proc/$$}" ] && rm -f "$l"
 	done
 	return 0
 }
