@@ -210,9 +210,9 @@ cmd_test() {
 	say "unit tests (normal build)"
 	(cd "$BUILD" && ctest -L unit --output-on-failure -j "$JOBS") || rc=1
 	say "all tests (sanitizer build)"
-	# One slot more than cores: most integration tests spend much of their
-	# time waiting (a timer, a fault, a settler); the few that keep two
-	# cores busy take two slots ("# cpu: 2", tests/CMakeLists.txt).
+	# One test more than cores: most integration tests spend much of their
+	# time waiting (a timer, a fault, a settler); each prints its own CPU
+	# against its wall time ("# cpu_s=C wall_s=W", tests/integration/lib.sh).
 	(cd "$BUILD_ASAN" && ctest --output-on-failure -j "$((JOBS + 1))") || rc=1
 	say "fuzz targets (bounded)"
 	(cd "$BUILD_FUZZ" && ctest -L fuzz --output-on-failure -j "$JOBS") || rc=1

@@ -69,8 +69,8 @@ gf_done() {
 
 # gf_cpu_line: "# cpu_s=C wall_s=W": the CPU seconds of this test's shell
 # and of every process it waited for (its daemons, tools, load clients; not
-# the shared PostgreSQL) against its wall seconds.  C/W above about 1.2
-# is a test that keeps two cores busy: it says "# cpu: 2" (tests/CMakeLists.txt).
+# the shared PostgreSQL) against its wall seconds: how much of the test is
+# waiting (./gf test runs one test more than cores at a time).
 gf_cpu_line() {
 	times >"$T/times"	# not in a pipe: a subshell has times of its own
 	awk -v w="$SECONDS" '

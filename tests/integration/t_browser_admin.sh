@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
 # cost: 120
-# cpu: 2
 # An administrator's day in the browser (tests/browser/admin.mjs): rebind a
 # terminal's SIM address on screen, after which the next frame from the
 # old address is refused IP_MISMATCH (sent with termsim from 127.0.1.x as

@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
 # cost: 60
-# cpu: 2
 # The bank channel in the browser (tests/browser/bank.mjs): an admin adds a
 # bank, rebinds it and sets an org's collection window on screen; an auditor
 # reviews a bank's reconciliation day beside the marketing one and resolves

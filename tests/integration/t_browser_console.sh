@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
 # cost: 120
-# cpu: 2
 # The console in a real browser (chromium, headless): the login page in
 # Simplified Chinese, a wrong password refused on screen, each role's menu,
 # English switchable and remembered, values shown as text (a terminal name

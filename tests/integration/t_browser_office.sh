@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
 # cost: 120
-# cpu: 2
 # The back office's day in the browser, on a day of real payments made
 # through the whole station (termsim -> frontd -> appsrv -> ifsvc ->
 # mktsim) and reconciled with the marketing system's 9001 file, with one

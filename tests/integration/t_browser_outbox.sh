@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
 # cost: 120
-# cpu: 2
 # Parked store-and-forward records on the console (tests/browser/
 # outbox.mjs): two reading exceptions for unknown meters are kept while the
 # marketing system answers 9999, then refused (3001) and parked; a third

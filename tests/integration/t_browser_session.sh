@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
 # cost: 120
-# cpu: 2
 # One browser, several tabs (tests/browser/session.mjs): a tab opened after
 # the login works without a new login (GET /api/session gives the
 # session's CSRF token to same-origin pages) and can acknowledge an alarm;

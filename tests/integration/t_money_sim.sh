@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
 # cost: 90
-# cpu: 2
 # t_money_sim - the money fault simulation (MONEY.md "Invariants").
 #
 # For each seed, a fresh station (mktsim, ifsvc, appsrv, frontd on their own
