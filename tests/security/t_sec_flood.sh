@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# cost: 60
 # Issue 24 item 6: without any key, one address (a) floods the journal with
 # frames for unknown terminals and (b) raises IP_MISMATCH alarms for
 # terminals whose ids it guesses (they are sequential).  Per address and per
