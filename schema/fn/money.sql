@@ -251,21 +251,27 @@ BEGIN
       RETURN;
     END IF;
   ELSIF p_outcome IN ('UNKNOWN', 'LOST') THEN
+    -- Only a row still undecided takes the unknown answer: one the settler
+    -- already decided (while this appsrv was stopped past its deadline,
+    -- say) keeps the answer its repeats replay.  Overwriting it made every
+    -- repeat of a completed reversal hear IN_DOUBT for good (t_money_sim
+    -- seed 266311; t_money_late_unknown).
     UPDATE transactions x SET tp_status = p_tp_status, response = p_response,
-           state = CASE WHEN x.state = 'PENDING' THEN 'UNKNOWN' ELSE x.state END,
+           state = 'UNKNOWN',
            unknown_since = COALESCE(x.unknown_since, now()),
            next_settle_at = COALESCE(x.next_settle_at, now()),
            updated_at = now()
      WHERE x.stserial = p_stserial AND x.settle_date = p_settle_date
+       AND x.state IN ('PENDING', 'UNKNOWN')
     RETURNING x.state INTO v_state;
-    IF NOT FOUND THEN
-      RAISE EXCEPTION 'gf_tx_finish: no transaction %', p_stserial;
+    IF FOUND THEN
+      RETURN QUERY SELECT v_state, NULL::text;
+      RETURN;
     END IF;
-    RETURN QUERY SELECT v_state, NULL::text;
-    RETURN;
   END IF;
   -- Not PENDING any more (the settler decided first: the terminal is told
-  -- HOST_TIMEOUT), or an outcome this function does not know.
+  -- HOST_TIMEOUT or IN_DOUBT, its repeats the stored answer), or an outcome
+  -- this function does not know.
   SELECT x.state INTO v_state FROM transactions x
    WHERE x.stserial = p_stserial AND x.settle_date = p_settle_date;
   IF NOT FOUND THEN
