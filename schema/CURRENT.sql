@@ -3434,8 +3434,12 @@ END $$;
 --
 
 CREATE FUNCTION public.gf_settle_retry(p_stserial text, p_date date, p_owner text, p_interval_s integer) RETURNS integer
-    LANGUAGE sql
+    LANGUAGE plpgsql
+    SET plan_cache_mode TO 'force_generic_plan'
     AS $$
+DECLARE
+  n integer;
+BEGIN
   WITH u AS (
     UPDATE transactions SET settle_attempts = settle_attempts + 1,
            next_settle_at = now() + make_interval(secs => LEAST(300,
@@ -3445,7 +3449,9 @@ CREATE FUNCTION public.gf_settle_retry(p_stserial text, p_date date, p_owner tex
                       AND s.lease_owner = p_owner)
     RETURNING 1)
   SELECT count(*)::integer FROM u
-$$;
+    INTO n;
+  RETURN n;
+END $$;
 
 
 --
@@ -3958,8 +3964,10 @@ END $$;
 --
 
 CREATE FUNCTION public.gf_tx_settle_payment(p_stserial text, p_date date, p_state text, p_rev text, p_mkserial text, p_last_status text) RETURNS void
-    LANGUAGE sql
+    LANGUAGE plpgsql
+    SET plan_cache_mode TO 'force_generic_plan'
     AS $$
+BEGIN
   WITH u AS (
     UPDATE transactions SET state = p_state,
            reversed_by = CASE WHEN p_state = 'REVERSED' THEN p_rev END,
@@ -3981,8 +3989,8 @@ CREATE FUNCTION public.gf_tx_settle_payment(p_stserial text, p_date date, p_stat
       settled_at, outcome)
   SELECT p_stserial, p_date, p_rev, p_last_status, now(), p_state FROM u
   ON CONFLICT (stserial) DO UPDATE SET last_status = p_last_status,
-      settled_at = now(), outcome = p_state
-$$;
+      settled_at = now(), outcome = p_state;
+END $$;
 
 
 --
@@ -3990,8 +3998,10 @@ $$;
 --
 
 CREATE FUNCTION public.gf_tx_settle_reversal(p_stserial text, p_date date, p_state text, p_mkserial text, p_tp_status integer, p_response bytea, p_rspcode text) RETURNS void
-    LANGUAGE sql
+    LANGUAGE plpgsql
+    SET plan_cache_mode TO 'force_generic_plan'
     AS $$
+BEGIN
   WITH u AS (
     UPDATE transactions SET state = p_state,
            mkt_serial = CASE WHEN p_state = 'SUCCESS' THEN p_mkserial END,
@@ -4015,8 +4025,8 @@ CREATE FUNCTION public.gf_tx_settle_reversal(p_stserial text, p_date date, p_sta
     ON CONFLICT (receipt_no) DO NOTHING)
   INSERT INTO ifsvc_settle (stserial, settle_date, settled_at, outcome)
   SELECT p_stserial, p_date, now(), p_state FROM u
-  ON CONFLICT (stserial) DO UPDATE SET settled_at = now(), outcome = p_state
-$$;
+  ON CONFLICT (stserial) DO UPDATE SET settled_at = now(), outcome = p_state;
+END $$;
 
 
 --
@@ -4040,8 +4050,12 @@ $$;
 --
 
 CREATE FUNCTION public.gf_tx_unknown(p_stserial text, p_tp_status integer) RETURNS integer
-    LANGUAGE sql
+    LANGUAGE plpgsql
+    SET plan_cache_mode TO 'force_generic_plan'
     AS $$
+DECLARE
+  n integer;
+BEGIN
   WITH u AS (
     UPDATE transactions SET state = 'UNKNOWN', tp_status = p_tp_status,
            unknown_since = now(), next_settle_at = now(), updated_at = now()
@@ -4051,7 +4065,9 @@ CREATE FUNCTION public.gf_tx_unknown(p_stserial text, p_tp_status integer) RETUR
              (SELECT settle_date FROM bank_keys WHERE stserial = p_stserial))
     RETURNING 1)
   SELECT count(*)::integer FROM u
-$$;
+    INTO n;
+  RETURN n;
+END $$;
 
 
 --

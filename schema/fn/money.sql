@@ -369,7 +369,10 @@ END $$;
 -- keyed in bank_keys, 200_bank_keys.sql).  Only a PENDING row:
 -- appsrv or the settler may have decided first.
 CREATE OR REPLACE FUNCTION gf_tx_unknown(p_stserial text, p_tp_status integer)
-RETURNS integer LANGUAGE sql AS $$
+RETURNS integer LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
+DECLARE
+  n integer;
+BEGIN
   WITH u AS (
     UPDATE transactions SET state = 'UNKNOWN', tp_status = p_tp_status,
            unknown_since = now(), next_settle_at = now(), updated_at = now()
@@ -379,7 +382,9 @@ RETURNS integer LANGUAGE sql AS $$
              (SELECT settle_date FROM bank_keys WHERE stserial = p_stserial))
     RETURNING 1)
   SELECT count(*)::integer FROM u
-$$;
+    INTO n;
+  RETURN n;
+END $$;
 
 -- A PENDING row older than p_stale_s (an appsrv or ifsvc crash mid-call)
 -- is adopted by the settler as UNKNOWN; nothing sends it any more
@@ -408,7 +413,8 @@ END $$;
 -- a reversal of its own, of the payment's channel and bank).  The settle row changes with it.
 CREATE OR REPLACE FUNCTION gf_tx_settle_payment(p_stserial text, p_date date,
     p_state text, p_rev text, p_mkserial text, p_last_status text)
-RETURNS void LANGUAGE sql AS $$
+RETURNS void LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
+BEGIN
   WITH u AS (
     UPDATE transactions SET state = p_state,
            reversed_by = CASE WHEN p_state = 'REVERSED' THEN p_rev END,
@@ -430,8 +436,8 @@ RETURNS void LANGUAGE sql AS $$
       settled_at, outcome)
   SELECT p_stserial, p_date, p_rev, p_last_status, now(), p_state FROM u
   ON CONFLICT (stserial) DO UPDATE SET last_status = p_last_status,
-      settled_at = now(), outcome = p_state
-$$;
+      settled_at = now(), outcome = p_state;
+END $$;
 
 -- MONEY.md transition 5: an IN_DOUBT reversal rolled forward to SUCCESS
 -- (its original becomes REVERSED, it gets its receipt) or FAILED, with the
@@ -439,7 +445,8 @@ $$;
 CREATE OR REPLACE FUNCTION gf_tx_settle_reversal(p_stserial text, p_date date,
     p_state text, p_mkserial text, p_tp_status integer, p_response bytea,
     p_rspcode text)
-RETURNS void LANGUAGE sql AS $$
+RETURNS void LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
+BEGIN
   WITH u AS (
     UPDATE transactions SET state = p_state,
            mkt_serial = CASE WHEN p_state = 'SUCCESS' THEN p_mkserial END,
@@ -463,8 +470,8 @@ RETURNS void LANGUAGE sql AS $$
     ON CONFLICT (receipt_no) DO NOTHING)
   INSERT INTO ifsvc_settle (stserial, settle_date, settled_at, outcome)
   SELECT p_stserial, p_date, now(), p_state FROM u
-  ON CONFLICT (stserial) DO UPDATE SET settled_at = now(), outcome = p_state
-$$;
+  ON CONFLICT (stserial) DO UPDATE SET settled_at = now(), outcome = p_state;
+END $$;
 
 -- ---- the settler on several nodes (docs/DESIGN.md "Several nodes") ----
 --
@@ -523,7 +530,10 @@ END $$;
 -- whose lease ran out and was taken over changes nothing).  Returns 1 or 0.
 CREATE OR REPLACE FUNCTION gf_settle_retry(p_stserial text, p_date date,
     p_owner text, p_interval_s integer)
-RETURNS integer LANGUAGE sql AS $$
+RETURNS integer LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
+DECLARE
+  n integer;
+BEGIN
   WITH u AS (
     UPDATE transactions SET settle_attempts = settle_attempts + 1,
            next_settle_at = now() + make_interval(secs => LEAST(300,
@@ -533,7 +543,9 @@ RETURNS integer LANGUAGE sql AS $$
                       AND s.lease_owner = p_owner)
     RETURNING 1)
   SELECT count(*)::integer FROM u
-$$;
+    INTO n;
+  RETURN n;
+END $$;
 
 -- ifsvc (re)starting on node p_node: the leases its previous process held
 -- are given back at once (one ifsvc per node; node names are unique).
