@@ -57,11 +57,16 @@ struct settler {
 	struct ifsvc	*ctx;
 	struct event	*ev_tick;
 	char		 owner[96];	/* ifsvc:NODE:PID, the lease holder */
-	int		 busy;		/* a tick's queries are running */
+	int		 busy;		/* a claim is running */
+	int		 asked;		/* rows the last claim asked for */
+	int		 more;		/* it got them all: more may be due
+					 * at once */
 	struct settle_item *inflight[SETTLE_BATCH];
 };
 
 static void	item_query(struct settle_item *);
+static int	inflight_free(struct settler *);
+static void	claim(struct settler *);
 
 static void
 tick_arm(struct settler *st, int sec)
@@ -96,16 +101,26 @@ inflight_add(struct settler *st, struct settle_item *it)
 	return -1;
 }
 
+/*
+ * An item done.  After a claim that filled every free slot (a backlog:
+ * an outage's unknown outcomes), the next claim goes out as soon as half
+ * the slots are free, not at the next tick: a backlog drains at the speed
+ * of the calls, SETTLE_BATCH in flight at most, instead of one batch a
+ * second (bench/settle).
+ */
 static void
 item_free(struct settle_item *it)
 {
-	int	i;
+	struct settler	*st = it->st;
+	int		 i;
 
 	for (i = 0; i < SETTLE_BATCH; i++)
-		if (it->st->inflight[i] == it)
-			it->st->inflight[i] = NULL;
+		if (st->inflight[i] == it)
+			st->inflight[i] = NULL;
 	mi1_msg_clear(&it->req);
 	free(it);
+	if (st->more && !st->busy && inflight_free(st) >= SETTLE_BATCH / 2)
+		claim(st);
 }
 
 static void
@@ -408,10 +423,11 @@ claim_cb(PGresult *res, void *arg)
 	int		 i, n;
 
 	st->busy = 0;
-	tick_arm(st, 1);
+	st->more = 0;
 	if (!ifdb_ok(res))
 		return;
 	n = PQntuples(res);
+	st->more = n > 0 && n >= st->asked;
 	for (i = 0; i < n; i++) {
 		if (inflight_has(st, PQgetvalue(res, i, 0)))
 			continue;	/* cannot be: we held its lease */
@@ -470,12 +486,11 @@ tick_cb(evutil_socket_t fd, short what, void *arg)
 {
 	struct settler	*st = arg;
 	struct ifsvc	*ctx = st->ctx;
-	char		 stale[16], alarm[16], hto[16], doubt[16], lease[16];
-	char		 limit[16];
+	char		 stale[16], alarm[16], hto[16], doubt[16];
 	const char	*p[3];
-	int		 nfree;
 
 	(void)fd; (void)what;
+	tick_arm(st, 1);
 	if (st->busy)
 		return;
 	snprintf(stale, sizeof(stale), "%d", ctx->conf.ifsvc.deadline + 30);
@@ -492,14 +507,24 @@ tick_cb(evutil_socket_t fd, short what, void *arg)
 	p[0] = alarm;
 	ifdb_query(ctx->db, "SELECT gf_settle_alarms($1::integer)", 1, p,
 	    alarm_cb, NULL);
-	/* Take only what can be worked on now: nothing while no call would
-	 * be sent (the other nodes may reach the marketing system). */
+	claim(st);
+}
+
+/* Take what is due, as much as can be worked on now: nothing while no
+ * call would be sent (the other nodes may reach the marketing system). */
+static void
+claim(struct settler *st)
+{
+	struct ifsvc	*ctx = st->ctx;
+	char		 lease[16], limit[16];
+	const char	*p[3];
+	int		 nfree;
+
 	nfree = inflight_free(st);
-	if (nfree == 0 || !mkt_pool_usable(ctx->pool)) {
-		tick_arm(st, 1);
+	if (nfree == 0 || !mkt_pool_usable(ctx->pool))
 		return;
-	}
 	st->busy = 1;
+	st->asked = nfree;
 	snprintf(lease, sizeof(lease), "%d", ctx->conf.ifsvc.settle_lease);
 	snprintf(limit, sizeof(limit), "%d", nfree);
 	p[0] = st->owner;
