@@ -114,6 +114,9 @@ CONF
 	fi
 	local opts=
 	[ "${4:-}" = nosync ] && opts='-c fsync=off -c full_page_writes=off'
+	# GF_PG_OPTS: more server options for this start (a benchmark that
+	# wants pg_stat_statements, say).
+	[ -n "${GF_PG_OPTS:-}" ] && opts="$opts $GF_PG_OPTS"
 	pg_as_owner "$PGBIN/pg_ctl" -D "$PG_REAL_DATA" -l "$(dirname "$PG_REAL_DATA")/server.log" \
 		${opts:+-o "$opts"} -w -t 60 start >/dev/null || {
 		tail -20 "$(dirname "$PG_REAL_DATA")/server.log" >&2; return 1; }
