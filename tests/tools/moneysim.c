@@ -60,6 +60,7 @@
 #include <unistd.h>
 
 #include "keyfile.h"
+#include "mi1.h"
 #include "tp1.h"
 #include "util.h"
 
@@ -736,11 +737,16 @@ final_one(struct term *t)
 
 #define PX_MAX		64
 #define PX_BUF		(1 << 16)
+/* One answer may be as long as MI/1 allows: a 9001 page of 1,000 lines is
+ * over 64 KiB, and a relay that gave up on it made the station's
+ * reconciliation fail (seed 500103, a busy day). */
+#define PX_MSG_MAX	(8 + MI1_MAX_BODY)
 
 struct px_side {
 	int		 fd;
 	uint8_t		*buf;		/* upstream -> client: one message */
 	size_t		 len;
+	size_t		 cap;
 };
 
 struct px_pair {
@@ -820,7 +826,13 @@ px_from_upstream(struct px_pair *p, uint64_t *rng, int pct)
 	size_t	need;
 	char	hdr[9];
 
-	n = recv(p->u.fd, p->u.buf + p->u.len, PX_BUF - p->u.len, 0);
+	if (p->u.len == p->u.cap) {
+		if (p->u.cap >= PX_MSG_MAX)
+			return -1;	/* over MI/1's limit: give up the link */
+		p->u.cap *= 2;
+		p->u.buf = xrealloc(p->u.buf, p->u.cap);
+	}
+	n = recv(p->u.fd, p->u.buf + p->u.len, p->u.cap - p->u.len, 0);
 	if (n <= 0)
 		return -1;
 	p->u.len += (size_t)n;
@@ -830,8 +842,8 @@ px_from_upstream(struct px_pair *p, uint64_t *rng, int pct)
 		memcpy(hdr, p->u.buf, 8);
 		hdr[8] = '\0';
 		need = 8 + (size_t)strtoul(hdr, NULL, 10);
-		if (need > PX_BUF)
-			return -1;	/* too big for us: give up the link */
+		if (need > PX_MSG_MAX)
+			return -1;	/* over MI/1's limit: give up the link */
 		if (p->u.len < need)
 			return 0;
 		px_answer(p->u.buf, need, rng, pct);
@@ -887,6 +899,7 @@ proxy(int lport, int uport, int pct)
 				p->u.fd = conn_open();
 				O.port = save;
 				p->u.buf = xcalloc(1, PX_BUF);
+				p->u.cap = PX_BUF;
 				if (p->u.fd == -1)
 					px_close(p);	/* the marketing system is down */
 			}
