@@ -31,6 +31,8 @@ CONC=${CONC:-16}
 # STATEMENTS=1: also print the statements that cost the database most
 # (pg_stat_statements, planning included) over both runs.
 [ "${STATEMENTS:-}" = 1 ] && export GF_PG_OPTS='-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all -c pg_stat_statements.track_planning=on'
+# The settler's tick as in the tests (the default is 2 s): a settler that
+# takes one batch per tick is not made to look slower than it is.
 CONF_IFSVC_EXTRA='settle_interval = 1'
 GF_QUIET=1
 source "$GF_SRC/tests/integration/lib.sh"
@@ -88,7 +90,7 @@ HZ=$(getconf CLK_TCK)
 phase() {
 	local name=$1 state=$2 n0 d0 t0 t1 t2 n1 st mk d1 left
 	n0=$(count "state = '$state'"); d0=$(dticks); t0=$(ms)
-	backends "$GF_DBNAME" >"$T/st0"; backends "$GF_MKTDB" >"$T/mk0" 
+	backends "$GF_DBNAME" >"$T/st0"; backends "$GF_MKTDB" >"$T/mk0"
 	load
 	t1=$(ms)
 	while left=$(open_items); [ "$left" -gt 0 ] && [ $(($(ms) - t1)) -lt 300000 ]; do sleep 0.2; done
