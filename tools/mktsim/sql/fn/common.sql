@@ -12,7 +12,7 @@ END $$;
 -- STABLE: in a WHERE clause (custno = mk_str(b, 'custno')) it is worked
 -- out once and the index is used; as a VOLATILE function it was called for
 -- every row of a sequential scan (a 1003 read all of mk_txns: 7.5 ms a call
--- with 10,000 rows, and growing with the day; bench/settle).
+-- in bench/settle, and growing with the day).
 CREATE OR REPLACE FUNCTION mk_str(b json, k text) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE v text := b ->> k;
