@@ -168,6 +168,11 @@ for i in $(seq 150); do [ "$(txstate e1)" = UNKNOWN ] || break; sleep 0.2; done
 expect_eq "$(txstate e1)" FAILED "settled: nothing was posted (NOTFOUND)"
 expect_eq "$(status "$(pay "$T1" e1 "${ARR[5]}" 100)")" HOST_TIMEOUT "its repeat keeps HOST_TIMEOUT"
 d5=$(due "$T1" "${ARR[5]}")
+# Only the payment loses its answer: an idle connection's heartbeat (9002,
+# after 30 s) dropped the same way closes that connection, and three of
+# them open the breaker, so the payment was not sent at all
+# (HOST_UNAVAILABLE; seen when the heartbeats fell between these two lines).
+mkadmin "set trcodes 1002"; expect_eq $? 0 "mktsim: faults for payments only"
 mkadmin "set drop_after_pct 100"; expect_eq $? 0 "mktsim: drop_after_pct 100"
 r=$(pay "$T1" u1 "${ARR[5]}" 100)
 expect_eq "$(status "$r")" HOST_TIMEOUT "no answer is HOST_TIMEOUT"
