@@ -43,6 +43,13 @@ expect_eq "$(finish "$R1" "$D" LOST $IN_DOUBT 0003$(printf %04x $IN_DOUBT))" SUC
 expect_eq "$(row "$R1")" "SUCCESS 0 00030000" "and the reversal keeps the answer its repeats replay"
 expect_eq "$(finish "$R1" "$D" UNKNOWN $IN_DOUBT 0003$(printf %04x $IN_DOUBT))" SUCCESS "an UNKNOWN record the same"
 expect_eq "$(row "$R1")" "SUCCESS 0 00030000" "still the stored answer"
+# The terminal's repeat: the claim finds the key, and appsrv replays what it
+# returns (fn_collect.c answer_stored): the settled OK, twice alike.
+repeat() {	# repeat TERM_SERIAL FUNC TRCODE PAYMODE ORIG -> kind state tp_status response
+	gf_sql "SELECT r_kind || ' ' || r_state || ' ' || COALESCE(r_tp_status::text, '-') || ' ' || COALESCE(encode(r_response, 'hex'), '-') FROM gf_tx_claim('$TERM', '$1', 'SC01', 'OP1', 'C1', '$2', $3::smallint, 100::bigint, $4::smallint, NULL, $5)"
+}
+expect_eq "$(repeat R1 REVERSAL 1003 NULL "'P1'")" "REPEAT SUCCESS 0 00030000" "the reversal's repeat gets the settled OK"
+expect_eq "$(repeat R1 REVERSAL 1003 NULL "'P1'")" "REPEAT SUCCESS 0 00030000" "and its next repeat the same"
 
 # A payment the settler undid (never posted: FAILED), then the late record.
 read -r kind P2 _ <<<"$(claim P2 PAYMENT 1002 1 NULL)"
@@ -50,6 +57,7 @@ expect_eq "$(gf_sql "SELECT gf_tx_unknown('$P2', $HOST_TIMEOUT)")" 1 "a payment'
 gf_sql "SELECT gf_tx_settle_payment('$P2', '$D'::date, 'FAILED', NULL, NULL, '1006:NOTFOUND')" >/dev/null
 expect_eq "$(finish "$P2" "$D" LOST $HOST_TIMEOUT 0002$(printf %04x $HOST_TIMEOUT))" FAILED "a late record of a settled payment is told FAILED"
 expect_eq "$(row "$P2")" "FAILED $HOST_TIMEOUT -" "the settled payment keeps its record (no answer stored over it)"
+expect_eq "$(repeat P2 PAYMENT 1002 1 NULL)" "REPEAT FAILED $HOST_TIMEOUT -" "its repeat: FAILED with HOST_TIMEOUT and no stored answer (appsrv answers HOST_TIMEOUT)"
 
 # Still undecided rows take it as before.
 read -r kind P3 _ <<<"$(claim P3 PAYMENT 1002 1 NULL)"
