@@ -56,6 +56,7 @@ struct bk {
 	char		 request[160];
 	/* the claim */
 	char		 stserial[48];
+	char		 stdate[9];	/* its settle date, YYYYMMDD */
 	const char	*outcome;
 	char		 rspcode[8];
 	char		 mkserial[64];
@@ -445,6 +446,24 @@ record(struct bk *q)
 	vals[6] = q->code;
 	vals[7] = (const char *)q->ans.data;
 	q->ans.len--;		/* the NUL stays out of the answer */
+	/* A payment the marketing system answered: one statement on the
+	 * settle date's partition (sql.c's bank_ok, bank_failed). */
+	if (!is_reversal(q) && strcmp(q->outcome, "SUCCESS") == 0) {
+		const char *dv[8] = { q->stserial, vals[3], vals[4], vals[5],
+		    vals[6], vals[7], q->bankno, q->serial };
+
+		db_query_dated(q->as, SQL_BANK_OK, q->stdate, 8, dv, NULL, NULL,
+		    finished_cb, q);
+		return;
+	}
+	if (!is_reversal(q) && strcmp(q->outcome, "FAILED") == 0) {
+		const char *dv[6] = { q->stserial, vals[3], vals[6], vals[7],
+		    q->bankno, q->serial };
+
+		db_query_dated(q->as, SQL_BANK_FAILED, q->stdate, 6, dv, NULL,
+		    NULL, finished_cb, q);
+		return;
+	}
 	db_query(q->as, SQL_BANK_FINISH, 8, vals, NULL, NULL, finished_cb, q);
 }
 
@@ -561,6 +580,7 @@ claimed_cb(PGresult *res, void *arg)
 	if (strcmp(kind, "NEW") != 0)
 		fatalx("bank claim: unexpected kind=%s", kind);
 	snprintf(q->stserial, sizeof(q->stserial), "%s", PQgetvalue(res, 0, 2));
+	snprintf(q->stdate, sizeof(q->stdate), "%s", PQgetvalue(res, 0, 3));
 	call_marketing(q, col(res, 11));
 }
 

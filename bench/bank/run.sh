@@ -76,6 +76,10 @@ POOL=${POOL:-4}
 MI_POOL=${MI_POOL:-16}
 MKT_POOL=${MKT_POOL:-1}
 CONF_DATABASE_EXTRA="pool = $POOL"
+# STATEMENTS=1: after each load, the statements that cost the station
+# database most in it (pg_stat_statements, planning included).
+[ "${STATEMENTS:-}" = 1 ] && export GF_PG_OPTS='-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all -c pg_stat_statements.track_planning=on'
+
 CONF_IFSVC_EXTRA="pool = $MI_POOL"
 GF_QUIET=1
 source "$GF_SRC/tests/integration/lib.sh"
@@ -85,6 +89,7 @@ CONF_FRONTD_EXTRA="per_ip = 100000
   bank_port = $BANK_PORT"
 gf_setup
 gf_keys
+[ "${STATEMENTS:-}" = 1 ] && gf_sql "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
 B=$GF_BUILD/tools/banksim/banksim
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "bench/bank: /usr/bin/time is needed"; exit 1; }
@@ -120,6 +125,12 @@ tfmt='%e s elapsed, %U s user, %S s sys, %M KB max'
 # serving each of them (by application_name), whole-process figures from
 # /proc/PID/stat (utime + stime) around one load: where a payment's CPU
 # goes.  cpu_snap FILE before the load, cpu_report FILE PAYMENTS after it.
+stmt_reset() { [ "${STATEMENTS:-}" = 1 ] && gf_sql "SELECT pg_stat_statements_reset()" >/dev/null; }
+stmt_report() {	# LABEL PAYMENTS
+	[ "${STATEMENTS:-}" = 1 ] || return 0
+	echo "          $1: the statements that cost the station database most (ms per payment, calls per payment, ms per call, of which planning):"
+	gf_sql "SELECT round((sum(total_exec_time + total_plan_time) / $2)::numeric, 3) || E'\t' || round(sum(calls)::numeric / $2, 2) || E'\t' || round((sum(total_exec_time + total_plan_time) / sum(calls))::numeric, 3) || E'\t' || round((sum(total_plan_time) / sum(calls))::numeric, 3) || E'\t' || left(regexp_replace(query, '\s+', ' ', 'g'), 100) FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) GROUP BY query ORDER BY sum(total_exec_time + total_plan_time) DESC LIMIT 12" | sed 's/^/            /'
+}
 pg_backends() {
 	pg_psql "$GF_PGHOST" -d postgres -At -F ' ' -c "SELECT pid, 'pg:' || application_name
 	    FROM pg_stat_activity WHERE application_name IN ('appsrv', 'ifsvc', 'mktsim')"
@@ -145,6 +156,7 @@ cpu_report() {	# FILE PAYMENTS
 run_bank() {
 	"$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 100000 >"$T/customers" 2>/dev/null
 	cpu_snap "$T/cpu.bank"
+	stmt_reset
 	"$TIME" -f "$tfmt" -o "$T/bank.time" "$B" run --server 127.0.0.1:$BANK_PORT --banks "$BANKS" \
 	    --sources "$SOURCES" --keys "$T/bank_keys" --serials "$T/serials" --customers "$T/customers" \
 	    --conns "$BANK_CONNS" --rate 0 --duration "$DUR" --query-rate 0 --repeat-rate 0 \
@@ -154,11 +166,13 @@ run_bank() {
 	bank_lat=$(sed -n 's/.*latency (queries and money) \(.*\) over.*/\1/p' "$T/bank.out")
 	bank_viol=$(sed -n 's/^violations \([0-9]*\)/\1/p' "$T/bank.out")
 	bank_cpu=$(cpu_report "$T/cpu.bank" "$(awk -v r="${bank_tps:-0}" -v d="$DUR" 'BEGIN { printf "%d", r * d }')")
+	bank_stmt=$(stmt_report bank "$(awk -v r="${bank_tps:-0}" -v d="$DUR" 'BEGIN { printf "%d", r * d }')")
 }
 run_term() {	# CONCURRENCY
 	local conc=$1
 	"$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 100000 >"$T/customers" 2>/dev/null
 	cpu_snap "$T/cpu.term"
+	stmt_reset
 	"$TIME" -f "$tfmt" -o "$T/term.time" "$BIN_TERMSIM" -f "$GF_CONF" --terminals-file "$TFILE" \
 	    --keys "$T/keys" --timeout 20000 --customers-file "$T/customers" run --terminals "$NTERM" \
 	    --mix collector=100 --payments-only --duration "$DUR" --concurrency "$conc" --keepalive \
@@ -166,6 +180,7 @@ run_term() {	# CONCURRENCY
 	read -r el pay p50 p99 tviol <<<"$(jq -r '[.elapsed_s, (.functions[] | select(.function=="PAYMENT") | .ok, .p50_ms, .p99_ms), .violations] | @tsv' "$T/path.json")"
 	term_tps=$(awk -v n="$pay" -v e="$el" 'BEGIN { printf "%.1f", n / e }')
 	term_cpu=$(cpu_report "$T/cpu.term" "$pay")
+	term_stmt=$(stmt_report "terminals at $conc in flight" "$pay")
 }
 
 : >"$T/rounds"
@@ -173,7 +188,7 @@ for r in $(seq 1 "$RUNS"); do
 	[ "$RUNS" -gt 1 ] && echo && echo "---- run $r of $RUNS ----"
 	run_bank
 	run_term "$BANK_CONNS"
-	eq_tps=$term_tps eq_p50=$p50 eq_p99=$p99 eq_viol=$tviol eq_cpu=$term_cpu
+	eq_tps=$term_tps eq_p50=$p50 eq_p99=$p99 eq_viol=$tviol eq_cpu=$term_cpu eq_stmt=$term_stmt
 	cp "$T/term.time" "$T/term_eq.time"
 	run_term "$CONC"
 	ratio=$(awk -v a="$bank_tps" -v b="$term_tps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
@@ -183,14 +198,17 @@ for r in $(seq 1 "$RUNS"); do
 	echo "          $bank_tps payments/s over ${DUR}s, $bank_lat, violations ${bank_viol:-?} (exit $bank_rc)"
 	echo "          banksim process: $(cat "$T/bank.time")"
 	echo "$bank_cpu"
+	[ -n "${STATEMENTS:-}" ] && echo "$bank_stmt"
 	echo "terminal  termsim -> frontd -> appsrv -> ifsvc -> mktsim ($NTERM terminals, concurrency $CONC, keep-alive, payments only):"
 	echo "          $term_tps payments/s over ${el}s, p50 ${p50} ms, p99 ${p99} ms, violations $tviol"
 	echo "          termsim process: $(cat "$T/term.time")"
 	echo "$term_cpu"
+	[ -n "${STATEMENTS:-}" ] && echo "$term_stmt"
 	echo "terminal  the same path with $BANK_CONNS requests in flight, as many as the banks have:"
 	echo "          $eq_tps payments/s, p50 ${eq_p50} ms, p99 ${eq_p99} ms, violations $eq_viol"
 	echo "          termsim process: $(cat "$T/term_eq.time")"
 	echo "$eq_cpu"
+	[ -n "${STATEMENTS:-}" ] && echo "$eq_stmt"
 	echo "ratio     bank / terminal (bench/appsrv's $CONC in flight) = $ratio   (target >= 0.8)"
 	echo "          bank / terminal (both $BANK_CONNS in flight)      = $ratio_eq"
 	echo "$bank_tps $term_tps $ratio $eq_tps $ratio_eq" >>"$T/rounds"

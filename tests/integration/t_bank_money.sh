@@ -112,6 +112,9 @@ gf_stop mktsim
 expect_match "$(pay PAY5 "${ARR[5]}" 500)" "^rspcode=9001 " "payment while the marketing system is down: 9001"
 expect_eq "$(bstate PAY5)" FAILED "recorded: nothing done"
 expect_match "$(stat PAY5)" " status=NOTFOUND " "2006: NOTFOUND"
+expect_match "$(pay PAY5 "${ARR[5]}" 500)" "^rspcode=9001 " "its repeat: 9001, the stored answer"
+expect_eq "$(gf_sql "SELECT k.answer_code || ' ' || k.answer_state FROM bank_keys k WHERE k.bankno = '0102' AND k.serial = 'PAY5'")" \
+	"9001 FAILED" "the answer is stored with the outcome"
 gf_start mktsim --admin 127.0.0.1:$ADMIN_PORT || gf_done
 for i in $(seq 100); do [[ "$(bk "2001,custno=$c")" == rspcode=0000* ]] && break; sleep 0.2; done
 
@@ -201,6 +204,27 @@ expect_match "$(stat PAY9)" " status=SUCCESS " "2006: SUCCESS"
 p9b=$(pay PAY9 "$c8" 900)
 expect_eq "$(cut -d' ' -f1,2,3,6- <<<"$p9b")" "$(tail -1 "$T/pay9.out" | cut -d' ' -f1,2,3,6-)" "its repeat gets the same answer"
 expect_eq "$(mksql "SELECT count(*) FROM mk_txns WHERE stserial = '$st9'")" 1 "and is not posted again"
+
+# ---- the settler decided first: the late outcome changes nothing ----
+# The marketing system answers 0000 after 3 s; meanwhile the row is decided
+# (as the settler does with one it adopted).  appsrv's record then finds a
+# row no longer PENDING: it stores no answer and no receipt, and the bank
+# is told what the row's state says, as is its repeat.
+c9=${ARR[9]}
+mkadmin "set trcodes 1002" && mkadmin "set latency_ms 3000" && mkadmin "set latency_pct 100"
+expect_eq $? 0 "mktsim: answers to 1002 after 3 s"
+"${B3[@]}" "2002,LATE1,custno=$c9,amount=700,channel=A,branch=B001,teller=T01" >"$T/late1.out" 2>&1 &
+P=$!
+wait_sql "SELECT state FROM transactions WHERE bankno = '0103' AND term_serial = 'LATE1'" PENDING 50
+expect_eq "$(gf_sql "UPDATE transactions SET state = 'FAILED', updated_at = now() WHERE bankno = '0103' AND term_serial = 'LATE1' AND state = 'PENDING' RETURNING state")" \
+	FAILED "decided while the marketing system is slow"
+wait $P
+mkadmin "reset"
+expect_match "$(tail -1 "$T/late1.out")" "^rspcode=9002 " "the late 0000 is not the answer: 9002, as the row says"
+expect_eq "$(gf_sql "SELECT x.state || ' ' || COALESCE(x.receipt_no, '-') || ' ' || COALESCE(k.answer_code, '-') FROM transactions x JOIN bank_keys k ON k.stserial = x.stserial WHERE x.bankno = '0103' AND x.term_serial = 'LATE1'")" \
+	"FAILED - -" "the row keeps its state, no receipt, no stored answer"
+expect_eq "$(gf_sql "SELECT count(*) FROM receipts r JOIN transactions x ON x.stserial = r.stserial WHERE x.bankno = '0103' AND x.term_serial = 'LATE1'")" 0 "no receipt row"
+expect_match "$("${B3[@]}" "2002,LATE1,custno=$c9,amount=700,channel=A,branch=B001,teller=T01" | tail -1)" "^rspcode=9002 " "its repeat: 9002 too"
 
 # ---- the collection window (per org, here the station's) ----
 G bank window set --org SC01 --days 1-1 --hours 00:00-00:01 --reason t >/dev/null 2>&1 ||
