@@ -144,7 +144,10 @@ END $$;
 
 -- The outcome of a bank's payment or reversal (gf_tx_finish) and, when the
 -- row took that outcome, the BK/1 answer its repeat replays.  The state
--- returned is the row's: the settler may have decided first.
+-- returned is the row's: the settler may have decided first.  appsrv
+-- records a payment the marketing system answered with the same rules in
+-- one statement on the date's partition (appsrv/sql.c bank_ok,
+-- bank_failed); this function takes reversals and unknown outcomes.
 CREATE OR REPLACE FUNCTION gf_bank_finish(p_bankno text, p_serial text, p_outcome text,
     p_rspcode text, p_mkserial text, p_custname text, p_answer_code text,
     p_answer_body text)
