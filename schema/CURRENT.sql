@@ -528,15 +528,16 @@ END $$;
 --
 
 CREATE FUNCTION public.gf_bank_window_open(p_org text, p_at timestamp without time zone) RETURNS boolean
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     AS $$
-  SELECT COALESCE((
+BEGIN
+  RETURN COALESCE((
     SELECT extract(day FROM p_at)::int BETWEEN w.first_day
              AND least(w.last_day, extract(day FROM (date_trunc('month', p_at)
                                    + interval '1 month - 1 day'))::int)
            AND p_at::time >= w.opens AND (w.closes = '24:00' OR p_at::time < w.closes)
-      FROM bank_windows w WHERE w.org = p_org), true)
-$$;
+      FROM bank_windows w WHERE w.org = p_org), true);
+END $$;
 
 
 --

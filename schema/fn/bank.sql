@@ -155,12 +155,15 @@ END $$;
 -- Is the window open for an org at a moment (local time)?  Days past the
 -- month's end count as its last day (a window to the 31st ends with the
 -- month).
+-- PL/pgSQL, so that its plan is kept: as a SQL function (not inlined, for
+-- its sub-select) it was planned at every call, on every bank payment.
 CREATE OR REPLACE FUNCTION gf_bank_window_open(p_org text, p_at timestamp)
-RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT COALESCE((
+RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN COALESCE((
     SELECT extract(day FROM p_at)::int BETWEEN w.first_day
              AND least(w.last_day, extract(day FROM (date_trunc('month', p_at)
                                    + interval '1 month - 1 day'))::int)
            AND p_at::time >= w.opens AND (w.closes = '24:00' OR p_at::time < w.closes)
-      FROM bank_windows w WHERE w.org = p_org), true)
-$$;
+      FROM bank_windows w WHERE w.org = p_org), true);
+END $$;
