@@ -4150,6 +4150,7 @@ $$;
 
 CREATE FUNCTION public.gf_wh_post_claim(p_owner text, p_org text, p_limit integer) RETURNS TABLE(r_stserial text, r_settle_date text, r_custno text, r_amount bigint, r_trcode integer, r_bankno text, r_file text, r_lineno integer)
     LANGUAGE plpgsql
+    SET plan_cache_mode TO 'force_generic_plan'
     AS $$
 DECLARE
   c record;
