@@ -57,8 +57,16 @@
 # claims and outcomes that queue meanwhile share one transaction and one
 # commit; at 8 in flight there is about one payment per transaction, so each
 # pays a transaction's and a commit's fixed cost alone.
+# STATEMENTS=1 then showed that a bank's answered payment cost appsrv's
+# backend more than a terminal's: gf_bank_finish -> gf_tx_finish planned
+# its update over all partitions at each call (0.2 of 0.37 ms).  Recorded
+# now by one dated statement (sql.c bank_ok), 2026-12-07, two alternating
+# before/after pairs, `bench/bank/run.sh 8`: banks 607-725 -> 769-824/s,
+# appsrv's backends 0.90-1.06 -> 0.67-0.72 ms per payment, all processes
+# 1.90-2.19 -> 1.58-1.70; terminals at 8 in flight 1.47-1.88 in the same
+# runs, so the two paths now cost alike at equal concurrency.
 #
-#   [RUNS=1] [BANK_CONNS=8] [MI_POOL=16] [POOL=4] [MKT_POOL=1] [JOURNAL_SYNC_US=2000] GF_BUILD=build-rel \
+#   [RUNS=1] [BANK_CONNS=8] [MI_POOL=16] [POOL=4] [MKT_POOL=1] [JOURNAL_SYNC_US=2000] [STATEMENTS=1] GF_BUILD=build-rel \
 #     bench/bank/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
 #
 # Use a build without sanitizers.  RUNS=N repeats the pair (banks, then
