@@ -96,15 +96,19 @@ gf_free_port() {
 # a caller without one) is gone, so that tests running side by side, or
 # two picks in one test before either daemon binds, never get the same
 # one: a symbolic link /tmp/gf-ports/PORT -> the owner (ln is atomic).
-GF_PORTS_DIR=/tmp/gf-ports
+# ln -n: the claim is a link to a directory, and without -n a second ln
+# made its link inside the first owner's folder and succeeded, so that two
+# tests held one port (t_browser_office's frontd found it taken by
+# t_browser_outbox's mktsim, and the test hung; t_port_claim).
+GF_PORTS_DIR=${GF_PORTS_DIR:-/tmp/gf-ports}
 gf_port_claim() {
 	local l=$GF_PORTS_DIR/$1
 	mkdir -p "$GF_PORTS_DIR" 2>/dev/null && chmod 1777 "$GF_PORTS_DIR" 2>/dev/null
-	ln -s "${T:-/proc/$$}" "$l" 2>/dev/null && return 0
+	ln -sn "${T:-/proc/$$}" "$l" 2>/dev/null && return 0
 	# a claim whose owner is gone is taken over (one of two racers wins)
 	[ -e "$l" ] && return 1
 	rm -f "$l" 2>/dev/null
-	ln -s "${T:-/proc/$$}" "$l" 2>/dev/null
+	ln -sn "${T:-/proc/$$}" "$l" 2>/dev/null
 }
 gf_ports_release() {
 	local l
