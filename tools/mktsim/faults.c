@@ -50,6 +50,21 @@
 #include "mktsim.h"
 
 static struct evconnlistener *admin_lis;
+/* The admin connections open now, freed by mk_admin_stop: one still open
+ * when mktsim stops (a client that sent no line and waits) was leaked. */
+#define ADMIN_CONNS_MAX	16
+static struct bufferevent *admin_conns[ADMIN_CONNS_MAX];
+
+static void
+admin_conn_free(struct bufferevent *bev)
+{
+	int	i;
+
+	for (i = 0; i < ADMIN_CONNS_MAX; i++)
+		if (admin_conns[i] == bev)
+			admin_conns[i] = NULL;
+	bufferevent_free(bev);
+}
 
 static uint64_t
 mk_rng_next(uint64_t *s)
@@ -308,7 +323,7 @@ mk_admin_read_cb(struct bufferevent *bev, void *arg)
 	}
 	/* A line without an end this long is not an admin command. */
 	if (evbuffer_get_length(bufferevent_get_input(bev)) > 1024)
-		bufferevent_free(bev);
+		admin_conn_free(bev);
 }
 
 static void
@@ -316,7 +331,7 @@ mk_admin_event_cb(struct bufferevent *bev, short what, void *arg)
 {
 	(void)what;
 	(void)arg;
-	bufferevent_free(bev);
+	admin_conn_free(bev);
 }
 
 static void
@@ -325,16 +340,24 @@ mk_admin_accept_cb(struct evconnlistener *l, evutil_socket_t fd,
 {
 	struct mk_ctx		*ctx = arg;
 	struct bufferevent	*bev;
+	int			 i;
 
 	(void)l;
 	(void)sa;
 	(void)salen;
+	for (i = 0; i < ADMIN_CONNS_MAX && admin_conns[i] != NULL; i++)
+		;
+	if (i == ADMIN_CONNS_MAX) {	/* full: the newcomer is refused */
+		evutil_closesocket(fd);
+		return;
+	}
 	evutil_make_socket_closeonexec(fd);
 	bev = bufferevent_socket_new(ctx->base, fd, BEV_OPT_CLOSE_ON_FREE);
 	if (bev == NULL) {
 		evutil_closesocket(fd);
 		return;
 	}
+	admin_conns[i] = bev;
 	bufferevent_setcb(bev, mk_admin_read_cb, NULL, mk_admin_event_cb, ctx);
 	bufferevent_enable(bev, EV_READ | EV_WRITE);
 }
@@ -366,7 +389,12 @@ mk_admin_start(struct mk_ctx *ctx)
 void
 mk_admin_stop(void)
 {
+	int	i;
+
 	if (admin_lis != NULL)
 		evconnlistener_free(admin_lis);
 	admin_lis = NULL;
+	for (i = 0; i < ADMIN_CONNS_MAX; i++)
+		if (admin_conns[i] != NULL)
+			admin_conn_free(admin_conns[i]);
 }
