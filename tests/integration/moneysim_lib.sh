@@ -7,6 +7,10 @@
 #   ms_heal               every fault off, every daemon running
 #   ms_wait_settled SECS  poll the station DB until nothing is non-final
 #   ms_check              the invariants; "VIOLATION <name> ..." lines
+#   ms_bank_provision, ms_bank_start SEED SECS, ms_bank_wait, ms_bank_check
+#                         a bank load beside the collectors (banksim over
+#                         two banks' BK/1 links, its own customers) and
+#                         its invariants (BANK_* below)
 #
 # The driver is tests/tools/moneysim (see its header for the log format).
 # Faults (TigerBeetle's simulator and Jepsen's bank test in spirit): kill -9
@@ -41,6 +45,16 @@
 #   JOURNAL            gfctl journal verify fails
 #   SIGNOFF            the collectors' SIGN_OFF total differs from the book's
 #                      in-force total of the day
+#   BANK_RUN           banksim's own invariants (tools/banksim/README.md):
+#                      every bank request ended with one definite answer,
+#                      none contradicted another, 2006 agrees, and the
+#                      book holds each payment answered 0000 once and
+#                      nothing else for the banks' customers
+#   BANK_STATION       the station's bank rows: one per (bank, serial); the
+#                      payments standing are those answered 0000 and not
+#                      reversed by the bank; each the bank reversed is
+#                      REVERSED; each stands in the book as at the station
+#   (The book checks above leave the banks' postings to these two.)
 #   (REPLAY_FLAG, a settled repeat without replayed=1, is a note; below.)
 #
 # Deadlines of the run: ifsvc 2 s per MI/1 call, frontd 3 s per request to
@@ -315,6 +329,8 @@ ms_load() {
 	gf_psql -c "\\copy ms.log FROM '$MS_LOG'" >/dev/null
 	pg_psql "$GF_PGHOST" -d "$GF_MKTDB" -At -c "COPY (SELECT stserial, mkserial, trcode, amount, status, orig_stserial, reversed_by, txdate FROM mk_txns) TO STDOUT" |
 		gf_psql -c "\\copy ms.mk FROM STDIN" >/dev/null
+	# The banks' postings (and their settlements) are BANK_*'s to check.
+	gf_psql -c "DELETE FROM ms.mk WHERE stserial IN (SELECT stserial FROM transactions WHERE channel = 'BANK')" >/dev/null
 	grep '^signoff ' "$T/final.out" | grep -v ' failed$' | cut -d' ' -f2- | tr ' ' '\t' |
 		gf_psql -c "\\copy ms.signoff FROM STDIN" >/dev/null
 }
@@ -463,4 +479,91 @@ ms_check() {
 ms_summary() {
 	gf_psql -At -F ' ' -c "SELECT 'answers', phase, status, count(*) FROM ms.log GROUP BY 2, 3 ORDER BY 2, 3" 2>/dev/null |
 		awk '{ k = $2; s[k] = s[k] " " $3 "=" $4 } END { for (k in s) print "# " k ":" s[k] }' | sort
+}
+
+# ---- the bank load beside the collectors ----
+
+# Before ms_station: two banks, one per suite, with their keys.
+ms_bank_provision() {
+	"$BIN_GFCTL" -f "$GF_CONF" bank add --bank 0102 --name "moneysim 0102" --addr 127.0.0.2 \
+		--suite 1 --reason moneysim >>"$T/log/gfctl.out" 2>&1 &&
+	"$BIN_GFCTL" -f "$GF_CONF" bank add --bank 0103 --name "moneysim 0103" --addr 127.0.0.3 \
+		--suite 2 --reason moneysim >>"$T/log/gfctl.out" 2>&1 ||
+		{ fail "provision the banks"; return 1; }
+	gf_own "$T/bank_keys"
+}
+
+# ms_bank_start SEED SECS: banksim in the background for the load's
+# seconds (payments, reversals, repeats; answers lost on its side too),
+# then following every open request to a definite answer for up to
+# 180 s, then its audit (2006) and books check.
+ms_bank_start() {
+	"$GF_BUILD/tools/banksim/banksim" run --server "127.0.0.1:$BANK_PORT" \
+		--banks 0102,0103 --sources 127.0.0.2,127.0.0.3 --keys "$T/bank_keys" \
+		--serials "$T/bank_serials" --ledger "$T/bank_ledger" --customers "$T/cust_bank" \
+		--conns 2 --rate 12 --duration "$2" --reverse-rate 10 --repeat-rate 5 \
+		--faults drop-before=2,drop-after=3 --seed "$1" --timeout 8000 --settle 180 \
+		--audit --books "host=$(realpath "$GF_PGHOST") dbname=$GF_MKTDB user=$PG_SUPERUSER" \
+		--books-wait 120 --quiet >"$T/bank.out" 2>>"$T/log/banksim.out" &
+	MS_BANK_PID=$!
+}
+
+ms_bank_wait() {
+	ms_log "waiting for banksim"
+	wait "$MS_BANK_PID"
+	MS_BANK_RC=$?
+	ms_log "banksim done (exit $MS_BANK_RC)"
+}
+
+ms_bank_check() {
+	local out rows
+	out=$(cat "$T/bank.out")
+	echo "$out" | grep -v '^VIOLATION' | sed 's/^/# banksim: /'
+	if [ "$MS_BANK_RC" = 0 ] && [[ $out == *"unsettled 0, invariant violations 0"* ]] &&
+	    [[ $out == *"customers agree"* ]]; then
+		ok "invariant BANK_RUN"
+	else
+		rows=$(echo "$out" | grep '^VIOLATION' || true)
+		fail "invariant BANK_RUN: banksim exit $MS_BANK_RC, $(echo "$rows" | grep -c . ) violation line(s) (seed $MS_SEED)"
+		echo "$rows" | head -n 15 | sed 's/^VIOLATION/VIOLATION BANK_RUN/'
+		MS_VIOLATIONS=$((MS_VIOLATIONS + 1))
+	fi
+	# The payments standing at the station are those banksim was answered
+	# 0000 for and did not reverse (a payment the station rolled back
+	# after a lost outcome, answered 9002, is in neither).
+	awk -F'|' '$1 == "P" { p[$2 " " $3] = 1 } $1 == "R" { r[$2 " " $4] = 1 }
+		END { for (k in p) if (!(k in r)) print k }' "$T/bank_ledger" | sort >"$T/bank_standing"
+	gf_psql -At -c "\\copy (SELECT bankno || ' ' || term_serial FROM transactions WHERE channel = 'BANK' AND func <> 'REVERSAL' AND state = 'SUCCESS') TO STDOUT" |
+		sort >"$T/st_standing"
+	awk -F'|' '$1 == "R" { print $2 " " $4 }' "$T/bank_ledger" | sort >"$T/bank_reversed"
+	gf_psql -At -c "\\copy (SELECT bankno || ' ' || term_serial FROM transactions WHERE channel = 'BANK' AND func <> 'REVERSAL' AND state = 'REVERSED') TO STDOUT" |
+		sort >"$T/st_reversed"
+	ms_load_bank_book
+	ms_violations BANK_STATION "SELECT 'twice', bankno || ' ' || term_serial, count(*)::text FROM transactions
+	    WHERE channel = 'BANK' AND term_serial NOT LIKE 'settle:%' GROUP BY bankno, term_serial HAVING count(*) > 1
+	  UNION ALL SELECT 'standing at the station, not answered 0000', l, '' FROM ms.st_standing
+	    WHERE l NOT IN (SELECT l FROM ms.bank_standing)
+	  UNION ALL SELECT 'answered 0000, not standing at the station', l, '' FROM ms.bank_standing
+	    WHERE l NOT IN (SELECT l FROM ms.st_standing)
+	  UNION ALL SELECT 'reversed by the bank, not REVERSED at the station', l, '' FROM ms.bank_reversed
+	    WHERE l NOT IN (SELECT l FROM ms.st_reversed)
+	  UNION ALL SELECT 'book differs', t.stserial, t.state || ' vs ' || COALESCE(b.status, 'absent')
+	    FROM transactions t LEFT JOIN ms.bank_book b ON b.stserial = t.stserial
+	    WHERE t.channel = 'BANK' AND t.func <> 'REVERSAL' AND t.term_serial NOT LIKE 'settle:%'
+	      AND (CASE t.state WHEN 'SUCCESS' THEN 'OK' WHEN 'REVERSED' THEN 'REVERSED' ELSE 'absent' END)
+	        IS DISTINCT FROM COALESCE(b.status, 'absent')
+	  ORDER BY 1, 2"
+}
+
+# The lists above and the banks' postings in the book, as tables.
+ms_load_bank_book() {
+	local f
+	gf_psql -c "CREATE TABLE ms.bank_book (stserial text, status text);
+	  CREATE TABLE ms.st_standing (l text); CREATE TABLE ms.bank_standing (l text);
+	  CREATE TABLE ms.st_reversed (l text); CREATE TABLE ms.bank_reversed (l text);" >/dev/null
+	for f in st_standing bank_standing st_reversed bank_reversed; do
+		gf_psql -c "\\copy ms.$f FROM '$T/$f'" >/dev/null
+	done
+	pg_psql "$GF_PGHOST" -d "$GF_MKTDB" -At -c "COPY (SELECT stserial, status FROM mk_txns WHERE trcode = '1002') TO STDOUT" |
+		gf_psql -c "\\copy ms.bank_book FROM STDIN" >/dev/null
 }

@@ -22,6 +22,11 @@
 #                               same requests, the timing is the machine's)
 #   MONEYSIM_SECS=N             seconds of load and faults per seed (16)
 #   MONEYSIM_TERMINALS=N        collectors (6)
+#   MONEYSIM_BANKS=0            no bank load beside the collectors (by
+#                               default banksim pays and reverses over two
+#                               banks' links under the same faults, with
+#                               its own customers; moneysim_lib.sh
+#                               ms_bank_check)
 #   MONEYSIM_STRICT_REPLAYED=0  a settled repeat without replayed=1 is only
 #                               a note (it fails by default; moneysim_lib.sh)
 #   GF_KEEP=1                   keep each seed's directory (answers.tsv,
@@ -57,6 +62,12 @@ CONF_IFSVC_EXTRA='deadline = 2
 CONF_FRONTD_EXTRA='appsrv_timeout = 3000'
 . "$GF_SRC/tests/integration/lib.sh"
 . "$GF_SRC/tests/integration/moneysim_lib.sh"
+MS_BANKS=${MONEYSIM_BANKS:-1}
+if [ "$MS_BANKS" = 1 ]; then
+	BANK_PORT=$(gf_free_port)
+	CONF_FRONTD_EXTRA="$CONF_FRONTD_EXTRA
+  bank_port = $BANK_PORT"
+fi
 
 SEED=$MONEYSIM_SEED
 SECS=${MONEYSIM_SECS:-16}
@@ -66,8 +77,20 @@ ms_conf
 gf_setup
 gf_keys
 MKT_CUSTOMERS=300
+if [ "$MS_BANKS" = 1 ]; then
+	ms_bank_provision || gf_done
+	MKT_CUSTOMERS=500
+fi
 ms_station "$SEED" || gf_done
 ok "station up (seed $SEED)"
+if [ "$MS_BANKS" = 1 ]; then
+	# The banks' customers are their own: banksim's books check says
+	# that nothing but its payments stands for them.
+	head -n 250 "$MS_CFILE" >"$T/cust_term"
+	tail -n +251 "$MS_CFILE" >"$T/cust_bank"
+	mv "$T/cust_term" "$MS_CFILE"
+	[ -s "$T/cust_bank" ] || { fail "customers left for the banks"; gf_done; }
+fi
 
 ms_schedule "$SEED" "$SECS" >"$T/schedule"
 echo "# fault schedule of seed $SEED:"
@@ -76,6 +99,7 @@ sed 's/^/#   /' "$T/schedule"
 DRIVER=("$TOOLS/moneysim" -p "$FRONTD_PORT" -k "$T/keys" -T "$MS_TFILE" -l "$MS_LOG" -t "$MS_TIMEOUT_MS")
 "${DRIVER[@]}" -c "$MS_CFILE" -s "$SEED" -d "$SECS" -g 120 run >"$T/run.out" 2>>"$T/log/moneysim.out" &
 dpid=$!
+[ "$MS_BANKS" = 1 ] && ms_bank_start "$SEED" "$SECS"
 ms_play "$T/schedule"
 # The faults end with the load; whatever is still open heals.
 sleep 1
@@ -92,10 +116,12 @@ ms_log "settled; repeating every term_serial"
 "${DRIVER[@]}" -g 60 final >"$T/final.out" 2>>"$T/log/moneysim.out"
 expect_eq "$?" 0 "driver final exits 0"
 ms_wait_settled 60 || true
+[ "$MS_BANKS" = 1 ] && ms_bank_wait
 
 ms_log "checking"
 MS_VIOLATIONS=0
 ms_check
+[ "$MS_BANKS" = 1 ] && ms_bank_check
 ms_log "checked"
 ms_summary
 answers=$(wc -l <"$MS_LOG")
