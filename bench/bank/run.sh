@@ -60,13 +60,14 @@
 # STATEMENTS=1 then showed that a bank's answered payment cost appsrv's
 # backend more than a terminal's: gf_bank_finish -> gf_tx_finish planned
 # its update over all partitions at each call (0.2 of 0.37 ms).  Recorded
-# now by one dated statement (sql.c bank_ok), 2026-12-07, two alternating
-# before/after pairs, `bench/bank/run.sh 8`: banks 607-725 -> 769-824/s,
-# appsrv's backends 0.90-1.06 -> 0.67-0.72 ms per payment, all processes
-# 1.90-2.19 -> 1.58-1.70; terminals at 8 in flight 1.47-1.88 in the same
-# runs, so the two paths now cost alike at equal concurrency.
+# now by one dated statement (sql.c bank_ok), 2026-12-07, `RUNS=3
+# bench/bank/run.sh 8` on the code before and after, the rounds with
+# statistics (WARMUP below): banks 614-724 -> 779-801/s, appsrv's backends
+# 1.06-1.08 -> 0.65-0.76 ms per payment, all processes 2.16-2.18 ->
+# 1.61-1.85; terminals at 8 in flight 1.70-2.06 in the same rounds, so the
+# two paths now cost alike at equal concurrency.
 #
-#   [RUNS=1] [BANK_CONNS=8] [MI_POOL=16] [POOL=4] [MKT_POOL=1] [JOURNAL_SYNC_US=2000] [STATEMENTS=1] GF_BUILD=build-rel \
+#   [RUNS=1] [WARMUP=3] [BANK_CONNS=8] [MI_POOL=16] [POOL=4] [MKT_POOL=1] [JOURNAL_SYNC_US=2000] [STATEMENTS=1] GF_BUILD=build-rel \
 #     bench/bank/run.sh [SECONDS] [TERMINALS] [CONCURRENCY]
 #
 # Use a build without sanitizers.  RUNS=N repeats the pair (banks, then
@@ -124,7 +125,8 @@ INSERT INTO terminals (id, name, suite)
 SQL
 "$BIN_GFCTL" -f "$GF_CONF" operator add --id BC1 --name bench --role collector <<<135790 >/dev/null
 gf_psql -q -c "INSERT INTO operators (id, name, role, pin_hash) SELECT 'BC' || t, 'bench', 'collector', pin_hash FROM operators, generate_series(2, $NTERM) t WHERE id = 'BC1'"
-MKT_CUSTOMERS=${MKT_CUSTOMERS:-$((4000 * ((DUR * RUNS + 19) / 20)))}
+WARMUP=${WARMUP:-3}
+MKT_CUSTOMERS=${MKT_CUSTOMERS:-$((4000 * ((DUR * RUNS + 2 * WARMUP + 19) / 20)))}
 gf_start mktsim --pool "$MKT_POOL" && gf_start ifsvc && gf_start appsrv && gf_start frontd || exit 1
 gf_wait_port "$BANK_PORT" 20 || { echo "bench/bank: no bank port"; exit 1; }
 
@@ -161,7 +163,21 @@ cpu_report() {	# FILE PAYMENTS
 		for (i = 1; i <= 7; i++) printf " %s %.2f", o[i], 1000 * d[o[i]] / hz / n
 		printf "; all %.2f\n", 1000 * t / hz / n }' "$1" "$1.after"
 }
+# Before each load, as pgbench does: VACUUM ANALYZE of both databases, and
+# before the first a warm-up (WARMUP seconds of each load, not measured).
+# A fresh database has no statistics until autovacuum's first pass (about
+# two minutes here), and a statement prepared meanwhile keeps a plan made
+# for empty tables until an ANALYZE: the bank outcome read today's rows
+# through transactions_op and grew from 0.36 to 2.0 ms a call over three
+# rounds (before this change, gf_bank_finish too: the first of three rounds
+# at 390 payments/s, the others 610-720).  A station in service has its
+# statistics.
+analyze() {
+	gf_psql -q -c "VACUUM ANALYZE" 2>/dev/null
+	pg_psql "$GF_PGHOST" -d "$GF_MKTDB" -q -c "VACUUM ANALYZE" 2>/dev/null
+}
 run_bank() {
+	analyze
 	"$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 100000 >"$T/customers" 2>/dev/null
 	cpu_snap "$T/cpu.bank"
 	stmt_reset
@@ -177,6 +193,7 @@ run_bank() {
 	bank_stmt=$(stmt_report bank "$(awk -v r="${bank_tps:-0}" -v d="$DUR" 'BEGIN { printf "%d", r * d }')")
 }
 run_term() {	# CONCURRENCY
+	analyze
 	local conc=$1
 	"$BIN_MKTSIM" -f "$GF_CONF" customers --kind arrears --limit 100000 >"$T/customers" 2>/dev/null
 	cpu_snap "$T/cpu.term"
@@ -191,6 +208,11 @@ run_term() {	# CONCURRENCY
 	term_stmt=$(stmt_report "terminals at $conc in flight" "$pay")
 }
 
+if [ "$WARMUP" -gt 0 ]; then
+	d=$DUR; DUR=$WARMUP
+	run_bank; run_term "$CONC"
+	DUR=$d
+fi
 : >"$T/rounds"
 for r in $(seq 1 "$RUNS"); do
 	[ "$RUNS" -gt 1 ] && echo && echo "---- run $r of $RUNS ----"
