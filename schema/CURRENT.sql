@@ -19638,6 +19638,20 @@ CREATE INDEX transactions_202401_mkt_serial_idx ON public.transactions_202401 US
 
 
 --
+-- Name: transactions_op; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_op ON ONLY public.transactions USING btree (operator_id, settle_date, stserial);
+
+
+--
+-- Name: transactions_202401_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202401_operator_id_settle_date_stserial_idx ON public.transactions_202401 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_orig; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19663,20 +19677,6 @@ CREATE INDEX transactions_bank ON ONLY public.transactions USING btree (settle_d
 --
 
 CREATE INDEX transactions_202401_settle_date_bankno_idx ON public.transactions_202401 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_op; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_op ON ONLY public.transactions USING btree (settle_date, operator_id, stserial);
-
-
---
--- Name: transactions_202401_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202401_settle_date_operator_id_stserial_idx ON public.transactions_202401 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -19722,6 +19722,13 @@ CREATE INDEX transactions_202402_mkt_serial_idx ON public.transactions_202402 US
 
 
 --
+-- Name: transactions_202402_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202402_operator_id_settle_date_stserial_idx ON public.transactions_202402 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202402_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19733,13 +19740,6 @@ CREATE INDEX transactions_202402_orig_stserial_idx ON public.transactions_202402
 --
 
 CREATE INDEX transactions_202402_settle_date_bankno_idx ON public.transactions_202402 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202402_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202402_settle_date_operator_id_stserial_idx ON public.transactions_202402 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -19771,6 +19771,13 @@ CREATE INDEX transactions_202403_mkt_serial_idx ON public.transactions_202403 US
 
 
 --
+-- Name: transactions_202403_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202403_operator_id_settle_date_stserial_idx ON public.transactions_202403 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202403_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19782,13 +19789,6 @@ CREATE INDEX transactions_202403_orig_stserial_idx ON public.transactions_202403
 --
 
 CREATE INDEX transactions_202403_settle_date_bankno_idx ON public.transactions_202403 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202403_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202403_settle_date_operator_id_stserial_idx ON public.transactions_202403 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -19820,6 +19820,13 @@ CREATE INDEX transactions_202404_mkt_serial_idx ON public.transactions_202404 US
 
 
 --
+-- Name: transactions_202404_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202404_operator_id_settle_date_stserial_idx ON public.transactions_202404 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202404_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19831,13 +19838,6 @@ CREATE INDEX transactions_202404_orig_stserial_idx ON public.transactions_202404
 --
 
 CREATE INDEX transactions_202404_settle_date_bankno_idx ON public.transactions_202404 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202404_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202404_settle_date_operator_id_stserial_idx ON public.transactions_202404 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -19869,6 +19869,13 @@ CREATE INDEX transactions_202405_mkt_serial_idx ON public.transactions_202405 US
 
 
 --
+-- Name: transactions_202405_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202405_operator_id_settle_date_stserial_idx ON public.transactions_202405 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202405_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19880,13 +19887,6 @@ CREATE INDEX transactions_202405_orig_stserial_idx ON public.transactions_202405
 --
 
 CREATE INDEX transactions_202405_settle_date_bankno_idx ON public.transactions_202405 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202405_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202405_settle_date_operator_id_stserial_idx ON public.transactions_202405 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -19918,6 +19918,13 @@ CREATE INDEX transactions_202406_mkt_serial_idx ON public.transactions_202406 US
 
 
 --
+-- Name: transactions_202406_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202406_operator_id_settle_date_stserial_idx ON public.transactions_202406 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202406_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19929,13 +19936,6 @@ CREATE INDEX transactions_202406_orig_stserial_idx ON public.transactions_202406
 --
 
 CREATE INDEX transactions_202406_settle_date_bankno_idx ON public.transactions_202406 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202406_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202406_settle_date_operator_id_stserial_idx ON public.transactions_202406 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -19967,6 +19967,13 @@ CREATE INDEX transactions_202407_mkt_serial_idx ON public.transactions_202407 US
 
 
 --
+-- Name: transactions_202407_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202407_operator_id_settle_date_stserial_idx ON public.transactions_202407 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202407_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -19978,13 +19985,6 @@ CREATE INDEX transactions_202407_orig_stserial_idx ON public.transactions_202407
 --
 
 CREATE INDEX transactions_202407_settle_date_bankno_idx ON public.transactions_202407 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202407_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202407_settle_date_operator_id_stserial_idx ON public.transactions_202407 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20016,6 +20016,13 @@ CREATE INDEX transactions_202408_mkt_serial_idx ON public.transactions_202408 US
 
 
 --
+-- Name: transactions_202408_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202408_operator_id_settle_date_stserial_idx ON public.transactions_202408 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202408_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20027,13 +20034,6 @@ CREATE INDEX transactions_202408_orig_stserial_idx ON public.transactions_202408
 --
 
 CREATE INDEX transactions_202408_settle_date_bankno_idx ON public.transactions_202408 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202408_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202408_settle_date_operator_id_stserial_idx ON public.transactions_202408 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20065,6 +20065,13 @@ CREATE INDEX transactions_202409_mkt_serial_idx ON public.transactions_202409 US
 
 
 --
+-- Name: transactions_202409_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202409_operator_id_settle_date_stserial_idx ON public.transactions_202409 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202409_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20076,13 +20083,6 @@ CREATE INDEX transactions_202409_orig_stserial_idx ON public.transactions_202409
 --
 
 CREATE INDEX transactions_202409_settle_date_bankno_idx ON public.transactions_202409 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202409_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202409_settle_date_operator_id_stserial_idx ON public.transactions_202409 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20114,6 +20114,13 @@ CREATE INDEX transactions_202410_mkt_serial_idx ON public.transactions_202410 US
 
 
 --
+-- Name: transactions_202410_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202410_operator_id_settle_date_stserial_idx ON public.transactions_202410 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202410_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20125,13 +20132,6 @@ CREATE INDEX transactions_202410_orig_stserial_idx ON public.transactions_202410
 --
 
 CREATE INDEX transactions_202410_settle_date_bankno_idx ON public.transactions_202410 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202410_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202410_settle_date_operator_id_stserial_idx ON public.transactions_202410 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20163,6 +20163,13 @@ CREATE INDEX transactions_202411_mkt_serial_idx ON public.transactions_202411 US
 
 
 --
+-- Name: transactions_202411_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202411_operator_id_settle_date_stserial_idx ON public.transactions_202411 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202411_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20174,13 +20181,6 @@ CREATE INDEX transactions_202411_orig_stserial_idx ON public.transactions_202411
 --
 
 CREATE INDEX transactions_202411_settle_date_bankno_idx ON public.transactions_202411 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202411_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202411_settle_date_operator_id_stserial_idx ON public.transactions_202411 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20212,6 +20212,13 @@ CREATE INDEX transactions_202412_mkt_serial_idx ON public.transactions_202412 US
 
 
 --
+-- Name: transactions_202412_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202412_operator_id_settle_date_stserial_idx ON public.transactions_202412 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202412_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20223,13 +20230,6 @@ CREATE INDEX transactions_202412_orig_stserial_idx ON public.transactions_202412
 --
 
 CREATE INDEX transactions_202412_settle_date_bankno_idx ON public.transactions_202412 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202412_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202412_settle_date_operator_id_stserial_idx ON public.transactions_202412 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20261,6 +20261,13 @@ CREATE INDEX transactions_202501_mkt_serial_idx ON public.transactions_202501 US
 
 
 --
+-- Name: transactions_202501_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202501_operator_id_settle_date_stserial_idx ON public.transactions_202501 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202501_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20272,13 +20279,6 @@ CREATE INDEX transactions_202501_orig_stserial_idx ON public.transactions_202501
 --
 
 CREATE INDEX transactions_202501_settle_date_bankno_idx ON public.transactions_202501 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202501_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202501_settle_date_operator_id_stserial_idx ON public.transactions_202501 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20310,6 +20310,13 @@ CREATE INDEX transactions_202502_mkt_serial_idx ON public.transactions_202502 US
 
 
 --
+-- Name: transactions_202502_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202502_operator_id_settle_date_stserial_idx ON public.transactions_202502 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202502_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20321,13 +20328,6 @@ CREATE INDEX transactions_202502_orig_stserial_idx ON public.transactions_202502
 --
 
 CREATE INDEX transactions_202502_settle_date_bankno_idx ON public.transactions_202502 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202502_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202502_settle_date_operator_id_stserial_idx ON public.transactions_202502 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20359,6 +20359,13 @@ CREATE INDEX transactions_202503_mkt_serial_idx ON public.transactions_202503 US
 
 
 --
+-- Name: transactions_202503_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202503_operator_id_settle_date_stserial_idx ON public.transactions_202503 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202503_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20370,13 +20377,6 @@ CREATE INDEX transactions_202503_orig_stserial_idx ON public.transactions_202503
 --
 
 CREATE INDEX transactions_202503_settle_date_bankno_idx ON public.transactions_202503 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202503_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202503_settle_date_operator_id_stserial_idx ON public.transactions_202503 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20408,6 +20408,13 @@ CREATE INDEX transactions_202504_mkt_serial_idx ON public.transactions_202504 US
 
 
 --
+-- Name: transactions_202504_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202504_operator_id_settle_date_stserial_idx ON public.transactions_202504 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202504_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20419,13 +20426,6 @@ CREATE INDEX transactions_202504_orig_stserial_idx ON public.transactions_202504
 --
 
 CREATE INDEX transactions_202504_settle_date_bankno_idx ON public.transactions_202504 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202504_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202504_settle_date_operator_id_stserial_idx ON public.transactions_202504 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20457,6 +20457,13 @@ CREATE INDEX transactions_202505_mkt_serial_idx ON public.transactions_202505 US
 
 
 --
+-- Name: transactions_202505_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202505_operator_id_settle_date_stserial_idx ON public.transactions_202505 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202505_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20468,13 +20475,6 @@ CREATE INDEX transactions_202505_orig_stserial_idx ON public.transactions_202505
 --
 
 CREATE INDEX transactions_202505_settle_date_bankno_idx ON public.transactions_202505 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202505_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202505_settle_date_operator_id_stserial_idx ON public.transactions_202505 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20506,6 +20506,13 @@ CREATE INDEX transactions_202506_mkt_serial_idx ON public.transactions_202506 US
 
 
 --
+-- Name: transactions_202506_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202506_operator_id_settle_date_stserial_idx ON public.transactions_202506 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202506_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20517,13 +20524,6 @@ CREATE INDEX transactions_202506_orig_stserial_idx ON public.transactions_202506
 --
 
 CREATE INDEX transactions_202506_settle_date_bankno_idx ON public.transactions_202506 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202506_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202506_settle_date_operator_id_stserial_idx ON public.transactions_202506 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20555,6 +20555,13 @@ CREATE INDEX transactions_202507_mkt_serial_idx ON public.transactions_202507 US
 
 
 --
+-- Name: transactions_202507_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202507_operator_id_settle_date_stserial_idx ON public.transactions_202507 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202507_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20566,13 +20573,6 @@ CREATE INDEX transactions_202507_orig_stserial_idx ON public.transactions_202507
 --
 
 CREATE INDEX transactions_202507_settle_date_bankno_idx ON public.transactions_202507 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202507_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202507_settle_date_operator_id_stserial_idx ON public.transactions_202507 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20604,6 +20604,13 @@ CREATE INDEX transactions_202508_mkt_serial_idx ON public.transactions_202508 US
 
 
 --
+-- Name: transactions_202508_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202508_operator_id_settle_date_stserial_idx ON public.transactions_202508 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202508_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20615,13 +20622,6 @@ CREATE INDEX transactions_202508_orig_stserial_idx ON public.transactions_202508
 --
 
 CREATE INDEX transactions_202508_settle_date_bankno_idx ON public.transactions_202508 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202508_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202508_settle_date_operator_id_stserial_idx ON public.transactions_202508 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20653,6 +20653,13 @@ CREATE INDEX transactions_202509_mkt_serial_idx ON public.transactions_202509 US
 
 
 --
+-- Name: transactions_202509_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202509_operator_id_settle_date_stserial_idx ON public.transactions_202509 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202509_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20664,13 +20671,6 @@ CREATE INDEX transactions_202509_orig_stserial_idx ON public.transactions_202509
 --
 
 CREATE INDEX transactions_202509_settle_date_bankno_idx ON public.transactions_202509 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202509_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202509_settle_date_operator_id_stserial_idx ON public.transactions_202509 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20702,6 +20702,13 @@ CREATE INDEX transactions_202510_mkt_serial_idx ON public.transactions_202510 US
 
 
 --
+-- Name: transactions_202510_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202510_operator_id_settle_date_stserial_idx ON public.transactions_202510 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202510_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20713,13 +20720,6 @@ CREATE INDEX transactions_202510_orig_stserial_idx ON public.transactions_202510
 --
 
 CREATE INDEX transactions_202510_settle_date_bankno_idx ON public.transactions_202510 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202510_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202510_settle_date_operator_id_stserial_idx ON public.transactions_202510 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20751,6 +20751,13 @@ CREATE INDEX transactions_202511_mkt_serial_idx ON public.transactions_202511 US
 
 
 --
+-- Name: transactions_202511_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202511_operator_id_settle_date_stserial_idx ON public.transactions_202511 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202511_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20762,13 +20769,6 @@ CREATE INDEX transactions_202511_orig_stserial_idx ON public.transactions_202511
 --
 
 CREATE INDEX transactions_202511_settle_date_bankno_idx ON public.transactions_202511 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202511_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202511_settle_date_operator_id_stserial_idx ON public.transactions_202511 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20800,6 +20800,13 @@ CREATE INDEX transactions_202512_mkt_serial_idx ON public.transactions_202512 US
 
 
 --
+-- Name: transactions_202512_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202512_operator_id_settle_date_stserial_idx ON public.transactions_202512 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202512_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20811,13 +20818,6 @@ CREATE INDEX transactions_202512_orig_stserial_idx ON public.transactions_202512
 --
 
 CREATE INDEX transactions_202512_settle_date_bankno_idx ON public.transactions_202512 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202512_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202512_settle_date_operator_id_stserial_idx ON public.transactions_202512 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20849,6 +20849,13 @@ CREATE INDEX transactions_202601_mkt_serial_idx ON public.transactions_202601 US
 
 
 --
+-- Name: transactions_202601_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202601_operator_id_settle_date_stserial_idx ON public.transactions_202601 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202601_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20860,13 +20867,6 @@ CREATE INDEX transactions_202601_orig_stserial_idx ON public.transactions_202601
 --
 
 CREATE INDEX transactions_202601_settle_date_bankno_idx ON public.transactions_202601 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202601_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202601_settle_date_operator_id_stserial_idx ON public.transactions_202601 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20898,6 +20898,13 @@ CREATE INDEX transactions_202602_mkt_serial_idx ON public.transactions_202602 US
 
 
 --
+-- Name: transactions_202602_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202602_operator_id_settle_date_stserial_idx ON public.transactions_202602 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202602_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20909,13 +20916,6 @@ CREATE INDEX transactions_202602_orig_stserial_idx ON public.transactions_202602
 --
 
 CREATE INDEX transactions_202602_settle_date_bankno_idx ON public.transactions_202602 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202602_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202602_settle_date_operator_id_stserial_idx ON public.transactions_202602 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20947,6 +20947,13 @@ CREATE INDEX transactions_202603_mkt_serial_idx ON public.transactions_202603 US
 
 
 --
+-- Name: transactions_202603_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202603_operator_id_settle_date_stserial_idx ON public.transactions_202603 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202603_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -20958,13 +20965,6 @@ CREATE INDEX transactions_202603_orig_stserial_idx ON public.transactions_202603
 --
 
 CREATE INDEX transactions_202603_settle_date_bankno_idx ON public.transactions_202603 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202603_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202603_settle_date_operator_id_stserial_idx ON public.transactions_202603 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -20996,6 +20996,13 @@ CREATE INDEX transactions_202604_mkt_serial_idx ON public.transactions_202604 US
 
 
 --
+-- Name: transactions_202604_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202604_operator_id_settle_date_stserial_idx ON public.transactions_202604 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202604_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21007,13 +21014,6 @@ CREATE INDEX transactions_202604_orig_stserial_idx ON public.transactions_202604
 --
 
 CREATE INDEX transactions_202604_settle_date_bankno_idx ON public.transactions_202604 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202604_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202604_settle_date_operator_id_stserial_idx ON public.transactions_202604 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21045,6 +21045,13 @@ CREATE INDEX transactions_202605_mkt_serial_idx ON public.transactions_202605 US
 
 
 --
+-- Name: transactions_202605_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202605_operator_id_settle_date_stserial_idx ON public.transactions_202605 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202605_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21056,13 +21063,6 @@ CREATE INDEX transactions_202605_orig_stserial_idx ON public.transactions_202605
 --
 
 CREATE INDEX transactions_202605_settle_date_bankno_idx ON public.transactions_202605 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202605_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202605_settle_date_operator_id_stserial_idx ON public.transactions_202605 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21094,6 +21094,13 @@ CREATE INDEX transactions_202606_mkt_serial_idx ON public.transactions_202606 US
 
 
 --
+-- Name: transactions_202606_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202606_operator_id_settle_date_stserial_idx ON public.transactions_202606 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202606_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21105,13 +21112,6 @@ CREATE INDEX transactions_202606_orig_stserial_idx ON public.transactions_202606
 --
 
 CREATE INDEX transactions_202606_settle_date_bankno_idx ON public.transactions_202606 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202606_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202606_settle_date_operator_id_stserial_idx ON public.transactions_202606 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21143,6 +21143,13 @@ CREATE INDEX transactions_202607_mkt_serial_idx ON public.transactions_202607 US
 
 
 --
+-- Name: transactions_202607_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202607_operator_id_settle_date_stserial_idx ON public.transactions_202607 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202607_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21154,13 +21161,6 @@ CREATE INDEX transactions_202607_orig_stserial_idx ON public.transactions_202607
 --
 
 CREATE INDEX transactions_202607_settle_date_bankno_idx ON public.transactions_202607 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202607_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202607_settle_date_operator_id_stserial_idx ON public.transactions_202607 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21192,6 +21192,13 @@ CREATE INDEX transactions_202608_mkt_serial_idx ON public.transactions_202608 US
 
 
 --
+-- Name: transactions_202608_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202608_operator_id_settle_date_stserial_idx ON public.transactions_202608 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202608_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21203,13 +21210,6 @@ CREATE INDEX transactions_202608_orig_stserial_idx ON public.transactions_202608
 --
 
 CREATE INDEX transactions_202608_settle_date_bankno_idx ON public.transactions_202608 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202608_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202608_settle_date_operator_id_stserial_idx ON public.transactions_202608 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21241,6 +21241,13 @@ CREATE INDEX transactions_202609_mkt_serial_idx ON public.transactions_202609 US
 
 
 --
+-- Name: transactions_202609_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202609_operator_id_settle_date_stserial_idx ON public.transactions_202609 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202609_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21252,13 +21259,6 @@ CREATE INDEX transactions_202609_orig_stserial_idx ON public.transactions_202609
 --
 
 CREATE INDEX transactions_202609_settle_date_bankno_idx ON public.transactions_202609 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202609_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202609_settle_date_operator_id_stserial_idx ON public.transactions_202609 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21290,6 +21290,13 @@ CREATE INDEX transactions_202610_mkt_serial_idx ON public.transactions_202610 US
 
 
 --
+-- Name: transactions_202610_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202610_operator_id_settle_date_stserial_idx ON public.transactions_202610 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202610_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21301,13 +21308,6 @@ CREATE INDEX transactions_202610_orig_stserial_idx ON public.transactions_202610
 --
 
 CREATE INDEX transactions_202610_settle_date_bankno_idx ON public.transactions_202610 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202610_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202610_settle_date_operator_id_stserial_idx ON public.transactions_202610 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21339,6 +21339,13 @@ CREATE INDEX transactions_202611_mkt_serial_idx ON public.transactions_202611 US
 
 
 --
+-- Name: transactions_202611_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202611_operator_id_settle_date_stserial_idx ON public.transactions_202611 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202611_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21350,13 +21357,6 @@ CREATE INDEX transactions_202611_orig_stserial_idx ON public.transactions_202611
 --
 
 CREATE INDEX transactions_202611_settle_date_bankno_idx ON public.transactions_202611 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202611_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202611_settle_date_operator_id_stserial_idx ON public.transactions_202611 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21388,6 +21388,13 @@ CREATE INDEX transactions_202612_mkt_serial_idx ON public.transactions_202612 US
 
 
 --
+-- Name: transactions_202612_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202612_operator_id_settle_date_stserial_idx ON public.transactions_202612 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202612_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21399,13 +21406,6 @@ CREATE INDEX transactions_202612_orig_stserial_idx ON public.transactions_202612
 --
 
 CREATE INDEX transactions_202612_settle_date_bankno_idx ON public.transactions_202612 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202612_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202612_settle_date_operator_id_stserial_idx ON public.transactions_202612 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21437,6 +21437,13 @@ CREATE INDEX transactions_202701_mkt_serial_idx ON public.transactions_202701 US
 
 
 --
+-- Name: transactions_202701_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202701_operator_id_settle_date_stserial_idx ON public.transactions_202701 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202701_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21448,13 +21455,6 @@ CREATE INDEX transactions_202701_orig_stserial_idx ON public.transactions_202701
 --
 
 CREATE INDEX transactions_202701_settle_date_bankno_idx ON public.transactions_202701 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202701_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202701_settle_date_operator_id_stserial_idx ON public.transactions_202701 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21486,6 +21486,13 @@ CREATE INDEX transactions_202702_mkt_serial_idx ON public.transactions_202702 US
 
 
 --
+-- Name: transactions_202702_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202702_operator_id_settle_date_stserial_idx ON public.transactions_202702 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202702_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21497,13 +21504,6 @@ CREATE INDEX transactions_202702_orig_stserial_idx ON public.transactions_202702
 --
 
 CREATE INDEX transactions_202702_settle_date_bankno_idx ON public.transactions_202702 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202702_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202702_settle_date_operator_id_stserial_idx ON public.transactions_202702 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21535,6 +21535,13 @@ CREATE INDEX transactions_202703_mkt_serial_idx ON public.transactions_202703 US
 
 
 --
+-- Name: transactions_202703_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202703_operator_id_settle_date_stserial_idx ON public.transactions_202703 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202703_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21546,13 +21553,6 @@ CREATE INDEX transactions_202703_orig_stserial_idx ON public.transactions_202703
 --
 
 CREATE INDEX transactions_202703_settle_date_bankno_idx ON public.transactions_202703 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202703_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202703_settle_date_operator_id_stserial_idx ON public.transactions_202703 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21584,6 +21584,13 @@ CREATE INDEX transactions_202704_mkt_serial_idx ON public.transactions_202704 US
 
 
 --
+-- Name: transactions_202704_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202704_operator_id_settle_date_stserial_idx ON public.transactions_202704 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202704_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21595,13 +21602,6 @@ CREATE INDEX transactions_202704_orig_stserial_idx ON public.transactions_202704
 --
 
 CREATE INDEX transactions_202704_settle_date_bankno_idx ON public.transactions_202704 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202704_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202704_settle_date_operator_id_stserial_idx ON public.transactions_202704 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21633,6 +21633,13 @@ CREATE INDEX transactions_202705_mkt_serial_idx ON public.transactions_202705 US
 
 
 --
+-- Name: transactions_202705_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202705_operator_id_settle_date_stserial_idx ON public.transactions_202705 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202705_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21644,13 +21651,6 @@ CREATE INDEX transactions_202705_orig_stserial_idx ON public.transactions_202705
 --
 
 CREATE INDEX transactions_202705_settle_date_bankno_idx ON public.transactions_202705 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202705_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202705_settle_date_operator_id_stserial_idx ON public.transactions_202705 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21682,6 +21682,13 @@ CREATE INDEX transactions_202706_mkt_serial_idx ON public.transactions_202706 US
 
 
 --
+-- Name: transactions_202706_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202706_operator_id_settle_date_stserial_idx ON public.transactions_202706 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202706_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21693,13 +21700,6 @@ CREATE INDEX transactions_202706_orig_stserial_idx ON public.transactions_202706
 --
 
 CREATE INDEX transactions_202706_settle_date_bankno_idx ON public.transactions_202706 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202706_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202706_settle_date_operator_id_stserial_idx ON public.transactions_202706 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21731,6 +21731,13 @@ CREATE INDEX transactions_202707_mkt_serial_idx ON public.transactions_202707 US
 
 
 --
+-- Name: transactions_202707_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202707_operator_id_settle_date_stserial_idx ON public.transactions_202707 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202707_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21742,13 +21749,6 @@ CREATE INDEX transactions_202707_orig_stserial_idx ON public.transactions_202707
 --
 
 CREATE INDEX transactions_202707_settle_date_bankno_idx ON public.transactions_202707 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202707_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202707_settle_date_operator_id_stserial_idx ON public.transactions_202707 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21780,6 +21780,13 @@ CREATE INDEX transactions_202708_mkt_serial_idx ON public.transactions_202708 US
 
 
 --
+-- Name: transactions_202708_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202708_operator_id_settle_date_stserial_idx ON public.transactions_202708 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202708_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21791,13 +21798,6 @@ CREATE INDEX transactions_202708_orig_stserial_idx ON public.transactions_202708
 --
 
 CREATE INDEX transactions_202708_settle_date_bankno_idx ON public.transactions_202708 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202708_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202708_settle_date_operator_id_stserial_idx ON public.transactions_202708 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21829,6 +21829,13 @@ CREATE INDEX transactions_202709_mkt_serial_idx ON public.transactions_202709 US
 
 
 --
+-- Name: transactions_202709_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202709_operator_id_settle_date_stserial_idx ON public.transactions_202709 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202709_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21840,13 +21847,6 @@ CREATE INDEX transactions_202709_orig_stserial_idx ON public.transactions_202709
 --
 
 CREATE INDEX transactions_202709_settle_date_bankno_idx ON public.transactions_202709 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202709_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202709_settle_date_operator_id_stserial_idx ON public.transactions_202709 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21878,6 +21878,13 @@ CREATE INDEX transactions_202710_mkt_serial_idx ON public.transactions_202710 US
 
 
 --
+-- Name: transactions_202710_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202710_operator_id_settle_date_stserial_idx ON public.transactions_202710 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202710_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21889,13 +21896,6 @@ CREATE INDEX transactions_202710_orig_stserial_idx ON public.transactions_202710
 --
 
 CREATE INDEX transactions_202710_settle_date_bankno_idx ON public.transactions_202710 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202710_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202710_settle_date_operator_id_stserial_idx ON public.transactions_202710 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21927,6 +21927,13 @@ CREATE INDEX transactions_202711_mkt_serial_idx ON public.transactions_202711 US
 
 
 --
+-- Name: transactions_202711_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202711_operator_id_settle_date_stserial_idx ON public.transactions_202711 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202711_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21938,13 +21945,6 @@ CREATE INDEX transactions_202711_orig_stserial_idx ON public.transactions_202711
 --
 
 CREATE INDEX transactions_202711_settle_date_bankno_idx ON public.transactions_202711 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202711_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202711_settle_date_operator_id_stserial_idx ON public.transactions_202711 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -21976,6 +21976,13 @@ CREATE INDEX transactions_202712_mkt_serial_idx ON public.transactions_202712 US
 
 
 --
+-- Name: transactions_202712_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202712_operator_id_settle_date_stserial_idx ON public.transactions_202712 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202712_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -21987,13 +21994,6 @@ CREATE INDEX transactions_202712_orig_stserial_idx ON public.transactions_202712
 --
 
 CREATE INDEX transactions_202712_settle_date_bankno_idx ON public.transactions_202712 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202712_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202712_settle_date_operator_id_stserial_idx ON public.transactions_202712 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22025,6 +22025,13 @@ CREATE INDEX transactions_202801_mkt_serial_idx ON public.transactions_202801 US
 
 
 --
+-- Name: transactions_202801_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202801_operator_id_settle_date_stserial_idx ON public.transactions_202801 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202801_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22036,13 +22043,6 @@ CREATE INDEX transactions_202801_orig_stserial_idx ON public.transactions_202801
 --
 
 CREATE INDEX transactions_202801_settle_date_bankno_idx ON public.transactions_202801 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202801_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202801_settle_date_operator_id_stserial_idx ON public.transactions_202801 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22074,6 +22074,13 @@ CREATE INDEX transactions_202802_mkt_serial_idx ON public.transactions_202802 US
 
 
 --
+-- Name: transactions_202802_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202802_operator_id_settle_date_stserial_idx ON public.transactions_202802 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202802_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22085,13 +22092,6 @@ CREATE INDEX transactions_202802_orig_stserial_idx ON public.transactions_202802
 --
 
 CREATE INDEX transactions_202802_settle_date_bankno_idx ON public.transactions_202802 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202802_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202802_settle_date_operator_id_stserial_idx ON public.transactions_202802 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22123,6 +22123,13 @@ CREATE INDEX transactions_202803_mkt_serial_idx ON public.transactions_202803 US
 
 
 --
+-- Name: transactions_202803_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202803_operator_id_settle_date_stserial_idx ON public.transactions_202803 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202803_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22134,13 +22141,6 @@ CREATE INDEX transactions_202803_orig_stserial_idx ON public.transactions_202803
 --
 
 CREATE INDEX transactions_202803_settle_date_bankno_idx ON public.transactions_202803 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202803_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202803_settle_date_operator_id_stserial_idx ON public.transactions_202803 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22172,6 +22172,13 @@ CREATE INDEX transactions_202804_mkt_serial_idx ON public.transactions_202804 US
 
 
 --
+-- Name: transactions_202804_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202804_operator_id_settle_date_stserial_idx ON public.transactions_202804 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202804_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22183,13 +22190,6 @@ CREATE INDEX transactions_202804_orig_stserial_idx ON public.transactions_202804
 --
 
 CREATE INDEX transactions_202804_settle_date_bankno_idx ON public.transactions_202804 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202804_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202804_settle_date_operator_id_stserial_idx ON public.transactions_202804 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22221,6 +22221,13 @@ CREATE INDEX transactions_202805_mkt_serial_idx ON public.transactions_202805 US
 
 
 --
+-- Name: transactions_202805_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202805_operator_id_settle_date_stserial_idx ON public.transactions_202805 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202805_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22232,13 +22239,6 @@ CREATE INDEX transactions_202805_orig_stserial_idx ON public.transactions_202805
 --
 
 CREATE INDEX transactions_202805_settle_date_bankno_idx ON public.transactions_202805 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202805_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202805_settle_date_operator_id_stserial_idx ON public.transactions_202805 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22270,6 +22270,13 @@ CREATE INDEX transactions_202806_mkt_serial_idx ON public.transactions_202806 US
 
 
 --
+-- Name: transactions_202806_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202806_operator_id_settle_date_stserial_idx ON public.transactions_202806 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202806_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22281,13 +22288,6 @@ CREATE INDEX transactions_202806_orig_stserial_idx ON public.transactions_202806
 --
 
 CREATE INDEX transactions_202806_settle_date_bankno_idx ON public.transactions_202806 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202806_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202806_settle_date_operator_id_stserial_idx ON public.transactions_202806 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22319,6 +22319,13 @@ CREATE INDEX transactions_202807_mkt_serial_idx ON public.transactions_202807 US
 
 
 --
+-- Name: transactions_202807_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202807_operator_id_settle_date_stserial_idx ON public.transactions_202807 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202807_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22330,13 +22337,6 @@ CREATE INDEX transactions_202807_orig_stserial_idx ON public.transactions_202807
 --
 
 CREATE INDEX transactions_202807_settle_date_bankno_idx ON public.transactions_202807 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202807_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202807_settle_date_operator_id_stserial_idx ON public.transactions_202807 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22368,6 +22368,13 @@ CREATE INDEX transactions_202808_mkt_serial_idx ON public.transactions_202808 US
 
 
 --
+-- Name: transactions_202808_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202808_operator_id_settle_date_stserial_idx ON public.transactions_202808 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202808_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22379,13 +22386,6 @@ CREATE INDEX transactions_202808_orig_stserial_idx ON public.transactions_202808
 --
 
 CREATE INDEX transactions_202808_settle_date_bankno_idx ON public.transactions_202808 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202808_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202808_settle_date_operator_id_stserial_idx ON public.transactions_202808 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22417,6 +22417,13 @@ CREATE INDEX transactions_202809_mkt_serial_idx ON public.transactions_202809 US
 
 
 --
+-- Name: transactions_202809_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202809_operator_id_settle_date_stserial_idx ON public.transactions_202809 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202809_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22428,13 +22435,6 @@ CREATE INDEX transactions_202809_orig_stserial_idx ON public.transactions_202809
 --
 
 CREATE INDEX transactions_202809_settle_date_bankno_idx ON public.transactions_202809 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202809_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202809_settle_date_operator_id_stserial_idx ON public.transactions_202809 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22466,6 +22466,13 @@ CREATE INDEX transactions_202810_mkt_serial_idx ON public.transactions_202810 US
 
 
 --
+-- Name: transactions_202810_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202810_operator_id_settle_date_stserial_idx ON public.transactions_202810 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202810_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22477,13 +22484,6 @@ CREATE INDEX transactions_202810_orig_stserial_idx ON public.transactions_202810
 --
 
 CREATE INDEX transactions_202810_settle_date_bankno_idx ON public.transactions_202810 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202810_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202810_settle_date_operator_id_stserial_idx ON public.transactions_202810 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22515,6 +22515,13 @@ CREATE INDEX transactions_202811_mkt_serial_idx ON public.transactions_202811 US
 
 
 --
+-- Name: transactions_202811_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202811_operator_id_settle_date_stserial_idx ON public.transactions_202811 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202811_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22526,13 +22533,6 @@ CREATE INDEX transactions_202811_orig_stserial_idx ON public.transactions_202811
 --
 
 CREATE INDEX transactions_202811_settle_date_bankno_idx ON public.transactions_202811 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202811_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202811_settle_date_operator_id_stserial_idx ON public.transactions_202811 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22564,6 +22564,13 @@ CREATE INDEX transactions_202812_mkt_serial_idx ON public.transactions_202812 US
 
 
 --
+-- Name: transactions_202812_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202812_operator_id_settle_date_stserial_idx ON public.transactions_202812 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202812_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22575,13 +22582,6 @@ CREATE INDEX transactions_202812_orig_stserial_idx ON public.transactions_202812
 --
 
 CREATE INDEX transactions_202812_settle_date_bankno_idx ON public.transactions_202812 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202812_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202812_settle_date_operator_id_stserial_idx ON public.transactions_202812 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22613,6 +22613,13 @@ CREATE INDEX transactions_202901_mkt_serial_idx ON public.transactions_202901 US
 
 
 --
+-- Name: transactions_202901_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202901_operator_id_settle_date_stserial_idx ON public.transactions_202901 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202901_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22624,13 +22631,6 @@ CREATE INDEX transactions_202901_orig_stserial_idx ON public.transactions_202901
 --
 
 CREATE INDEX transactions_202901_settle_date_bankno_idx ON public.transactions_202901 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202901_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202901_settle_date_operator_id_stserial_idx ON public.transactions_202901 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22662,6 +22662,13 @@ CREATE INDEX transactions_202902_mkt_serial_idx ON public.transactions_202902 US
 
 
 --
+-- Name: transactions_202902_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202902_operator_id_settle_date_stserial_idx ON public.transactions_202902 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202902_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22673,13 +22680,6 @@ CREATE INDEX transactions_202902_orig_stserial_idx ON public.transactions_202902
 --
 
 CREATE INDEX transactions_202902_settle_date_bankno_idx ON public.transactions_202902 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202902_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202902_settle_date_operator_id_stserial_idx ON public.transactions_202902 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22711,6 +22711,13 @@ CREATE INDEX transactions_202903_mkt_serial_idx ON public.transactions_202903 US
 
 
 --
+-- Name: transactions_202903_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202903_operator_id_settle_date_stserial_idx ON public.transactions_202903 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202903_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22722,13 +22729,6 @@ CREATE INDEX transactions_202903_orig_stserial_idx ON public.transactions_202903
 --
 
 CREATE INDEX transactions_202903_settle_date_bankno_idx ON public.transactions_202903 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202903_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202903_settle_date_operator_id_stserial_idx ON public.transactions_202903 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22760,6 +22760,13 @@ CREATE INDEX transactions_202904_mkt_serial_idx ON public.transactions_202904 US
 
 
 --
+-- Name: transactions_202904_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202904_operator_id_settle_date_stserial_idx ON public.transactions_202904 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202904_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22771,13 +22778,6 @@ CREATE INDEX transactions_202904_orig_stserial_idx ON public.transactions_202904
 --
 
 CREATE INDEX transactions_202904_settle_date_bankno_idx ON public.transactions_202904 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202904_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202904_settle_date_operator_id_stserial_idx ON public.transactions_202904 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22809,6 +22809,13 @@ CREATE INDEX transactions_202905_mkt_serial_idx ON public.transactions_202905 US
 
 
 --
+-- Name: transactions_202905_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202905_operator_id_settle_date_stserial_idx ON public.transactions_202905 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202905_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22820,13 +22827,6 @@ CREATE INDEX transactions_202905_orig_stserial_idx ON public.transactions_202905
 --
 
 CREATE INDEX transactions_202905_settle_date_bankno_idx ON public.transactions_202905 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202905_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202905_settle_date_operator_id_stserial_idx ON public.transactions_202905 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22858,6 +22858,13 @@ CREATE INDEX transactions_202906_mkt_serial_idx ON public.transactions_202906 US
 
 
 --
+-- Name: transactions_202906_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202906_operator_id_settle_date_stserial_idx ON public.transactions_202906 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202906_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22869,13 +22876,6 @@ CREATE INDEX transactions_202906_orig_stserial_idx ON public.transactions_202906
 --
 
 CREATE INDEX transactions_202906_settle_date_bankno_idx ON public.transactions_202906 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202906_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202906_settle_date_operator_id_stserial_idx ON public.transactions_202906 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22907,6 +22907,13 @@ CREATE INDEX transactions_202907_mkt_serial_idx ON public.transactions_202907 US
 
 
 --
+-- Name: transactions_202907_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202907_operator_id_settle_date_stserial_idx ON public.transactions_202907 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202907_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22918,13 +22925,6 @@ CREATE INDEX transactions_202907_orig_stserial_idx ON public.transactions_202907
 --
 
 CREATE INDEX transactions_202907_settle_date_bankno_idx ON public.transactions_202907 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202907_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202907_settle_date_operator_id_stserial_idx ON public.transactions_202907 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -22956,6 +22956,13 @@ CREATE INDEX transactions_202908_mkt_serial_idx ON public.transactions_202908 US
 
 
 --
+-- Name: transactions_202908_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202908_operator_id_settle_date_stserial_idx ON public.transactions_202908 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202908_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -22967,13 +22974,6 @@ CREATE INDEX transactions_202908_orig_stserial_idx ON public.transactions_202908
 --
 
 CREATE INDEX transactions_202908_settle_date_bankno_idx ON public.transactions_202908 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202908_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202908_settle_date_operator_id_stserial_idx ON public.transactions_202908 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23005,6 +23005,13 @@ CREATE INDEX transactions_202909_mkt_serial_idx ON public.transactions_202909 US
 
 
 --
+-- Name: transactions_202909_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202909_operator_id_settle_date_stserial_idx ON public.transactions_202909 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202909_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23016,13 +23023,6 @@ CREATE INDEX transactions_202909_orig_stserial_idx ON public.transactions_202909
 --
 
 CREATE INDEX transactions_202909_settle_date_bankno_idx ON public.transactions_202909 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202909_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202909_settle_date_operator_id_stserial_idx ON public.transactions_202909 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23054,6 +23054,13 @@ CREATE INDEX transactions_202910_mkt_serial_idx ON public.transactions_202910 US
 
 
 --
+-- Name: transactions_202910_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202910_operator_id_settle_date_stserial_idx ON public.transactions_202910 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202910_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23065,13 +23072,6 @@ CREATE INDEX transactions_202910_orig_stserial_idx ON public.transactions_202910
 --
 
 CREATE INDEX transactions_202910_settle_date_bankno_idx ON public.transactions_202910 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202910_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202910_settle_date_operator_id_stserial_idx ON public.transactions_202910 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23103,6 +23103,13 @@ CREATE INDEX transactions_202911_mkt_serial_idx ON public.transactions_202911 US
 
 
 --
+-- Name: transactions_202911_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202911_operator_id_settle_date_stserial_idx ON public.transactions_202911 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202911_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23114,13 +23121,6 @@ CREATE INDEX transactions_202911_orig_stserial_idx ON public.transactions_202911
 --
 
 CREATE INDEX transactions_202911_settle_date_bankno_idx ON public.transactions_202911 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202911_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202911_settle_date_operator_id_stserial_idx ON public.transactions_202911 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23152,6 +23152,13 @@ CREATE INDEX transactions_202912_mkt_serial_idx ON public.transactions_202912 US
 
 
 --
+-- Name: transactions_202912_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_202912_operator_id_settle_date_stserial_idx ON public.transactions_202912 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_202912_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23163,13 +23170,6 @@ CREATE INDEX transactions_202912_orig_stserial_idx ON public.transactions_202912
 --
 
 CREATE INDEX transactions_202912_settle_date_bankno_idx ON public.transactions_202912 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_202912_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_202912_settle_date_operator_id_stserial_idx ON public.transactions_202912 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23201,6 +23201,13 @@ CREATE INDEX transactions_203001_mkt_serial_idx ON public.transactions_203001 US
 
 
 --
+-- Name: transactions_203001_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203001_operator_id_settle_date_stserial_idx ON public.transactions_203001 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203001_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23212,13 +23219,6 @@ CREATE INDEX transactions_203001_orig_stserial_idx ON public.transactions_203001
 --
 
 CREATE INDEX transactions_203001_settle_date_bankno_idx ON public.transactions_203001 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203001_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203001_settle_date_operator_id_stserial_idx ON public.transactions_203001 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23250,6 +23250,13 @@ CREATE INDEX transactions_203002_mkt_serial_idx ON public.transactions_203002 US
 
 
 --
+-- Name: transactions_203002_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203002_operator_id_settle_date_stserial_idx ON public.transactions_203002 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203002_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23261,13 +23268,6 @@ CREATE INDEX transactions_203002_orig_stserial_idx ON public.transactions_203002
 --
 
 CREATE INDEX transactions_203002_settle_date_bankno_idx ON public.transactions_203002 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203002_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203002_settle_date_operator_id_stserial_idx ON public.transactions_203002 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23299,6 +23299,13 @@ CREATE INDEX transactions_203003_mkt_serial_idx ON public.transactions_203003 US
 
 
 --
+-- Name: transactions_203003_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203003_operator_id_settle_date_stserial_idx ON public.transactions_203003 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203003_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23310,13 +23317,6 @@ CREATE INDEX transactions_203003_orig_stserial_idx ON public.transactions_203003
 --
 
 CREATE INDEX transactions_203003_settle_date_bankno_idx ON public.transactions_203003 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203003_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203003_settle_date_operator_id_stserial_idx ON public.transactions_203003 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23348,6 +23348,13 @@ CREATE INDEX transactions_203004_mkt_serial_idx ON public.transactions_203004 US
 
 
 --
+-- Name: transactions_203004_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203004_operator_id_settle_date_stserial_idx ON public.transactions_203004 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203004_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23359,13 +23366,6 @@ CREATE INDEX transactions_203004_orig_stserial_idx ON public.transactions_203004
 --
 
 CREATE INDEX transactions_203004_settle_date_bankno_idx ON public.transactions_203004 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203004_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203004_settle_date_operator_id_stserial_idx ON public.transactions_203004 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23397,6 +23397,13 @@ CREATE INDEX transactions_203005_mkt_serial_idx ON public.transactions_203005 US
 
 
 --
+-- Name: transactions_203005_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203005_operator_id_settle_date_stserial_idx ON public.transactions_203005 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203005_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23408,13 +23415,6 @@ CREATE INDEX transactions_203005_orig_stserial_idx ON public.transactions_203005
 --
 
 CREATE INDEX transactions_203005_settle_date_bankno_idx ON public.transactions_203005 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203005_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203005_settle_date_operator_id_stserial_idx ON public.transactions_203005 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23446,6 +23446,13 @@ CREATE INDEX transactions_203006_mkt_serial_idx ON public.transactions_203006 US
 
 
 --
+-- Name: transactions_203006_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203006_operator_id_settle_date_stserial_idx ON public.transactions_203006 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203006_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23457,13 +23464,6 @@ CREATE INDEX transactions_203006_orig_stserial_idx ON public.transactions_203006
 --
 
 CREATE INDEX transactions_203006_settle_date_bankno_idx ON public.transactions_203006 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203006_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203006_settle_date_operator_id_stserial_idx ON public.transactions_203006 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23495,6 +23495,13 @@ CREATE INDEX transactions_203007_mkt_serial_idx ON public.transactions_203007 US
 
 
 --
+-- Name: transactions_203007_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203007_operator_id_settle_date_stserial_idx ON public.transactions_203007 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203007_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23506,13 +23513,6 @@ CREATE INDEX transactions_203007_orig_stserial_idx ON public.transactions_203007
 --
 
 CREATE INDEX transactions_203007_settle_date_bankno_idx ON public.transactions_203007 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203007_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203007_settle_date_operator_id_stserial_idx ON public.transactions_203007 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23544,6 +23544,13 @@ CREATE INDEX transactions_203008_mkt_serial_idx ON public.transactions_203008 US
 
 
 --
+-- Name: transactions_203008_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203008_operator_id_settle_date_stserial_idx ON public.transactions_203008 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203008_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23555,13 +23562,6 @@ CREATE INDEX transactions_203008_orig_stserial_idx ON public.transactions_203008
 --
 
 CREATE INDEX transactions_203008_settle_date_bankno_idx ON public.transactions_203008 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203008_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203008_settle_date_operator_id_stserial_idx ON public.transactions_203008 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23593,6 +23593,13 @@ CREATE INDEX transactions_203009_mkt_serial_idx ON public.transactions_203009 US
 
 
 --
+-- Name: transactions_203009_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203009_operator_id_settle_date_stserial_idx ON public.transactions_203009 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203009_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23604,13 +23611,6 @@ CREATE INDEX transactions_203009_orig_stserial_idx ON public.transactions_203009
 --
 
 CREATE INDEX transactions_203009_settle_date_bankno_idx ON public.transactions_203009 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203009_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203009_settle_date_operator_id_stserial_idx ON public.transactions_203009 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23642,6 +23642,13 @@ CREATE INDEX transactions_203010_mkt_serial_idx ON public.transactions_203010 US
 
 
 --
+-- Name: transactions_203010_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203010_operator_id_settle_date_stserial_idx ON public.transactions_203010 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203010_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23653,13 +23660,6 @@ CREATE INDEX transactions_203010_orig_stserial_idx ON public.transactions_203010
 --
 
 CREATE INDEX transactions_203010_settle_date_bankno_idx ON public.transactions_203010 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203010_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203010_settle_date_operator_id_stserial_idx ON public.transactions_203010 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23691,6 +23691,13 @@ CREATE INDEX transactions_203011_mkt_serial_idx ON public.transactions_203011 US
 
 
 --
+-- Name: transactions_203011_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203011_operator_id_settle_date_stserial_idx ON public.transactions_203011 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203011_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23702,13 +23709,6 @@ CREATE INDEX transactions_203011_orig_stserial_idx ON public.transactions_203011
 --
 
 CREATE INDEX transactions_203011_settle_date_bankno_idx ON public.transactions_203011 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203011_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203011_settle_date_operator_id_stserial_idx ON public.transactions_203011 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23740,6 +23740,13 @@ CREATE INDEX transactions_203012_mkt_serial_idx ON public.transactions_203012 US
 
 
 --
+-- Name: transactions_203012_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203012_operator_id_settle_date_stserial_idx ON public.transactions_203012 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203012_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23751,13 +23758,6 @@ CREATE INDEX transactions_203012_orig_stserial_idx ON public.transactions_203012
 --
 
 CREATE INDEX transactions_203012_settle_date_bankno_idx ON public.transactions_203012 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203012_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203012_settle_date_operator_id_stserial_idx ON public.transactions_203012 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23789,6 +23789,13 @@ CREATE INDEX transactions_203101_mkt_serial_idx ON public.transactions_203101 US
 
 
 --
+-- Name: transactions_203101_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203101_operator_id_settle_date_stserial_idx ON public.transactions_203101 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203101_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23800,13 +23807,6 @@ CREATE INDEX transactions_203101_orig_stserial_idx ON public.transactions_203101
 --
 
 CREATE INDEX transactions_203101_settle_date_bankno_idx ON public.transactions_203101 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203101_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203101_settle_date_operator_id_stserial_idx ON public.transactions_203101 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23838,6 +23838,13 @@ CREATE INDEX transactions_203102_mkt_serial_idx ON public.transactions_203102 US
 
 
 --
+-- Name: transactions_203102_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203102_operator_id_settle_date_stserial_idx ON public.transactions_203102 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203102_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23849,13 +23856,6 @@ CREATE INDEX transactions_203102_orig_stserial_idx ON public.transactions_203102
 --
 
 CREATE INDEX transactions_203102_settle_date_bankno_idx ON public.transactions_203102 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203102_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203102_settle_date_operator_id_stserial_idx ON public.transactions_203102 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23887,6 +23887,13 @@ CREATE INDEX transactions_203103_mkt_serial_idx ON public.transactions_203103 US
 
 
 --
+-- Name: transactions_203103_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203103_operator_id_settle_date_stserial_idx ON public.transactions_203103 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203103_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23898,13 +23905,6 @@ CREATE INDEX transactions_203103_orig_stserial_idx ON public.transactions_203103
 --
 
 CREATE INDEX transactions_203103_settle_date_bankno_idx ON public.transactions_203103 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203103_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203103_settle_date_operator_id_stserial_idx ON public.transactions_203103 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23936,6 +23936,13 @@ CREATE INDEX transactions_203104_mkt_serial_idx ON public.transactions_203104 US
 
 
 --
+-- Name: transactions_203104_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203104_operator_id_settle_date_stserial_idx ON public.transactions_203104 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203104_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23947,13 +23954,6 @@ CREATE INDEX transactions_203104_orig_stserial_idx ON public.transactions_203104
 --
 
 CREATE INDEX transactions_203104_settle_date_bankno_idx ON public.transactions_203104 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203104_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203104_settle_date_operator_id_stserial_idx ON public.transactions_203104 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -23985,6 +23985,13 @@ CREATE INDEX transactions_203105_mkt_serial_idx ON public.transactions_203105 US
 
 
 --
+-- Name: transactions_203105_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203105_operator_id_settle_date_stserial_idx ON public.transactions_203105 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203105_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -23996,13 +24003,6 @@ CREATE INDEX transactions_203105_orig_stserial_idx ON public.transactions_203105
 --
 
 CREATE INDEX transactions_203105_settle_date_bankno_idx ON public.transactions_203105 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203105_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203105_settle_date_operator_id_stserial_idx ON public.transactions_203105 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24034,6 +24034,13 @@ CREATE INDEX transactions_203106_mkt_serial_idx ON public.transactions_203106 US
 
 
 --
+-- Name: transactions_203106_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203106_operator_id_settle_date_stserial_idx ON public.transactions_203106 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203106_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24045,13 +24052,6 @@ CREATE INDEX transactions_203106_orig_stserial_idx ON public.transactions_203106
 --
 
 CREATE INDEX transactions_203106_settle_date_bankno_idx ON public.transactions_203106 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203106_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203106_settle_date_operator_id_stserial_idx ON public.transactions_203106 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24083,6 +24083,13 @@ CREATE INDEX transactions_203107_mkt_serial_idx ON public.transactions_203107 US
 
 
 --
+-- Name: transactions_203107_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203107_operator_id_settle_date_stserial_idx ON public.transactions_203107 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203107_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24094,13 +24101,6 @@ CREATE INDEX transactions_203107_orig_stserial_idx ON public.transactions_203107
 --
 
 CREATE INDEX transactions_203107_settle_date_bankno_idx ON public.transactions_203107 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203107_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203107_settle_date_operator_id_stserial_idx ON public.transactions_203107 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24132,6 +24132,13 @@ CREATE INDEX transactions_203108_mkt_serial_idx ON public.transactions_203108 US
 
 
 --
+-- Name: transactions_203108_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203108_operator_id_settle_date_stserial_idx ON public.transactions_203108 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203108_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24143,13 +24150,6 @@ CREATE INDEX transactions_203108_orig_stserial_idx ON public.transactions_203108
 --
 
 CREATE INDEX transactions_203108_settle_date_bankno_idx ON public.transactions_203108 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203108_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203108_settle_date_operator_id_stserial_idx ON public.transactions_203108 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24181,6 +24181,13 @@ CREATE INDEX transactions_203109_mkt_serial_idx ON public.transactions_203109 US
 
 
 --
+-- Name: transactions_203109_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203109_operator_id_settle_date_stserial_idx ON public.transactions_203109 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203109_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24192,13 +24199,6 @@ CREATE INDEX transactions_203109_orig_stserial_idx ON public.transactions_203109
 --
 
 CREATE INDEX transactions_203109_settle_date_bankno_idx ON public.transactions_203109 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203109_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203109_settle_date_operator_id_stserial_idx ON public.transactions_203109 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24230,6 +24230,13 @@ CREATE INDEX transactions_203110_mkt_serial_idx ON public.transactions_203110 US
 
 
 --
+-- Name: transactions_203110_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203110_operator_id_settle_date_stserial_idx ON public.transactions_203110 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203110_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24241,13 +24248,6 @@ CREATE INDEX transactions_203110_orig_stserial_idx ON public.transactions_203110
 --
 
 CREATE INDEX transactions_203110_settle_date_bankno_idx ON public.transactions_203110 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203110_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203110_settle_date_operator_id_stserial_idx ON public.transactions_203110 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24279,6 +24279,13 @@ CREATE INDEX transactions_203111_mkt_serial_idx ON public.transactions_203111 US
 
 
 --
+-- Name: transactions_203111_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203111_operator_id_settle_date_stserial_idx ON public.transactions_203111 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203111_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24290,13 +24297,6 @@ CREATE INDEX transactions_203111_orig_stserial_idx ON public.transactions_203111
 --
 
 CREATE INDEX transactions_203111_settle_date_bankno_idx ON public.transactions_203111 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203111_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203111_settle_date_operator_id_stserial_idx ON public.transactions_203111 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24328,6 +24328,13 @@ CREATE INDEX transactions_203112_mkt_serial_idx ON public.transactions_203112 US
 
 
 --
+-- Name: transactions_203112_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203112_operator_id_settle_date_stserial_idx ON public.transactions_203112 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203112_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24339,13 +24346,6 @@ CREATE INDEX transactions_203112_orig_stserial_idx ON public.transactions_203112
 --
 
 CREATE INDEX transactions_203112_settle_date_bankno_idx ON public.transactions_203112 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203112_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203112_settle_date_operator_id_stserial_idx ON public.transactions_203112 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24377,6 +24377,13 @@ CREATE INDEX transactions_203201_mkt_serial_idx ON public.transactions_203201 US
 
 
 --
+-- Name: transactions_203201_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203201_operator_id_settle_date_stserial_idx ON public.transactions_203201 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203201_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24388,13 +24395,6 @@ CREATE INDEX transactions_203201_orig_stserial_idx ON public.transactions_203201
 --
 
 CREATE INDEX transactions_203201_settle_date_bankno_idx ON public.transactions_203201 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203201_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203201_settle_date_operator_id_stserial_idx ON public.transactions_203201 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24426,6 +24426,13 @@ CREATE INDEX transactions_203202_mkt_serial_idx ON public.transactions_203202 US
 
 
 --
+-- Name: transactions_203202_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203202_operator_id_settle_date_stserial_idx ON public.transactions_203202 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203202_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24437,13 +24444,6 @@ CREATE INDEX transactions_203202_orig_stserial_idx ON public.transactions_203202
 --
 
 CREATE INDEX transactions_203202_settle_date_bankno_idx ON public.transactions_203202 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203202_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203202_settle_date_operator_id_stserial_idx ON public.transactions_203202 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24475,6 +24475,13 @@ CREATE INDEX transactions_203203_mkt_serial_idx ON public.transactions_203203 US
 
 
 --
+-- Name: transactions_203203_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203203_operator_id_settle_date_stserial_idx ON public.transactions_203203 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203203_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24486,13 +24493,6 @@ CREATE INDEX transactions_203203_orig_stserial_idx ON public.transactions_203203
 --
 
 CREATE INDEX transactions_203203_settle_date_bankno_idx ON public.transactions_203203 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203203_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203203_settle_date_operator_id_stserial_idx ON public.transactions_203203 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24524,6 +24524,13 @@ CREATE INDEX transactions_203204_mkt_serial_idx ON public.transactions_203204 US
 
 
 --
+-- Name: transactions_203204_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203204_operator_id_settle_date_stserial_idx ON public.transactions_203204 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203204_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24535,13 +24542,6 @@ CREATE INDEX transactions_203204_orig_stserial_idx ON public.transactions_203204
 --
 
 CREATE INDEX transactions_203204_settle_date_bankno_idx ON public.transactions_203204 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203204_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203204_settle_date_operator_id_stserial_idx ON public.transactions_203204 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24573,6 +24573,13 @@ CREATE INDEX transactions_203205_mkt_serial_idx ON public.transactions_203205 US
 
 
 --
+-- Name: transactions_203205_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203205_operator_id_settle_date_stserial_idx ON public.transactions_203205 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203205_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24584,13 +24591,6 @@ CREATE INDEX transactions_203205_orig_stserial_idx ON public.transactions_203205
 --
 
 CREATE INDEX transactions_203205_settle_date_bankno_idx ON public.transactions_203205 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203205_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203205_settle_date_operator_id_stserial_idx ON public.transactions_203205 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24622,6 +24622,13 @@ CREATE INDEX transactions_203206_mkt_serial_idx ON public.transactions_203206 US
 
 
 --
+-- Name: transactions_203206_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203206_operator_id_settle_date_stserial_idx ON public.transactions_203206 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203206_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24633,13 +24640,6 @@ CREATE INDEX transactions_203206_orig_stserial_idx ON public.transactions_203206
 --
 
 CREATE INDEX transactions_203206_settle_date_bankno_idx ON public.transactions_203206 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203206_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203206_settle_date_operator_id_stserial_idx ON public.transactions_203206 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24671,6 +24671,13 @@ CREATE INDEX transactions_203207_mkt_serial_idx ON public.transactions_203207 US
 
 
 --
+-- Name: transactions_203207_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203207_operator_id_settle_date_stserial_idx ON public.transactions_203207 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203207_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24682,13 +24689,6 @@ CREATE INDEX transactions_203207_orig_stserial_idx ON public.transactions_203207
 --
 
 CREATE INDEX transactions_203207_settle_date_bankno_idx ON public.transactions_203207 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203207_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203207_settle_date_operator_id_stserial_idx ON public.transactions_203207 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24720,6 +24720,13 @@ CREATE INDEX transactions_203208_mkt_serial_idx ON public.transactions_203208 US
 
 
 --
+-- Name: transactions_203208_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203208_operator_id_settle_date_stserial_idx ON public.transactions_203208 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203208_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24731,13 +24738,6 @@ CREATE INDEX transactions_203208_orig_stserial_idx ON public.transactions_203208
 --
 
 CREATE INDEX transactions_203208_settle_date_bankno_idx ON public.transactions_203208 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203208_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203208_settle_date_operator_id_stserial_idx ON public.transactions_203208 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24769,6 +24769,13 @@ CREATE INDEX transactions_203209_mkt_serial_idx ON public.transactions_203209 US
 
 
 --
+-- Name: transactions_203209_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203209_operator_id_settle_date_stserial_idx ON public.transactions_203209 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203209_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24780,13 +24787,6 @@ CREATE INDEX transactions_203209_orig_stserial_idx ON public.transactions_203209
 --
 
 CREATE INDEX transactions_203209_settle_date_bankno_idx ON public.transactions_203209 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203209_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203209_settle_date_operator_id_stserial_idx ON public.transactions_203209 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24818,6 +24818,13 @@ CREATE INDEX transactions_203210_mkt_serial_idx ON public.transactions_203210 US
 
 
 --
+-- Name: transactions_203210_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203210_operator_id_settle_date_stserial_idx ON public.transactions_203210 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203210_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24829,13 +24836,6 @@ CREATE INDEX transactions_203210_orig_stserial_idx ON public.transactions_203210
 --
 
 CREATE INDEX transactions_203210_settle_date_bankno_idx ON public.transactions_203210 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203210_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203210_settle_date_operator_id_stserial_idx ON public.transactions_203210 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24867,6 +24867,13 @@ CREATE INDEX transactions_203211_mkt_serial_idx ON public.transactions_203211 US
 
 
 --
+-- Name: transactions_203211_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203211_operator_id_settle_date_stserial_idx ON public.transactions_203211 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203211_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24878,13 +24885,6 @@ CREATE INDEX transactions_203211_orig_stserial_idx ON public.transactions_203211
 --
 
 CREATE INDEX transactions_203211_settle_date_bankno_idx ON public.transactions_203211 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203211_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203211_settle_date_operator_id_stserial_idx ON public.transactions_203211 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24916,6 +24916,13 @@ CREATE INDEX transactions_203212_mkt_serial_idx ON public.transactions_203212 US
 
 
 --
+-- Name: transactions_203212_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203212_operator_id_settle_date_stserial_idx ON public.transactions_203212 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203212_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24927,13 +24934,6 @@ CREATE INDEX transactions_203212_orig_stserial_idx ON public.transactions_203212
 --
 
 CREATE INDEX transactions_203212_settle_date_bankno_idx ON public.transactions_203212 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203212_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203212_settle_date_operator_id_stserial_idx ON public.transactions_203212 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -24965,6 +24965,13 @@ CREATE INDEX transactions_203301_mkt_serial_idx ON public.transactions_203301 US
 
 
 --
+-- Name: transactions_203301_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203301_operator_id_settle_date_stserial_idx ON public.transactions_203301 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203301_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -24976,13 +24983,6 @@ CREATE INDEX transactions_203301_orig_stserial_idx ON public.transactions_203301
 --
 
 CREATE INDEX transactions_203301_settle_date_bankno_idx ON public.transactions_203301 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203301_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203301_settle_date_operator_id_stserial_idx ON public.transactions_203301 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25014,6 +25014,13 @@ CREATE INDEX transactions_203302_mkt_serial_idx ON public.transactions_203302 US
 
 
 --
+-- Name: transactions_203302_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203302_operator_id_settle_date_stserial_idx ON public.transactions_203302 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203302_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25025,13 +25032,6 @@ CREATE INDEX transactions_203302_orig_stserial_idx ON public.transactions_203302
 --
 
 CREATE INDEX transactions_203302_settle_date_bankno_idx ON public.transactions_203302 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203302_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203302_settle_date_operator_id_stserial_idx ON public.transactions_203302 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25063,6 +25063,13 @@ CREATE INDEX transactions_203303_mkt_serial_idx ON public.transactions_203303 US
 
 
 --
+-- Name: transactions_203303_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203303_operator_id_settle_date_stserial_idx ON public.transactions_203303 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203303_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25074,13 +25081,6 @@ CREATE INDEX transactions_203303_orig_stserial_idx ON public.transactions_203303
 --
 
 CREATE INDEX transactions_203303_settle_date_bankno_idx ON public.transactions_203303 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203303_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203303_settle_date_operator_id_stserial_idx ON public.transactions_203303 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25112,6 +25112,13 @@ CREATE INDEX transactions_203304_mkt_serial_idx ON public.transactions_203304 US
 
 
 --
+-- Name: transactions_203304_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203304_operator_id_settle_date_stserial_idx ON public.transactions_203304 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203304_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25123,13 +25130,6 @@ CREATE INDEX transactions_203304_orig_stserial_idx ON public.transactions_203304
 --
 
 CREATE INDEX transactions_203304_settle_date_bankno_idx ON public.transactions_203304 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203304_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203304_settle_date_operator_id_stserial_idx ON public.transactions_203304 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25161,6 +25161,13 @@ CREATE INDEX transactions_203305_mkt_serial_idx ON public.transactions_203305 US
 
 
 --
+-- Name: transactions_203305_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203305_operator_id_settle_date_stserial_idx ON public.transactions_203305 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203305_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25172,13 +25179,6 @@ CREATE INDEX transactions_203305_orig_stserial_idx ON public.transactions_203305
 --
 
 CREATE INDEX transactions_203305_settle_date_bankno_idx ON public.transactions_203305 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203305_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203305_settle_date_operator_id_stserial_idx ON public.transactions_203305 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25210,6 +25210,13 @@ CREATE INDEX transactions_203306_mkt_serial_idx ON public.transactions_203306 US
 
 
 --
+-- Name: transactions_203306_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203306_operator_id_settle_date_stserial_idx ON public.transactions_203306 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203306_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25221,13 +25228,6 @@ CREATE INDEX transactions_203306_orig_stserial_idx ON public.transactions_203306
 --
 
 CREATE INDEX transactions_203306_settle_date_bankno_idx ON public.transactions_203306 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203306_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203306_settle_date_operator_id_stserial_idx ON public.transactions_203306 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25259,6 +25259,13 @@ CREATE INDEX transactions_203307_mkt_serial_idx ON public.transactions_203307 US
 
 
 --
+-- Name: transactions_203307_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203307_operator_id_settle_date_stserial_idx ON public.transactions_203307 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203307_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25270,13 +25277,6 @@ CREATE INDEX transactions_203307_orig_stserial_idx ON public.transactions_203307
 --
 
 CREATE INDEX transactions_203307_settle_date_bankno_idx ON public.transactions_203307 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203307_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203307_settle_date_operator_id_stserial_idx ON public.transactions_203307 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25308,6 +25308,13 @@ CREATE INDEX transactions_203308_mkt_serial_idx ON public.transactions_203308 US
 
 
 --
+-- Name: transactions_203308_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203308_operator_id_settle_date_stserial_idx ON public.transactions_203308 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203308_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25319,13 +25326,6 @@ CREATE INDEX transactions_203308_orig_stserial_idx ON public.transactions_203308
 --
 
 CREATE INDEX transactions_203308_settle_date_bankno_idx ON public.transactions_203308 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203308_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203308_settle_date_operator_id_stserial_idx ON public.transactions_203308 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25357,6 +25357,13 @@ CREATE INDEX transactions_203309_mkt_serial_idx ON public.transactions_203309 US
 
 
 --
+-- Name: transactions_203309_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203309_operator_id_settle_date_stserial_idx ON public.transactions_203309 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203309_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25368,13 +25375,6 @@ CREATE INDEX transactions_203309_orig_stserial_idx ON public.transactions_203309
 --
 
 CREATE INDEX transactions_203309_settle_date_bankno_idx ON public.transactions_203309 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203309_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203309_settle_date_operator_id_stserial_idx ON public.transactions_203309 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25406,6 +25406,13 @@ CREATE INDEX transactions_203310_mkt_serial_idx ON public.transactions_203310 US
 
 
 --
+-- Name: transactions_203310_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203310_operator_id_settle_date_stserial_idx ON public.transactions_203310 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203310_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25417,13 +25424,6 @@ CREATE INDEX transactions_203310_orig_stserial_idx ON public.transactions_203310
 --
 
 CREATE INDEX transactions_203310_settle_date_bankno_idx ON public.transactions_203310 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203310_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203310_settle_date_operator_id_stserial_idx ON public.transactions_203310 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25455,6 +25455,13 @@ CREATE INDEX transactions_203311_mkt_serial_idx ON public.transactions_203311 US
 
 
 --
+-- Name: transactions_203311_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203311_operator_id_settle_date_stserial_idx ON public.transactions_203311 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203311_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25466,13 +25473,6 @@ CREATE INDEX transactions_203311_orig_stserial_idx ON public.transactions_203311
 --
 
 CREATE INDEX transactions_203311_settle_date_bankno_idx ON public.transactions_203311 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203311_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203311_settle_date_operator_id_stserial_idx ON public.transactions_203311 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25504,6 +25504,13 @@ CREATE INDEX transactions_203312_mkt_serial_idx ON public.transactions_203312 US
 
 
 --
+-- Name: transactions_203312_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203312_operator_id_settle_date_stserial_idx ON public.transactions_203312 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203312_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25515,13 +25522,6 @@ CREATE INDEX transactions_203312_orig_stserial_idx ON public.transactions_203312
 --
 
 CREATE INDEX transactions_203312_settle_date_bankno_idx ON public.transactions_203312 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203312_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203312_settle_date_operator_id_stserial_idx ON public.transactions_203312 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25553,6 +25553,13 @@ CREATE INDEX transactions_203401_mkt_serial_idx ON public.transactions_203401 US
 
 
 --
+-- Name: transactions_203401_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203401_operator_id_settle_date_stserial_idx ON public.transactions_203401 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203401_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25564,13 +25571,6 @@ CREATE INDEX transactions_203401_orig_stserial_idx ON public.transactions_203401
 --
 
 CREATE INDEX transactions_203401_settle_date_bankno_idx ON public.transactions_203401 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203401_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203401_settle_date_operator_id_stserial_idx ON public.transactions_203401 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25602,6 +25602,13 @@ CREATE INDEX transactions_203402_mkt_serial_idx ON public.transactions_203402 US
 
 
 --
+-- Name: transactions_203402_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203402_operator_id_settle_date_stserial_idx ON public.transactions_203402 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203402_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25613,13 +25620,6 @@ CREATE INDEX transactions_203402_orig_stserial_idx ON public.transactions_203402
 --
 
 CREATE INDEX transactions_203402_settle_date_bankno_idx ON public.transactions_203402 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203402_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203402_settle_date_operator_id_stserial_idx ON public.transactions_203402 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25651,6 +25651,13 @@ CREATE INDEX transactions_203403_mkt_serial_idx ON public.transactions_203403 US
 
 
 --
+-- Name: transactions_203403_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203403_operator_id_settle_date_stserial_idx ON public.transactions_203403 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203403_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25662,13 +25669,6 @@ CREATE INDEX transactions_203403_orig_stserial_idx ON public.transactions_203403
 --
 
 CREATE INDEX transactions_203403_settle_date_bankno_idx ON public.transactions_203403 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203403_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203403_settle_date_operator_id_stserial_idx ON public.transactions_203403 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25700,6 +25700,13 @@ CREATE INDEX transactions_203404_mkt_serial_idx ON public.transactions_203404 US
 
 
 --
+-- Name: transactions_203404_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203404_operator_id_settle_date_stserial_idx ON public.transactions_203404 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203404_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25711,13 +25718,6 @@ CREATE INDEX transactions_203404_orig_stserial_idx ON public.transactions_203404
 --
 
 CREATE INDEX transactions_203404_settle_date_bankno_idx ON public.transactions_203404 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203404_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203404_settle_date_operator_id_stserial_idx ON public.transactions_203404 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25749,6 +25749,13 @@ CREATE INDEX transactions_203405_mkt_serial_idx ON public.transactions_203405 US
 
 
 --
+-- Name: transactions_203405_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203405_operator_id_settle_date_stserial_idx ON public.transactions_203405 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203405_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25760,13 +25767,6 @@ CREATE INDEX transactions_203405_orig_stserial_idx ON public.transactions_203405
 --
 
 CREATE INDEX transactions_203405_settle_date_bankno_idx ON public.transactions_203405 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203405_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203405_settle_date_operator_id_stserial_idx ON public.transactions_203405 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25798,6 +25798,13 @@ CREATE INDEX transactions_203406_mkt_serial_idx ON public.transactions_203406 US
 
 
 --
+-- Name: transactions_203406_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203406_operator_id_settle_date_stserial_idx ON public.transactions_203406 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203406_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25809,13 +25816,6 @@ CREATE INDEX transactions_203406_orig_stserial_idx ON public.transactions_203406
 --
 
 CREATE INDEX transactions_203406_settle_date_bankno_idx ON public.transactions_203406 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203406_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203406_settle_date_operator_id_stserial_idx ON public.transactions_203406 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25847,6 +25847,13 @@ CREATE INDEX transactions_203407_mkt_serial_idx ON public.transactions_203407 US
 
 
 --
+-- Name: transactions_203407_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203407_operator_id_settle_date_stserial_idx ON public.transactions_203407 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203407_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25858,13 +25865,6 @@ CREATE INDEX transactions_203407_orig_stserial_idx ON public.transactions_203407
 --
 
 CREATE INDEX transactions_203407_settle_date_bankno_idx ON public.transactions_203407 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203407_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203407_settle_date_operator_id_stserial_idx ON public.transactions_203407 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25896,6 +25896,13 @@ CREATE INDEX transactions_203408_mkt_serial_idx ON public.transactions_203408 US
 
 
 --
+-- Name: transactions_203408_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203408_operator_id_settle_date_stserial_idx ON public.transactions_203408 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203408_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25907,13 +25914,6 @@ CREATE INDEX transactions_203408_orig_stserial_idx ON public.transactions_203408
 --
 
 CREATE INDEX transactions_203408_settle_date_bankno_idx ON public.transactions_203408 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203408_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203408_settle_date_operator_id_stserial_idx ON public.transactions_203408 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25945,6 +25945,13 @@ CREATE INDEX transactions_203409_mkt_serial_idx ON public.transactions_203409 US
 
 
 --
+-- Name: transactions_203409_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203409_operator_id_settle_date_stserial_idx ON public.transactions_203409 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203409_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -25956,13 +25963,6 @@ CREATE INDEX transactions_203409_orig_stserial_idx ON public.transactions_203409
 --
 
 CREATE INDEX transactions_203409_settle_date_bankno_idx ON public.transactions_203409 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203409_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203409_settle_date_operator_id_stserial_idx ON public.transactions_203409 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -25994,6 +25994,13 @@ CREATE INDEX transactions_203410_mkt_serial_idx ON public.transactions_203410 US
 
 
 --
+-- Name: transactions_203410_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203410_operator_id_settle_date_stserial_idx ON public.transactions_203410 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203410_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26005,13 +26012,6 @@ CREATE INDEX transactions_203410_orig_stserial_idx ON public.transactions_203410
 --
 
 CREATE INDEX transactions_203410_settle_date_bankno_idx ON public.transactions_203410 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203410_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203410_settle_date_operator_id_stserial_idx ON public.transactions_203410 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26043,6 +26043,13 @@ CREATE INDEX transactions_203411_mkt_serial_idx ON public.transactions_203411 US
 
 
 --
+-- Name: transactions_203411_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203411_operator_id_settle_date_stserial_idx ON public.transactions_203411 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203411_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26054,13 +26061,6 @@ CREATE INDEX transactions_203411_orig_stserial_idx ON public.transactions_203411
 --
 
 CREATE INDEX transactions_203411_settle_date_bankno_idx ON public.transactions_203411 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203411_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203411_settle_date_operator_id_stserial_idx ON public.transactions_203411 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26092,6 +26092,13 @@ CREATE INDEX transactions_203412_mkt_serial_idx ON public.transactions_203412 US
 
 
 --
+-- Name: transactions_203412_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203412_operator_id_settle_date_stserial_idx ON public.transactions_203412 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203412_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26103,13 +26110,6 @@ CREATE INDEX transactions_203412_orig_stserial_idx ON public.transactions_203412
 --
 
 CREATE INDEX transactions_203412_settle_date_bankno_idx ON public.transactions_203412 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203412_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203412_settle_date_operator_id_stserial_idx ON public.transactions_203412 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26141,6 +26141,13 @@ CREATE INDEX transactions_203501_mkt_serial_idx ON public.transactions_203501 US
 
 
 --
+-- Name: transactions_203501_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203501_operator_id_settle_date_stserial_idx ON public.transactions_203501 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203501_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26152,13 +26159,6 @@ CREATE INDEX transactions_203501_orig_stserial_idx ON public.transactions_203501
 --
 
 CREATE INDEX transactions_203501_settle_date_bankno_idx ON public.transactions_203501 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203501_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203501_settle_date_operator_id_stserial_idx ON public.transactions_203501 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26190,6 +26190,13 @@ CREATE INDEX transactions_203502_mkt_serial_idx ON public.transactions_203502 US
 
 
 --
+-- Name: transactions_203502_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203502_operator_id_settle_date_stserial_idx ON public.transactions_203502 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203502_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26201,13 +26208,6 @@ CREATE INDEX transactions_203502_orig_stserial_idx ON public.transactions_203502
 --
 
 CREATE INDEX transactions_203502_settle_date_bankno_idx ON public.transactions_203502 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203502_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203502_settle_date_operator_id_stserial_idx ON public.transactions_203502 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26239,6 +26239,13 @@ CREATE INDEX transactions_203503_mkt_serial_idx ON public.transactions_203503 US
 
 
 --
+-- Name: transactions_203503_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203503_operator_id_settle_date_stserial_idx ON public.transactions_203503 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203503_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26250,13 +26257,6 @@ CREATE INDEX transactions_203503_orig_stserial_idx ON public.transactions_203503
 --
 
 CREATE INDEX transactions_203503_settle_date_bankno_idx ON public.transactions_203503 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203503_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203503_settle_date_operator_id_stserial_idx ON public.transactions_203503 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26288,6 +26288,13 @@ CREATE INDEX transactions_203504_mkt_serial_idx ON public.transactions_203504 US
 
 
 --
+-- Name: transactions_203504_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203504_operator_id_settle_date_stserial_idx ON public.transactions_203504 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203504_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26299,13 +26306,6 @@ CREATE INDEX transactions_203504_orig_stserial_idx ON public.transactions_203504
 --
 
 CREATE INDEX transactions_203504_settle_date_bankno_idx ON public.transactions_203504 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203504_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203504_settle_date_operator_id_stserial_idx ON public.transactions_203504 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26337,6 +26337,13 @@ CREATE INDEX transactions_203505_mkt_serial_idx ON public.transactions_203505 US
 
 
 --
+-- Name: transactions_203505_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203505_operator_id_settle_date_stserial_idx ON public.transactions_203505 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203505_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26348,13 +26355,6 @@ CREATE INDEX transactions_203505_orig_stserial_idx ON public.transactions_203505
 --
 
 CREATE INDEX transactions_203505_settle_date_bankno_idx ON public.transactions_203505 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203505_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203505_settle_date_operator_id_stserial_idx ON public.transactions_203505 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26386,6 +26386,13 @@ CREATE INDEX transactions_203506_mkt_serial_idx ON public.transactions_203506 US
 
 
 --
+-- Name: transactions_203506_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203506_operator_id_settle_date_stserial_idx ON public.transactions_203506 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203506_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26397,13 +26404,6 @@ CREATE INDEX transactions_203506_orig_stserial_idx ON public.transactions_203506
 --
 
 CREATE INDEX transactions_203506_settle_date_bankno_idx ON public.transactions_203506 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203506_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203506_settle_date_operator_id_stserial_idx ON public.transactions_203506 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26435,6 +26435,13 @@ CREATE INDEX transactions_203507_mkt_serial_idx ON public.transactions_203507 US
 
 
 --
+-- Name: transactions_203507_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203507_operator_id_settle_date_stserial_idx ON public.transactions_203507 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203507_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26446,13 +26453,6 @@ CREATE INDEX transactions_203507_orig_stserial_idx ON public.transactions_203507
 --
 
 CREATE INDEX transactions_203507_settle_date_bankno_idx ON public.transactions_203507 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203507_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203507_settle_date_operator_id_stserial_idx ON public.transactions_203507 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26484,6 +26484,13 @@ CREATE INDEX transactions_203508_mkt_serial_idx ON public.transactions_203508 US
 
 
 --
+-- Name: transactions_203508_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203508_operator_id_settle_date_stserial_idx ON public.transactions_203508 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203508_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26495,13 +26502,6 @@ CREATE INDEX transactions_203508_orig_stserial_idx ON public.transactions_203508
 --
 
 CREATE INDEX transactions_203508_settle_date_bankno_idx ON public.transactions_203508 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203508_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203508_settle_date_operator_id_stserial_idx ON public.transactions_203508 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26533,6 +26533,13 @@ CREATE INDEX transactions_203509_mkt_serial_idx ON public.transactions_203509 US
 
 
 --
+-- Name: transactions_203509_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203509_operator_id_settle_date_stserial_idx ON public.transactions_203509 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203509_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26544,13 +26551,6 @@ CREATE INDEX transactions_203509_orig_stserial_idx ON public.transactions_203509
 --
 
 CREATE INDEX transactions_203509_settle_date_bankno_idx ON public.transactions_203509 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203509_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203509_settle_date_operator_id_stserial_idx ON public.transactions_203509 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26582,6 +26582,13 @@ CREATE INDEX transactions_203510_mkt_serial_idx ON public.transactions_203510 US
 
 
 --
+-- Name: transactions_203510_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203510_operator_id_settle_date_stserial_idx ON public.transactions_203510 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203510_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26593,13 +26600,6 @@ CREATE INDEX transactions_203510_orig_stserial_idx ON public.transactions_203510
 --
 
 CREATE INDEX transactions_203510_settle_date_bankno_idx ON public.transactions_203510 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203510_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203510_settle_date_operator_id_stserial_idx ON public.transactions_203510 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26631,6 +26631,13 @@ CREATE INDEX transactions_203511_mkt_serial_idx ON public.transactions_203511 US
 
 
 --
+-- Name: transactions_203511_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203511_operator_id_settle_date_stserial_idx ON public.transactions_203511 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203511_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26642,13 +26649,6 @@ CREATE INDEX transactions_203511_orig_stserial_idx ON public.transactions_203511
 --
 
 CREATE INDEX transactions_203511_settle_date_bankno_idx ON public.transactions_203511 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203511_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203511_settle_date_operator_id_stserial_idx ON public.transactions_203511 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26680,6 +26680,13 @@ CREATE INDEX transactions_203512_mkt_serial_idx ON public.transactions_203512 US
 
 
 --
+-- Name: transactions_203512_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_203512_operator_id_settle_date_stserial_idx ON public.transactions_203512 USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_203512_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26691,13 +26698,6 @@ CREATE INDEX transactions_203512_orig_stserial_idx ON public.transactions_203512
 --
 
 CREATE INDEX transactions_203512_settle_date_bankno_idx ON public.transactions_203512 USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_203512_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_203512_settle_date_operator_id_stserial_idx ON public.transactions_203512 USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -26729,6 +26729,13 @@ CREATE INDEX transactions_default_mkt_serial_idx ON public.transactions_default 
 
 
 --
+-- Name: transactions_default_operator_id_settle_date_stserial_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transactions_default_operator_id_settle_date_stserial_idx ON public.transactions_default USING btree (operator_id, settle_date, stserial);
+
+
+--
 -- Name: transactions_default_orig_stserial_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -26740,13 +26747,6 @@ CREATE INDEX transactions_default_orig_stserial_idx ON public.transactions_defau
 --
 
 CREATE INDEX transactions_default_settle_date_bankno_idx ON public.transactions_default USING btree (settle_date, bankno) WHERE (bankno IS NOT NULL);
-
-
---
--- Name: transactions_default_settle_date_operator_id_stserial_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX transactions_default_settle_date_operator_id_stserial_idx ON public.transactions_default USING btree (settle_date, operator_id, stserial);
 
 
 --
@@ -27807,6 +27807,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202401_
 
 
 --
+-- Name: transactions_202401_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202401_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202401_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27825,13 +27832,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202401
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202401_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202401_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202401_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -27863,6 +27863,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202402_
 
 
 --
+-- Name: transactions_202402_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202402_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202402_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27881,13 +27888,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202402
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202402_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202402_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202402_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -27919,6 +27919,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202403_
 
 
 --
+-- Name: transactions_202403_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202403_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202403_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27937,13 +27944,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202403
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202403_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202403_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202403_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -27975,6 +27975,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202404_
 
 
 --
+-- Name: transactions_202404_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202404_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202404_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -27993,13 +28000,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202404
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202404_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202404_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202404_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28031,6 +28031,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202405_
 
 
 --
+-- Name: transactions_202405_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202405_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202405_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28049,13 +28056,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202405
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202405_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202405_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202405_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28087,6 +28087,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202406_
 
 
 --
+-- Name: transactions_202406_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202406_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202406_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28105,13 +28112,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202406
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202406_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202406_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202406_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28143,6 +28143,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202407_
 
 
 --
+-- Name: transactions_202407_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202407_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202407_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28161,13 +28168,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202407
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202407_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202407_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202407_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28199,6 +28199,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202408_
 
 
 --
+-- Name: transactions_202408_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202408_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202408_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28217,13 +28224,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202408
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202408_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202408_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202408_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28255,6 +28255,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202409_
 
 
 --
+-- Name: transactions_202409_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202409_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202409_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28273,13 +28280,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202409
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202409_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202409_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202409_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28311,6 +28311,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202410_
 
 
 --
+-- Name: transactions_202410_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202410_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202410_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28329,13 +28336,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202410
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202410_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202410_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202410_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28367,6 +28367,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202411_
 
 
 --
+-- Name: transactions_202411_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202411_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202411_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28385,13 +28392,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202411
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202411_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202411_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202411_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28423,6 +28423,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202412_
 
 
 --
+-- Name: transactions_202412_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202412_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202412_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28441,13 +28448,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202412
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202412_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202412_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202412_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28479,6 +28479,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202501_
 
 
 --
+-- Name: transactions_202501_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202501_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202501_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28497,13 +28504,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202501
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202501_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202501_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202501_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28535,6 +28535,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202502_
 
 
 --
+-- Name: transactions_202502_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202502_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202502_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28553,13 +28560,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202502
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202502_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202502_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202502_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28591,6 +28591,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202503_
 
 
 --
+-- Name: transactions_202503_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202503_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202503_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28609,13 +28616,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202503
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202503_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202503_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202503_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28647,6 +28647,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202504_
 
 
 --
+-- Name: transactions_202504_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202504_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202504_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28665,13 +28672,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202504
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202504_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202504_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202504_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28703,6 +28703,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202505_
 
 
 --
+-- Name: transactions_202505_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202505_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202505_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28721,13 +28728,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202505
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202505_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202505_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202505_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28759,6 +28759,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202506_
 
 
 --
+-- Name: transactions_202506_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202506_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202506_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28777,13 +28784,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202506
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202506_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202506_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202506_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28815,6 +28815,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202507_
 
 
 --
+-- Name: transactions_202507_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202507_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202507_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28833,13 +28840,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202507
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202507_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202507_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202507_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28871,6 +28871,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202508_
 
 
 --
+-- Name: transactions_202508_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202508_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202508_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28889,13 +28896,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202508
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202508_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202508_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202508_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28927,6 +28927,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202509_
 
 
 --
+-- Name: transactions_202509_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202509_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202509_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -28945,13 +28952,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202509
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202509_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202509_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202509_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -28983,6 +28983,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202510_
 
 
 --
+-- Name: transactions_202510_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202510_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202510_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29001,13 +29008,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202510
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202510_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202510_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202510_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29039,6 +29039,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202511_
 
 
 --
+-- Name: transactions_202511_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202511_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202511_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29057,13 +29064,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202511
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202511_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202511_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202511_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29095,6 +29095,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202512_
 
 
 --
+-- Name: transactions_202512_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202512_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202512_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29113,13 +29120,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202512
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202512_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202512_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202512_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29151,6 +29151,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202601_
 
 
 --
+-- Name: transactions_202601_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202601_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202601_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29169,13 +29176,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202601
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202601_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202601_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202601_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29207,6 +29207,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202602_
 
 
 --
+-- Name: transactions_202602_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202602_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202602_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29225,13 +29232,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202602
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202602_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202602_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202602_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29263,6 +29263,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202603_
 
 
 --
+-- Name: transactions_202603_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202603_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202603_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29281,13 +29288,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202603
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202603_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202603_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202603_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29319,6 +29319,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202604_
 
 
 --
+-- Name: transactions_202604_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202604_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202604_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29337,13 +29344,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202604
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202604_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202604_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202604_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29375,6 +29375,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202605_
 
 
 --
+-- Name: transactions_202605_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202605_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202605_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29393,13 +29400,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202605
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202605_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202605_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202605_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29431,6 +29431,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202606_
 
 
 --
+-- Name: transactions_202606_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202606_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202606_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29449,13 +29456,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202606
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202606_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202606_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202606_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29487,6 +29487,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202607_
 
 
 --
+-- Name: transactions_202607_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202607_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202607_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29505,13 +29512,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202607
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202607_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202607_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202607_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29543,6 +29543,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202608_
 
 
 --
+-- Name: transactions_202608_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202608_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202608_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29561,13 +29568,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202608
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202608_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202608_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202608_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29599,6 +29599,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202609_
 
 
 --
+-- Name: transactions_202609_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202609_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202609_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29617,13 +29624,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202609
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202609_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202609_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202609_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29655,6 +29655,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202610_
 
 
 --
+-- Name: transactions_202610_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202610_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202610_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29673,13 +29680,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202610
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202610_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202610_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202610_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29711,6 +29711,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202611_
 
 
 --
+-- Name: transactions_202611_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202611_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202611_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29729,13 +29736,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202611
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202611_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202611_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202611_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29767,6 +29767,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202612_
 
 
 --
+-- Name: transactions_202612_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202612_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202612_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29785,13 +29792,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202612
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202612_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202612_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202612_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29823,6 +29823,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202701_
 
 
 --
+-- Name: transactions_202701_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202701_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202701_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29841,13 +29848,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202701
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202701_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202701_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202701_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29879,6 +29879,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202702_
 
 
 --
+-- Name: transactions_202702_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202702_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202702_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29897,13 +29904,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202702
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202702_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202702_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202702_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29935,6 +29935,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202703_
 
 
 --
+-- Name: transactions_202703_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202703_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202703_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -29953,13 +29960,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202703
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202703_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202703_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202703_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -29991,6 +29991,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202704_
 
 
 --
+-- Name: transactions_202704_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202704_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202704_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30009,13 +30016,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202704
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202704_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202704_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202704_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30047,6 +30047,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202705_
 
 
 --
+-- Name: transactions_202705_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202705_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202705_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30065,13 +30072,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202705
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202705_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202705_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202705_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30103,6 +30103,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202706_
 
 
 --
+-- Name: transactions_202706_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202706_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202706_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30121,13 +30128,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202706
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202706_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202706_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202706_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30159,6 +30159,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202707_
 
 
 --
+-- Name: transactions_202707_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202707_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202707_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30177,13 +30184,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202707
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202707_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202707_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202707_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30215,6 +30215,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202708_
 
 
 --
+-- Name: transactions_202708_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202708_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202708_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30233,13 +30240,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202708
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202708_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202708_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202708_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30271,6 +30271,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202709_
 
 
 --
+-- Name: transactions_202709_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202709_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202709_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30289,13 +30296,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202709
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202709_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202709_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202709_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30327,6 +30327,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202710_
 
 
 --
+-- Name: transactions_202710_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202710_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202710_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30345,13 +30352,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202710
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202710_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202710_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202710_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30383,6 +30383,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202711_
 
 
 --
+-- Name: transactions_202711_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202711_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202711_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30401,13 +30408,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202711
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202711_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202711_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202711_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30439,6 +30439,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202712_
 
 
 --
+-- Name: transactions_202712_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202712_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202712_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30457,13 +30464,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202712
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202712_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202712_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202712_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30495,6 +30495,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202801_
 
 
 --
+-- Name: transactions_202801_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202801_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202801_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30513,13 +30520,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202801
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202801_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202801_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202801_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30551,6 +30551,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202802_
 
 
 --
+-- Name: transactions_202802_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202802_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202802_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30569,13 +30576,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202802
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202802_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202802_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202802_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30607,6 +30607,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202803_
 
 
 --
+-- Name: transactions_202803_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202803_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202803_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30625,13 +30632,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202803
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202803_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202803_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202803_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30663,6 +30663,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202804_
 
 
 --
+-- Name: transactions_202804_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202804_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202804_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30681,13 +30688,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202804
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202804_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202804_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202804_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30719,6 +30719,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202805_
 
 
 --
+-- Name: transactions_202805_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202805_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202805_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30737,13 +30744,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202805
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202805_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202805_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202805_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30775,6 +30775,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202806_
 
 
 --
+-- Name: transactions_202806_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202806_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202806_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30793,13 +30800,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202806
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202806_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202806_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202806_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30831,6 +30831,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202807_
 
 
 --
+-- Name: transactions_202807_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202807_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202807_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30849,13 +30856,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202807
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202807_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202807_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202807_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30887,6 +30887,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202808_
 
 
 --
+-- Name: transactions_202808_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202808_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202808_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30905,13 +30912,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202808
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202808_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202808_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202808_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30943,6 +30943,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202809_
 
 
 --
+-- Name: transactions_202809_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202809_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202809_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -30961,13 +30968,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202809
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202809_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202809_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202809_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -30999,6 +30999,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202810_
 
 
 --
+-- Name: transactions_202810_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202810_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202810_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31017,13 +31024,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202810
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202810_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202810_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202810_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31055,6 +31055,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202811_
 
 
 --
+-- Name: transactions_202811_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202811_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202811_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31073,13 +31080,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202811
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202811_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202811_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202811_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31111,6 +31111,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202812_
 
 
 --
+-- Name: transactions_202812_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202812_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202812_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31129,13 +31136,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202812
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202812_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202812_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202812_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31167,6 +31167,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202901_
 
 
 --
+-- Name: transactions_202901_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202901_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202901_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31185,13 +31192,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202901
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202901_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202901_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202901_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31223,6 +31223,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202902_
 
 
 --
+-- Name: transactions_202902_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202902_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202902_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31241,13 +31248,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202902
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202902_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202902_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202902_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31279,6 +31279,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202903_
 
 
 --
+-- Name: transactions_202903_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202903_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202903_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31297,13 +31304,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202903
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202903_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202903_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202903_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31335,6 +31335,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202904_
 
 
 --
+-- Name: transactions_202904_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202904_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202904_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31353,13 +31360,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202904
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202904_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202904_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202904_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31391,6 +31391,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202905_
 
 
 --
+-- Name: transactions_202905_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202905_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202905_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31409,13 +31416,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202905
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202905_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202905_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202905_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31447,6 +31447,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202906_
 
 
 --
+-- Name: transactions_202906_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202906_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202906_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31465,13 +31472,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202906
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202906_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202906_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202906_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31503,6 +31503,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202907_
 
 
 --
+-- Name: transactions_202907_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202907_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202907_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31521,13 +31528,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202907
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202907_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202907_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202907_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31559,6 +31559,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202908_
 
 
 --
+-- Name: transactions_202908_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202908_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202908_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31577,13 +31584,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202908
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202908_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202908_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202908_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31615,6 +31615,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202909_
 
 
 --
+-- Name: transactions_202909_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202909_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202909_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31633,13 +31640,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202909
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202909_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202909_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202909_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31671,6 +31671,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202910_
 
 
 --
+-- Name: transactions_202910_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202910_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202910_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31689,13 +31696,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202910
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202910_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202910_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202910_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31727,6 +31727,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202911_
 
 
 --
+-- Name: transactions_202911_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202911_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202911_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31745,13 +31752,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202911
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202911_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202911_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202911_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31783,6 +31783,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_202912_
 
 
 --
+-- Name: transactions_202912_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202912_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_202912_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31801,13 +31808,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_202912
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_202912_settle_date_bankno_idx;
-
-
---
--- Name: transactions_202912_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_202912_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31839,6 +31839,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203001_
 
 
 --
+-- Name: transactions_203001_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203001_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203001_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31857,13 +31864,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203001
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203001_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203001_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203001_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31895,6 +31895,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203002_
 
 
 --
+-- Name: transactions_203002_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203002_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203002_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31913,13 +31920,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203002
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203002_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203002_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203002_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -31951,6 +31951,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203003_
 
 
 --
+-- Name: transactions_203003_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203003_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203003_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -31969,13 +31976,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203003
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203003_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203003_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203003_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32007,6 +32007,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203004_
 
 
 --
+-- Name: transactions_203004_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203004_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203004_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32025,13 +32032,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203004
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203004_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203004_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203004_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32063,6 +32063,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203005_
 
 
 --
+-- Name: transactions_203005_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203005_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203005_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32081,13 +32088,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203005
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203005_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203005_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203005_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32119,6 +32119,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203006_
 
 
 --
+-- Name: transactions_203006_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203006_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203006_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32137,13 +32144,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203006
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203006_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203006_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203006_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32175,6 +32175,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203007_
 
 
 --
+-- Name: transactions_203007_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203007_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203007_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32193,13 +32200,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203007
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203007_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203007_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203007_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32231,6 +32231,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203008_
 
 
 --
+-- Name: transactions_203008_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203008_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203008_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32249,13 +32256,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203008
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203008_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203008_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203008_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32287,6 +32287,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203009_
 
 
 --
+-- Name: transactions_203009_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203009_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203009_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32305,13 +32312,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203009
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203009_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203009_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203009_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32343,6 +32343,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203010_
 
 
 --
+-- Name: transactions_203010_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203010_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203010_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32361,13 +32368,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203010
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203010_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203010_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203010_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32399,6 +32399,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203011_
 
 
 --
+-- Name: transactions_203011_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203011_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203011_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32417,13 +32424,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203011
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203011_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203011_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203011_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32455,6 +32455,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203012_
 
 
 --
+-- Name: transactions_203012_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203012_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203012_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32473,13 +32480,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203012
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203012_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203012_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203012_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32511,6 +32511,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203101_
 
 
 --
+-- Name: transactions_203101_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203101_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203101_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32529,13 +32536,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203101
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203101_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203101_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203101_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32567,6 +32567,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203102_
 
 
 --
+-- Name: transactions_203102_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203102_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203102_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32585,13 +32592,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203102
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203102_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203102_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203102_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32623,6 +32623,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203103_
 
 
 --
+-- Name: transactions_203103_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203103_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203103_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32641,13 +32648,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203103
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203103_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203103_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203103_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32679,6 +32679,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203104_
 
 
 --
+-- Name: transactions_203104_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203104_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203104_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32697,13 +32704,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203104
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203104_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203104_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203104_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32735,6 +32735,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203105_
 
 
 --
+-- Name: transactions_203105_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203105_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203105_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32753,13 +32760,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203105
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203105_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203105_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203105_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32791,6 +32791,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203106_
 
 
 --
+-- Name: transactions_203106_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203106_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203106_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32809,13 +32816,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203106
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203106_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203106_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203106_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32847,6 +32847,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203107_
 
 
 --
+-- Name: transactions_203107_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203107_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203107_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32865,13 +32872,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203107
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203107_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203107_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203107_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32903,6 +32903,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203108_
 
 
 --
+-- Name: transactions_203108_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203108_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203108_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32921,13 +32928,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203108
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203108_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203108_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203108_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -32959,6 +32959,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203109_
 
 
 --
+-- Name: transactions_203109_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203109_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203109_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -32977,13 +32984,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203109
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203109_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203109_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203109_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33015,6 +33015,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203110_
 
 
 --
+-- Name: transactions_203110_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203110_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203110_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33033,13 +33040,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203110
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203110_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203110_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203110_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33071,6 +33071,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203111_
 
 
 --
+-- Name: transactions_203111_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203111_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203111_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33089,13 +33096,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203111
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203111_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203111_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203111_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33127,6 +33127,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203112_
 
 
 --
+-- Name: transactions_203112_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203112_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203112_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33145,13 +33152,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203112
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203112_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203112_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203112_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33183,6 +33183,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203201_
 
 
 --
+-- Name: transactions_203201_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203201_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203201_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33201,13 +33208,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203201
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203201_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203201_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203201_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33239,6 +33239,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203202_
 
 
 --
+-- Name: transactions_203202_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203202_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203202_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33257,13 +33264,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203202
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203202_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203202_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203202_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33295,6 +33295,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203203_
 
 
 --
+-- Name: transactions_203203_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203203_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203203_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33313,13 +33320,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203203
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203203_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203203_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203203_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33351,6 +33351,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203204_
 
 
 --
+-- Name: transactions_203204_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203204_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203204_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33369,13 +33376,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203204
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203204_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203204_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203204_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33407,6 +33407,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203205_
 
 
 --
+-- Name: transactions_203205_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203205_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203205_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33425,13 +33432,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203205
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203205_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203205_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203205_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33463,6 +33463,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203206_
 
 
 --
+-- Name: transactions_203206_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203206_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203206_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33481,13 +33488,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203206
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203206_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203206_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203206_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33519,6 +33519,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203207_
 
 
 --
+-- Name: transactions_203207_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203207_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203207_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33537,13 +33544,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203207
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203207_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203207_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203207_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33575,6 +33575,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203208_
 
 
 --
+-- Name: transactions_203208_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203208_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203208_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33593,13 +33600,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203208
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203208_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203208_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203208_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33631,6 +33631,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203209_
 
 
 --
+-- Name: transactions_203209_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203209_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203209_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33649,13 +33656,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203209
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203209_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203209_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203209_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33687,6 +33687,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203210_
 
 
 --
+-- Name: transactions_203210_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203210_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203210_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33705,13 +33712,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203210
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203210_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203210_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203210_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33743,6 +33743,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203211_
 
 
 --
+-- Name: transactions_203211_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203211_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203211_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33761,13 +33768,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203211
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203211_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203211_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203211_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33799,6 +33799,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203212_
 
 
 --
+-- Name: transactions_203212_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203212_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203212_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33817,13 +33824,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203212
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203212_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203212_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203212_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33855,6 +33855,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203301_
 
 
 --
+-- Name: transactions_203301_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203301_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203301_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33873,13 +33880,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203301
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203301_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203301_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203301_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33911,6 +33911,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203302_
 
 
 --
+-- Name: transactions_203302_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203302_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203302_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33929,13 +33936,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203302
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203302_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203302_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203302_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -33967,6 +33967,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203303_
 
 
 --
+-- Name: transactions_203303_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203303_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203303_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -33985,13 +33992,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203303
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203303_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203303_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203303_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34023,6 +34023,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203304_
 
 
 --
+-- Name: transactions_203304_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203304_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203304_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34041,13 +34048,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203304
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203304_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203304_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203304_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34079,6 +34079,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203305_
 
 
 --
+-- Name: transactions_203305_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203305_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203305_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34097,13 +34104,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203305
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203305_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203305_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203305_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34135,6 +34135,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203306_
 
 
 --
+-- Name: transactions_203306_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203306_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203306_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34153,13 +34160,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203306
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203306_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203306_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203306_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34191,6 +34191,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203307_
 
 
 --
+-- Name: transactions_203307_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203307_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203307_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34209,13 +34216,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203307
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203307_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203307_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203307_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34247,6 +34247,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203308_
 
 
 --
+-- Name: transactions_203308_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203308_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203308_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34265,13 +34272,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203308
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203308_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203308_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203308_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34303,6 +34303,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203309_
 
 
 --
+-- Name: transactions_203309_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203309_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203309_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34321,13 +34328,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203309
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203309_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203309_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203309_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34359,6 +34359,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203310_
 
 
 --
+-- Name: transactions_203310_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203310_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203310_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34377,13 +34384,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203310
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203310_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203310_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203310_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34415,6 +34415,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203311_
 
 
 --
+-- Name: transactions_203311_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203311_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203311_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34433,13 +34440,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203311
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203311_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203311_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203311_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34471,6 +34471,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203312_
 
 
 --
+-- Name: transactions_203312_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203312_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203312_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34489,13 +34496,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203312
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203312_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203312_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203312_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34527,6 +34527,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203401_
 
 
 --
+-- Name: transactions_203401_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203401_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203401_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34545,13 +34552,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203401
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203401_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203401_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203401_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34583,6 +34583,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203402_
 
 
 --
+-- Name: transactions_203402_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203402_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203402_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34601,13 +34608,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203402
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203402_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203402_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203402_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34639,6 +34639,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203403_
 
 
 --
+-- Name: transactions_203403_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203403_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203403_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34657,13 +34664,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203403
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203403_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203403_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203403_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34695,6 +34695,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203404_
 
 
 --
+-- Name: transactions_203404_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203404_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203404_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34713,13 +34720,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203404
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203404_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203404_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203404_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34751,6 +34751,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203405_
 
 
 --
+-- Name: transactions_203405_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203405_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203405_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34769,13 +34776,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203405
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203405_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203405_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203405_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34807,6 +34807,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203406_
 
 
 --
+-- Name: transactions_203406_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203406_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203406_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34825,13 +34832,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203406
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203406_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203406_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203406_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34863,6 +34863,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203407_
 
 
 --
+-- Name: transactions_203407_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203407_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203407_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34881,13 +34888,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203407
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203407_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203407_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203407_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34919,6 +34919,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203408_
 
 
 --
+-- Name: transactions_203408_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203408_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203408_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34937,13 +34944,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203408
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203408_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203408_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203408_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -34975,6 +34975,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203409_
 
 
 --
+-- Name: transactions_203409_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203409_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203409_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -34993,13 +35000,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203409
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203409_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203409_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203409_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35031,6 +35031,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203410_
 
 
 --
+-- Name: transactions_203410_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203410_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203410_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35049,13 +35056,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203410
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203410_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203410_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203410_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35087,6 +35087,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203411_
 
 
 --
+-- Name: transactions_203411_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203411_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203411_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35105,13 +35112,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203411
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203411_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203411_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203411_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35143,6 +35143,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203412_
 
 
 --
+-- Name: transactions_203412_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203412_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203412_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35161,13 +35168,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203412
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203412_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203412_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203412_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35199,6 +35199,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203501_
 
 
 --
+-- Name: transactions_203501_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203501_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203501_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35217,13 +35224,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203501
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203501_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203501_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203501_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35255,6 +35255,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203502_
 
 
 --
+-- Name: transactions_203502_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203502_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203502_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35273,13 +35280,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203502
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203502_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203502_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203502_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35311,6 +35311,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203503_
 
 
 --
+-- Name: transactions_203503_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203503_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203503_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35329,13 +35336,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203503
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203503_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203503_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203503_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35367,6 +35367,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203504_
 
 
 --
+-- Name: transactions_203504_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203504_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203504_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35385,13 +35392,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203504
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203504_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203504_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203504_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35423,6 +35423,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203505_
 
 
 --
+-- Name: transactions_203505_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203505_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203505_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35441,13 +35448,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203505
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203505_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203505_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203505_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35479,6 +35479,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203506_
 
 
 --
+-- Name: transactions_203506_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203506_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203506_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35497,13 +35504,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203506
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203506_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203506_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203506_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35535,6 +35535,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203507_
 
 
 --
+-- Name: transactions_203507_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203507_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203507_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35553,13 +35560,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203507
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203507_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203507_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203507_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35591,6 +35591,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203508_
 
 
 --
+-- Name: transactions_203508_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203508_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203508_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35609,13 +35616,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203508
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203508_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203508_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203508_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35647,6 +35647,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203509_
 
 
 --
+-- Name: transactions_203509_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203509_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203509_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35665,13 +35672,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203509
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203509_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203509_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203509_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35703,6 +35703,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203510_
 
 
 --
+-- Name: transactions_203510_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203510_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203510_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35721,13 +35728,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203510
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203510_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203510_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203510_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35759,6 +35759,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203511_
 
 
 --
+-- Name: transactions_203511_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203511_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203511_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35777,13 +35784,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203511
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203511_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203511_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203511_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35815,6 +35815,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_203512_
 
 
 --
+-- Name: transactions_203512_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203512_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_203512_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35833,13 +35840,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_203512
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_203512_settle_date_bankno_idx;
-
-
---
--- Name: transactions_203512_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_203512_settle_date_operator_id_stserial_idx;
 
 
 --
@@ -35871,6 +35871,13 @@ ALTER INDEX public.transactions_mkt ATTACH PARTITION public.transactions_default
 
 
 --
+-- Name: transactions_default_operator_id_settle_date_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_default_operator_id_settle_date_stserial_idx;
+
+
+--
 -- Name: transactions_default_orig_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -35889,13 +35896,6 @@ ALTER INDEX public.transactions_pkey ATTACH PARTITION public.transactions_defaul
 --
 
 ALTER INDEX public.transactions_bank ATTACH PARTITION public.transactions_default_settle_date_bankno_idx;
-
-
---
--- Name: transactions_default_settle_date_operator_id_stserial_idx; Type: INDEX ATTACH; Schema: public; Owner: -
---
-
-ALTER INDEX public.transactions_op ATTACH PARTITION public.transactions_default_settle_date_operator_id_stserial_idx;
 
 
 --
