@@ -5,7 +5,7 @@
 # command at all (a test whose client reached the admin port by mistake,
 # as when two tests once shared a port).  Before, each such connection's
 # buffers were leaked at exit, and the sanitizer build's leak report
-# failed the test that stopped mktsim (t_browser_outbox in a CI check).
+# failed the test that stopped mktsim (t_browser_outbox in a full run).
 . "$GF_SRC/tests/integration/lib.sh"
 gf_setup
 ADMIN_PORT=$(gf_free_port)

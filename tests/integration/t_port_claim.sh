@@ -5,7 +5,7 @@
 # over once it is gone.  A claim is a link /tmp/gf-ports/PORT -> the
 # owner's folder; ln without -n followed that link and made the second
 # claim inside the first owner's folder, and succeeded: two tests ran
-# daemons on one port (CI: t_browser_office and t_browser_outbox).
+# daemons on one port (a full run: t_browser_office and t_browser_outbox).
 # No daemon, no database: the claims go to a directory of this test's own.
 . "$GF_SRC/tests/integration/lib.sh"
 T=$(mktemp -d "/tmp/gf-t_port_claim.XXXXXX")
