@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # cost: 6
-# t_tx_lookup_plan - a transaction looked up by settle date and serial (how
+# t_tx_lookup_plan - a transaction looked up by settle date and serial (as
 # appsrv records an outcome: sql.c tx_ok, bank_ok, prepared per date) is
-# read through an index that holds both, even when the statement is
-# planned on a partition without statistics, as on a fresh database or a
-# month's first day.  transactions_op was (settle_date, operator_id,
-# stserial): such a plan took it, and read every row of the day at each
-# call (schema/230_tx_op_index.sql).
+# read through an index that holds both, never through transactions_op,
+# even when the statement is planned on a partition without statistics, as
+# on a fresh database or a month's first day.  transactions_op was
+# (settle_date, operator_id, stserial): such a plan took it, and read every
+# row of the day at each call (schema/230_tx_op_index.sql).  (tx_ok's own
+# form also tests state = 'PENDING', which such a plan may read through the
+# partial index transactions_state instead; not checked here.)
 . "$GF_SRC/tests/integration/lib.sh"
 gf_setup
 D=$(date +%Y-%m-%d)
