@@ -5,7 +5,8 @@
 #   GF_BUILD=build-rel bench/frontd/run.sh [SECONDS]
 #
 # Starts a private PostgreSQL, appsrv and frontd (journal fsync on, per-IP
-# cap 16 on) through tests/integration/lib.sh, and nginx (Debian nginx +
+# cap 16 on) through tests/integration/lib.sh at a station's settings
+# (GF_QUIET=1: PostgreSQL with fsync on, no debug lines), and nginx (Debian nginx +
 # libnginx-mod-stream) on another loopback port with its own temp prefix,
 # answering every connection with 200 bytes.  The load client is
 # tests/tools/tpprobe: one source address in 127.0.0.0/8 per simulated
@@ -22,6 +23,8 @@
 # window; default 2000).  OPEN_RATE=R offers R/s in the open-loop runs
 # instead of OPEN_FRAC of the measured capacity (two builds at one rate);
 # with ROUNDS the capacity is the last round's.
+# OPEN_ROUNDS=N runs the open-loop lines N times and ends with the median,
+# min and max of each suite's p99.
 # APPSRV=fake puts tests/tools/fake_appsrv (no database, no seq check)
 # behind frontd, to measure frontd itself.
 # Use a build without sanitizers (-DCMAKE_BUILD_TYPE=Release).
@@ -53,6 +56,11 @@ FRONTD_WORKERS=${FRONTD_WORKERS:-1}
 CONF_FRONTD_EXTRA="max_conns = 19000
   workers = $FRONTD_WORKERS${JOURNAL_SYNC_US:+
   journal_sync_us = $JOURNAL_SYNC_US}"
+# A station's settings, as the other benches: before 2026-12-07 this bench
+# ran PostgreSQL without fsync (the tests' setting) and appsrv with its
+# debug lines, so its figures with appsrv were not a station's (with fsync,
+# one commit per request, as then: about half the requests per second).
+GF_QUIET=${GF_QUIET:-1}
 . "$GF_SRC/tests/integration/lib.sh"
 ulimit -n "$(ulimit -Hn)"
 gf_setup
@@ -194,14 +202,31 @@ if [ "$ROUNDS" -gt 1 ]; then
 fi
 RATE=${OPEN_RATE:-$(awk -v c="$CAP" -v f="$OPEN_FRAC" 'BEGIN { printf "%d", c * f }')}
 n=$(nginx_load 1000 -r "$RATE")
-for suite in $SUITES; do
-	name=SM4; [ "$suite" = 1 ] && name=3DES
-	[ "$suite" = 2 ] && hist >"$T/h0"
-	f=$(frontd_load "$suite" 1000 -r "$RATE")
-	[ "$suite" = 2 ] && hist >"$T/h1"
-	printf '%-34s %-58s %-58s %s\n' "$name short open c=1000 @${RATE}/s" "$f" "$n" "p99 $(ratio "$(p99 "$f")" "$(p99 "$n")")x"
-	[ "$suite" = 2 ] && OPEN_P99=$(p99 "$f")
+# OPEN_ROUNDS=N runs each suite's open loop N times: one 5-10 s run's p99
+# is its worst 1 %, which one stall of the machine can fill.  Each line
+# also shows frontd's own p99 (request frame complete -> response written,
+# from its histogram) and its journal group commit's, for that run alone.
+declare -A OP99
+for oround in $(seq "${OPEN_ROUNDS:-1}"); do
+	for suite in $SUITES; do
+		name=SM4; [ "$suite" = 1 ] && name=3DES
+		hist >"$T/ho0"
+		f=$(frontd_load "$suite" 1000 -r "$RATE")
+		hist >"$T/ho1"
+		[ "$suite" = 2 ] && [ "$oround" = 1 ] && cp "$T/ho0" "$T/h0" && cp "$T/ho1" "$T/h1"
+		printf '%-34s %-58s %-58s %s\n' "$name short open c=1000 @${RATE}/s" "$f" "$n" "p99 $(ratio "$(p99 "$f")" "$(p99 "$n")")x"
+		printf '%-34s frontd own p99 %s, journal commit p99 %s\n' "" "$(hist_p99 "$T/ho0" "$T/ho1")" "$(hist_p99 "$T/ho0" "$T/ho1" journal_fsync)"
+		[ "$suite" = 2 ] && [ "$oround" = 1 ] && OPEN_P99=$(p99 "$f")
+		OP99[$name]="${OP99[$name]:-} $(p99 "$f")"
+	done
 done
+if [ "${OPEN_ROUNDS:-1}" -gt 1 ]; then
+	for name in SM4 3DES; do
+		[ -n "${OP99[$name]:-}" ] || continue
+		tr ' ' '\n' <<<"${OP99[$name]}" | grep . >"$T/p99s"
+		printf '%-34s p99 ms over %s runs: %s\n' "$name short open c=1000" "$OPEN_ROUNDS" "$(gf_stat 1 "$T/p99s")"
+	done
+fi
 if [ -z "${ONLY_HOLD:-}" ]; then
 	f=$(frontd_load 2 1000 -r "$RATE" -K)
 	printf '%-34s %-58s %-58s %s\n' "SM4 keepalive open c=1000 @${RATE}/s" "$f" "(nginx closes)" ""
