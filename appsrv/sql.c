@@ -7,9 +7,21 @@
 #include "appsrv.h"
 
 const struct sql_def sql_defs[SQL__COUNT] = {
+	/*
+	 * The seq check of every request but a new payment (TP1 §4 step 7):
+	 * a group statement, as the payment outcomes are.  Those that queue
+	 * while one group is in flight go as the next group: one transaction
+	 * and one commit, so one WAL flush, for all of them.  Alone, each ECHO,
+	 * query or sign-in paid a flush of its own, and with fsync on that
+	 * bound the station to ~3,000 requests/s (bench/frontd with appsrv;
+	 * t_appsrv_reqgroup).  An error in a group (a deadlock with a payment
+	 * batch that holds the same two terminals, say) rolls it back whole,
+	 * and each check runs again alone: a rolled-back check moved nothing.
+	 */
 	[SQL_REQ_BEGIN] = { "req_begin",
 	    "SELECT r_seq_ok, r_last_seq, r_operator, r_role, r_name, "
-	    "r_settle_date, r_locked FROM gf_req_begin($1, $2::bigint, $3::bytea)", 3 },
+	    "r_settle_date, r_locked FROM gf_req_begin($1, $2::bigint, $3::bytea)", 3,
+	    0, NULL, 1 },
 	/* A retired terminal is unknown; next_keyver only during its overlap. */
 	[SQL_TERM_LOOKUP] = { "term_lookup",
 	    "SELECT enabled, suite, keyver, COALESCE(host(bound_ip), ''), "
