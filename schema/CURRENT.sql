@@ -3307,6 +3307,7 @@ END $$;
 
 CREATE FUNCTION public.gf_req_begin(p_terminal text, p_seq bigint, p_token bytea) RETURNS TABLE(r_seq_ok boolean, r_last_seq bigint, r_operator text, r_role text, r_name text, r_settle_date text, r_locked boolean)
     LANGUAGE plpgsql
+    SET plan_cache_mode TO 'force_generic_plan'
     AS $$
 DECLARE v_last bigint;
 BEGIN

@@ -5,7 +5,13 @@
 CREATE OR REPLACE FUNCTION gf_req_begin(p_terminal text, p_seq bigint, p_token bytea)
 RETURNS TABLE (r_seq_ok boolean, r_last_seq bigint, r_operator text,
                r_role text, r_name text, r_settle_date text, r_locked boolean)
-LANGUAGE plpgsql AS $$
+-- Generic plans: PostgreSQL otherwise planned the session query again at
+-- every call.  Without a token (ECHO, SIGN_ON) `p_token IS NOT NULL` folds
+-- to false in a custom plan, which then always looks cheaper than the
+-- generic join, so the plan cache never settled: the session query spent
+-- 0.19 of its 0.22 ms planning (bench/bank STATEMENTS=1), and planning was
+-- a third of the database's CPU under bench/frontd's ECHO load (perf).
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
 DECLARE v_last bigint;
 BEGIN
   UPDATE terminals t SET last_seq = p_seq, last_seen = now()
