@@ -6,9 +6,9 @@
 #
 # Starts a private PostgreSQL, appsrv and frontd (journal fsync on, per-IP
 # cap 16 on) through tests/integration/lib.sh at a station's settings
-# (GF_QUIET=1: PostgreSQL with fsync on, no debug lines), and nginx (Debian nginx +
-# libnginx-mod-stream) on another loopback port with its own temp prefix,
-# answering every connection with 200 bytes.  The load client is
+# (GF_QUIET=1: PostgreSQL with fsync on, no debug lines), and nginx
+# (Debian nginx + libnginx-mod-stream) on another loopback port with its
+# own temp prefix, answering every connection with 200 bytes.  The load client is
 # tests/tools/tpprobe: one source address in 127.0.0.0/8 per simulated
 # terminal, two client processes.  Then 10,000 slow connections (a byte
 # every 100 ms, KEEPALIVE) are held while the ECHO load runs again.
@@ -58,8 +58,9 @@ CONF_FRONTD_EXTRA="max_conns = 19000
   journal_sync_us = $JOURNAL_SYNC_US}"
 # A station's settings, as the other benches: before 2026-12-07 this bench
 # ran PostgreSQL without fsync (the tests' setting) and appsrv with its
-# debug lines, so its figures with appsrv were not a station's (with fsync,
-# one commit per request, as then: about half the requests per second).
+# debug lines, so its figures with appsrv were not a station's.  With
+# fsync on, and one commit per seq check as there was then, frontd with
+# appsrv did about half the requests per second it showed.
 GF_QUIET=${GF_QUIET:-1}
 . "$GF_SRC/tests/integration/lib.sh"
 ulimit -n "$(ulimit -Hn)"
